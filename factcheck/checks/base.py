@@ -1,0 +1,61 @@
+"""What a rule kind is: its documentation, its options and its functions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from ..analysis import Analysis, Place
+from ..knowledge import Knowledge
+from ..mentions import Gazetteer
+from ..model import Related, Severity
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A finding before the engine adds rule id, severity, position and
+    fingerprint."""
+
+    start: int
+    end: int
+    message: str
+    suggestion: str | None = None
+    severity: Severity | None = None  # overrides the check's severity
+    related: tuple[Related, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RunHit:
+    """A run-level finding: where it is, and the hit."""
+
+    place: Place
+    hit: Hit
+
+
+@dataclass
+class CheckContext:
+    knowledge: Knowledge
+    gazetteer: Gazetteer
+    options: Any
+    state: Any = None
+
+
+@dataclass(frozen=True)
+class RuleKind:
+    name: str
+    summary: str
+    explanation: str
+    default_severity: Severity
+    options: type[Options] = Options
+    prepare: Callable[[CheckContext], Any] | None = None
+    check_article: Callable[[Analysis, CheckContext], Iterable[Hit]] | None = None
+    collect: Callable[[Analysis, CheckContext], list[Any]] | None = None
+    check_run: Callable[[list[Any], CheckContext], Iterable[RunHit]] | None = None
+    examples: dict[str, list[str]] = field(default_factory=dict)

@@ -1,0 +1,175 @@
+"""cross-source: articles of one run that disagree about the same office,
+fact or event.
+
+Each article contributes compact records keyed by what they are about; the
+run-level step groups records by key and compares each record only with one
+representative of every other value in its group, never all pairs.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..analysis import Analysis, Place
+from ..model import Related
+from ..timevalue import TimeValue
+from .base import CheckContext, Hit, Options, RuleKind, RunHit
+from .fact import agrees
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    key: tuple[str, str]  # ("office", id) | ("fact", id) | ("event", id)
+    value: str  # a person id, or the stated time's pack form
+    time: TimeValue | None  # when the claim holds (offices) or what it states (facts, events)
+    place: Place
+    order: int = 0
+
+
+def collect(analysis: Analysis, ctx: CheckContext) -> list[Record]:
+    records = []
+    for claim in analysis.office_claims:
+        if claim.office and claim.time.value:
+            mention = claim.person_mention
+            records.append(Record(("office", claim.office), claim.person, claim.time.value,
+                                  analysis.place(mention.start, mention.end)))
+    for claim in analysis.value_claims:
+        stated = claim.expr.value
+        if stated is None:
+            continue
+        ref = claim.refs[0]
+        if claim.kind == "fact":
+            facts = [ctx.knowledge.facts[r] for r in claim.refs]
+            ref = next((f.id for f in facts if agrees(f.value, stated)), ref)
+        records.append(Record((claim.kind, ref), stated.spec(), stated,
+                              analysis.place(claim.expr.start, claim.expr.end)))
+    return records
+
+
+def _related(place: Place, message: str) -> Related:
+    return Related(path=place.path, start=place.start, end=place.end, line=place.line,
+                   column=place.column, text=place.text, message=message)
+
+
+def _where(place: Place) -> str:
+    return f"{place.path}:{place.line}:{place.column}"
+
+
+def _offices(group: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
+    knowledge = ctx.knowledge
+    office = group[0].key[1]
+    label = knowledge.office_label(office)
+    by_value: dict[str, list[Record]] = defaultdict(list)
+    for record in group:
+        by_value[record.value].append(record)
+    for record in group:
+        assert record.time is not None
+        for value, others in sorted(by_value.items()):
+            if value == record.value:
+                continue
+            candidates = [o for o in others if o.place.article != record.place.article]
+            if not candidates:
+                continue
+            other = min(candidates, key=lambda o: abs((o.time.first - record.time.first).days))
+            assert other.time is not None
+            mine = knowledge.name(record.value)
+            theirs = knowledge.name(other.value)
+            here_ok = knowledge.held(record.value, office, record.time)
+            there_ok = knowledge.held(other.value, office, other.time)
+            decided = bool(knowledge.tenures_by_office.get(office))
+            if record.time.overlaps(other.time):
+                if decided and not here_ok and there_ok:
+                    yield RunHit(record.place, Hit(
+                        record.place.start, record.place.end,
+                        f"this source names {mine} as {label} in {record.time.label()}, "
+                        f"another names {theirs}, who held it then",
+                        suggestion=knowledge.name(other.value, "en"),
+                        related=(_related(other.place, f"{theirs} named here"),),
+                    ))
+                elif not decided and (record.time.first, record.order) > (other.time.first,
+                                                                           other.order):
+                    yield RunHit(record.place, Hit(
+                        record.place.start, record.place.end,
+                        f"sources disagree on who was {label} in {record.time.label()}: "
+                        f"{mine} here, {theirs} at {_where(other.place)}",
+                        severity="warning",
+                        related=(_related(other.place, f"{theirs} named here"),),
+                    ))
+            elif here_ok and there_ok and record.time.first > other.time.first:
+                change = knowledge.tenures(record.value, office)
+                start = next((t.start for t in change if t.overlaps(record.time)), None)
+                changed = f" on {start.isoformat()}" if start else ""
+                yield RunHit(record.place, Hit(
+                    record.place.start, record.place.end,
+                    f"sources name different holders of {label}: {mine} here "
+                    f"({record.time.label()}), {theirs} at {_where(other.place)} "
+                    f"({other.time.label()}); the office changed hands{changed}, between "
+                    "those dates",
+                    severity="info",
+                    related=(_related(other.place, f"{theirs}, {other.time.label()}"),),
+                ))
+
+
+def _values(group: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
+    kind, ref = group[0].key
+    knowledge = ctx.knowledge
+    known = knowledge.facts[ref].value if kind == "fact" else knowledge.event_date(ref)
+    name = (knowledge.facts[ref].description or ref) if kind == "fact" else knowledge.name(ref)
+    first_of: dict[str, Record] = {}
+    for record in group:
+        first_of.setdefault(record.value, record)
+    for record in group:
+        assert record.time is not None
+        for value, other in sorted(first_of.items()):
+            assert other.time is not None
+            if value == record.value or other.place.article == record.place.article:
+                continue
+            if agrees(record.time, other.time) or agrees(other.time, record.time):
+                continue
+            related = (_related(other.place, f"{other.time.label()} here"),)
+            if known is not None:
+                if not agrees(known, record.time) and agrees(known, other.time):
+                    yield RunHit(record.place, Hit(
+                        record.place.start, record.place.end,
+                        f"sources disagree on {name}: {record.time.label()} here, "
+                        f"{other.time.label()} at {_where(other.place)}, which the pack confirms",
+                        related=related,
+                    ))
+            elif record.order > other.order:
+                yield RunHit(record.place, Hit(
+                    record.place.start, record.place.end,
+                    f"sources disagree on {name}: {record.time.label()} here, "
+                    f"{other.time.label()} at {_where(other.place)}",
+                    severity="warning", related=related,
+                ))
+
+
+def check_run(records: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
+    groups: dict[tuple[str, str], list[Record]] = defaultdict(list)
+    for order, record in enumerate(records):
+        groups[record.key].append(Record(record.key, record.value, record.time, record.place, order))
+    for key in sorted(groups):
+        group = groups[key]
+        if len({r.value for r in group}) < 2:
+            continue
+        yield from (_offices(group, ctx) if key[0] == "office" else _values(group, ctx))
+
+
+KIND = RuleKind(
+    name="cross-source",
+    summary="Articles of one run that disagree on an office holder, a fact or an event.",
+    explanation=(
+        "Compares the claims of all articles checked together. The same office at "
+        "overlapping times with different holders, or the same fact or event with "
+        "different values, is reported with both places. Where the pack decides which "
+        "source is right, only the wrong one is reported, as an error; where no "
+        "knowledge decides, as a warning; where the pack explains the difference (the "
+        "office changed hands between the two dates), as info."
+    ),
+    default_severity="error",
+    options=Options,
+    collect=collect,
+    check_run=check_run,
+)

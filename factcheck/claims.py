@@ -1,0 +1,248 @@
+"""Claims: what the text asserts, built from mentions and dates, each with
+the time it is about.
+
+The time of a claim comes, in order, from the nearest dated expression in
+its sentence (explicit, relative or a weekday, resolved against the
+dateline), a dated event named in the sentence, the dateline, and for
+articles without a dateline the first full date the article gives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .dates import DateExpr
+from .knowledge import Knowledge
+from .mentions import Mention
+from .text import Sentence, Token
+from .timevalue import TimeValue
+
+HONORIFIC_GAP = 4
+QUALIFIER_REACH = 6
+ATTACH_REACH = 12
+APPOSITION = frozenset({",", ""})
+OF_WORDS = frozenset({"of", "के", "की", "का"})
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimTime:
+    value: TimeValue | None
+    source: str  # how it was found: "date", "relative", "event", "dateline", "anchor", "unknown"
+    expr: DateExpr | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeClaim:
+    """ "<office> <person>": the person held the office at `time`."""
+
+    office_mention: Mention
+    person_mention: Mention
+    person: str
+    candidates: tuple[str, ...]
+    office: str | None  # the candidate the claim is about, once resolved
+    time: ClaimTime
+    sentence: Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class ValueClaim:
+    """A fact or event, with the date or year the text attaches to it."""
+
+    kind: str  # "fact" or "event"
+    mention: Mention
+    refs: tuple[str, ...]
+    expr: DateExpr
+    sentence: Sentence
+
+
+def _sentence_of(sentences: list[Sentence], offset: int) -> Sentence | None:
+    for sentence in sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence
+    return None
+
+
+class ClaimBuilder:
+    def __init__(
+        self,
+        knowledge: Knowledge,
+        text: str,
+        tokens: list[Token],
+        sentences: list[Sentence],
+        mentions: list[Mention],
+        dates: list[DateExpr],
+        dateline: dt.date | None,
+    ) -> None:
+        self.knowledge = knowledge
+        self.text = text
+        self.tokens = tokens
+        self.sentences = sentences
+        self.mentions = mentions
+        self.dates = dates
+        self.dateline = dateline
+        self.anchor = next(
+            (d.value for d in dates if d.kind == "date" and d.value and d.value.precision == "day"),
+            None,
+        )
+        self.by_first = {m.first: m for m in mentions}
+
+    # --- facts and events --------------------------------------------------
+
+    def value_claims(self) -> list[ValueClaim]:
+        """Attach each date expression to the nearest fact cue or dated event
+        in its sentence (within ATTACH_REACH tokens)."""
+        anchors = [m for m in self.mentions if any(t.kind in {"fact", "event"} for t in m.targets)]
+        token_at = {t.start: i for i, t in enumerate(self.tokens)}
+        token_end = {t.end: i for i, t in enumerate(self.tokens)}
+        best: dict[int, tuple[int, DateExpr]] = {}
+        for expr in self.dates:
+            if expr.value is None or expr.kind == "weekday":
+                continue
+            first = token_at.get(expr.start)
+            last = token_end.get(expr.end)
+            sentence = _sentence_of(self.sentences, expr.start)
+            if first is None or last is None or sentence is None:
+                continue
+            nearest: tuple[int, int] | None = None
+            for index, anchor in enumerate(anchors):
+                if not sentence.start <= anchor.start < sentence.end:
+                    continue
+                gap = first - anchor.last if first >= anchor.last else anchor.first - last - 1
+                if 0 <= gap <= ATTACH_REACH and (nearest is None or gap < nearest[0]):
+                    nearest = (gap, index)
+            if nearest and (nearest[1] not in best or nearest[0] < best[nearest[1]][0]):
+                best[nearest[1]] = (nearest[0], expr)
+        claims = []
+        for index, (_, expr) in sorted(best.items()):
+            anchor = anchors[index]
+            sentence = _sentence_of(self.sentences, anchor.start)
+            assert sentence is not None
+            facts = tuple(t.ref for t in anchor.targets if t.kind == "fact")
+            if facts:
+                claims.append(ValueClaim("fact", anchor, facts, expr, sentence))
+            else:
+                events = tuple(sorted({t.ref for t in anchor.targets if t.kind == "event"}))
+                claims.append(ValueClaim("event", anchor, events, expr, sentence))
+        return claims
+
+    # --- time --------------------------------------------------------------
+
+    def time_at(self, mention: Mention, sentence: Sentence, taken: set[int]) -> ClaimTime:
+        candidates = [
+            d for d in self.dates
+            if sentence.start <= d.start < sentence.end and d.value is not None
+            and d.kind != "range" and d.start not in taken
+        ]
+        if candidates:
+            nearest = min(candidates, key=lambda d: min(abs(d.start - mention.end),
+                                                        abs(mention.start - d.end)))
+            source = "date" if nearest.kind in {"date", "year"} else "relative"
+            return ClaimTime(nearest.value, source, nearest)
+        for other in self.mentions:
+            if sentence.start <= other.start < sentence.end:
+                for target in other.targets:
+                    date = self.knowledge.event_date(target.ref) if target.kind == "event" else None
+                    if date:
+                        return ClaimTime(date, "event")
+        if self.dateline:
+            return ClaimTime(TimeValue.day(self.dateline), "dateline")
+        if self.anchor:
+            return ClaimTime(self.anchor, "anchor")
+        return ClaimTime(None, "unknown")
+
+    # --- offices -----------------------------------------------------------
+
+    def _next_person(self, after: int, sentence: Sentence) -> Mention | None:
+        position, skipped = after, 0
+        while position < len(self.tokens) and skipped <= HONORIFIC_GAP:
+            gap = self.text[self.tokens[position - 1].end : self.tokens[position].start].strip()
+            if gap not in APPOSITION or self.tokens[position].start >= sentence.end:
+                return None
+            mention = self.by_first.get(position)
+            if mention is None:
+                return None
+            if any(t.kind == "person" for t in mention.targets):
+                return mention
+            if not any(t.kind == "honorific" for t in mention.targets):
+                return None
+            position, skipped = mention.last, skipped + 1
+        return None
+
+    def _qualifier(self, mention: Mention, sentence: Sentence) -> str | None:
+        """The country named just before an office ("Vietnam's", "Vietnamese",
+        "वियतनाम के ... राष्ट्रीय रक्षा मंत्री") or just after it ("of Vietnam")."""
+        for other in reversed(self.mentions):
+            if other.last > mention.first or other.start < sentence.start:
+                continue
+            if mention.first - other.last > QUALIFIER_REACH:
+                break
+            countries = other.refs("country")
+            if countries:
+                return countries[0]
+            if any(t.kind in {"person", "office", "event", "fact"} for t in other.targets):
+                break
+        after = mention.last
+        if after + 1 < len(self.tokens) and self.tokens[after].key in OF_WORDS:
+            following = self.by_first.get(after + 1)
+            if following and following.refs("country"):
+                return following.refs("country")[0]
+        return None
+
+    def _resolve(self, candidates: tuple[str, ...], person: str, time: ClaimTime) -> str | None:
+        if len(candidates) == 1:
+            return candidates[0]
+        held = [c for c in candidates if self.knowledge.held(person, c, time.value)]
+        if len(held) == 1:
+            return held[0]
+        country = self.knowledge.country_of(person)
+        same = [c for c in candidates if self.knowledge.offices[c].country == country]
+        return same[0] if len(same) == 1 else None
+
+    def office_claims(self, taken: set[int]) -> list[OfficeClaim]:
+        claims: list[OfficeClaim] = []
+        context_role: str | None = None
+        context_country: str | None = None
+        for mention in self.mentions:
+            offices = mention.refs("office")
+            is_counterpart = any(t.kind == "counterpart" for t in mention.targets)
+            if not offices and not is_counterpart:
+                continue
+            sentence = _sentence_of(self.sentences, mention.start)
+            if sentence is None:
+                continue
+            qualifier = self._qualifier(mention, sentence)
+            if offices:
+                roles = {self.knowledge.offices[o].role for o in offices} - {None}
+                if qualifier:
+                    chosen = [o for o in offices if self.knowledge.offices[o].country == qualifier]
+                    if not chosen:
+                        chosen = [o for role in roles for o in self.knowledge.offices_with_role(role)
+                                  if self.knowledge.offices[o].country == qualifier]
+                    offices = sorted(set(chosen))
+                if len(roles) == 1:
+                    context_role = next(iter(roles))
+                    countries = {self.knowledge.offices[o].country for o in offices}
+                    context_country = next(iter(countries)) if len(countries) == 1 else None
+            else:
+                if context_role is None:
+                    continue
+                offices = [
+                    o for o in self.knowledge.offices_with_role(context_role)
+                    if (self.knowledge.offices[o].country == qualifier if qualifier
+                        else self.knowledge.offices[o].country != context_country)
+                ]
+            person_mention = self._next_person(mention.last, sentence)
+            if not offices or person_mention is None:
+                continue
+            time = self.time_at(person_mention, sentence, taken)
+            candidates = tuple(offices)
+            people = person_mention.refs("person")
+            holders = [p for p in people
+                       if any(self.knowledge.held(p, c, time.value) for c in candidates)]
+            person = (holders or people)[0]
+            claims.append(OfficeClaim(
+                mention, person_mention, person, candidates,
+                self._resolve(candidates, person, time), time, sentence,
+            ))
+        return claims

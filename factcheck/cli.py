@@ -1,0 +1,97 @@
+"""The command line: `factcheck check`, `factcheck kb import-csv`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .model import SEVERITY_RANK
+from .yamlsource import PackError
+
+FAIL_ON = {"error": 3, "warning": 2, "info": 1, "never": 99}
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="factcheck",
+        description="Check news articles for factual consistency against YAML rule packs.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    check = commands.add_parser(
+        "check", help="check articles and report findings",
+        description="Check articles (.txt, .md, .jsonl files or folders of them).",
+    )
+    check.add_argument("paths", nargs="+", metavar="PATH", help="article file or folder")
+    check.add_argument("--rules", action="append", metavar="PACK", default=[],
+                       help="rule pack to load (repeatable; default: the bundled pack)")
+    check.add_argument("--format", choices=["text", "json"], default="text",
+                       help="output format (default: text)")
+    check.add_argument("--fail-on", choices=list(FAIL_ON), default="error",
+                       help="exit 1 when a finding reaches this severity, or an input "
+                            "fails to load (default: error; 'never' always exits 0)")
+    check.add_argument("--output", "-o", metavar="FILE",
+                       help="write the report to FILE instead of standard output")
+
+    kb = commands.add_parser("kb", help="build knowledge packs")
+    kb_commands = kb.add_subparsers(dest="kb_command", required=True, metavar="KB_COMMAND")
+    importer = kb_commands.add_parser(
+        "import-csv", help="make a pack of office holders from a CSV file",
+        description="Make a pack from a CSV with columns person, position, country, start, "
+                    "end (and optionally source, wikidata_person, note).",
+    )
+    importer.add_argument("csv", metavar="CSV")
+    importer.add_argument("--output", "-o", metavar="FILE", required=True,
+                          help="where to write the pack")
+    importer.add_argument("--pack-name", default="office-holders",
+                          help="the generated pack's name (default: office-holders)")
+    importer.add_argument("--link", action="append", metavar="PACK", default=[],
+                          help="reuse the people, offices and countries this pack defines "
+                               "instead of defining them again (repeatable)")
+    return parser
+
+
+def _check(args: argparse.Namespace) -> int:
+    from .engine import run
+    from .report import FORMATTERS
+
+    report = run(args.paths, args.rules or None)
+    output = FORMATTERS[args.format](report)
+    if args.output:
+        Path(args.output).write_text(output, encoding="utf-8")
+    else:
+        sys.stdout.write(output)
+    worst = max(report.worst(), SEVERITY_RANK["error"] if report.summary.failed else 0)
+    return 1 if worst >= FAIL_ON[args.fail_on] else 0
+
+
+def _import_csv(args: argparse.Namespace) -> int:
+    from .kb import import_csv
+
+    text, counts = import_csv(Path(args.csv), args.pack_name, [Path(p) for p in args.link],
+                              Path(args.output))
+    Path(args.output).write_text(text, encoding="utf-8")
+    print(f"wrote {args.output}: " + ", ".join(f"{n} {what}" for what, n in counts.items()),
+          file=sys.stderr)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "check":
+            return _check(args)
+        return _import_csv(args)
+    except PackError as exc:
+        print("factcheck: the rule packs have problems:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 2
+    except (OSError, ValueError) as exc:
+        print(f"factcheck: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,110 @@
+"""Runs the pipeline: articles → analysis → per-article checks → run-level
+checks → one deterministic Report."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from . import articles as loaders
+from .analysis import Analysis, analyse
+from .checks import Hit
+from .model import Article, Finding, InputStatus, Report, Summary
+from .rules import Check, Rules, load_rules
+
+Input = str | Path | Article
+SOURCE_BUDGET = 64_000_000  # characters of article text kept for excerpts
+
+
+def _inputs(given: Input | Iterable[Input]) -> Iterator[Article | loaders.Failure]:
+    items = [given] if isinstance(given, str | Path | Article) else list(given)
+    paths: list[str | Path] = []
+    for item in items:
+        if isinstance(item, Article):
+            yield from loaders.load(paths)
+            paths = []
+            yield item
+        else:
+            paths.append(item)
+    yield from loaders.load(paths)
+
+
+def _finding(check: Check, analysis_or_place: Any, hit: Hit, path: str, article: str) -> Finding:
+    place = analysis_or_place
+    return Finding(
+        rule=check.id, kind=check.kind.name, severity=hit.severity or check.severity,
+        message=hit.message, path=path, article=article, start=place.start, end=place.end,
+        line=place.line, column=place.column, text=place.text, suggestion=hit.suggestion,
+        related=list(hit.related),
+    )
+
+
+def check_article(article: Article, rules: Rules) -> tuple[list[Finding], dict[str, list[Any]]]:
+    """Per-article work: a pure function of (article, rules)."""
+    analysis: Analysis = analyse(article, rules.knowledge, rules.gazetteer)
+    findings: list[Finding] = []
+    records: dict[str, list[Any]] = {}
+    for check in rules.checks:
+        if check.kind.check_article:
+            for hit in check.kind.check_article(analysis, check.context):
+                place = analysis.place(hit.start, hit.end)
+                findings.append(_finding(check, place, hit, article.path, article.id))
+        if check.kind.collect:
+            records[check.id] = check.kind.collect(analysis, check.context)
+    return findings, records
+
+
+def _fingerprints(findings: list[Finding]) -> None:
+    seen: Counter[tuple[str, ...]] = Counter()
+    for finding in findings:
+        identity = (finding.rule, finding.path, finding.article, finding.text, finding.message)
+        seen[identity] += 1
+        digest = hashlib.sha256("\0".join((*identity, str(seen[identity]))).encode())
+        finding.fingerprint = digest.hexdigest()[:20]
+
+
+def run(given: Input | Iterable[Input], rules: Rules | Iterable[str | Path] | None = None) -> Report:
+    compiled = rules if isinstance(rules, Rules) else load_rules(rules)
+    findings: list[Finding] = []
+    statuses: list[InputStatus] = []
+    records: dict[str, list[Any]] = defaultdict(list)
+    sources: dict[tuple[str, str], str] = {}
+    kept = 0
+    for item in _inputs(given):
+        if isinstance(item, loaders.Failure):
+            statuses.append(InputStatus(path=item.path, article=item.article, status="failed",
+                                        reason=item.reason))
+            continue
+        try:
+            found, collected = check_article(item, compiled)
+        except Exception as exc:  # a bad article never stops the run
+            statuses.append(InputStatus(path=item.path, article=item.id, status="failed",
+                                        reason=f"internal error: {type(exc).__name__}: {exc}"))
+            continue
+        findings.extend(found)
+        if found or kept < SOURCE_BUDGET:
+            sources[(item.path, item.id)] = item.text
+            kept += len(item.text)
+        for check_id, items in collected.items():
+            records[check_id].extend(items)
+        statuses.append(InputStatus(path=item.path, article=item.id, status="checked"))
+    for check in compiled.checks:
+        if check.kind.check_run:
+            for run_hit in check.kind.check_run(records.get(check.id, []), check.context):
+                place = run_hit.place
+                findings.append(_finding(check, place, run_hit.hit, place.path, place.article))
+    findings.sort(key=lambda f: (f.path, f.article, f.start, f.end, f.rule, f.message))
+    _fingerprints(findings)
+    count = Counter(f.severity for f in findings)
+    checked = sum(1 for s in statuses if s.status == "checked")
+    report = Report(
+        findings=findings,
+        summary=Summary(articles=checked, errors=count["error"], warnings=count["warning"],
+                        infos=count["info"], failed=len(statuses) - checked),
+        inputs=statuses,
+    )
+    report.sources.update(sources)
+    return report

@@ -1,0 +1,181 @@
+"""Knowledge merged from packs: entities, offices, tenures and facts, with
+the time queries the checks ask ("who held this office then?")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .packs import EntitySpec, FactSpec, LexiconSpec, OfficeSpec, PackSet, TenureSpec
+from .timevalue import TimeValue
+from .yamlsource import PackError
+
+FOREVER = dt.date(9999, 12, 31)
+DAWN = dt.date(1, 1, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Tenure:
+    """A person in an office. Start and end keep their precision: a tenure
+    known only as "2009" to "2015" covers both whole years."""
+
+    person: str
+    office: str
+    started: TimeValue | None
+    ended: TimeValue | None
+
+    @property
+    def start(self) -> dt.date | None:
+        return self.started.first if self.started else None
+
+    @property
+    def end(self) -> dt.date | None:
+        return self.ended.last if self.ended else None
+
+    def overlaps(self, time: TimeValue) -> bool:
+        return (self.start or DAWN) <= time.last and time.first <= (self.end or FOREVER)
+
+    def label(self) -> str:
+        start = self.started.spec() if self.started else "?"
+        end = self.ended.spec() if self.ended else "present"
+        return f"{start} to {end}"
+
+
+def _names(*groups: dict[str, list[str]]) -> dict[str, list[str]]:
+    merged: dict[str, list[str]] = defaultdict(list)
+    for group in groups:
+        for lang, names in group.items():
+            merged[lang].extend(names)
+    return dict(merged)
+
+
+class Knowledge:
+    def __init__(self, packs: PackSet) -> None:
+        self.entities: dict[str, EntitySpec] = {}
+        self.offices: dict[str, OfficeSpec] = {}
+        self.facts: dict[str, FactSpec] = {}
+        self.tenures_by_office: dict[str, list[Tenure]] = defaultdict(list)
+        self.tenures_by_person: dict[str, list[Tenure]] = defaultdict(list)
+        self.honorifics: dict[str, list[str]] = {}
+        self.counterpart_words: dict[str, list[str]] = {}
+        self.origin: dict[str, str] = {}
+        problems: list[str] = []
+        lexicons: list[LexiconSpec] = []
+        tenure_specs: list[TenureSpec] = []
+
+        for loaded in packs.packs:
+            spec, source = loaded.spec, loaded.source
+            lexicons.append(spec.lexicon)
+            for section, items in (
+                ("entities", spec.entities), ("offices", spec.offices), ("facts", spec.facts)
+            ):
+                for index, item in enumerate(items):
+                    where = source.at((section, index, "id"))
+                    if item.id in self.origin:
+                        problems.append(
+                            f"{where}: id {item.id!r} is already defined at {self.origin[item.id]}"
+                        )
+                        continue
+                    self.origin[item.id] = where
+                    target = {"entities": self.entities, "offices": self.offices,
+                              "facts": self.facts}[section]
+                    target[item.id] = item  # type: ignore[index]
+            tenure_specs.extend(spec.tenures)
+
+        self.honorifics = _names(*(lex.honorifics for lex in lexicons))
+        self.counterpart_words = _names(*(lex.counterpart for lex in lexicons))
+        problems.extend(self._check_references(packs))
+        if problems:
+            raise PackError(problems)
+        for tenure in tenure_specs:
+            self._add_tenure(tenure)
+        for tenures in (*self.tenures_by_office.values(), *self.tenures_by_person.values()):
+            tenures.sort(key=lambda t: (t.start or DAWN, t.end or FOREVER, t.person, t.office))
+
+    def _check_references(self, packs: PackSet) -> list[str]:
+        problems = []
+
+        def expect(kind: str, ref: str | None, source, path: tuple) -> None:  # noqa: ANN001
+            if ref is None:
+                return
+            ok = (
+                ref in self.offices if kind == "office"
+                else ref in self.entities and (kind == "any" or self.entities[ref].type == kind)
+            )
+            if not ok:
+                what = "an office" if kind == "office" else (
+                    "an entity" if kind == "any" else f"an entity of type {kind}")
+                problems.append(source.problem(path, f"{ref!r} is not {what} in the loaded packs"))
+
+        for loaded in packs.packs:
+            spec, source = loaded.spec, loaded.source
+            for i, entity in enumerate(spec.entities):
+                expect("country", entity.country, source, ("entities", i, "country"))
+                for j, ref in enumerate(entity.context):
+                    expect("any", ref, source, ("entities", i, "context", j))
+                if entity.type == "event" and entity.date is None:
+                    problems.append(source.problem(("entities", i, "type"),
+                                                   "an event needs a 'date'"))
+            for i, office in enumerate(spec.offices):
+                expect("country", office.country, source, ("offices", i, "country"))
+            for i, fact in enumerate(spec.facts):
+                for j, ref in enumerate(fact.subjects):
+                    expect("any", ref, source, ("facts", i, "subjects", j))
+                for j, ref in enumerate(fact.context):
+                    expect("any", ref, source, ("facts", i, "context", j))
+            for i, tenure in enumerate(spec.tenures):
+                expect("person", tenure.person, source, ("tenures", i, "person"))
+                expect("office", tenure.office, source, ("tenures", i, "office"))
+                if tenure.start and tenure.end and tenure.end.last < tenure.start.first:
+                    problems.append(source.problem(("tenures", i, "end"), "ends before it starts"))
+        return problems
+
+    def _add_tenure(self, spec: TenureSpec) -> None:
+        tenure = Tenure(spec.person, spec.office, spec.start, spec.end)
+        if tenure not in self.tenures_by_office[spec.office]:
+            self.tenures_by_office[spec.office].append(tenure)
+            self.tenures_by_person[spec.person].append(tenure)
+
+    # --- queries -----------------------------------------------------------
+
+    def name(self, ref: str, lang: str = "en") -> str:
+        item = self.entities.get(ref) or self.offices.get(ref)
+        if item is None:
+            return ref
+        names = item.names.get(lang) or item.names.get("en") or next(iter(item.names.values()))
+        return names[0]
+
+    def office_label(self, office_id: str, lang: str = "en") -> str:
+        office = self.offices[office_id]
+        return f"{self.name(office.country, 'en')}'s {self.name(office_id, 'en')}"
+
+    def holders(self, office_id: str, time: TimeValue) -> list[Tenure]:
+        return [t for t in self.tenures_by_office.get(office_id, ()) if t.overlaps(time)]
+
+    def held(self, person: str, office_id: str, time: TimeValue | None = None) -> bool:
+        return any(
+            t.office == office_id and (time is None or t.overlaps(time))
+            for t in self.tenures_by_person.get(person, ())
+        )
+
+    def tenures(self, person: str, office_id: str) -> list[Tenure]:
+        return [t for t in self.tenures_by_person.get(person, ()) if t.office == office_id]
+
+    def successor(self, tenure: Tenure) -> Tenure | None:
+        if tenure.end is None:
+            return None
+        later = [t for t in self.tenures_by_office[tenure.office]
+                 if t.start and t.start >= tenure.end and t.person != tenure.person]
+        return later[0] if later else None
+
+    def offices_with_role(self, role: str) -> list[str]:
+        return sorted(o.id for o in self.offices.values() if o.role == role)
+
+    def country_of(self, ref: str) -> str | None:
+        entity = self.entities.get(ref)
+        return entity.country if entity else None
+
+    def event_date(self, ref: str) -> TimeValue | None:
+        entity = self.entities.get(ref)
+        return entity.date if entity else None

@@ -1,0 +1,140 @@
+"""The gazetteer: every known name, in every language, as token keys, and
+the scan that finds them in an article (longest match first).
+
+The gazetteer is compiled once per set of packs; a scan is one dictionary
+look-up per token plus a comparison for each name starting with that token.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import regex
+
+from .knowledge import Knowledge
+from .text import Token, name_key
+
+# What may separate the words of one name: spaces, hyphens, apostrophes,
+# a comma ("Peace, Prosperity"), and a full stop after an initial ("A. K. Antony").
+NAME_GAP = regex.compile(r"[ \t\u00a0\-–'’,]*\n?[ \t\u00a0\-–'’]*|[ \t]*\.[ \t]*")
+
+ENTITY_KINDS = ("person", "country", "organisation", "place", "event", "term")
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    kind: str  # an entity type, "office", "fact", "honorific" or "counterpart"
+    ref: str
+    name: str
+    lang: str
+    alias: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    first: int  # token index
+    last: int  # token index, exclusive
+    start: int
+    end: int
+    text: str
+    targets: tuple[Target, ...]
+
+    @property
+    def kind(self) -> str:
+        return self.targets[0].kind
+
+    def refs(self, kind: str | None = None) -> list[str]:
+        return sorted({t.ref for t in self.targets if kind is None or t.kind == kind})
+
+
+class Gazetteer:
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+        entries: dict[tuple[str, ...], list[Target]] = defaultdict(list)
+
+        def add(keys: tuple[str, ...], target: Target) -> None:
+            if keys and target not in entries[keys]:
+                entries[keys].append(target)
+
+        for entity in knowledge.entities.values():
+            for alias, group in ((False, entity.names), (True, entity.aliases),
+                                 (True, entity.demonyms)):
+                for lang, names in group.items():
+                    for name in names:
+                        add(name_key(name), Target(entity.type, entity.id, name, lang, alias))
+        for office in knowledge.offices.values():
+            for alias, group in ((False, office.names), (True, office.aliases)):
+                for lang, names in group.items():
+                    for name in names:
+                        add(name_key(name), Target("office", office.id, name, lang, alias))
+        for fact in knowledge.facts.values():
+            for lang, names in fact.cues.items():
+                for name in names:
+                    add(name_key(name), Target("fact", fact.id, name, lang))
+        for kind, groups in (("honorific", knowledge.honorifics),
+                             ("counterpart", knowledge.counterpart_words)):
+            for lang, names in groups.items():
+                for name in names:
+                    add(name_key(name), Target(kind, kind, name, lang))
+
+        self.entries = dict(entries)
+        by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for keys in self.entries:
+            by_first[keys[0]].append(keys)
+        self.by_first = {k: sorted(v, key=len, reverse=True) for k, v in by_first.items()}
+        self.context: dict[str, frozenset[str]] = {
+            item.id: frozenset(item.context)
+            for item in (*knowledge.entities.values(), *knowledge.facts.values())
+            if item.context
+        }
+
+    def _joined(self, text: str, tokens: list[Token], first: int, count: int) -> bool:
+        for i in range(first, first + count - 1):
+            gap = text[tokens[i].end : tokens[i + 1].start]
+            if gap and not NAME_GAP.fullmatch(gap):
+                return False
+            if "." in gap and len(tokens[i].key) > 3:
+                return False
+        return True
+
+    def scan(self, text: str, tokens: list[Token]) -> list[Mention]:
+        found: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            match = None
+            for keys in self.by_first.get(tokens[i].key, ()):
+                n = len(keys)
+                if (
+                    i + n <= len(tokens)
+                    and all(tokens[i + j].key == keys[j] for j in range(1, n))
+                    and self._joined(text, tokens, i, n)
+                ):
+                    match = keys
+                    break
+            if match is None:
+                i += 1
+                continue
+            n = len(match)
+            start, end = tokens[i].start, tokens[i + n - 1].end
+            found.append(Mention(i, i + n, start, end, text[start:end], tuple(self.entries[match])))
+            i += n
+        return self._in_context(found)
+
+    def _in_context(self, found: list[Mention]) -> list[Mention]:
+        """Drop targets that need another entity mentioned in the article."""
+        if not self.context:
+            return found
+        present = {t.ref for m in found for t in m.targets}
+        kept = []
+        for mention in found:
+            targets = tuple(
+                t for t in mention.targets
+                if t.ref not in self.context or self.context[t.ref] & present
+            )
+            if targets:
+                kept.append(
+                    Mention(mention.first, mention.last, mention.start, mention.end,
+                            mention.text, targets)
+                )
+        return kept

@@ -1,0 +1,203 @@
+"""The YAML rule-pack format: schema, loading, includes and validation.
+
+Every problem found while loading is collected and raised together as one
+PackError whose lines read `file:line:column: field: what is wrong`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+)
+
+from .timevalue import TimeValue
+from .yamlsource import Located, PackError, load_yaml
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]*$")]
+Lang = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
+Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+Names = dict[Lang, list[Text]]
+
+
+def _time(value: object) -> TimeValue:
+    if isinstance(value, TimeValue):
+        return value
+    return TimeValue.parse(value)
+
+
+Time = Annotated[TimeValue, BeforeValidator(_time)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+
+
+class EntitySpec(Strict):
+    id: Id
+    type: Literal["person", "country", "organisation", "place", "event", "term"]
+    names: Names = Field(min_length=1)
+    aliases: Names = {}
+    demonyms: Names = {}
+    country: Id | None = None
+    date: Time | None = None
+    context: list[Id] = []
+    wikidata: Annotated[str, StringConstraints(pattern=r"^Q[0-9]+$")] | None = None
+    description: str | None = None
+
+
+class OfficeSpec(Strict):
+    id: Id
+    names: Names = Field(min_length=1)
+    aliases: Names = {}
+    country: Id
+    role: Id | None = None
+    single_holder: bool = True
+    description: str | None = None
+
+
+class TenureSpec(Strict):
+    person: Id
+    office: Id
+    start: Time | None = None
+    end: Time | None = None
+    source: str | None = None
+    note: str | None = None
+
+
+class FactSpec(Strict):
+    id: Id
+    value: Time
+    cues: Names = Field(min_length=1)
+    subjects: list[Id] = []
+    context: list[Id] = []
+    description: str | None = None
+
+
+class CheckSpec(Strict):
+    id: Id
+    kind: str
+    severity: Literal["error", "warning", "info"] | None = None
+    description: str | None = None
+    options: dict[str, Any] = {}
+
+
+class LexiconSpec(Strict):
+    honorifics: Names = {}
+    counterpart: Names = {}
+
+
+class PackSpec(Strict):
+    pack: Id
+    description: str | None = None
+    include: list[Text] = []
+    lexicon: LexiconSpec = LexiconSpec()
+    entities: list[EntitySpec] = []
+    offices: list[OfficeSpec] = []
+    tenures: list[TenureSpec] = []
+    facts: list[FactSpec] = []
+    checks: list[CheckSpec] = []
+
+
+@dataclass
+class LoadedPack:
+    spec: PackSpec
+    source: Located
+
+
+@dataclass
+class PackSet:
+    """The packs of one run, includes resolved, in load order."""
+
+    packs: list[LoadedPack] = field(default_factory=list)
+
+    @property
+    def files(self) -> list[str]:
+        return [p.source.file for p in self.packs]
+
+
+def default_pack_path() -> Path:
+    """The bundled default pack: inside the installed package, or in the
+    source tree's rules/ when running from a checkout."""
+    installed = resources.files("factcheck") / "rules" / "default.yaml"
+    if installed.is_file():
+        return Path(str(installed))
+    return Path(__file__).resolve().parent.parent / "rules" / "default.yaml"
+
+
+def _pydantic_problems(error: ValidationError, source: Located) -> list[str]:
+    problems = []
+    for item in error.errors():
+        loc = tuple(item["loc"])
+        known = loc
+        while known and known not in source.positions:
+            known = known[:-1]
+        shown = known + (loc[len(known)],) if item["type"] == "missing" and len(loc) > len(known) else known
+        message = item["msg"]
+        if item["type"] == "extra_forbidden":
+            message = "unknown field (see docs/rules.md for the fields this section takes)"
+        elif item["type"] == "missing":
+            message = "required field is missing"
+        problems.append(source.problem(shown, message))
+    return problems
+
+
+def read_pack(path: Path) -> LoadedPack:
+    shown = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise PackError([f"{shown}:1:1: pack file not found"]) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PackError([f"{shown}:1:1: cannot read pack: {exc}"]) from None
+    source = load_yaml(text, shown)
+    if not isinstance(source.data, dict):
+        raise PackError([f"{shown}:1:1: a pack is a mapping with at least the field 'pack'"])
+    try:
+        spec = PackSpec.model_validate(source.data)
+    except ValidationError as exc:
+        raise PackError(_pydantic_problems(exc, source)) from None
+    return LoadedPack(spec, source)
+
+
+def read_packs(paths: list[Path]) -> PackSet:
+    """Read packs and, depth first, the packs they include (each once)."""
+    packs = PackSet()
+    seen: set[Path] = set()
+    problems: list[str] = []
+
+    def visit(path: Path, stack: tuple[Path, ...], included_by: str | None) -> None:
+        resolved = path.resolve()
+        if resolved in stack:
+            problems.append(f"{included_by}: include: packs include each other in a cycle")
+            return
+        if resolved in seen:
+            return
+        seen.add(resolved)
+        try:
+            loaded = read_pack(path)
+        except PackError as exc:
+            if included_by and "pack file not found" in exc.problems[0]:
+                problems.append(f"{included_by}: include: {path} does not exist")
+            else:
+                problems.extend(exc.problems)
+            return
+        for index, name in enumerate(loaded.spec.include):
+            line, column = loaded.source.where(("include", index))
+            visit(path.parent / name, (*stack, resolved), f"{path}:{line}:{column}")
+        packs.packs.append(loaded)
+
+    for path in paths:
+        visit(Path(path), (), None)
+    if problems:
+        raise PackError(problems)
+    return packs

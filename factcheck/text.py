@@ -1,0 +1,150 @@
+"""Tokens, sentences, scripts and comparison keys.
+
+Nothing here rewrites the article text: tokens and sentences carry offsets
+into the original string, and normalisation happens per token, in its key.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}\u200c\u200d]+")
+DEVANAGARI = regex.compile(r"\p{Devanagari}")
+LETTER = regex.compile(r"\p{L}")
+# A sentence ends at . ! ? । ॥ followed by space, or at a blank line.
+SENTENCE_END = regex.compile(r"(?:(?<=[.!?।॥][\"'”’)\]]*)\s+)|(?:\n\s*\n)")
+ABBREVIATIONS = frozenset(
+    {"dr", "mr", "mrs", "ms", "gen", "lt", "col", "sr", "st", "no", "vs", "shri", "smt", "prof"}
+)
+
+NUKTA = "\u093c"
+CHANDRABINDU = "\u0901"
+ANUSVARA = "\u0902"
+_NUKTA_FORMS = {
+    "\u0958": "\u0915", "\u0959": "\u0916", "\u095a": "\u0917", "\u095b": "\u091c",
+    "\u095c": "\u0921", "\u095d": "\u0922", "\u095e": "\u092b", "\u095f": "\u092f",
+    "\u0929": "\u0928", "\u0931": "\u0930", "\u0934": "\u0933",
+}
+_LATIN_EXTRA = {"đ": "d", "Đ": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe"}
+_QUOTES = "'’‘`´"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+def is_devanagari(text: str) -> bool:
+    return DEVANAGARI.search(text) is not None
+
+
+def detect_language(text: str) -> str:
+    """hi when Devanagari letters outnumber Latin ones, else en."""
+    sample = text[:4000]
+    deva = len(DEVANAGARI.findall(sample))
+    letters = len(LETTER.findall(sample))
+    return "hi" if deva and deva * 2 >= letters else "en"
+
+
+@lru_cache(maxsize=200_000)
+def fold(word: str) -> str:
+    """Comparison key of one word: case-folded, Latin diacritics removed
+    (Ngô → ngo), Devanagari nukta and chandrabindu unified, digits as ASCII."""
+    if word.isascii():
+        return word.lower()
+    out: list[str] = []
+    for ch in word:
+        if ch in _NUKTA_FORMS:
+            out.append(_NUKTA_FORMS[ch])
+        elif ch == NUKTA or ch in "\u200c\u200d":
+            continue
+        elif ch == CHANDRABINDU:
+            out.append(ANUSVARA)
+        elif ch in _LATIN_EXTRA:
+            out.append(_LATIN_EXTRA[ch])
+        elif "\u0900" <= ch <= "\u097f":
+            digit = unicodedata.decimal(ch, None)
+            out.append(str(digit) if digit is not None else ch)
+        else:
+            decomposed = unicodedata.normalize("NFD", ch)
+            out.append("".join(c for c in decomposed if not unicodedata.combining(c)))
+    return "".join(out).casefold()
+
+
+def skeleton(key: str) -> str:
+    """Devanagari consonants only, in order: a key that survives vowel-sign
+    and spacing misspellings (अत्मा निर्भार ~ आत्मनिर्भर)."""
+    return "".join(ch for ch in key if "\u0915" <= ch <= "\u0939")
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    stop = len(text) if end is None else end
+    return [
+        Token(m.start(), m.end(), m.group(), fold(m.group()))
+        for m in WORD.finditer(text, start, stop)
+    ]
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """Token keys of a name, as the tokenizer sees it in running text."""
+    return tuple(fold(m.group()) for m in WORD.finditer(name))
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    stop = len(text) if end is None else end
+    result: list[Sentence] = []
+    begin = start
+    for m in SENTENCE_END.finditer(text, start, stop):
+        before = text[begin : m.start()].rstrip()
+        last_word = WORD.findall(before[-12:])
+        if (
+            before.endswith(".")
+            and last_word
+            and (last_word[-1].lower() in ABBREVIATIONS or len(last_word[-1]) == 1)
+            and "\n" not in m.group()
+        ):
+            continue
+        if begin < m.start():
+            result.append(Sentence(begin, m.start()))
+        begin = m.end()
+    if begin < stop and text[begin:stop].strip():
+        result.append(Sentence(begin, stop))
+    return result
+
+
+class LineIndex:
+    """Maps an offset to a 1-based line and column, in code points."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0]
+        found = text.find("\n")
+        while found >= 0:
+            self.starts.append(found + 1)
+            found = text.find("\n", found + 1)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset) - 1
+        return line + 1, offset - self.starts[line] + 1
+
+    def line_bounds(self, line: int, text: str) -> tuple[int, int]:
+        begin = self.starts[line - 1]
+        end = self.starts[line] - 1 if line < len(self.starts) else len(text)
+        return begin, end
+
+
+def strip_quotes(word: str) -> str:
+    return word.strip(_QUOTES)
