@@ -67,7 +67,7 @@ _HI_WEEKDAY = "(?:" + "|".join(k for k in WEEKDAYS if not k.isascii()) + ")"
 WEEKDAY = rf"(?P<weekday>{_EN_WEEKDAY}|{_HI_WEEKDAY})"
 B = r"(?<![\p{L}\p{M}\p{Nd}])"
 E = r"(?![\p{L}\p{M}\p{Nd}])"
-DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+DAY = r"(?P<day>[0-3०-३]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>(?:1[89]|20|२०|१[८९])[\d]{2})"
 SEP = r"[ \t\u00a0]+"
 
@@ -84,7 +84,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("rel_unit", rf"{B}(?P<rel>पिछले|पिछला|बीते|इस|अगले){SEP}(?P<unit>साल|वर्ष|महीने|माह|सप्ताह|हफ्ते|हफ़्ते){E}"),
     ("rel_day", rf"{B}(?P<word>yesterday|today|tomorrow){E}"),
     ("weekday", rf"{B}{WEEKDAY}{E}"),
-    ("unknown_month", rf"{B}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?{SEP}(?P<word>\p{{L}}{{3,}})\.?,?{SEP}{YEAR}{E}"),
+    ("unknown_month", rf"{B}{DAY}{SEP}(?P<word>\p{{L}}{{3,}})\.?,?{SEP}{YEAR}{E}"),
 ]
 _UNNAMED = regex.compile(r"\(\?P<\w+>")
 SCANNER = regex.compile(

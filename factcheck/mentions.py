@@ -88,6 +88,14 @@ class Gazetteer:
             for item in (*knowledge.entities.values(), *knowledge.facts.values())
             if item.context
         }
+        # One-word names of context entities count inside longer names too:
+        # "India-Vietnam Virtual Summit" mentions Vietnam.
+        needed = set().union(*self.context.values()) if self.context else set()
+        self.context_words: dict[str, set[str]] = defaultdict(set)
+        for keys, targets in self.entries.items():
+            for target in targets:
+                if len(keys) == 1 and target.ref in needed:
+                    self.context_words[keys[0]].add(target.ref)
 
     def _joined(self, text: str, tokens: list[Token], first: int, count: int) -> bool:
         for i in range(first, first + count - 1):
@@ -119,13 +127,15 @@ class Gazetteer:
             start, end = tokens[i].start, tokens[i + n - 1].end
             found.append(Mention(i, i + n, start, end, text[start:end], tuple(self.entries[match])))
             i += n
-        return self._in_context(found)
+        return self._in_context(found, tokens)
 
-    def _in_context(self, found: list[Mention]) -> list[Mention]:
+    def _in_context(self, found: list[Mention], tokens: list[Token]) -> list[Mention]:
         """Drop targets that need another entity mentioned in the article."""
         if not self.context:
             return found
         present = {t.ref for m in found for t in m.targets}
+        for token in tokens:
+            present |= self.context_words.get(token.key, set())
         kept = []
         for mention in found:
             targets = tuple(

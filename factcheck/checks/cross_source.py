@@ -8,15 +8,24 @@ representative of every other value in its group, never all pairs.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+from pydantic import Field
 
 from ..analysis import Analysis, Place
 from ..model import Related
 from ..timevalue import TimeValue
 from .base import CheckContext, Hit, Options, RuleKind, RunHit
 from .fact import agrees
+
+
+class CrossSourceOptions(Options):
+    window_days: int = Field(
+        30, ge=0, description="claims this many days apart or closer are about the same time"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,58 +66,62 @@ def _where(place: Place) -> str:
     return f"{place.path}:{place.line}:{place.column}"
 
 
+def _close(a: TimeValue, b: TimeValue, days: int) -> bool:
+    reach = dt.timedelta(days=days)
+    return a.first - reach <= b.last and b.first - reach <= a.last
+
+
 def _offices(group: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
     knowledge = ctx.knowledge
     office = group[0].key[1]
     label = knowledge.office_label(office)
+    decided = bool(knowledge.tenures_by_office.get(office))
     by_value: dict[str, list[Record]] = defaultdict(list)
     for record in group:
         by_value[record.value].append(record)
     for record in group:
         assert record.time is not None
         for value, others in sorted(by_value.items()):
-            if value == record.value:
-                continue
             candidates = [o for o in others if o.place.article != record.place.article]
-            if not candidates:
+            if value == record.value or not candidates:
                 continue
             other = min(candidates, key=lambda o: abs((o.time.first - record.time.first).days))
             assert other.time is not None
-            mine = knowledge.name(record.value)
-            theirs = knowledge.name(other.value)
+            mine, theirs = knowledge.name(record.value), knowledge.name(other.value)
             here_ok = knowledge.held(record.value, office, record.time)
             there_ok = knowledge.held(other.value, office, other.time)
-            decided = bool(knowledge.tenures_by_office.get(office))
-            if record.time.overlaps(other.time):
-                if decided and not here_ok and there_ok:
+            related = (_related(other.place, f"{theirs}, {other.time.label()}"),)
+            later = (record.time.first, record.order) > (other.time.first, other.order)
+            if here_ok and there_ok:
+                if later:
+                    starts = [t.started for t in knowledge.tenures(record.value, office)
+                              if t.started and t.overlaps(record.time)]
+                    changed = f" on {starts[0].label()}" if starts else ""
                     yield RunHit(record.place, Hit(
                         record.place.start, record.place.end,
-                        f"this source names {mine} as {label} in {record.time.label()}, "
-                        f"another names {theirs}, who held it then",
-                        suggestion=knowledge.name(other.value, "en"),
-                        related=(_related(other.place, f"{theirs} named here"),),
+                        f"sources name different holders of {label}: {mine} here "
+                        f"({record.time.label()}), {theirs} at {_where(other.place)} "
+                        f"({other.time.label()}); the office changed hands{changed}, between "
+                        "those dates",
+                        severity="info", related=related,
                     ))
-                elif not decided and (record.time.first, record.order) > (other.time.first,
-                                                                           other.order):
-                    yield RunHit(record.place, Hit(
-                        record.place.start, record.place.end,
-                        f"sources disagree on who was {label} in {record.time.label()}: "
-                        f"{mine} here, {theirs} at {_where(other.place)}",
-                        severity="warning",
-                        related=(_related(other.place, f"{theirs} named here"),),
-                    ))
-            elif here_ok and there_ok and record.time.first > other.time.first:
-                change = knowledge.tenures(record.value, office)
-                start = next((t.start for t in change if t.overlaps(record.time)), None)
-                changed = f" on {start.isoformat()}" if start else ""
+            elif not _close(record.time, other.time, ctx.options.window_days):
+                continue
+            elif decided and not here_ok and there_ok:
                 yield RunHit(record.place, Hit(
                     record.place.start, record.place.end,
-                    f"sources name different holders of {label}: {mine} here "
+                    f"this source names {mine} as {label} ({record.time.label()}); "
+                    f"{_where(other.place)} names {theirs} ({other.time.label()}), "
+                    "and the pack confirms the other source",
+                    suggestion=knowledge.name(other.value, "en"), related=related,
+                ))
+            elif not decided and later:
+                yield RunHit(record.place, Hit(
+                    record.place.start, record.place.end,
+                    f"sources disagree on who was {label}: {mine} here "
                     f"({record.time.label()}), {theirs} at {_where(other.place)} "
-                    f"({other.time.label()}); the office changed hands{changed}, between "
-                    "those dates",
-                    severity="info",
-                    related=(_related(other.place, f"{theirs}, {other.time.label()}"),),
+                    f"({other.time.label()})",
+                    severity="warning", related=related,
                 ))
 
 
@@ -162,14 +175,14 @@ KIND = RuleKind(
     summary="Articles of one run that disagree on an office holder, a fact or an event.",
     explanation=(
         "Compares the claims of all articles checked together. The same office at "
-        "overlapping times with different holders, or the same fact or event with "
+        "overlapping times (within window_days) with different holders, or the same fact or event with "
         "different values, is reported with both places. Where the pack decides which "
         "source is right, only the wrong one is reported, as an error; where no "
         "knowledge decides, as a warning; where the pack explains the difference (the "
         "office changed hands between the two dates), as info."
     ),
     default_severity="error",
-    options=Options,
+    options=CrossSourceOptions,
     collect=collect,
     check_run=check_run,
 )

@@ -31,14 +31,12 @@ def _describe_time(claim: OfficeClaim) -> str:
     label = time.value.label()
     when = f"on {label}" if time.value.precision == "day" else f"in {label}"
     if time.expr is not None and time.source == "relative":
-        return f"{when} ('{time.expr.text}')"
-    if time.source == "event":
-        return f"{when} (the date of the event in the same sentence)"
-    if time.source == "dateline":
-        return f"{when} (the article's date)"
-    if time.source == "anchor":
-        return f"{when} (the article's first date)"
-    return when
+        return f"{when}, read from '{time.expr.text}'"
+    return when + {
+        "event": ", the date of the event named in the same sentence",
+        "dateline": ", the article's date",
+        "anchor": ", the first date the article gives",
+    }.get(time.source, "")
 
 
 def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
@@ -75,7 +73,8 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
         else:
             detail = "never held that office"
             if right:
-                detail += f"; {right[1]} held it then"
+                holder = knowledge.holders(office, time)[-1].person
+                detail += f"; {knowledge.name(holder, 'en')} held it then"
         yield Hit(
             mention.start, mention.end,
             f"{person} was not {knowledge.office_label(office)} {when} ({detail})",

@@ -32,7 +32,7 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
         if first.key != second.key or first.key in allowed or first.key.isdigit():
             continue
         gap = text[first.end : second.start]
-        if gap.strip() or "\n" in gap:
+        if gap.strip() or "\n\n" in gap.replace("\r", ""):
             continue
         yield Hit(
             first.start, second.end,

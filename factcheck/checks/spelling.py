@@ -107,10 +107,13 @@ def _windows(analysis: Analysis, index: Index, per: int) -> Iterator[tuple[int, 
 
     def plausible(start: int, end: int, name: Name) -> bool:
         """Not a known name itself, and not a known name of the same thing
-        with words around it (वियतनाम के समाजवादी गणराज्य)."""
+        with other words around it (वियतनाम के समाजवादी गणराज्य), unless only
+        the spacing differs (Naren dra Modi)."""
         if (start, end) in exact or any(j in covered for j in range(start, end)):
             return False
-        return not any(name.ref in named_at.get(j, ()) for j in range(start, end))
+        if any(name.ref in named_at.get(j, ()) for j in range(start, end)):
+            return "".join(t.key for t in tokens[start:end]) == name.joined
+        return True
 
     for i, token in enumerate(tokens):
         if i in covered:

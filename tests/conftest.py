@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import factcheck
+from factcheck.articles import article_from_text
+from factcheck.model import Finding, Report
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+ENGLISH_SEED = SEEDS / "000_4fd3e7492f48b50c.txt"
+HINDI_SEED = SEEDS / "003_9b8b45bc252a4700.txt"
+
+
+@pytest.fixture(scope="session")
+def rules() -> factcheck.Rules:
+    return factcheck.load_rules()
+
+
+def check_texts(rules: factcheck.Rules, *texts: str) -> Report:
+    articles = [article_from_text(text, f"article{i}.txt") for i, text in enumerate(texts)]
+    return factcheck.check(articles, rules=rules)
+
+
+def findings(rules: factcheck.Rules, text: str, rule: str | None = None) -> list[Finding]:
+    report = check_texts(rules, text)
+    return [f for f in report.findings if rule is None or f.rule == rule]
+
+
+def texts_of(found: list[Finding]) -> list[str]:
+    return [f.text for f in found]

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+import pytest
+
+from .conftest import ENGLISH_SEED, findings, texts_of
+
+
+def errors(rules, text):
+    return [f for f in findings(rules, text, "office-holder") if f.severity == "error"]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        ("date 2021-07-01 Defence Minister Narendra Modi visited Hanoi.", "Narendra Modi", "Rajnath Singh"),
+        ("date 2021-07-01 Vietnam's Minister of National Defence Ngo Xuan Lich visited Delhi.",
+         "Ngo Xuan Lich", "Phan Van Giang"),
+        ("date 2021-07-01 Defence Minister Rajnath Singh held talks with his Vietnamese counterpart "
+         "General Ngo Xuan Lich on Thursday.", "Ngo Xuan Lich", "Phan Van Giang"),
+        ("date 2020-11-27 Defence Minister Rajnath Singh held talks with his Vietnamese counterpart "
+         "Sr Lt Gen Phan Van Giang.", "Phan Van Giang", "Ngo Xuan Lich"),
+        ("date 2021-07-01 Vietnamese Prime Minister Nguyen Xuan Phuc spoke on Thursday.",
+         "Nguyen Xuan Phuc", "Pham Minh Chinh"),
+        ("date 2021-07-01 In 2018, Defence Minister Rajnath Singh visited Hanoi.",
+         "Rajnath Singh", "Nirmala Sitharaman"),
+        ("रक्षा मंत्री नरेंद्र मोदी ने 10 दिसंबर 2020 को वियतनाम का दौरा किया।", "नरेंद्र मोदी", "राजनाथ सिंह"),
+        ("वियतनाम के राष्ट्रीय रक्षा मंत्री न्गो जुआन लिच ने 10 जुलाई 2021 को भारत का दौरा किया।",
+         "न्गो जुआन लिच", "फान वान जियांग"),
+    ],
+)
+def test_wrong_holder_is_an_error_naming_the_right_one(rules, text, wrong, right):
+    found = errors(rules, text)
+    assert texts_of(found) == [wrong]
+    assert found[0].suggestion == right
+    assert right in found[0].message or found[0].suggestion == right
+
+
+def test_message_says_when_and_who(rules):
+    (found,) = errors(rules, "date 2021-07-01 Vietnam's Minister of National Defence Ngo Xuan Lich spoke.")
+    assert found.message.startswith(
+        "Ngo Xuan Lich was not Vietnam's Minister of National Defence on 2021-07-01")
+    assert "held 2016-04-09 to 2021-04-07; then Phan Van Giang" in found.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2021-07-01 Defence Minister Rajnath Singh met his Vietnamese counterpart Sr Lt Gen "
+        "Phan Van Giang on Thursday.",
+        "date 2021-07-01 In December last year, at a virtual summit with Vietnamese Prime Minister "
+        "Nguyen Xuan Phuc, PM Modi spoke.",
+        "date 2021-07-01 At the India-Vietnam Virtual Summit with Vietnamese Prime Minister "
+        "Nguyen Xuan Phuc, PM Modi spoke.",
+        "date 2020-11-27 Vietnam's Minister of National Defence General Ngo Xuan Lich spoke.",
+        "date 2016-01-10 Defence Minister Manohar Parrikar spoke.",
+        "माननीय रक्षा मंत्री राजनाथ सिंह और वियतनाम के समाजवादी गणराज्य के राष्ट्रीय रक्षा मंत्री जनरल "
+        "न्गो जुआन लिच ने 27 नवंबर, 2020 को वीडियो-कॉन्फ्रेंसिंग के माध्यम से वार्ता की।",
+    ],
+)
+def test_right_holder_at_the_claims_time_is_clean(rules, text):
+    assert errors(rules, text) == []
+
+
+def test_seed_phuc_is_checked_at_the_summit_not_the_dateline(rules):
+    text = ENGLISH_SEED.read_text(encoding="utf-8")
+    assert errors(rules, text) == []
+    changed = text.replace("At a virtual summit with", "At a meeting with")
+    (found,) = errors(rules, changed)
+    assert found.text == "Nguyen Xuan Phuc"
+
+
+def test_unknown_time_is_said_not_guessed(rules):
+    found = findings(rules, "Vietnamese Prime Minister Nguyen Xuan Phuc spoke.", "office-holder")
+    assert [f.severity for f in found] == ["info"]
+    assert "no date" in found[0].message
+
+
+def test_never_held_is_an_error_even_without_a_date(rules):
+    found = findings(rules, "Defence Minister Narendra Modi spoke.", "office-holder")
+    assert [f.severity for f in found] == ["error"]
