@@ -72,7 +72,12 @@ def _walk(
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_walk(item, (*path, i), positions, loader) for i, item in enumerate(node.value)]
-    return loader.construct_object(node, deep=True)
+    try:
+        return loader.construct_object(node, deep=True)
+    except (ValueError, TypeError) as exc:  # e.g. 2020-13-01 read as a timestamp
+        mark = node.start_mark
+        raise PackError([f"{{file}}:{mark.line + 1}:{mark.column + 1}: {format_path(path)}: "
+                         f"{node.value!r} is not a valid value ({exc})"]) from None
 
 
 def load_yaml(text: str, file: str) -> Located:

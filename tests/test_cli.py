@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from factcheck.cli import main
+
+from .conftest import ENGLISH_SEED, HINDI_SEED, SEEDS
+
+
+def run_cli(*args, cwd=None):
+    exe = shutil.which("factcheck")
+    command = [exe, *args] if exe else [sys.executable, "-m", "factcheck.cli", *args]
+    return subprocess.run(command, capture_output=True, text=True, cwd=cwd, check=False)
+
+
+def test_installed_command_checks_seeds_from_any_directory_with_the_bundled_pack(tmp_path):
+    done = run_cli("check", str(SEEDS), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Giangfor" in done.stdout
+    assert done.stdout.rstrip().endswith("2 articles checked, 0 failed: 0 errors, 4 warnings, 1 info")
+
+
+def test_text_format_shows_position_rule_line_marker_and_suggestion(capsys):
+    assert main(["check", str(ENGLISH_SEED)]) == 0
+    out = capsys.readouterr().out
+    block = next(b for b in out.split("\n\n") if "Giangfor" in b)
+    lines = block.splitlines()
+    assert lines[0].startswith(f"{ENGLISH_SEED}:7:156: warning [spelling] ")
+    assert "Giangfor for inviting" in lines[1]
+    caret = lines[2].index("^")
+    assert lines[1][caret:caret + 8] == "Giangfor"
+    assert lines[2].count("^") == len("Giangfor")
+    assert lines[3].strip() == "= suggestion: Giang for"
+
+
+def test_json_format_follows_the_contract(capsys):
+    assert main(["check", str(SEEDS), "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["version"] == 1
+    assert report["summary"] == {"articles": 2, "errors": 0, "warnings": 4, "infos": 1, "failed": 0}
+    keys = {"rule", "kind", "severity", "message", "path", "article", "start", "end", "line",
+            "column", "text", "suggestion", "related", "fingerprint"}
+    for finding in report["findings"]:
+        assert set(finding) == keys
+        source = open(finding["path"], encoding="utf-8").read()
+        assert source[finding["start"]:finding["end"]] == finding["text"]
+    assert [i["status"] for i in report["inputs"]] == ["checked", "checked"]
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "code"), [("error", 0), ("warning", 1), ("info", 1), ("never", 0)]
+)
+def test_fail_on_levels(fail_on, code, capsys):
+    assert main(["check", str(HINDI_SEED), "--fail-on", fail_on]) == code
+
+
+def test_errors_exit_1_by_default(tmp_path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("date 2021-07-01 Defence Minister Narendra Modi spoke.", encoding="utf-8")
+    assert main(["check", str(article)]) == 1
+    assert main(["check", str(article), "--fail-on", "never"]) == 0
+
+
+def test_an_input_that_fails_is_reported_and_fails_the_run(tmp_path, capsys):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe")
+    assert main(["check", str(bad), str(HINDI_SEED)]) == 1
+    out = capsys.readouterr().out
+    assert f"{bad}: failed: not UTF-8" in out
+    assert "1 article checked, 1 failed" in out
+
+
+def test_output_file(tmp_path, capsys):
+    target = tmp_path / "report.json"
+    assert main(["check", str(HINDI_SEED), "--format", "json", "-o", str(target)]) == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["summary"]["articles"] == 1
+
+
+def test_usage_error_is_exit_2():
+    done = run_cli("check", "--format", "xml", str(SEEDS))
+    assert done.returncode == 2
+    assert "invalid choice" in done.stderr

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+import factcheck
+from factcheck.articles import article_from_text
+from factcheck.cli import main
+from factcheck.kb import import_csv
+
+from .conftest import ROOT, SHARED
+
+CSV = textwrap.dedent("""\
+    person,position,country,start,end,source,wikidata_person,note
+    Ngô Xuân Lịch,Minister of Defence,Vietnam,2016-04-09,2021-04-07,test,Q10800424,
+    Phan Văn Giang,Minister of Defence,Vietnam,2021-04-08,,test,Q20026119,open-ended
+    Ann Lee,Mayor of Utopia,Utopia,2009,2015,test,,
+    Ann Lee,President,Utopia,2015-06,,test,,open-ended
+    Ann Lee,President,Utopia,2015-06,2019-01-02,test,,later supplement
+""")
+
+
+@pytest.fixture
+def generated(tmp_path):
+    source = tmp_path / "holders.csv"
+    source.write_text(CSV, encoding="utf-8")
+    pack = tmp_path / "holders.yaml"
+    text, counts = import_csv(source, "holders", [], pack)
+    pack.write_text(text + "checks:\n  - {id: office-holder, kind: office-holder}\n",
+                    encoding="utf-8")
+    return pack, counts
+
+
+def test_import_makes_a_loadable_pack(generated):
+    pack, counts = generated
+    assert counts == {"countries": 2, "people": 3, "offices": 3, "tenures": 4}
+    rules = factcheck.load_rules([pack])
+    tenures = rules.knowledge.tenures("ann-lee", "utopia-president")
+    assert [t.label() for t in tenures] == ["2015-06 to 2019-01-02"]  # the supplement wins
+
+
+@pytest.mark.parametrize("name", ["Ngo Xuan Lich", "Ngô Xuân Lịch"])
+def test_names_with_and_without_diacritics_both_match(generated, name):
+    rules = factcheck.load_rules([generated[0]])
+    article = article_from_text(f"date 2021-07-01 Minister of Defence {name} spoke.", "a.txt")
+    (finding,) = factcheck.check([article], rules=rules).findings
+    assert finding.text == name
+    assert finding.suggestion == "Phan Văn Giang"
+
+
+def test_year_precision_tenures_cover_the_whole_year(generated):
+    rules = factcheck.load_rules([generated[0]])
+    clean = article_from_text("date 2015-12-30 Mayor of Utopia Ann Lee spoke.", "a.txt")
+    assert factcheck.check([clean], rules=rules).findings == []
+
+
+def test_bad_date_in_csv_is_exit_2_with_line(tmp_path, capsys):
+    source = tmp_path / "bad.csv"
+    source.write_text("person,position,country,start,end\nA B,Mayor,U,someday,\n", encoding="utf-8")
+    assert main(["kb", "import-csv", str(source), "-o", str(tmp_path / "o.yaml")]) == 2
+    assert "line 2: column start: 'someday' is not a date" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not (SHARED / "data" / "office_holders.csv").exists(), reason="needs ../shared")
+def test_shipped_office_holder_pack_is_what_the_command_generates(tmp_path):
+    out = ROOT / "rules" / "office-holders.yaml"
+    text, _ = import_csv(SHARED / "data" / "office_holders.csv", "office-holders",
+                         [ROOT / "rules" / "india-vietnam.yaml"], out)
+    assert text == out.read_text(encoding="utf-8")
+
+
+def test_shipped_office_holders_know_real_tenures(rules):
+    knowledge = rules.knowledge
+    article = article_from_text(
+        "date 2016-01-10 Defence Minister Manohar Parrikar met Vietnam's Minister of National "
+        "Defence Phung Quang Thanh.", "a.txt")
+    assert factcheck.check([article], rules=rules).findings == []
+    assert knowledge.entities["manohar-parrikar"].wikidata == "Q1391309"

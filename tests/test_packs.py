@@ -1,0 +1,109 @@
+"""A wrong pack fails loudly, naming file, line and field."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+import factcheck
+from factcheck.cli import main
+
+GOOD = """\
+pack: tiny
+entities:
+  - id: utopia
+    type: country
+    names: {en: [Utopia]}
+  - id: ann-lee
+    type: person
+    names: {en: [Ann Lee]}
+offices:
+  - id: utopia-mayor
+    country: utopia
+    names: {en: [Mayor]}
+tenures:
+  - {person: ann-lee, office: utopia-mayor, start: 2020-01-01}
+checks:
+  - {id: office-holder, kind: office-holder}
+"""
+
+
+def write(tmp_path, text, name="pack.yaml"):
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def problems(path):
+    with pytest.raises(factcheck.PackError) as caught:
+        factcheck.load_rules([path])
+    return caught.value.problems
+
+
+def test_good_pack_loads(tmp_path):
+    rules = factcheck.load_rules([write(tmp_path, GOOD)])
+    assert [c.id for c in rules.checks] == ["office-holder"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("    type: person\n", "    type: persn\n", ":7:5: entities[1].type: Input should be"),
+        ("    country: utopia\n", "    country: utopia\n    colour: red\n",
+         ":12:5: offices[0].colour: unknown field"),
+        ("start: 2020-01-01}", "start: 2020-13-01}", ":14:52: tenures[0].start: '2020-13-01' is not a valid value"),
+        ("{person: ann-lee,", "{person: bob,", ":14:6: tenures[0].person: 'bob' is not an entity of type person"),
+        ("kind: office-holder}", "kind: office-holders}", ":16:25: checks[0].kind: unknown rule kind"),
+        ("kind: office-holder}", "kind: office-holder, options: {colour: 1}}",
+         ":16:56: checks[0].options.colour: unknown option"),
+        ("    names: {en: [Ann Lee]}\n", "", ":6:5: entities[1].names: required field is missing"),
+        ("pack: tiny\n", "pack: tiny\npack: again\n", ":2:1: pack: key appears twice"),
+        ("names: {en: [Mayor]}", "names: {en: [Mayor]", ":13:1: YAML syntax error"),
+    ],
+)
+def test_each_problem_names_file_line_and_field(tmp_path, old, new, expected):
+    assert old in GOOD
+    path = write(tmp_path, GOOD.replace(old, new))
+    found = problems(path)
+    assert any(p.startswith(str(path)) and expected in p for p in found), found
+
+
+def test_duplicate_id_across_files_names_both(tmp_path):
+    first = write(tmp_path, GOOD, "first.yaml")
+    second = write(tmp_path, "pack: other\nentities:\n  - {id: utopia, type: country, names: {en: [U]}}\n",
+                   "second.yaml")
+    found = problems_of([first, second])
+    assert any(str(second) in p and str(first) in p and "utopia" in p for p in found), found
+
+
+def problems_of(paths):
+    with pytest.raises(factcheck.PackError) as caught:
+        factcheck.load_rules(paths)
+    return caught.value.problems
+
+
+def test_include_of_a_missing_file(tmp_path):
+    path = write(tmp_path, "pack: a\ninclude: [nowhere.yaml]\n")
+    found = problems(path)
+    assert found == [f"{path}:2:11: include: {tmp_path / 'nowhere.yaml'} does not exist"]
+
+
+def test_event_without_a_date(tmp_path):
+    path = write(tmp_path, "pack: a\nentities:\n  - {id: e, type: event, names: {en: [Big Day]}}\n")
+    assert any(":3:13: entities[0].type: an event needs a 'date'" in p for p in problems(path))
+
+
+def test_cli_stops_with_exit_2_and_the_message(tmp_path, capsys):
+    path = write(tmp_path, GOOD.replace("type: person", "type: persn"))
+    article = write(tmp_path, "Mayor Ann Lee spoke.", "a.txt")
+    assert main(["check", str(article), "--rules", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert f"{path}:7:5: entities[1].type" in err
+    assert "Traceback" not in err
+
+
+def test_missing_pack_file_is_exit_2(tmp_path, capsys):
+    article = write(tmp_path, "text", "a.txt")
+    assert main(["check", str(article), "--rules", str(tmp_path / "none.yaml")]) == 2
+    assert "pack file not found" in capsys.readouterr().err

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.text import detect_language, fold, sentences, skeleton, tokenize
+
+
+def test_fold_removes_vietnamese_diacritics_and_case():
+    assert fold("Ngô") == fold("ngo") == "ngo"
+    assert fold("Lịch") == "lich"
+    assert fold("Đam") == "dam"
+
+
+def test_fold_unifies_nukta_and_devanagari_digits():
+    assert fold("ज़ुआन") == fold("जुआन")
+    assert fold("\u095b") == fold("\u091c\u093c") == "\u091c"
+    assert fold("२०२०") == "2020"
+
+
+def test_tokens_keep_combining_marks_and_original_offsets():
+    text = "पीएम मोदी ने, वियतनामी"
+    tokens = tokenize(text)
+    assert [t.text for t in tokens] == ["पीएम", "मोदी", "ने", "वियतनामी"]
+    for token in tokens:
+        assert text[token.start:token.end] == token.text
+
+
+def test_devanagari_word_boundaries_unlike_re():
+    assert regex.search(r"(?<![\p{L}\p{M}])मोदी(?![\p{L}\p{M}])", "पीएम मोदी ने")
+    words = [t.key for t in tokenize("वियतनामी लोग")]
+    assert "वियतनाम" not in words
+
+
+def test_skeleton_merges_vowel_sign_slips():
+    assert skeleton(fold("अत्मानिर्भारभारत")) == skeleton(fold("आत्मनिर्भरभारत"))
+
+
+def test_sentences_split_on_danda_and_full_stop_not_initials():
+    text = "A. K. Antony spoke. दूसरा वाक्य। Third"
+    parts = [text[s.start:s.end] for s in sentences(text)]
+    assert parts == ["A. K. Antony spoke.", "दूसरा वाक्य।", "Third"]
+
+
+def test_language_detection():
+    assert detect_language("भारत और वियतनाम") == "hi"
+    assert detect_language("India and Vietnam") == "en"
+    assert detect_language("") == "en"
+
+
+@given(st.text())
+def test_tokens_always_index_the_text(text):
+    for token in tokenize(text):
+        assert text[token.start:token.end] == token.text
