@@ -47,7 +47,8 @@ def test_json_format_follows_the_contract(capsys):
             "column", "text", "suggestion", "related", "fingerprint"}
     for finding in report["findings"]:
         assert set(finding) == keys
-        source = open(finding["path"], encoding="utf-8").read()
+        with open(finding["path"], encoding="utf-8", newline="") as handle:
+            source = handle.read()
         assert source[finding["start"]:finding["end"]] == finding["text"]
     assert [i["status"] for i in report["inputs"]] == ["checked", "checked"]
 

@@ -52,8 +52,10 @@ def test_good_pack_loads(tmp_path):
         ("    type: person\n", "    type: persn\n", ":7:5: entities[1].type: Input should be"),
         ("    country: utopia\n", "    country: utopia\n    colour: red\n",
          ":12:5: offices[0].colour: unknown field"),
-        ("start: 2020-01-01}", "start: 2020-13-01}", ":14:52: tenures[0].start: '2020-13-01' is not a valid value"),
-        ("{person: ann-lee,", "{person: bob,", ":14:6: tenures[0].person: 'bob' is not an entity of type person"),
+        ("start: 2020-01-01}", "start: 2020-13-01}",
+         ":14:52: tenures[0].start: '2020-13-01' is not a valid value"),
+        ("{person: ann-lee,", "{person: bob,",
+         ":14:6: tenures[0].person: 'bob' is not an entity of type person"),
         ("kind: office-holder}", "kind: office-holders}", ":16:25: checks[0].kind: unknown rule kind"),
         ("kind: office-holder}", "kind: office-holder, options: {colour: 1}}",
          ":16:56: checks[0].options.colour: unknown option"),
@@ -71,8 +73,8 @@ def test_each_problem_names_file_line_and_field(tmp_path, old, new, expected):
 
 def test_duplicate_id_across_files_names_both(tmp_path):
     first = write(tmp_path, GOOD, "first.yaml")
-    second = write(tmp_path, "pack: other\nentities:\n  - {id: utopia, type: country, names: {en: [U]}}\n",
-                   "second.yaml")
+    second = write(tmp_path, "pack: other\nentities:\n"
+                   "  - {id: utopia, type: country, names: {en: [U]}}\n", "second.yaml")
     found = problems_of([first, second])
     assert any(str(second) in p and str(first) in p and "utopia" in p for p in found), found
 
