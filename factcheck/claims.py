@@ -9,6 +9,7 @@ articles without a dateline the first full date the article gives.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 
@@ -19,6 +20,8 @@ from .text import Sentence, Token
 from .timevalue import TimeValue
 
 HONORIFIC_GAP = 4
+TIME_REACH = 20  # tokens between a claim and a date that gives its time
+YEAR_REACH = 10  # the same, for a bare year
 QUALIFIER_REACH = 6
 ATTACH_REACH = 12
 APPOSITION = frozenset({",", ""})
@@ -86,6 +89,12 @@ class ClaimBuilder:
             None,
         )
         self.by_first = {m.first: m for m in mentions}
+        self.token_starts = [t.start for t in tokens]
+
+    def _token_gap(self, mention: Mention, expr: DateExpr) -> int:
+        first = bisect.bisect_left(self.token_starts, expr.start)
+        last = bisect.bisect_left(self.token_starts, expr.end)
+        return first - mention.last if first >= mention.last else mention.first - last
 
     # --- facts and events --------------------------------------------------
 
@@ -133,10 +142,10 @@ class ClaimBuilder:
             d for d in self.dates
             if sentence.start <= d.start < sentence.end and d.value is not None
             and d.kind != "range" and d.start not in taken
+            and self._token_gap(mention, d) <= (YEAR_REACH if d.kind == "year" else TIME_REACH)
         ]
         if candidates:
-            nearest = min(candidates, key=lambda d: min(abs(d.start - mention.end),
-                                                        abs(mention.start - d.end)))
+            nearest = min(candidates, key=lambda d: self._token_gap(mention, d))
             source = "date" if nearest.kind in {"date", "year"} else "relative"
             return ClaimTime(nearest.value, source, nearest)
         for other in self.mentions:

@@ -22,7 +22,7 @@ def test_repeated_word_is_a_warning(rules, text, repeated):
 @pytest.mark.parametrize(
     "text",
     ["धीरे धीरे आगे बढ़ें", "अलग-अलग देशों", "He had had enough.", "very, very good",
-     "the 10 10 rule", "the end\n\nend of it"],
+     "the 10 10 rule", "the end\nend of it", "Boutros Boutros-Ghali spoke", "समय समय पर"],
 )
 def test_intended_doubles_are_clean(rules, text):
     assert findings(rules, text, "repetition") == []

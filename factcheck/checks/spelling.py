@@ -11,7 +11,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from ..analysis import Analysis
 from ..mentions import ENTITY_KINDS
-from ..text import is_devanagari, skeleton
+from ..text import Token, is_devanagari, skeleton
 from .base import CheckContext, Hit, Options, RuleKind
 
 DEFAULT_GLUE = {
@@ -20,6 +20,7 @@ DEFAULT_GLUE = {
     "hi": ["ने", "को", "का", "की", "के", "से", "में", "और", "पर"],
 }
 INFLECTIONS = frozenset({"s", "es", "ों", "ओं", "े", "ो"})
+SINGLE_WORD_MIN = 8  # one-word names shorter than this are too easily other words
 
 
 class SpellingOptions(Options):
@@ -47,7 +48,8 @@ class Index:
     by_prefix: dict[tuple[str, ...], list[Name]]
     single: dict[str, list[Name]]
     glue: frozenset[str]
-    known: frozenset[str]
+    refs_of: dict[tuple[str, ...], frozenset[str]]  # every exact name, context or not
+    longest: int
 
 
 def prepare(ctx: CheckContext) -> Index:
@@ -56,95 +58,117 @@ def prepare(ctx: CheckContext) -> Index:
     by_skeleton: dict[str, list[Name]] = defaultdict(list)
     by_prefix: dict[tuple[str, ...], list[Name]] = defaultdict(list)
     single: dict[str, list[Name]] = defaultdict(list)
-    known = set()
+    refs_of = {keys: frozenset(t.ref for t in targets)
+               for keys, targets in ctx.gazetteer.entries.items()}
     for keys, targets in ctx.gazetteer.entries.items():
-        known.add("".join(keys))
-        target = next((t for t in targets if t.kind in ENTITY_KINDS or t.kind == "office"), None)
-        if target is None:
-            continue
+        target = next((t for t in targets if t.kind in ENTITY_KINDS), None)
         joined = "".join(keys)
-        name = Name(keys, joined, target.name, target.ref, is_devanagari(joined))
-        if len(joined) < options.min_length:
+        if target is None or len(joined) < options.min_length:
             continue
+        name = Name(keys, joined, target.name, target.ref, is_devanagari(joined))
         if len(keys) > 1:
             for position, key in enumerate(keys):
                 if len(key) >= 3:
                     by_token[key].append((position, name))
             by_prefix[keys[:-1]].append(name)
-        elif not name.devanagari:
+        elif not name.devanagari and len(joined) >= SINGLE_WORD_MIN:
             single[joined[0]].append(name)
         if name.devanagari and len(skeleton(joined)) >= 4:
             by_skeleton[skeleton(joined)].append(name)
     glue = frozenset(w for words in options.glue_words.values() for w in words)
     return Index(dict(by_token), dict(by_skeleton), dict(by_prefix), dict(single), glue,
-                 frozenset(known))
+                 refs_of, max((len(k) for k in refs_of), default=1))
 
 
-def _close(window: str, name: Name, per: int) -> bool:
-    if window == name.joined:
+def _near(window: str, target: str, per: int) -> bool:
+    allowed = max(1, len(target) // per)
+    return Levenshtein.distance(window, target, score_cutoff=allowed) <= allowed
+
+
+def _close(keys: tuple[str, ...], name: Name, per: int) -> bool:
+    """Is this run of words a slip for the name? Word by word when the counts
+    agree (so Anup Kumar Singh is not Arun Kumar Singh), else as one string."""
+    joined = "".join(keys)
+    if joined == name.joined:
         return True
-    if name.devanagari:
-        if skeleton(window) == skeleton(name.joined) and Indel.normalized_similarity(
-            window, name.joined
-        ) >= 0.7:
-            return True
-    elif window[:1] != name.joined[:1]:
+    if joined.startswith(name.joined) and joined[len(name.joined):] in INFLECTIONS:
         return False
-    allowed = max(1, len(name.joined) // per)
-    return Levenshtein.distance(window, name.joined, score_cutoff=allowed) <= allowed
+    if name.devanagari:
+        return (skeleton(joined) == skeleton(name.joined)
+                and Indel.normalized_similarity(joined, name.joined) >= 0.7) or _near(
+            joined, name.joined, per)
+    if joined[:1] != name.joined[:1] or joined.replace("a", "") == name.joined.replace("a", ""):
+        return False  # a different word, or a spelling variant of the schwa (Gadakari)
+    if len(keys) == len(name.keys):
+        differing = [(a, b) for a, b in zip(keys, name.keys, strict=True) if a != b]
+        return len(differing) == 1 and _near(*differing[0], per)
+    return _near(joined, name.joined, per)
 
 
-def _inflected(window: str, name: Name) -> bool:
-    """A plural or case form of the name itself (Ministers, मंत्रियों)."""
-    return window.startswith(name.joined) and window[len(name.joined):] in INFLECTIONS
+class _Windows:
+    """Runs of words that may be a slip for a known name."""
 
+    def __init__(self, analysis: Analysis, index: Index, per: int) -> None:
+        self.tokens: list[Token] = analysis.tokens
+        self.index = index
+        self.per = per
+        self.covered = {i for m in analysis.mentions if m.last - m.first > 1
+                        for i in range(m.first, m.last)}
 
-def _windows(analysis: Analysis, index: Index, per: int) -> Iterator[tuple[int, int, Name]]:
-    tokens = analysis.tokens
-    covered = {i for m in analysis.mentions if m.last - m.first > 1 for i in range(m.first, m.last)}
-    exact = {(m.first, m.last) for m in analysis.mentions}
-    named_at = {m.first: {t.ref for t in m.targets} for m in analysis.mentions}
+    def _keys(self, start: int, end: int) -> tuple[str, ...]:
+        return tuple(t.key for t in self.tokens[start:end])
 
-    def plausible(start: int, end: int, name: Name) -> bool:
-        """Not a known name itself, and not a known name of the same thing
-        with other words around it (वियतनाम के समाजवादी गणराज्य), unless only
-        the spacing differs (Naren dra Modi)."""
-        if (start, end) in exact or any(j in covered for j in range(start, end)):
+    def _plausible(self, start: int, end: int, name: Name) -> bool:
+        """Not a known name itself, no known multi-word name inside, and no
+        name of the same thing with other words around it (वियतनाम के
+        समाजवादी गणराज्य), unless only the spacing differs (Naren dra Modi)."""
+        if any(i in self.covered for i in range(start, end)):
             return False
-        if any(name.ref in named_at.get(j, ()) for j in range(start, end)):
-            return "".join(t.key for t in tokens[start:end]) == name.joined
+        keys = self._keys(start, end)
+        refs_of = self.index.refs_of
+        if keys in refs_of:
+            return False
+        if tuple(k for k in name.keys if len(k) > 1) == keys:
+            return False  # the name without its initials (Mansukh Mandaviya)
+        if len(keys) < len(name.keys) and any(
+            name.keys[i : i + len(keys)] == keys for i in range(len(name.keys))
+        ):
+            return False  # part of the name, not a slip for it
+        for a in range(len(keys)):
+            for b in range(a + 1, min(len(keys), a + self.index.longest) + 1):
+                refs = refs_of.get(keys[a:b])
+                if refs and (b - a > 1 or name.ref in refs):
+                    return "".join(keys) == name.joined
         return True
 
-    for i, token in enumerate(tokens):
-        if i in covered:
-            continue
-        candidates = index.by_token.get(token.key, ())
-        if is_devanagari(token.key):
-            for size in range(1, 5):
-                if i + size > len(tokens):
-                    break
-                joined = "".join(t.key for t in tokens[i : i + size])
-                for name in index.by_skeleton.get(skeleton(joined), ()):
-                    if plausible(i, i + size, name) and _close(joined, name, per):
-                        yield i, i + size, name
-        elif token.text[:1].isupper() and len(token.key) >= 5 and (i, i + 1) not in exact:
-            for name in index.single.get(token.key[0], ()):
-                if (abs(len(name.joined) - len(token.key)) <= 2 and not _inflected(token.key, name)
-                        and _close(token.key, name, per)):
-                    yield i, i + 1, name
-        for position, name in candidates:
-            n = len(name.keys)
-            for start in range(i - position - 1, i - position + 2):
-                for end in range(start + max(1, n - 1), start + n + 2):
-                    if start < 0 or end > len(tokens) or not start <= i < end:
-                        continue
-                    if not plausible(start, end, name):
-                        continue
-                    if not name.devanagari and not tokens[start].text[:1].isupper():
-                        continue
-                    joined = "".join(t.key for t in tokens[start:end])
-                    if not _inflected(joined, name) and _close(joined, name, per):
-                        yield start, end, name
+    def _upper(self, start: int) -> bool:
+        return self.tokens[start].text[:1].isupper()
+
+    def __iter__(self) -> Iterator[tuple[int, int, Name]]:
+        tokens, index, per = self.tokens, self.index, self.per
+        for i, token in enumerate(tokens):
+            if is_devanagari(token.key):
+                for size in range(1, 5):
+                    if i + size > len(tokens):
+                        break
+                    keys = self._keys(i, i + size)
+                    for name in index.by_skeleton.get(skeleton("".join(keys)), ()):
+                        if _close(keys, name, per) and self._plausible(i, i + size, name):
+                            yield i, i + size, name
+            elif self._upper(i) and len(token.key) >= SINGLE_WORD_MIN - 2:
+                for name in index.single.get(token.key[0], ()):
+                    if (abs(len(name.joined) - len(token.key)) <= 2
+                            and _close((token.key,), name, per) and self._plausible(i, i + 1, name)):
+                        yield i, i + 1, name
+            for position, name in index.by_token.get(token.key, ()):
+                n = len(name.keys)
+                for start in range(max(0, i - position - 1), i - position + 2):
+                    for end in range(start + max(1, n - 1), min(len(tokens), start + n + 1) + 1):
+                        if not start <= i < end or not (name.devanagari or self._upper(start)):
+                            continue
+                        keys = self._keys(start, end)
+                        if _close(keys, name, per) and self._plausible(start, end, name):
+                            yield start, end, name
 
 
 def _glued(analysis: Analysis, index: Index) -> Iterator[Hit]:
@@ -170,13 +194,12 @@ def _glued(analysis: Analysis, index: Index) -> Iterator[Hit]:
 
 def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
     index: Index = ctx.state
-    per = ctx.options.max_edits_per
     taken: set[int] = set()
     for hit in _glued(analysis, index):
         taken.add(hit.start)
         yield hit
     best: dict[tuple[int, int], Name] = {}
-    for start, end, name in _windows(analysis, index, per):
+    for start, end, name in _Windows(analysis, index, ctx.options.max_edits_per):
         best.setdefault((start, end), name)
     used: set[int] = set()
     text, tokens = analysis.article.text, analysis.tokens
@@ -198,12 +221,14 @@ KIND = RuleKind(
     name="spelling",
     summary="A name that is almost, but not exactly, a name the pack knows.",
     explanation=(
-        "Compares the words of the article with every name, alias and office title in the "
-        "loaded packs. Reports a word or run of words that differs from a known name by a "
-        "few letters (Rajnat Singh, Narendra Mody), by spacing (अत्मा निर्भार भारत for "
-        "आत्मनिर्भर भारत), or that runs a name into the next word (Giangfor). Devanagari "
-        "names are compared by their consonants first, so vowel-sign slips are found. "
-        "Names written exactly as in the pack are never reported."
+        "Compares the words of the article with every name and alias of the people, places, "
+        "organisations, events and terms in the loaded packs. Reports a word or run of words "
+        "that differs from a known name by a letter or two (Rajnat Singh, Narendra Mody), by "
+        "spacing (अत्मा निर्भार भारत for आत्मनिर्भर भारत, Naren dra Modi), or that runs a "
+        "name into the next word (Giangfor). Devanagari names are compared by their "
+        "consonants first, so vowel-sign slips are found. Names written exactly as in the "
+        "pack, their plurals, the name without its initials and Latin spellings that differ "
+        "only in the vowel a (Gadakari, Gadkari) are not reported."
     ),
     default_severity="warning",
     options=SpellingOptions,
