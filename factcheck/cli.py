@@ -34,6 +34,14 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--output", "-o", metavar="FILE",
                        help="write the report to FILE instead of standard output")
 
+    rules = commands.add_parser("rules", help="work with rule packs")
+    rules_commands = rules.add_subparsers(dest="rules_command", required=True,
+                                          metavar="RULES_COMMAND")
+    rules_commands.add_parser(
+        "schema", help="print the JSON Schema of packs",
+        description="Print the JSON Schema of packs, for editors (docs/pack.schema.json).",
+    )
+
     kb = commands.add_parser("kb", help="build knowledge packs")
     kb_commands = kb.add_subparsers(dest="kb_command", required=True, metavar="KB_COMMAND")
     importer = kb_commands.add_parser(
@@ -77,11 +85,20 @@ def _import_csv(args: argparse.Namespace) -> int:
     return 0
 
 
+def _schema(args: argparse.Namespace) -> int:
+    from .packs import pack_schema
+
+    sys.stdout.write(pack_schema())
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "check":
             return _check(args)
+        if args.command == "rules":
+            return _schema(args)
         return _import_csv(args)
     except PackError as exc:
         print("factcheck: the rule packs have problems:", file=sys.stderr)

@@ -114,9 +114,9 @@ class Knowledge:
                 expect("country", entity.country, source, ("entities", i, "country"))
                 for j, ref in enumerate(entity.context):
                     expect("any", ref, source, ("entities", i, "context", j))
-                if entity.type == "event" and entity.date is None:
-                    problems.append(source.problem(("entities", i, "type"),
-                                                   "an event needs a 'date'"))
+                if entity.date is not None and entity.type != "event":
+                    problems.append(source.problem(("entities", i, "date"),
+                                                   "only events have a date"))
             for i, office in enumerate(spec.offices):
                 expect("country", office.country, source, ("offices", i, "country"))
             for i, fact in enumerate(spec.facts):

@@ -6,6 +6,7 @@ PackError whose lines read `file:line:column: field: what is wrong`.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -18,6 +19,7 @@ from pydantic import (
     Field,
     StringConstraints,
     ValidationError,
+    WithJsonSchema,
 )
 
 from .timevalue import TimeValue
@@ -35,7 +37,17 @@ def _time(value: object) -> TimeValue:
     return TimeValue.parse(value)
 
 
-Time = Annotated[TimeValue, BeforeValidator(_time)]
+Time = Annotated[
+    TimeValue,
+    BeforeValidator(_time),
+    WithJsonSchema({
+        "description": "a year (2016), month (2020-12), day (2020-12-21) or range of years (2015/2020)",
+        "anyOf": [
+            {"type": "integer", "minimum": 1, "maximum": 9999},
+            {"type": "string", "pattern": r"^\d{4}(-\d{1,2}(-\d{1,2})?)?(/\d{4})?$"},
+        ],
+    }),
+]
 
 
 class Strict(BaseModel):
@@ -123,6 +135,14 @@ class PackSet:
     @property
     def files(self) -> list[str]:
         return [p.source.file for p in self.packs]
+
+
+def pack_schema() -> str:
+    """The JSON Schema of a pack file, for editors."""
+    schema = PackSpec.model_json_schema()
+    schema["$schema"] = "http://json-schema.org/draft-07/schema#"
+    schema["title"] = "factcheck rule pack"
+    return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
 def default_pack_path() -> Path:

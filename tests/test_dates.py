@@ -112,3 +112,18 @@ def test_event_dated_against_the_pack_is_an_error(rules, text, wrong):
 )
 def test_consistent_dates_are_clean(rules, text):
     assert findings(rules, text, "date") == []
+
+
+def test_event_without_a_pack_date_is_checked_against_the_articles_own_date(tmp_path):
+    import factcheck
+    from factcheck.articles import article_from_text
+
+    pack = tmp_path / "p.yaml"
+    pack.write_text("pack: p\nentities:\n  - {id: gala, type: event, names: {en: [Harbour Gala]}}\n"
+                    "checks:\n  - {id: date, kind: date}\n", encoding="utf-8")
+    rules = factcheck.load_rules([pack])
+    text = ("date 2021-07-01 The Harbour Gala on 12 May 2021 was a success. "
+            "Last month the Harbour Gala drew crowds.")
+    (found,) = factcheck.check([article_from_text(text, "a.txt")], rules=rules).findings
+    assert found.text == "Last month"
+    assert "'12 May 2021' in this article" in found.message

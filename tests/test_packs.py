@@ -91,9 +91,9 @@ def test_include_of_a_missing_file(tmp_path):
     assert found == [f"{path}:2:11: include: {tmp_path / 'nowhere.yaml'} does not exist"]
 
 
-def test_event_without_a_date(tmp_path):
-    path = write(tmp_path, "pack: a\nentities:\n  - {id: e, type: event, names: {en: [Big Day]}}\n")
-    assert any(":3:13: entities[0].type: an event needs a 'date'" in p for p in problems(path))
+def test_only_events_have_a_date(tmp_path):
+    path = write(tmp_path, "pack: a\nentities:\n  - {id: e, type: term, date: 2020, names: {en: [X]}}\n")
+    assert any(":3:25: entities[0].date: only events have a date" in p for p in problems(path))
 
 
 def test_cli_stops_with_exit_2_and_the_message(tmp_path, capsys):
@@ -109,3 +109,23 @@ def test_missing_pack_file_is_exit_2(tmp_path, capsys):
     article = write(tmp_path, "text", "a.txt")
     assert main(["check", str(article), "--rules", str(tmp_path / "none.yaml")]) == 2
     assert "pack file not found" in capsys.readouterr().err
+
+
+def test_shipped_json_schema_is_current_and_validates_the_shipped_packs():
+    import json
+
+    import jsonschema
+    import yaml
+
+    from factcheck.packs import pack_schema
+
+    from .conftest import ROOT
+
+    shipped = (ROOT / "docs" / "pack.schema.json").read_text(encoding="utf-8")
+    assert shipped == pack_schema()
+    schema = json.loads(shipped)
+    for pack in sorted((ROOT / "rules").glob("*.yaml")):
+        text = pack.read_text(encoding="utf-8")
+        assert text.startswith("# yaml-language-server: $schema=../docs/pack.schema.json")
+        data = json.loads(json.dumps(yaml.safe_load(text), default=str))
+        jsonschema.validate(data, schema)
