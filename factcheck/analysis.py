@@ -52,7 +52,7 @@ def analyse(article: Article, knowledge: Knowledge, gazetteer: Gazetteer) -> Ana
     tokens = tokenize(text, begin)
     bounds = sentences(text, begin)
     mentions = gazetteer.scan(text, tokens)
-    dates = find_dates(text, begin, len(text), article.date, article.language)
+    dates = find_dates(text, begin, len(text), article.date, article.language, tokens)
     builder = ClaimBuilder(knowledge, text, tokens, bounds, mentions, dates, article.date)
     value_claims = builder.value_claims()
     taken = {c.expr.start for c in value_claims if c.kind == "fact"}

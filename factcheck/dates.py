@@ -15,6 +15,7 @@ from typing import Literal
 
 import regex
 
+from .text import Token, fold, tokenize
 from .timevalue import TimeValue
 
 FAST_PATH_LANGUAGES = frozenset({"en", "hi"})
@@ -197,17 +198,32 @@ def _read(name: str, match: regex.Match[str], base: dt.date | None, language: st
     return None
 
 
-def find_dates(text: str, start: int, end: int, base: dt.date | None, language: str) -> list[DateExpr]:
-    """Date expressions in text[start:end], left to right, never overlapping."""
+TRIGGERS = frozenset(
+    {fold(w) for w in (*MONTHS, *WEEKDAYS, *_REL_SHIFT, "in", "yesterday", "today", "tomorrow")}
+)
+
+
+def find_dates(text: str, start: int, end: int, base: dt.date | None, language: str,
+               tokens: list[Token] | None = None) -> list[DateExpr]:
+    """Date expressions in text[start:end], left to right, never overlapping.
+
+    Only words that can begin a date expression (a digit, a month, a weekday,
+    a relative word) are tried, so most of the text costs one set look-up."""
+    words = tokens if tokens is not None else tokenize(text, start, end)
     found: list[DateExpr] = []
     position = start
-    while (hit := SCANNER.search(text, position, end)) is not None:
+    for token in words:
+        if token.start < position or token.start >= end:
+            continue
+        if not (token.key[:1].isdigit() or token.key in TRIGGERS):
+            continue
+        hit = SCANNER.match(text, token.start, end)
+        if hit is None:
+            continue
         name, pattern = COMPILED[int((hit.lastgroup or "_0")[1:])]
         match = pattern.match(text, hit.start(), hit.end())
         expr = _read(name, match, base, language) if match else None
-        if expr is None:
-            position = hit.start() + 1
-            continue
-        found.append(expr)
-        position = hit.end()
+        if expr is not None:
+            found.append(expr)
+            position = hit.end()
     return found

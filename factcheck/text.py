@@ -85,6 +85,7 @@ def fold(word: str) -> str:
     return "".join(out).casefold()
 
 
+@lru_cache(maxsize=200_000)
 def skeleton(key: str) -> str:
     """Devanagari consonants only, in order: a key that survives vowel-sign
     and spacing misspellings (अत्मा निर्भार ~ आत्मनिर्भर)."""

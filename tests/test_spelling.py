@@ -50,6 +50,7 @@ def test_hindi_misspellings(rules, text, wrong, suggestion):
         "Nitin Gadakari and Thaawarchand Gehlot are transliteration variants.",
         "The Video Conferencing on Monday, in Indiana, with Indians and the Ministry of Defence.",
         "भारतीयों ने वीडियो कॉन्फ्रेंस के बाद और को वीडियो कॉन्फ्रेंसिंग की।",
+        "The last word is a first name: Rajnath",
         "राजनाथ सिंह ने आत्मनिर्भर भारत और आत्म निर्भर भारत की बात की। वियतनाम के समाजवादी गणराज्य के मंत्री।",
         "उन्होंने आत्मनिर्भरता बढ़ाने पर जोर दिया। न्गो जुआन लिच और नरेंद्र मोदी ने बात की।",
     ],

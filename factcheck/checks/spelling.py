@@ -45,9 +45,9 @@ class Name:
 class Index:
     by_token: dict[str, list[tuple[int, Name]]]
     by_skeleton: dict[str, list[Name]]
-    by_prefix: dict[tuple[str, ...], list[Name]]
+    skeleton_prefixes: frozenset[str]
+    glued: dict[str, list[tuple[Name, int]]]  # "giangfor" -> (Phan Van Giang, 5)
     single: dict[str, list[Name]]
-    glue: frozenset[str]
     refs_of: dict[tuple[str, ...], frozenset[str]]  # every exact name, context or not
     longest: int
 
@@ -56,7 +56,8 @@ def prepare(ctx: CheckContext) -> Index:
     options: SpellingOptions = ctx.options
     by_token: dict[str, list[tuple[int, Name]]] = defaultdict(list)
     by_skeleton: dict[str, list[Name]] = defaultdict(list)
-    by_prefix: dict[tuple[str, ...], list[Name]] = defaultdict(list)
+    glued: dict[str, list[tuple[Name, int]]] = defaultdict(list)
+    glue = frozenset(w for words in options.glue_words.values() for w in words)
     single: dict[str, list[Name]] = defaultdict(list)
     refs_of = {keys: frozenset(t.ref for t in targets)
                for keys, targets in ctx.gazetteer.entries.items()}
@@ -70,14 +71,15 @@ def prepare(ctx: CheckContext) -> Index:
             for position, key in enumerate(keys):
                 if len(key) >= 3:
                     by_token[key].append((position, name))
-            by_prefix[keys[:-1]].append(name)
+            for word in glue:
+                glued[keys[-1] + word].append((name, len(keys[-1])))
         elif not name.devanagari and len(joined) >= SINGLE_WORD_MIN:
             single[joined[0]].append(name)
         if name.devanagari and len(skeleton(joined)) >= 4:
             by_skeleton[skeleton(joined)].append(name)
-    glue = frozenset(w for words in options.glue_words.values() for w in words)
-    return Index(dict(by_token), dict(by_skeleton), dict(by_prefix), dict(single), glue,
-                 refs_of, max((len(k) for k in refs_of), default=1))
+    prefixes = frozenset(k[:n] for k in by_skeleton for n in range(1, len(k) + 1))
+    return Index(dict(by_token), dict(by_skeleton), prefixes, dict(glued), dict(single), refs_of,
+                 max((len(k) for k in refs_of), default=1))
 
 
 def _near(window: str, target: str, per: int) -> bool:
@@ -91,6 +93,8 @@ def _close(keys: tuple[str, ...], name: Name, per: int) -> bool:
     joined = "".join(keys)
     if joined == name.joined:
         return True
+    if abs(len(joined) - len(name.joined)) > max(2, len(name.joined) // per + 1):
+        return False
     if joined.startswith(name.joined) and joined[len(name.joined):] in INFLECTIONS:
         return False
     if name.devanagari:
@@ -147,14 +151,8 @@ class _Windows:
     def __iter__(self) -> Iterator[tuple[int, int, Name]]:
         tokens, index, per = self.tokens, self.index, self.per
         for i, token in enumerate(tokens):
-            if is_devanagari(token.key):
-                for size in range(1, 5):
-                    if i + size > len(tokens):
-                        break
-                    keys = self._keys(i, i + size)
-                    for name in index.by_skeleton.get(skeleton("".join(keys)), ()):
-                        if _close(keys, name, per) and self._plausible(i, i + size, name):
-                            yield i, i + size, name
+            if "\u0900" <= token.key[0] <= "\u097f":
+                yield from self._by_consonants(i)
             elif self._upper(i) and len(token.key) >= SINGLE_WORD_MIN - 2:
                 for name in index.single.get(token.key[0], ()):
                     if (abs(len(name.joined) - len(token.key)) <= 2
@@ -162,34 +160,43 @@ class _Windows:
                         yield i, i + 1, name
             for position, name in index.by_token.get(token.key, ()):
                 n = len(name.keys)
-                for start in range(max(0, i - position - 1), i - position + 2):
+                for start in range(max(0, i - position - 1), min(len(tokens), i - position + 2)):
+                    if not name.devanagari and (
+                        tokens[start].key[:1] != name.joined[:1] or not self._upper(start)
+                    ):
+                        continue
                     for end in range(start + max(1, n - 1), min(len(tokens), start + n + 1) + 1):
-                        if not start <= i < end or not (name.devanagari or self._upper(start)):
-                            continue
-                        keys = self._keys(start, end)
-                        if _close(keys, name, per) and self._plausible(start, end, name):
-                            yield start, end, name
+                        if start <= i < end:
+                            keys = self._keys(start, end)
+                            if _close(keys, name, per) and self._plausible(start, end, name):
+                                yield start, end, name
+
+    def _by_consonants(self, i: int) -> Iterator[tuple[int, int, Name]]:
+        """Devanagari runs of up to four words whose consonants spell a name."""
+        consonants = ""
+        for end in range(i, min(i + 4, len(self.tokens))):
+            consonants += skeleton(self.tokens[end].key)
+            if consonants not in self.index.skeleton_prefixes:
+                return
+            for name in self.index.by_skeleton.get(consonants, ()):
+                keys = self._keys(i, end + 1)
+                if _close(keys, name, self.per) and self._plausible(i, end + 1, name):
+                    yield i, end + 1, name
 
 
 def _glued(analysis: Analysis, index: Index) -> Iterator[Hit]:
     tokens = analysis.tokens
     for i, token in enumerate(tokens):
-        for back in range(1, 5):
-            if i - back < 0:
-                break
-            prefix = tuple(t.key for t in tokens[i - back : i])
-            for name in index.by_prefix.get(prefix, ()):
-                last = name.keys[-1]
-                rest = token.key[len(last):]
-                if token.key.startswith(last) and rest in index.glue:
-                    cut = len(last)
-                    head, tail = token.text[:cut], token.text[cut:]
-                    yield Hit(
-                        token.start, token.end,
-                        f"'{token.text}' runs the name '{name.written}' into the next word "
-                        f"'{tail}'",
-                        suggestion=f"{head} {tail}",
-                    )
+        for name, cut in index.glued.get(token.key, ()):
+            before = len(name.keys) - 1
+            if i < before or tuple(t.key for t in tokens[i - before : i]) != name.keys[:-1]:
+                continue
+            head, tail = token.text[:cut], token.text[cut:]
+            yield Hit(
+                token.start, token.end,
+                f"'{token.text}' runs the name '{name.written}' into the next word '{tail}'",
+                suggestion=f"{head} {tail}",
+            )
 
 
 def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
