@@ -94,10 +94,12 @@ def skeleton(key: str) -> str:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     stop = len(text) if end is None else end
-    return [
-        Token(m.start(), m.end(), m.group(), fold(m.group()))
-        for m in WORD.finditer(text, start, stop)
-    ]
+    tokens = []
+    for m in WORD.finditer(text, start, stop):
+        key = fold(m.group())
+        if key:  # a lone combining mark folds to nothing: no word
+            tokens.append(Token(m.start(), m.end(), m.group(), key))
+    return tokens
 
 
 def name_key(name: str) -> tuple[str, ...]:

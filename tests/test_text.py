@@ -50,6 +50,12 @@ def test_language_detection():
 
 
 @given(st.text())
-def test_tokens_always_index_the_text(text):
+def test_tokens_always_index_the_text_and_have_keys(text):
     for token in tokenize(text):
         assert text[token.start:token.end] == token.text
+        assert token.key
+
+
+def test_a_lone_combining_mark_is_no_word():
+    assert tokenize("\u0300 a") == tokenize("\u0300 a")[:1]
+    assert [t.text for t in tokenize("\u0300 a")] == ["a"]
