@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -26,7 +27,8 @@ articles_text = st.one_of(
 )
 dates = st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1)))
 languages = st.sampled_from(["en", "hi"])
-SETTINGS = settings(max_examples=150, deadline=None,
+EXAMPLES = int(os.environ.get("FACTCHECK_EXAMPLES", "150"))  # raise it for a thorough run
+SETTINGS = settings(max_examples=EXAMPLES, deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
