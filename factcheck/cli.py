@@ -41,6 +41,28 @@ def _parser() -> argparse.ArgumentParser:
         "schema", help="print the JSON Schema of packs",
         description="Print the JSON Schema of packs, for editors (docs/pack.schema.json).",
     )
+    validate = rules_commands.add_parser(
+        "validate", help="load packs and report every problem",
+        description="Load packs and report every problem: what loading checks, plus names "
+                    "shared by two entities and overlapping tenures of single-holder offices.",
+    )
+    validate.add_argument("packs", nargs="*", metavar="PACK",
+                          help="packs to validate (default: the bundled pack)")
+    tester = rules_commands.add_parser(
+        "test", help="run the examples the checks carry",
+        description="Run every check's good and bad examples; exit 2 if any misbehaves or a "
+                    "check has no example it must report.",
+    )
+    tester.add_argument("packs", nargs="*", metavar="PACK",
+                        help="packs to test (default: the bundled pack)")
+    explainer = rules_commands.add_parser(
+        "explain", help="explain a rule kind or check",
+        description="What a rule kind (or a check of the loaded packs) checks, its options "
+                    "and its examples.",
+    )
+    explainer.add_argument("rule", metavar="RULE", help="a rule kind or check id")
+    explainer.add_argument("--rules", action="append", metavar="PACK", default=[],
+                           help="packs whose checks to look in (default: the bundled pack)")
 
     kb = commands.add_parser("kb", help="build knowledge packs")
     kb_commands = kb.add_subparsers(dest="kb_command", required=True, metavar="KB_COMMAND")
@@ -85,10 +107,35 @@ def _import_csv(args: argparse.Namespace) -> int:
     return 0
 
 
-def _schema(args: argparse.Namespace) -> int:
+def _rules(args: argparse.Namespace) -> int:
+    from . import authoring
     from .packs import pack_schema
+    from .rules import load_rules
 
-    sys.stdout.write(pack_schema())
+    if args.rules_command == "schema":
+        sys.stdout.write(pack_schema())
+        return 0
+    if args.rules_command == "explain":
+        lines = authoring.explain(load_rules(args.rules or None), args.rule)
+        if lines is None:
+            from .checks import KINDS
+
+            print(f"factcheck: no rule kind or check {args.rule!r}; kinds: "
+                  f"{', '.join(sorted(KINDS))}", file=sys.stderr)
+            return 2
+        print("\n".join(lines))
+        return 0
+    rules = load_rules(args.packs or None)
+    if args.rules_command == "validate":
+        problems = authoring.lint(rules)
+        if problems:
+            raise PackError(problems)
+        print(f"{len(rules.files)} pack files valid: " + ", ".join(rules.files))
+        return 0
+    count, problems = authoring.test_examples(rules)
+    if problems:
+        raise PackError(problems)
+    print(f"{count} examples of {len(rules.checks)} checks behave as written")
     return 0
 
 
@@ -98,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "check":
             return _check(args)
         if args.command == "rules":
-            return _schema(args)
+            return _rules(args)
         return _import_csv(args)
     except PackError as exc:
         print("factcheck: the rule packs have problems:", file=sys.stderr)

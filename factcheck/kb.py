@@ -16,13 +16,12 @@ from pathlib import Path
 import regex
 import yaml
 
-from .knowledge import DAWN, FOREVER, Knowledge
+from .knowledge import DAWN, FOREVER, Knowledge, overlap
 from .packs import read_packs
 from .text import fold, name_key
 from .timevalue import TimeValue
 
 REQUIRED = ("person", "position", "country", "start", "end")
-OVERLAP_DAYS = 31  # tenures overlapping longer than this mean a multi-holder office
 
 
 def slug(text: str) -> str:
@@ -164,8 +163,8 @@ def import_csv(path: Path, pack_name: str, link: list[Path], output: Path | None
         by_office[tenure["office"]].append(tenure)
     for ident, office in offices.items():
         spans = sorted(_bounds(t) for t in by_office.get(ident, []))
-        if any((min(a[1], b[1]) - b[0]).days > OVERLAP_DAYS for a, b in zip(spans, spans[1:], strict=False)):
-            office["single_holder"] = False
+        if any(overlap(a, b) for i, a in enumerate(spans) for b in spans[i + 1:]):
+            office["single_holder"] = False  # acting holders, or overlapping records
 
     pack: dict = {"pack": pack_name, "description": (
         f"Office holders imported from {path.name} by `factcheck kb import-csv`. "

@@ -13,6 +13,15 @@ from .yamlsource import PackError
 
 FOREVER = dt.date(9999, 12, 31)
 DAWN = dt.date(1, 1, 1)
+HANDOVER = dt.timedelta(days=1)  # a hand-over day may count for both holders
+
+
+def overlap(first: tuple[dt.date | None, dt.date | None],
+            second: tuple[dt.date | None, dt.date | None]) -> bool:
+    """Do two (start, end) spans share more than a hand-over day?"""
+    start = max(first[0] or DAWN, second[0] or DAWN)
+    end = min(first[1] or FOREVER, second[1] or FOREVER)
+    return end - start >= HANDOVER
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from pydantic import (
     StringConstraints,
     ValidationError,
     WithJsonSchema,
+    model_validator,
 )
 
 from .timevalue import TimeValue
@@ -95,12 +96,50 @@ class FactSpec(Strict):
     description: str | None = None
 
 
+class ExpectedFinding(Strict):
+    text: Text
+    suggestion: str | None = None
+    severity: Literal["error", "warning", "info"] | None = None
+
+
+def _expected(value: object) -> object:
+    return {"text": value} if isinstance(value, str) else value
+
+
+class ExampleSpec(Strict):
+    """An article (or several, for checks across sources) and exactly what the
+    check must report in it: nothing for a good example."""
+
+    text: Text | None = None
+    articles: list[Text] = []
+    finds: list[Annotated[ExpectedFinding, BeforeValidator(_expected), WithJsonSchema({
+        "description": "the text of a finding the check must report, or {text, suggestion, severity}",
+        "anyOf": [
+            {"type": "string", "minLength": 1},
+            {"type": "object", "required": ["text"], "additionalProperties": False,
+             "properties": {"text": {"type": "string", "minLength": 1},
+                            "suggestion": {"type": "string"},
+                            "severity": {"enum": ["error", "warning", "info"]}}},
+        ],
+    })]] = []
+
+    @model_validator(mode="after")
+    def _one_source(self) -> ExampleSpec:
+        if (self.text is None) == (not self.articles):
+            raise ValueError("an example has either 'text' or 'articles' (a list of texts)")
+        return self
+
+    def texts(self) -> list[str]:
+        return [self.text] if self.text is not None else list(self.articles)
+
+
 class CheckSpec(Strict):
     id: Id
     kind: str
     severity: Literal["error", "warning", "info"] | None = None
     description: str | None = None
     options: dict[str, Any] = {}
+    examples: list[ExampleSpec] = []
 
 
 class LexiconSpec(Strict):

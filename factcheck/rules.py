@@ -3,6 +3,8 @@ gazetteer built and every check's options validated, once per run."""
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,8 +15,8 @@ from .checks import KINDS, CheckContext, RuleKind
 from .knowledge import Knowledge
 from .mentions import Gazetteer
 from .model import Severity
-from .packs import PackSet, default_pack_path, read_packs
-from .yamlsource import PackError, format_path
+from .packs import CheckSpec, PackSet, default_pack_path, read_packs
+from .yamlsource import Located, PackError, format_path
 
 
 @dataclass
@@ -23,7 +25,10 @@ class Check:
     kind: RuleKind
     severity: Severity
     context: CheckContext
-    origin: str
+    origin: str  # file:line:column of its id
+    spec: CheckSpec
+    source: Located
+    index: int  # its place in the pack's checks list
 
 
 class Rules:
@@ -61,7 +66,7 @@ class Rules:
                     continue
                 context = CheckContext(self.knowledge, self.gazetteer, options)
                 self.checks.append(Check(spec.id, kind, spec.severity or kind.default_severity,
-                                         context, where))
+                                         context, where, spec, source, index))
         if problems:
             raise PackError(problems)
         for check in self.checks:
@@ -71,6 +76,30 @@ class Rules:
     @property
     def files(self) -> list[str]:
         return self.packs.files
+
+    def only(self, ids: set[str]) -> Rules:
+        """The same knowledge with a subset of the checks."""
+        subset = copy.copy(self)
+        subset.checks = [c for c in self.checks if c.id in ids]
+        return subset
+
+    def configured(self, select: list[str] | None = None, ignore: list[str] | None = None,
+                   severities: dict[str, Severity] | None = None) -> Rules:
+        """Checks switched on or off and severities overridden, by check id or kind."""
+        known = {c.id for c in self.checks} | {c.kind.name for c in self.checks}
+        unknown = sorted({*(select or []), *(ignore or []), *(severities or {})} - known)
+        if unknown:
+            raise ValueError(f"unknown check id or kind: {', '.join(unknown)} "
+                             f"(known: {', '.join(sorted(known))})")
+        chosen = [c for c in self.checks
+                  if (not select or c.id in select or c.kind.name in select)
+                  and not (ignore and (c.id in ignore or c.kind.name in ignore))]
+        subset = copy.copy(self)
+        subset.checks = []
+        for check in chosen:
+            level = (severities or {}).get(check.id) or (severities or {}).get(check.kind.name)
+            subset.checks.append(dataclasses.replace(check, severity=level) if level else check)
+        return subset
 
 
 def load_rules(paths: Iterable[str | Path] | None = None) -> Rules:

@@ -1,0 +1,125 @@
+"""Tools for rule authors: validate packs, run the examples checks carry, and
+explain a rule. Each returns lines of text; the CLI prints them."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from pydantic.fields import FieldInfo
+
+from .articles import article_from_text
+from .checks import KINDS, RuleKind
+from .engine import run
+from .knowledge import overlap
+from .packs import ExampleSpec
+from .rules import Check, Rules
+from .text import name_key
+
+
+def lint(rules: Rules) -> list[str]:
+    """What loading accepts but an author should fix."""
+    problems: list[str] = []
+    seen_names: dict[tuple[str, ...], tuple[str, str]] = {}
+    for loaded in rules.packs.packs:
+        source = loaded.source
+        for i, entity in enumerate(loaded.spec.entities):
+            for group in ("names", "aliases", "demonyms"):
+                for lang, names in getattr(entity, group).items():
+                    for j, name in enumerate(names):
+                        key = name_key(name)
+                        first = seen_names.setdefault(key, (entity.id, source.at(
+                            ("entities", i, group, lang, j))))
+                        if first[0] != entity.id:
+                            problems.append(source.problem(
+                                ("entities", i, group, lang, j),
+                                f"the name {name!r} is also a name of {first[0]!r} ({first[1]}); "
+                                "give one of them a fuller name, or make it an alias of one only",
+                            ))
+        for i, tenure in enumerate(loaded.spec.tenures):
+            office = rules.knowledge.offices.get(tenure.office)
+            if office is None or not office.single_holder:
+                continue
+            span = (tenure.start.first if tenure.start else None,
+                    tenure.end.last if tenure.end else None)
+            for other in rules.knowledge.tenures_by_office[tenure.office]:
+                if other.person != tenure.person and overlap(span, (other.start, other.end)):
+                    problems.append(source.problem(
+                        ("tenures", i),
+                        f"overlaps {rules.knowledge.name(other.person)}'s tenure "
+                        f"({other.label()}) in the single-holder office {tenure.office!r}; "
+                        "correct the dates, or set single_holder: false on the office",
+                    ))
+    return problems
+
+
+def _example_problem(check: Check, index: int, example: ExampleSpec, rules: Rules) -> str | None:
+    articles = [article_from_text(text, f"{check.id}.example{index}.{k}.txt")
+                for k, text in enumerate(example.texts())]
+    report = run(articles, rules.only({check.id}))
+    if report.summary.failed:
+        return f"the example could not be checked: {report.inputs[0].reason}"
+    found = report.findings
+    expected = example.finds
+    shown = ", ".join(repr(f.text) for f in found) or "nothing"
+    if len(found) != len(expected):
+        wanted = ", ".join(repr(e.text) for e in expected) or "nothing"
+        return f"expected {wanted}, got {shown}"
+    for want, got in zip(expected, found, strict=True):
+        if want.text != got.text:
+            return f"expected {want.text!r}, got {got.text!r}"
+        if want.suggestion is not None and want.suggestion != got.suggestion:
+            return f"{want.text!r}: expected suggestion {want.suggestion!r}, got {got.suggestion!r}"
+        if want.severity is not None and want.severity != got.severity:
+            return f"{want.text!r}: expected severity {want.severity}, got {got.severity}"
+    return None
+
+
+def test_examples(rules: Rules) -> tuple[int, list[str]]:
+    """Run every check's examples. A check with no example it must report
+    fails too: a rule that cannot be shown to fire is not trusted."""
+    problems: list[str] = []
+    count = 0
+    for check in rules.checks:
+        where = ("checks", check.index)
+        if not any(example.finds for example in check.spec.examples):
+            problems.append(check.source.problem(
+                (*where, "examples"),
+                f"check {check.id!r} has no example it must report; add one with 'finds'",
+            ))
+        for index, example in enumerate(check.spec.examples):
+            count += 1
+            problem = _example_problem(check, index, example, rules)
+            if problem:
+                problems.append(check.source.problem((*where, "examples", index),
+                                                     f"{check.id}: {problem}"))
+    return count, problems
+
+
+def _option_lines(kind: RuleKind) -> list[str]:
+    lines = []
+    for name, info in kind.options.model_fields.items():
+        assert isinstance(info, FieldInfo)
+        default = info.get_default(call_default_factory=True)
+        about = f" — {info.description}" if info.description else ""
+        lines.append(f"  {name} (default: {default!r}){about}")
+    return lines or ["  (none)"]
+
+
+def explain(rules: Rules | None, name: str) -> list[str] | None:
+    """What a rule kind, or a check of the loaded packs, does."""
+    checks = [c for c in (rules.checks if rules else []) if name in (c.id, c.kind.name)]
+    kind = KINDS.get(name) or (checks[0].kind if checks else None)
+    if kind is None:
+        return None
+    lines = [f"{kind.name}: {kind.summary}", "", kind.explanation, "",
+             f"Default severity: {kind.default_severity}", "", "Options:", *_option_lines(kind)]
+    examples: dict[str, list[str]] = defaultdict(list)
+    for check in checks:
+        for example in check.spec.examples:
+            label = "reports " + ", ".join(repr(f.text) for f in example.finds) \
+                if example.finds else "clean"
+            for text in example.texts():
+                examples[check.id].append(f"    {text}\n      -> {label}")
+    for check_id, shown in examples.items():
+        lines += ["", f"Examples of check {check_id!r}:", *shown]
+    return lines

@@ -1,0 +1,97 @@
+"""Tools for rule authors: rules validate, rules test, rules explain."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from factcheck.cli import main
+
+PACK = """\
+pack: club
+entities:
+  - {id: utopia, type: country, names: {en: [Utopia]}}
+  - {id: ann-lee, type: person, country: utopia, names: {en: [Ann Lee]}}
+  - {id: bo-chan, type: person, country: utopia, names: {en: [Bo Chan]}}
+offices:
+  - {id: utopia-mayor, country: utopia, names: {en: [Mayor]}}
+tenures:
+  - {person: ann-lee, office: utopia-mayor, start: 2018-01-01, end: 2021-12-31}
+  - {person: bo-chan, office: utopia-mayor, start: 2022-01-01}
+checks:
+  - id: office-holder
+    kind: office-holder
+    examples:
+      - text: "date 2022-06-01 Mayor Ann Lee opened the fair."
+        finds: [{text: Ann Lee, suggestion: Bo Chan}]
+      - text: "date 2020-06-01 Mayor Ann Lee opened the fair."
+"""
+
+
+def write(tmp_path, text, name="club.yaml"):
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return str(path)
+
+
+def test_shipped_packs_validate(capsys):
+    assert main(["rules", "validate"]) == 0
+    assert "3 pack files valid" in capsys.readouterr().out
+
+
+def test_every_shipped_check_has_examples_that_pass(capsys):
+    assert main(["rules", "test"]) == 0
+    assert "behave as written" in capsys.readouterr().out
+
+
+def test_a_good_pack_passes_its_examples(tmp_path, capsys):
+    assert main(["rules", "test", write(tmp_path, PACK)]) == 0
+
+
+def test_an_example_that_does_not_produce_its_finding_fails(tmp_path, capsys):
+    path = write(tmp_path, PACK.replace("date 2022-06-01 Mayor Ann Lee", "date 2022-06-01 Mayor Bo Chan"))
+    assert main(["rules", "test", path]) == 2
+    err = capsys.readouterr().err
+    assert f"{path}:15:9: checks[0].examples[0]: office-holder: expected 'Ann Lee', got nothing" in err
+
+
+def test_a_wrong_suggestion_fails(tmp_path, capsys):
+    path = write(tmp_path, PACK.replace("suggestion: Bo Chan", "suggestion: Bob Chan"))
+    assert main(["rules", "test", path]) == 2
+    assert "expected suggestion 'Bob Chan', got 'Bo Chan'" in capsys.readouterr().err
+
+
+def test_a_check_without_a_bad_example_fails_closed(tmp_path, capsys):
+    lines = PACK.splitlines(keepends=True)
+    path = write(tmp_path, "".join(lines[:14]) + "".join(lines[16:]))
+    assert main(["rules", "test", path]) == 2
+    assert "has no example it must report" in capsys.readouterr().err
+
+
+def test_overlapping_tenures_of_a_single_holder_office(tmp_path, capsys):
+    path = write(tmp_path, PACK.replace("start: 2022-01-01}", "start: 2021-06-01}"))
+    assert main(["rules", "validate", path]) == 2
+    err = capsys.readouterr().err
+    assert f"{path}:10:5: tenures[1]: overlaps Ann Lee's tenure (2018-01-01 to 2021-12-31)" in err
+    assert "single_holder: false" in err
+
+
+def test_a_name_shared_by_two_entities(tmp_path, capsys):
+    path = write(tmp_path, PACK.replace("names: {en: [Bo Chan]}", "names: {en: [Ann Lee]}"))
+    assert main(["rules", "validate", path]) == 2
+    assert "the name 'Ann Lee' is also a name of 'ann-lee'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("rule", ["office-holder", "spelling", "cross-source"])
+def test_explain_a_rule(rule, capsys):
+    assert main(["rules", "explain", rule]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"{rule}: ")
+    assert "Options:" in out
+    assert "Examples of check" in out
+
+
+def test_explain_an_unknown_rule(capsys):
+    assert main(["rules", "explain", "nonsense"]) == 2
+    assert "no rule kind or check 'nonsense'" in capsys.readouterr().err
