@@ -9,6 +9,7 @@ from pydantic.fields import FieldInfo
 
 from .articles import article_from_text
 from .checks import KINDS, RuleKind
+from .checks.patterns import compile_pattern
 from .engine import run
 from .knowledge import overlap
 from .packs import ExampleSpec
@@ -86,6 +87,16 @@ def test_examples(rules: Rules) -> tuple[int, list[str]]:
                 (*where, "examples"),
                 f"check {check.id!r} has no example it must report; add one with 'finds'",
             ))
+        if check.kind.patterns:
+            texts = [t for example in check.spec.examples if example.finds for t in example.texts()]
+            for pattern in check.kind.patterns(check.context.options):
+                compiled = compile_pattern(pattern)
+                if not any(compiled.search(t) for t in texts):
+                    problems.append(check.source.problem(
+                        (*where, "options"),
+                        f"{check.id}: the pattern {pattern!r} matches none of the check's bad "
+                        "examples; add an example it must report (or fix the pattern)",
+                    ))
         for index, example in enumerate(check.spec.examples):
             count += 1
             problem = _example_problem(check, index, example, rules)

@@ -22,7 +22,7 @@ def test_installed_command_checks_seeds_from_any_directory_with_the_bundled_pack
     done = run_cli("check", str(SEEDS), cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert "Giangfor" in done.stdout
-    assert done.stdout.rstrip().endswith("2 articles checked, 0 failed: 0 errors, 4 warnings, 1 info")
+    assert done.stdout.rstrip().endswith("2 articles checked, 0 failed: 0 errors, 5 warnings, 1 info")
 
 
 def test_text_format_shows_position_rule_line_marker_and_suggestion(capsys):
@@ -42,7 +42,7 @@ def test_json_format_follows_the_contract(capsys):
     assert main(["check", str(SEEDS), "--format", "json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["version"] == 1
-    assert report["summary"] == {"articles": 2, "errors": 0, "warnings": 4, "infos": 1, "failed": 0}
+    assert report["summary"] == {"articles": 2, "errors": 0, "warnings": 5, "infos": 1, "failed": 0}
     keys = {"rule", "kind", "severity", "message", "path", "article", "start", "end", "line",
             "column", "text", "suggestion", "related", "fingerprint"}
     for finding in report["findings"]:

@@ -78,3 +78,19 @@ def test_seed_pack_covers_the_seeds(rules):
     assert knowledge.facts["india-vietnam-strategic-partnership"].value.spec() == "2007"
     assert knowledge.facts["joint-vision-statement-2015-2020"].value.spec() == "2015/2020"
     assert knowledge.facts["joint-vision-statement-2021-2025"].value.spec() == "2021/2025"
+
+
+def test_ipoi_is_reported_with_its_preferred_form(report):
+    (finding,) = by_text(report, "Indo-Pacific Ocean's Initiative")
+    assert finding.kind == "substitution"
+    assert finding.suggestion == "Indo-Pacific Oceans' Initiative"
+
+
+def test_trailing_headlines_are_unrelated_text_but_the_last_sentence_is_not(report):
+    (finding,) = [f for f in report.findings if f.kind == "trailing-text"]
+    assert finding.path == str(HINDI_SEED)
+    assert finding.text.startswith("आज करेंगे पीएम मोदी मन की बात")
+    assert finding.text.endswith("कड़ी टक्कर")
+    last_sentence = "राजनाथ सिंह को निमंत्रण दिया गया था।"
+    source = HINDI_SEED.read_text(encoding="utf-8")
+    assert finding.start >= source.index(last_sentence) + len(last_sentence)

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
-from . import cross_source, dates, fact, office_holder, repetition, spelling
+from . import (
+    consistency,
+    cross_source,
+    dates,
+    existence,
+    fact,
+    office_holder,
+    repetition,
+    spelling,
+    substitution,
+    trailing_text,
+)
 from .base import CheckContext, Hit, RuleKind, RunHit
 
 KINDS: dict[str, RuleKind] = {
     module.KIND.name: module.KIND
-    for module in (spelling, office_holder, fact, dates, repetition, cross_source)
+    for module in (spelling, office_holder, fact, dates, repetition, cross_source,
+                   existence, substitution, consistency, trailing_text)
 }
 
 __all__ = ["KINDS", "CheckContext", "Hit", "RuleKind", "RunHit"]

@@ -58,4 +58,7 @@ class RuleKind:
     check_article: Callable[[Analysis, CheckContext], Iterable[Hit]] | None = None
     collect: Callable[[Analysis, CheckContext], list[Any]] | None = None
     check_run: Callable[[list[Any], CheckContext], Iterable[RunHit]] | None = None
+    # The regular expressions of a text rule, so `rules test` can require
+    # that each matches in one of the check's examples.
+    patterns: Callable[[Any], list[str]] | None = None
     examples: dict[str, list[str]] = field(default_factory=dict)

@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import regex
 from pydantic import Field
 from rapidfuzz.distance import Indel, Levenshtein
 
@@ -19,6 +20,7 @@ DEFAULT_GLUE = {
            "has", "had", "said", "who", "as", "by"],
     "hi": ["ने", "को", "का", "की", "के", "से", "में", "और", "पर"],
 }
+NOT_LETTERS = regex.compile(r"[^\p{L}\p{M}\p{N}\s]")
 INFLECTIONS = frozenset({"s", "es", "ों", "ओं", "े", "ो"})
 SINGLE_WORD_MIN = 8  # one-word names shorter than this are too easily other words
 
@@ -199,6 +201,10 @@ def _glued(analysis: Analysis, index: Index) -> Iterator[Hit]:
             )
 
 
+def _letters(text: str) -> str:
+    return " ".join(NOT_LETTERS.sub("", text).split()).casefold()
+
+
 def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
     index: Index = ctx.state
     taken: set[int] = set()
@@ -218,6 +224,8 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
         first, last = tokens[start].start, tokens[end - 1].end
         written = text[first:last]
         if "".join(t.key for t in tokens[start:end]) == name.joined:
+            if _letters(written) == _letters(name.written):
+                continue  # apostrophes or hyphens only: a substitution rule's business
             message = f"'{written}' differs from the name '{name.written}' in spacing or punctuation"
         else:
             message = f"'{written}' looks like a misspelling of '{name.written}'"

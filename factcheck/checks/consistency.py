@@ -1,0 +1,84 @@
+"""consistency: one article, one spelling of a name."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+from pydantic import Field, field_validator
+
+from ..analysis import Analysis
+from .base import CheckContext, Hit, Options, RuleKind
+from .patterns import for_language, matches
+
+EDGE = r"(?<![\p{L}\p{M}\p{Nd}])"
+END = r"(?![\p{L}\p{M}\p{Nd}])"
+
+
+class ConsistencyOptions(Options):
+    variants: dict[str, list[list[str]]] = Field(
+        min_length=1,
+        description="per language, groups of spellings of one thing; an article should use "
+                    "one spelling of each group",
+    )
+    ignore_case: bool = Field(False, description="match regardless of case")
+    timeout_ms: int = Field(100, ge=1, description="time limit per group and article")
+
+    @field_validator("variants")
+    @classmethod
+    def _groups(cls, value: dict[str, list[list[str]]]) -> dict[str, list[list[str]]]:
+        for groups in value.values():
+            for group in groups:
+                if len(group) < 2:
+                    raise ValueError("each group needs at least two spellings")
+        return value
+
+
+def prepare(ctx: CheckContext) -> dict[str, list]:
+    options: ConsistencyOptions = ctx.options
+    flags = regex.IGNORECASE if options.ignore_case else 0
+    compiled: dict[str, list] = {}
+    for lang, groups in options.variants.items():
+        for group in groups:
+            ordered = sorted(group, key=len, reverse=True)  # "Viet Nam" before "Viet"
+            alternation = "|".join(f"(?P<v{group.index(v)}>{regex.escape(v)})" for v in ordered)
+            compiled.setdefault(lang, []).append(
+                (regex.compile(f"{EDGE}(?:{alternation}){END}", flags), group))
+    return compiled
+
+
+def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
+    options: ConsistencyOptions = ctx.options
+    timeouts: list[Hit] = []
+    for pattern, group in for_language(ctx.state, analysis.article.language):
+        chosen: str | None = None
+        for match in matches(pattern, analysis, options.timeout_ms, timeouts):
+            variant = group[int((match.lastgroup or "v0")[1:])]
+            if chosen is None:
+                chosen = variant
+            elif variant != chosen:
+                yield Hit(match.start(), match.end(),
+                          f"'{match.group()}' is spelt '{chosen}' earlier in this article",
+                          suggestion=chosen)
+    yield from timeouts
+
+
+def patterns(options: ConsistencyOptions) -> list[str]:
+    return []  # literal spellings: the bad examples show that the group is used
+
+
+KIND = RuleKind(
+    name="consistency",
+    summary="An article that spells one thing two ways.",
+    explanation=(
+        "Each language lists groups of spellings of one thing ('Vietnam' / 'Viet Nam'; "
+        "'Rajnath Singh' / 'Raj Nath Singh'). The first spelling an article uses is its "
+        "spelling; every later use of another spelling of the group is reported, with the "
+        "first as the suggestion. Spellings are literal text matched at word boundaries."
+    ),
+    default_severity="warning",
+    options=ConsistencyOptions,
+    prepare=prepare,
+    check_article=check,
+    patterns=patterns,
+)

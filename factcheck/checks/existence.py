@@ -1,0 +1,68 @@
+"""existence: a phrase that must not appear."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import Field, field_validator
+
+from ..analysis import Analysis
+from .base import CheckContext, Hit, Options, RuleKind
+from .patterns import compile_pattern, for_language, matches
+
+
+class ExistenceOptions(Options):
+    patterns: dict[str, list[str]] = Field(
+        min_length=1,
+        description="regular expressions per language ('any' for every language)",
+    )
+    message: str = Field("'{match}' should not appear here",
+                         description="the message; {match} is the text found")
+    suggestion: str | None = Field(None, description="what to write instead, if anything")
+    ignore_case: bool = Field(False, description="match regardless of case")
+    timeout_ms: int = Field(100, ge=1, description="time limit per pattern and article")
+
+    @field_validator("patterns")
+    @classmethod
+    def _compiles(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for patterns in value.values():
+            for pattern in patterns:
+                compile_pattern(pattern)
+        return value
+
+
+def prepare(ctx: CheckContext) -> dict[str, list]:
+    options: ExistenceOptions = ctx.options
+    return {lang: [compile_pattern(p, options.ignore_case) for p in patterns]
+            for lang, patterns in options.patterns.items()}
+
+
+def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
+    options: ExistenceOptions = ctx.options
+    timeouts: list[Hit] = []
+    for pattern in for_language(ctx.state, analysis.article.language):
+        for match in matches(pattern, analysis, options.timeout_ms, timeouts):
+            yield Hit(match.start(), match.end(), options.message.replace("{match}", match.group()),
+                      suggestion=options.suggestion)
+    yield from timeouts
+
+
+def patterns(options: ExistenceOptions) -> list[str]:
+    return [p for group in options.patterns.values() for p in group]
+
+
+KIND = RuleKind(
+    name="existence",
+    summary="A phrase that must not appear.",
+    explanation=(
+        "Reports every match of the given regular expressions, per language, as Vale's "
+        "existence rules do: banned words, house-style slips, boilerplate that must not be "
+        "published. Patterns are compiled with the `regex` package, so \\b and look-arounds "
+        "respect Devanagari combining marks; each pattern has a time limit per article."
+    ),
+    default_severity="warning",
+    options=ExistenceOptions,
+    prepare=prepare,
+    check_article=check,
+    patterns=patterns,
+)

@@ -1,0 +1,69 @@
+"""substitution: a form that has a preferred replacement."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import Field, field_validator
+
+from ..analysis import Analysis
+from .base import CheckContext, Hit, Options, RuleKind
+from .patterns import compile_pattern, for_language, matches
+
+
+class SubstitutionOptions(Options):
+    swap: dict[str, dict[str, str]] = Field(
+        min_length=1,
+        description="per language, a regular expression mapped to its preferred form "
+                    "(\\1 and \\g<name> refer to groups)",
+    )
+    ignore_case: bool = Field(False, description="match regardless of case")
+    timeout_ms: int = Field(100, ge=1, description="time limit per pattern and article")
+
+    @field_validator("swap")
+    @classmethod
+    def _compiles(cls, value: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+        for pairs in value.values():
+            for pattern in pairs:
+                compile_pattern(pattern)
+        return value
+
+
+def prepare(ctx: CheckContext) -> dict[str, list]:
+    options: SubstitutionOptions = ctx.options
+    return {lang: [(compile_pattern(p, options.ignore_case), replace) for p, replace in pairs.items()]
+            for lang, pairs in options.swap.items()}
+
+
+def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
+    options: SubstitutionOptions = ctx.options
+    timeouts: list[Hit] = []
+    for pattern, replace in for_language(ctx.state, analysis.article.language):
+        for match in matches(pattern, analysis, options.timeout_ms, timeouts):
+            preferred = match.expand(replace)
+            if preferred == match.group():
+                continue
+            yield Hit(match.start(), match.end(),
+                      f"write '{preferred}', not '{match.group()}'", suggestion=preferred)
+    yield from timeouts
+
+
+def patterns(options: SubstitutionOptions) -> list[str]:
+    return [p for pairs in options.swap.values() for p in pairs]
+
+
+KIND = RuleKind(
+    name="substitution",
+    summary="A form that has a preferred replacement, reported with the replacement.",
+    explanation=(
+        "Each language maps regular expressions to the preferred form ('Indo-Pacific "
+        "Ocean's Initiative' → 'Indo-Pacific Oceans' Initiative'). Every match whose "
+        "replacement differs from what is written is reported with the replacement as the "
+        "suggestion."
+    ),
+    default_severity="warning",
+    options=SubstitutionOptions,
+    prepare=prepare,
+    check_article=check,
+    patterns=patterns,
+)
