@@ -44,13 +44,15 @@ def _parse_date(value: object) -> dt.date | None:
         raise ValueError(f"date {text!r} is not an ISO date (YYYY-MM-DD)") from exc
 
 
-def _language(declared: object, text: str) -> str:
+def _language(declared: object, text: str, default: str) -> str:
     if isinstance(declared, str) and declared.strip():
         return declared.strip().lower()
-    return detect_language(text)
+    detected = detect_language(text)
+    return detected if detected != "en" else default
 
 
-def article_from_text(text: str, path: str, article_id: str | None = None) -> Article:
+def article_from_text(text: str, path: str, article_id: str | None = None,
+                      default_language: str = "en") -> Article:
     """Build an article from a plain-text or Markdown file's contents."""
     identity = article_id or Path(path).stem
     metadata: dict[str, object] = {}
@@ -72,7 +74,7 @@ def article_from_text(text: str, path: str, article_id: str | None = None) -> Ar
     return Article(
         id=str(metadata.get("id") or identity),
         path=path,
-        language=_language(metadata.get("lang"), text[body_start:]),
+        language=_language(metadata.get("lang"), text[body_start:], default_language),
         date=date,
         title=str(title) if title is not None else None,
         text=text,
@@ -81,7 +83,8 @@ def article_from_text(text: str, path: str, article_id: str | None = None) -> Ar
     )
 
 
-def article_from_record(record: object, path: str, line: int) -> Article:
+def article_from_record(record: object, path: str, line: int,
+                        default_language: str = "en") -> Article:
     if not isinstance(record, dict):
         raise ValueError("record is not a JSON object")
     text = record.get("text")
@@ -98,7 +101,7 @@ def article_from_record(record: object, path: str, line: int) -> Article:
     return Article(
         id=identity,
         path=path,
-        language=_language(record.get("lang"), text[body_start:]),
+        language=_language(record.get("lang"), text[body_start:], default_language),
         date=date,
         title=str(title) if title is not None else None,
         text=text,
@@ -107,7 +110,7 @@ def article_from_record(record: object, path: str, line: int) -> Article:
     )
 
 
-def _read_jsonl(path: Path, shown: str) -> Iterator[Article | Failure]:
+def _read_jsonl(path: Path, shown: str, language: str) -> Iterator[Article | Failure]:
     try:
         handle = path.open(encoding="utf-8")
     except OSError as exc:
@@ -119,14 +122,14 @@ def _read_jsonl(path: Path, shown: str) -> Iterator[Article | Failure]:
                 if not line.strip():
                     continue
                 try:
-                    yield article_from_record(json.loads(line), shown, number)
+                    yield article_from_record(json.loads(line), shown, number, language)
                 except (ValueError, TypeError) as exc:
                     yield Failure(shown, f"line {number}: {exc}", article=f"{path.stem}:{number}")
         except UnicodeDecodeError as exc:
             yield Failure(shown, f"not UTF-8 text ({exc.reason})")
 
 
-def _read_text(path: Path, shown: str) -> Article | Failure:
+def _read_text(path: Path, shown: str, language: str) -> Article | Failure:
     try:
         text = path.read_bytes().decode("utf-8")
     except OSError as exc:
@@ -134,7 +137,7 @@ def _read_text(path: Path, shown: str) -> Article | Failure:
     except UnicodeDecodeError as exc:
         return Failure(shown, f"not UTF-8 text ({exc.reason} at byte {exc.start})")
     try:
-        return article_from_text(text, shown)
+        return article_from_text(text, shown, default_language=language)
     except (ValueError, yaml.YAMLError) as exc:
         return Failure(shown, f"bad front matter or dateline: {exc}")
 
@@ -146,8 +149,10 @@ def _files(path: Path) -> list[Path]:
     )
 
 
-def load(paths: Iterable[str | Path]) -> Iterator[Article | Failure]:
-    """Stream articles from files and folders (recursively), in path order."""
+def load(paths: Iterable[str | Path], default_language: str = "en") -> Iterator[Article | Failure]:
+    """Stream articles from files and folders (recursively), in path order.
+    Articles that neither declare a language nor are in Devanagari get
+    `default_language`."""
     for given in paths:
         path = Path(given)
         if path.is_dir():
@@ -162,6 +167,6 @@ def load(paths: Iterable[str | Path]) -> Iterator[Article | Failure]:
         for file in files:
             shown = str(file)
             if file.suffix.lower() in {".jsonl", ".ndjson"}:
-                yield from _read_jsonl(file, shown)
+                yield from _read_jsonl(file, shown, default_language)
             else:
-                yield _read_text(file, shown)
+                yield _read_text(file, shown, default_language)

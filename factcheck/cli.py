@@ -28,11 +28,24 @@ def _parser() -> argparse.ArgumentParser:
                        help="rule pack to load (repeatable; default: the bundled pack)")
     check.add_argument("--format", choices=["text", "json"], default="text",
                        help="output format (default: text)")
-    check.add_argument("--fail-on", choices=list(FAIL_ON), default="error",
+    check.add_argument("--fail-on", choices=list(FAIL_ON), default=None,
                        help="exit 1 when a finding reaches this severity, or an input "
                             "fails to load (default: error; 'never' always exits 0)")
     check.add_argument("--output", "-o", metavar="FILE",
                        help="write the report to FILE instead of standard output")
+    check.add_argument("--select", action="append", metavar="IDS", default=[],
+                       help="run only these checks: ids or kinds, comma-separated (repeatable)")
+    check.add_argument("--ignore", action="append", metavar="IDS", default=[],
+                       help="do not run these checks: ids or kinds, comma-separated (repeatable)")
+    check.add_argument("--severity", action="append", metavar="ID=LEVEL", default=[],
+                       help="override a check's severity, e.g. spelling=error (repeatable)")
+    check.add_argument("--language", metavar="LANG",
+                       help="language of articles that do not say and are not in "
+                            "Devanagari (default: en)")
+    check.add_argument("--config", metavar="FILE",
+                       help="configuration file (default: the nearest factcheck.toml or "
+                            "pyproject.toml with [tool.factcheck], from the first PATH up)")
+    check.add_argument("--no-config", action="store_true", help="ignore configuration files")
 
     rules = commands.add_parser("rules", help="work with rule packs")
     rules_commands = rules.add_subparsers(dest="rules_command", required=True,
@@ -82,18 +95,45 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _ids(values: list[str]) -> list[str]:
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+def _severities(values: list[str]) -> dict[str, str]:
+    levels: dict[str, str] = {}
+    for value in values:
+        check_id, _, level = value.partition("=")
+        if level not in {"error", "warning", "info"}:
+            raise ValueError(f"--severity {value!r}: use ID=error, ID=warning or ID=info")
+        levels[check_id.strip()] = level
+    return levels
+
+
 def _check(args: argparse.Namespace) -> int:
+    from .config import Config, find_config, read_config
     from .engine import run
     from .report import FORMATTERS
+    from .rules import load_rules
 
-    report = run(args.paths, args.rules or None)
+    if args.no_config:
+        config = Config()
+    elif args.config:
+        config = read_config(Path(args.config))
+    else:
+        config = find_config(Path(args.paths[0])) or Config()
+    rules = load_rules(args.rules or config.pack_paths() or None).configured(
+        select=_ids(args.select) or config.select,
+        ignore=_ids(args.ignore) or config.ignore,
+        severities={**config.severity, **_severities(args.severity)},
+    )
+    report = run(args.paths, rules, language=args.language or config.language or "en")
     output = FORMATTERS[args.format](report)
     if args.output:
         Path(args.output).write_text(output, encoding="utf-8")
     else:
         sys.stdout.write(output)
     worst = max(report.worst(), SEVERITY_RANK["error"] if report.summary.failed else 0)
-    return 1 if worst >= FAIL_ON[args.fail_on] else 0
+    return 1 if worst >= FAIL_ON[args.fail_on or config.fail_on or "error"] else 0
 
 
 def _import_csv(args: argparse.Namespace) -> int:

@@ -19,17 +19,17 @@ Input = str | Path | Article
 SOURCE_BUDGET = 64_000_000  # characters of article text kept for excerpts
 
 
-def _inputs(given: Input | Iterable[Input]) -> Iterator[Article | loaders.Failure]:
+def _inputs(given: Input | Iterable[Input], language: str) -> Iterator[Article | loaders.Failure]:
     items = [given] if isinstance(given, str | Path | Article) else list(given)
     paths: list[str | Path] = []
     for item in items:
         if isinstance(item, Article):
-            yield from loaders.load(paths)
+            yield from loaders.load(paths, language)
             paths = []
             yield item
         else:
             paths.append(item)
-    yield from loaders.load(paths)
+    yield from loaders.load(paths, language)
 
 
 def _finding(check: Check, analysis_or_place: Any, hit: Hit, path: str, article: str) -> Finding:
@@ -66,14 +66,21 @@ def _fingerprints(findings: list[Finding]) -> None:
         finding.fingerprint = digest.hexdigest()[:20]
 
 
-def run(given: Input | Iterable[Input], rules: Rules | Iterable[str | Path] | None = None) -> Report:
+def run(
+    given: Input | Iterable[Input],
+    rules: Rules | Iterable[str | Path] | None = None,
+    language: str = "en",
+) -> Report:
+    """Check articles (paths, folders or Article objects) against rules (a
+    loaded Rules, pack paths, or None for the bundled pack). `language` is
+    for articles that neither declare one nor are in Devanagari."""
     compiled = rules if isinstance(rules, Rules) else load_rules(rules)
     findings: list[Finding] = []
     statuses: list[InputStatus] = []
     records: dict[str, list[Any]] = defaultdict(list)
     sources: dict[tuple[str, str], str] = {}
     kept = 0
-    for item in _inputs(given):
+    for item in _inputs(given, language):
         if isinstance(item, loaders.Failure):
             statuses.append(InputStatus(path=item.path, article=item.article, status="failed",
                                         reason=item.reason))

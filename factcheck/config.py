@@ -1,0 +1,99 @@
+"""Project configuration: `factcheck.toml`, or `[tool.factcheck]` in
+`pyproject.toml`, found by walking up from the first checked path (as ruff
+does). Command-line flags win over it."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .yamlsource import PackError, format_path
+
+Level = Literal["error", "warning", "info"]
+
+
+class Config(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    rules: list[str] = Field(
+        default_factory=list,
+        description="packs to load, relative to the configuration file; 'default' is the "
+                    "bundled pack (default: the bundled pack alone)",
+    )
+    select: list[str] = Field(default_factory=list,
+                              description="only these checks (ids or kinds) run")
+    ignore: list[str] = Field(default_factory=list,
+                              description="these checks (ids or kinds) do not run")
+    severity: dict[str, Level] = Field(default_factory=dict,
+                                       description="severity overrides by check id or kind")
+    language: str | None = Field(None, pattern=r"^[a-z]{2,3}$",
+                                 description="language of articles that are not in Devanagari "
+                                             "and do not say (default: en)")
+    fail_on: Literal["error", "warning", "info", "never"] | None = Field(
+        None, alias="fail-on", description="the --fail-on level (default: error)")
+    path: Path | None = Field(None, exclude=True)
+
+    def pack_paths(self) -> list[str]:
+        from .packs import default_pack_path
+
+        base = self.path.parent if self.path else Path.cwd()
+        return [str(default_pack_path()) if name == "default" else str(base / name)
+                for name in self.rules]
+
+
+def _table(path: Path) -> dict | None:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PackError([f"{path}:1:1: cannot read configuration: {exc}"]) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise PackError([f"{path}: TOML syntax error: {exc}"]) from None
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("factcheck")
+        return table if isinstance(table, dict) else None
+    return data
+
+
+def _line_of(path: Path, key: str) -> int:
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip().startswith((key, f'"{key}"')):
+            return number
+    return 1
+
+
+def read_config(path: Path) -> Config:
+    table = _table(path)
+    if table is None:
+        return Config(path=path)
+    try:
+        config = Config.model_validate(table)
+    except ValidationError as exc:
+        prefix = "tool.factcheck." if path.name == "pyproject.toml" else ""
+        problems = []
+        for error in exc.errors():
+            field = format_path(tuple(error["loc"]))
+            message = "unknown setting" if error["type"] == "extra_forbidden" else error["msg"]
+            line = _line_of(path, str(error["loc"][0]))
+            problems.append(f"{path}:{line}:1: {prefix}{field}: {message}")
+        raise PackError(problems) from None
+    config.path = path
+    return config
+
+
+def find_config(start: Path) -> Config | None:
+    """The nearest factcheck.toml, or pyproject.toml with [tool.factcheck],
+    in the folder of `start` or above it."""
+    folder = start.resolve()
+    if not folder.is_dir():
+        folder = folder.parent
+    for candidate in (folder, *folder.parents):
+        own = candidate / "factcheck.toml"
+        if own.is_file():
+            return read_config(own)
+        project = candidate / "pyproject.toml"
+        if project.is_file() and _table(project) is not None:
+            return read_config(project)
+    return None

@@ -1,0 +1,94 @@
+"""factcheck.toml and [tool.factcheck], found upward from the checked paths;
+command-line flags win."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+
+from factcheck.cli import main
+
+from .conftest import HINDI_SEED
+
+ARTICLE = "date 2021-07-01 Defence Minister Narendra Modi said the the talks went well."
+
+
+def project(tmp_path, config: str, name: str = "factcheck.toml"):
+    (tmp_path / name).write_text(textwrap.dedent(config), encoding="utf-8")
+    articles = tmp_path / "news" / "2021"
+    articles.mkdir(parents=True)
+    (articles / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    return articles / "a.txt"
+
+
+def rules_of(capsys):
+    report = json.loads(capsys.readouterr().out)
+    return sorted((f["rule"], f["severity"]) for f in report["findings"])
+
+
+def test_without_configuration(tmp_path, capsys):
+    article = project(tmp_path, "", name="unrelated.txt")
+    assert main(["check", str(article), "--format", "json"]) == 1
+    assert rules_of(capsys) == [("office-holder", "error"), ("repetition", "warning")]
+
+
+def test_factcheck_toml_is_found_upward_and_applied(tmp_path, capsys):
+    article = project(tmp_path, """\
+        ignore = ["office-holder"]
+        severity = {repetition = "error"}
+        """)
+    assert main(["check", str(article), "--format", "json"]) == 1
+    assert rules_of(capsys) == [("repetition", "error")]
+
+
+def test_pyproject_tool_table(tmp_path, capsys):
+    article = project(tmp_path, """\
+        [project]
+        name = "newsroom"
+
+        [tool.factcheck]
+        select = ["repetition"]
+        fail-on = "never"
+        """, name="pyproject.toml")
+    assert main(["check", str(article), "--format", "json"]) == 0
+    assert rules_of(capsys) == [("repetition", "warning")]
+
+
+def test_flags_win_over_configuration(tmp_path, capsys):
+    article = project(tmp_path, 'ignore = ["office-holder"]\nfail-on = "never"\n')
+    assert main(["check", str(article), "--format", "json", "--ignore", "repetition",
+                 "--fail-on", "error"]) == 1
+    assert rules_of(capsys) == [("office-holder", "error")]
+
+
+def test_rules_in_configuration_are_relative_to_it(tmp_path, capsys):
+    (tmp_path / "mine.yaml").write_text(
+        "pack: mine\ninclude: []\nchecks:\n  - {id: rep, kind: repetition}\n", encoding="utf-8")
+    article = project(tmp_path, 'rules = ["mine.yaml"]\n')
+    assert main(["check", str(article), "--format", "json"]) == 0
+    assert rules_of(capsys) == [("rep", "warning")]
+
+
+def test_default_language(tmp_path, capsys):
+    (tmp_path / "hi.yaml").write_text(textwrap.dedent("""\
+        pack: hi-only
+        checks:
+          - {id: said, kind: existence, options: {patterns: {hi: ['\\bsaid\\b']}}}
+        """), encoding="utf-8")
+    article = project(tmp_path, 'rules = ["hi.yaml"]\nlanguage = "hi"\n')
+    assert main(["check", str(article), "--format", "json"]) == 0
+    assert rules_of(capsys) == [("said", "warning")]
+    assert main(["check", str(article), "--format", "json", "--language", "en"]) == 0
+    assert rules_of(capsys) == []
+
+
+def test_a_bad_setting_is_exit_2_naming_file_line_and_field(tmp_path, capsys):
+    article = project(tmp_path, 'select = ["repetition"]\nseverity = {repetition = "fatal"}\n')
+    assert main(["check", str(article)]) == 2
+    err = capsys.readouterr().err
+    assert f"{tmp_path / 'factcheck.toml'}:2:1: severity.repetition: Input should be" in err
+
+
+def test_unknown_check_in_select_is_exit_2(tmp_path, capsys):
+    assert main(["check", str(HINDI_SEED), "--select", "nonsense"]) == 2
+    assert "unknown check id or kind: nonsense" in capsys.readouterr().err
