@@ -92,6 +92,24 @@ def _parser() -> argparse.ArgumentParser:
     importer.add_argument("--link", action="append", metavar="PACK", default=[],
                           help="reuse the people, offices and countries this pack defines "
                                "instead of defining them again (repeatable)")
+    wikidata = kb_commands.add_parser(
+        "import-wikidata", help="make a pack of office holders from Wikidata entity JSON",
+        description="Make a pack from Wikidata entities in JSON (Special:EntityData files, a "
+                    "JSON list, or a dump with one entity per line): each person's P39 "
+                    "'position held' statements with P580/P582 start and end qualifiers. "
+                    "The positions and their countries (P17 or P1001) must be in the files "
+                    "too, for their labels.",
+    )
+    wikidata.add_argument("files", nargs="+", metavar="JSON")
+    wikidata.add_argument("--output", "-o", metavar="FILE", required=True,
+                          help="where to write the pack")
+    wikidata.add_argument("--pack-name", default="office-holders",
+                          help="the generated pack's name (default: office-holders)")
+    wikidata.add_argument("--link", action="append", metavar="PACK", default=[],
+                          help="reuse the people, offices and countries this pack defines "
+                               "(repeatable)")
+    wikidata.add_argument("--languages", default="en,hi",
+                          help="label languages to import, comma-separated (default: en,hi)")
     return parser
 
 
@@ -136,11 +154,15 @@ def _check(args: argparse.Namespace) -> int:
     return 1 if worst >= FAIL_ON[args.fail_on or config.fail_on or "error"] else 0
 
 
-def _import_csv(args: argparse.Namespace) -> int:
-    from .kb import import_csv
+def _import(args: argparse.Namespace) -> int:
+    from .kb import import_csv, import_wikidata
 
-    text, counts = import_csv(Path(args.csv), args.pack_name, [Path(p) for p in args.link],
-                              Path(args.output))
+    link = [Path(p) for p in args.link]
+    if args.kb_command == "import-csv":
+        text, counts = import_csv(Path(args.csv), args.pack_name, link, Path(args.output))
+    else:
+        text, counts = import_wikidata([Path(f) for f in args.files], args.pack_name, link,
+                                       Path(args.output), _ids([args.languages]))
     Path(args.output).write_text(text, encoding="utf-8")
     print(f"wrote {args.output}: " + ", ".join(f"{n} {what}" for what, n in counts.items()),
           file=sys.stderr)
@@ -186,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
             return _check(args)
         if args.command == "rules":
             return _rules(args)
-        return _import_csv(args)
+        return _import(args)
     except PackError as exc:
         print("factcheck: the rule packs have problems:", file=sys.stderr)
         for problem in exc.problems:

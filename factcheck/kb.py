@@ -1,16 +1,22 @@
-"""Knowledge import: office holders from a CSV file into a reviewable pack.
+"""Knowledge import: office holders, from a CSV file or from Wikidata's JSON
+entity format, into a reviewable pack.
 
-With --link, people, offices and countries that another pack already
-defines are referred to by that pack's ids instead of being defined again,
-and tenures that pack already states are left out.
+Both sources become `Holding` rows (a person in a position of a country,
+from a start to an end, with names per language); one builder turns rows into
+the pack. With --link, people, offices and countries that another pack
+already defines are referred to by that pack's ids instead of being defined
+again, and tenures that pack already states are left out.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import json
 import os
 from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import regex
@@ -22,24 +28,56 @@ from .text import fold, name_key
 from .timevalue import TimeValue
 
 REQUIRED = ("person", "position", "country", "start", "end")
+Names = dict[str, list[str]]
+
+
+@dataclass
+class Holding:
+    person: Names
+    position: Names
+    country: Names
+    start: dt.date | str | None
+    end: dt.date | str | None
+    person_qid: str | None = None
+    source: str | None = None
+    note: str | None = None
+
+
+@dataclass
+class _Linker:
+    by_wikidata: dict[str, str] = field(default_factory=dict)
+    by_name: dict[tuple[str, str], str] = field(default_factory=dict)
+    offices: dict[tuple[str, str], str] = field(default_factory=dict)
+    tenures: set[tuple[str, str, object, object]] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, packs: list[Path]) -> _Linker:
+        linker = cls()
+        if not packs:
+            return linker
+        knowledge = Knowledge(read_packs(packs))
+        for entity in knowledge.entities.values():
+            if entity.wikidata:
+                linker.by_wikidata[entity.wikidata] = entity.id
+            for names in (*entity.names.values(), *entity.aliases.values()):
+                for name in names:
+                    linker.by_name[(entity.type, _key(name))] = entity.id
+        for office in knowledge.offices.values():
+            for names in (*office.names.values(), *office.aliases.values()):
+                for name in names:
+                    linker.offices[(office.country, _key(name))] = office.id
+        for tenures in knowledge.tenures_by_office.values():
+            linker.tenures.update((t.person, t.office, _plain(t.started), _plain(t.ended))
+                                  for t in tenures)
+        return linker
 
 
 def slug(text: str) -> str:
     return regex.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
 
 
-def _date(value: str, line: int, column: str) -> dt.date | str | None:
-    """A day as a date; a month or year as its string (precision is kept)."""
-    value = value.strip()
-    if not value:
-        return None
-    try:
-        parsed = TimeValue.parse(value)
-    except ValueError:
-        raise ValueError(
-            f"line {line}: column {column}: {value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)"
-        ) from None
-    return parsed.first if parsed.precision == "day" else value
+def _key(name: str) -> str:
+    return " ".join(name_key(name))
 
 
 def _plain(value: TimeValue | None) -> dt.date | str | None:
@@ -54,108 +92,83 @@ def _bounds(tenure: dict) -> tuple[dt.date, dt.date]:
             TimeValue.parse(end).last if end else FOREVER)
 
 
-def _read_rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
-        if missing:
-            raise ValueError(f"{path}: missing columns: {', '.join(missing)}")
-        rows = []
-        for row in reader:
-            row["_line"] = str(reader.line_num)
-            rows.append(row)
-        return rows
+def _first(names: Names) -> str:
+    return (names.get("en") or next(iter(names.values())))[0]
 
 
-class _Linker:
-    def __init__(self, packs: list[Path]) -> None:
-        self.knowledge = Knowledge(read_packs(packs)) if packs else None
-        self.by_wikidata: dict[str, str] = {}
-        self.by_name: dict[tuple[str, str], str] = {}
-        self.offices: dict[tuple[str, str], str] = {}
-        self.tenures: set[tuple[str, str, object, object]] = set()
-        if self.knowledge is None:
-            return
-        for entity in self.knowledge.entities.values():
-            if entity.wikidata:
-                self.by_wikidata[entity.wikidata] = entity.id
-            for names in (*entity.names.values(), *entity.aliases.values()):
-                for name in names:
-                    self.by_name[(entity.type, " ".join(name_key(name)))] = entity.id
-        for office in self.knowledge.offices.values():
-            for names in (*office.names.values(), *office.aliases.values()):
-                for name in names:
-                    self.offices[(office.country, " ".join(name_key(name)))] = office.id
-        for tenures in self.knowledge.tenures_by_office.values():
-            self.tenures.update((t.person, t.office, _plain(t.started), _plain(t.ended))
-                                for t in tenures)
+def _merge(target: Names, names: Names) -> None:
+    for lang, values in names.items():
+        have = target.setdefault(lang, [])
+        for value in values:
+            if not any(fold(value) == fold(h) for h in have):
+                have.append(value)
 
 
-def import_csv(path: Path, pack_name: str, link: list[Path], output: Path | None = None
-               ) -> tuple[str, dict[str, int]]:
-    rows = _read_rows(path)
-    linker = _Linker(link)
+def build_pack(holdings: Iterable[Holding], pack_name: str, link: list[Path], output: Path | None,
+               command: str) -> tuple[str, dict[str, int]]:
+    linker = _Linker.of(link)
     countries: dict[str, dict] = {}
     people: dict[str, dict] = {}
     offices: dict[str, dict] = {}
     tenures: dict[tuple[str, str, object], dict] = {}
     person_of_qid: dict[str, str] = {}
 
-    def country_id(name: str) -> str:
-        key = ("country", " ".join(name_key(name)))
-        if key in linker.by_name:
-            return linker.by_name[key]
-        ident = slug(name)
-        countries.setdefault(ident, {"id": ident, "type": "country", "names": {"en": [name]}})
+    def country_id(names: Names) -> str:
+        for values in names.values():
+            for name in values:
+                if ("country", _key(name)) in linker.by_name:
+                    return linker.by_name[("country", _key(name))]
+        ident = slug(_first(names))
+        record = countries.setdefault(ident, {"id": ident, "type": "country", "names": {}})
+        _merge(record["names"], names)
         return ident
 
-    for row in rows:
-        line = int(row["_line"])
-        person, position, country = (row[c].strip() for c in ("person", "position", "country"))
-        if not person or not position or not country:
-            raise ValueError(f"{path}: line {line}: person, position and country are required")
-        start = _date(row["start"], line, "start")
-        end = _date(row["end"], line, "end")
-        qid = (row.get("wikidata_person") or "").strip() or None
-        nation = country_id(country)
-        ident = linker.by_wikidata.get(qid or "") or linker.by_name.get(
-            ("person", " ".join(name_key(person))))
-        if ident is None:
-            ident = person_of_qid.get(qid or "") or slug(person)
-            existing = people.get(ident)
-            if existing and qid and existing.get("wikidata") not in (None, qid):
-                ident = f"{ident}-{qid.lower()}"
-            record = people.setdefault(ident, {"id": ident, "type": "person", "country": nation,
-                                               "names": {"en": []}})
-            if person not in record["names"]["en"] and not any(
-                fold(person) == fold(n) for n in record["names"]["en"]
-            ):
-                record["names"]["en"].append(person)
-            if qid:
-                record["wikidata"] = qid
-                person_of_qid[qid] = ident
-        office = linker.offices.get((nation, " ".join(name_key(position))))
-        if office is None:
-            office = f"{slug(country)}-{slug(position)}"
-            offices.setdefault(office, {"id": office, "country": nation, "role": slug(position),
-                                        "names": {"en": [position]}})
-        tenure = {"person": ident, "office": office}
-        if start:
-            tenure["start"] = start
-        if end:
-            tenure["end"] = end
-        source = (row.get("source") or "").strip()
-        if source:
-            tenure["source"] = source
-        note = (row.get("note") or "").strip()
-        if note:
-            tenure["note"] = note
-        key = (ident, office, start)
-        if key in tenures and "end" in tenures[key] and not end:
+    def person_id(holding: Holding, nation: str) -> str:
+        qid = holding.person_qid
+        linked = linker.by_wikidata.get(qid or "") or next(
+            (linker.by_name[("person", _key(n))] for v in holding.person.values() for n in v
+             if ("person", _key(n)) in linker.by_name), None)
+        if linked:
+            return linked
+        ident = person_of_qid.get(qid or "") or slug(_first(holding.person))
+        existing = people.get(ident)
+        if existing and qid and existing.get("wikidata") not in (None, qid):
+            ident = f"{ident}-{qid.lower()}"
+        record = people.setdefault(ident, {"id": ident, "type": "person", "country": nation,
+                                           "names": {}})
+        _merge(record["names"], holding.person)
+        if qid:
+            record["wikidata"] = qid
+            person_of_qid[qid] = ident
+        return ident
+
+    def office_id(holding: Holding, nation: str) -> str:
+        for values in holding.position.values():
+            for name in values:
+                if (nation, _key(name)) in linker.offices:
+                    return linker.offices[(nation, _key(name))]
+        position = _first(holding.position)
+        ident = f"{nation}-{slug(position)}"
+        record = offices.setdefault(ident, {"id": ident, "country": nation, "role": slug(position),
+                                            "names": {}})
+        _merge(record["names"], holding.position)
+        return ident
+
+    for holding in holdings:
+        nation = country_id(holding.country)
+        person = person_id(holding, nation)
+        office = office_id(holding, nation)
+        tenure: dict[str, object] = {"person": person, "office": office}
+        for name in ("start", "end", "source", "note"):
+            value = getattr(holding, name)
+            if value:
+                tenure[name] = value
+        key = (person, office, holding.start)
+        if key in tenures and "end" in tenures[key] and not holding.end:
             continue  # a dated end (a later supplement) beats an open-ended snapshot row
         tenures[key] = tenure
 
-    kept = [t for k, t in tenures.items()
+    kept = [t for t in tenures.values()
             if (t["person"], t["office"], t.get("start"), t.get("end")) not in linker.tenures]
     kept.sort(key=lambda t: (t["office"], _bounds(t)[0], t["person"]))
     by_office: dict[str, list[dict]] = defaultdict(list)
@@ -167,8 +180,7 @@ def import_csv(path: Path, pack_name: str, link: list[Path], output: Path | None
             office["single_holder"] = False  # acting holders, or overlapping records
 
     pack: dict = {"pack": pack_name, "description": (
-        f"Office holders imported from {path.name} by `factcheck kb import-csv`. "
-        "Regenerate rather than edit by hand.")}
+        f"Office holders imported by `{command}`. Regenerate rather than edit by hand.")}
     if link:
         base = output.parent if output else Path.cwd()
         pack["include"] = [os.path.relpath(p.resolve(), base.resolve()) for p in link]
@@ -176,9 +188,163 @@ def import_csv(path: Path, pack_name: str, link: list[Path], output: Path | None
     pack["offices"] = [offices[k] for k in sorted(offices)]
     pack["tenures"] = kept
     header = ("# yaml-language-server: $schema=../docs/pack.schema.json\n"
-              f"# Generated by: factcheck kb import-csv {path.name} --pack-name {pack_name}"
-              + "".join(f" --link {p.name}" for p in link) + "\n")
+              f"# Generated by: {command}\n")
     text = header + yaml.safe_dump(pack, allow_unicode=True, sort_keys=False, width=100)
     counts = {"countries": len(countries), "people": len(people), "offices": len(offices),
               "tenures": len(kept)}
     return text, counts
+
+
+# --- CSV ---------------------------------------------------------------------
+
+
+def _csv_time(value: str, where: str, column: str) -> dt.date | str | None:
+    """A day as a date; a month or year as its string (precision is kept)."""
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        parsed = TimeValue.parse(value)
+    except ValueError:
+        raise ValueError(
+            f"{where}: column {column}: {value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)"
+        ) from None
+    return parsed.first if parsed.precision == "day" else value
+
+
+def read_csv(path: Path) -> list[Holding]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
+        if missing:
+            raise ValueError(f"{path}: missing columns: {', '.join(missing)}")
+        holdings = []
+        for row in reader:
+            where = f"{path}: line {reader.line_num}"
+            person, position, country = (row[c].strip() for c in ("person", "position", "country"))
+            if not person or not position or not country:
+                raise ValueError(f"{where}: person, position and country are required")
+            holdings.append(Holding(
+                person={"en": [person]}, position={"en": [position]}, country={"en": [country]},
+                start=_csv_time(row["start"], where, "start"),
+                end=_csv_time(row["end"], where, "end"),
+                person_qid=(row.get("wikidata_person") or "").strip() or None,
+                source=(row.get("source") or "").strip() or None,
+                note=(row.get("note") or "").strip() or None,
+            ))
+        return holdings
+
+
+def import_csv(path: Path, pack_name: str, link: list[Path], output: Path | None = None
+               ) -> tuple[str, dict[str, int]]:
+    command = f"factcheck kb import-csv {path.name} --pack-name {pack_name}" + "".join(
+        f" --link {p.name}" for p in link)
+    return build_pack(read_csv(path), pack_name, link, output, command)
+
+
+# --- Wikidata JSON -----------------------------------------------------------
+
+POSITION_HELD, START, END = "P39", "P580", "P582"
+COUNTRY, JURISDICTION = "P17", "P1001"
+PRECISION = {11: "day", 10: "month", 9: "year"}
+
+
+def _entities(path: Path) -> dict[str, dict]:
+    """Entities from Special:EntityData JSON ({"entities": {...}}), a JSON list
+    of entities, or a dump with one entity per line."""
+    text = path.read_text(encoding="utf-8")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        data = [json.loads(line.rstrip().rstrip(","))
+                for line in text.splitlines() if line.strip() not in {"", "[", "]"}]
+    if isinstance(data, dict):
+        data = list(data.get("entities", {data.get("id"): data} if "id" in data else {}).values())
+    if not isinstance(data, list):
+        raise ValueError(f"{path}: not Wikidata entity JSON")
+    return {e["id"]: e for e in data if isinstance(e, dict) and "id" in e}
+
+
+def _labels(entity: dict, languages: list[str]) -> Names:
+    names: Names = {}
+    for lang in languages:
+        label = entity.get("labels", {}).get(lang, {}).get("value")
+        aliases = [a["value"] for a in entity.get("aliases", {}).get(lang, [])]
+        if label or aliases:
+            names[lang] = [label, *aliases] if label else aliases
+    return names
+
+
+def _item(snak: dict) -> str | None:
+    value = snak.get("datavalue", {}).get("value")
+    return value.get("id") if isinstance(value, dict) else None
+
+
+def _time(statement: dict, prop: str) -> dt.date | str | None:
+    for snak in statement.get("qualifiers", {}).get(prop, []):
+        value = snak.get("datavalue", {}).get("value")
+        if not isinstance(value, dict) or "time" not in value:
+            continue
+        precision = PRECISION.get(value.get("precision"))
+        stamp = value["time"].lstrip("+")[:10]
+        year, month, day = stamp.split("-")
+        if precision == "day":
+            return dt.date(int(year), int(month), int(day))
+        if precision == "month":
+            return f"{year}-{month}"
+        if precision == "year":
+            return year
+    return None
+
+
+def read_wikidata(paths: list[Path], languages: list[str]) -> list[Holding]:
+    entities: dict[str, dict] = {}
+    for path in paths:
+        entities.update(_entities(path))
+    holdings, missing = [], set()
+    for entity in sorted(entities.values(), key=lambda e: e["id"]):
+        statements = entity.get("claims", {}).get(POSITION_HELD, [])
+        if not statements:
+            continue
+        person = _labels(entity, languages)
+        for statement in statements:
+            if statement.get("rank") == "deprecated":
+                continue
+            position_id = _item(statement.get("mainsnak", {}))
+            position = entities.get(position_id or "")
+            if position is None:
+                missing.add(f"{position_id} (position)")
+                continue
+            claims = position.get("claims", {})
+            country_id = next((_item(c.get("mainsnak", {})) for prop in (COUNTRY, JURISDICTION)
+                               for c in claims.get(prop, []) if _item(c.get("mainsnak", {}))), None)
+            country = entities.get(country_id or "")
+            if country is None:
+                missing.add(f"{country_id or 'country of ' + position['id']} (country)")
+                continue
+            if not person or not _labels(position, languages) or not _labels(country, languages):
+                missing.add(f"labels in {', '.join(languages)} of {entity['id']}, "
+                            f"{position['id']} or {country['id']}")
+                continue
+            holdings.append(Holding(
+                person=person, position=_labels(position, languages),
+                country=_labels(country, languages),
+                start=_time(statement, START), end=_time(statement, END),
+                person_qid=entity["id"], source=f"Wikidata {entity['id']} P39 {position['id']}",
+            ))
+    if missing:
+        raise ValueError("the extract lacks entities or labels the import needs: "
+                         + "; ".join(sorted(missing)))
+    return holdings
+
+
+def import_wikidata(paths: list[Path], pack_name: str, link: list[Path], output: Path | None,
+                    languages: list[str]) -> tuple[str, dict[str, int]]:
+    command = ("factcheck kb import-wikidata " + " ".join(p.name for p in paths)
+               + f" --pack-name {pack_name}" + "".join(f" --link {p.name}" for p in link))
+    try:
+        holdings = read_wikidata(paths, languages)
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise ValueError(f"not Wikidata entity JSON as expected ({type(exc).__name__}: {exc})"
+                         ) from None
+    return build_pack(holdings, pack_name, link, output, command)

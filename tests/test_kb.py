@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import textwrap
 
 import pytest
@@ -7,7 +8,7 @@ import pytest
 import factcheck
 from factcheck.articles import article_from_text
 from factcheck.cli import main
-from factcheck.kb import import_csv
+from factcheck.kb import import_csv, import_wikidata
 
 from .conftest import ROOT, SHARED
 
@@ -77,3 +78,51 @@ def test_shipped_office_holders_know_real_tenures(rules):
         "Defence Phung Quang Thanh.", "a.txt")
     assert factcheck.check([article], rules=rules).findings == []
     assert knowledge.entities["manohar-parrikar"].wikidata == "Q1391309"
+
+
+WIKIDATA = ROOT / "tests" / "data" / "wikidata_entities.json"
+
+
+def test_wikidata_entities_become_a_pack(tmp_path, capsys):
+    out = tmp_path / "wd.yaml"
+    assert main(["kb", "import-wikidata", str(WIKIDATA), "-o", str(out)]) == 0
+    assert "1 countries, 2 people, 1 offices, 2 tenures" in capsys.readouterr().err
+    rules = factcheck.load_rules([out])
+    knowledge = rules.knowledge
+    assert knowledge.entities["ann-lee"].names == {"en": ["Ann Lee"], "hi": ["ऐन ली"]}
+    assert knowledge.entities["ann-lee"].wikidata == "Q100"
+    assert knowledge.offices["utopia-mayor-of-utopia"].names["hi"] == ["यूटोपिया के महापौर"]
+    tenures = knowledge.tenures_by_office["utopia-mayor-of-utopia"]
+    assert [(t.person, t.label()) for t in tenures] == [
+        ("ann-lee", "2018-01-01 to 2021-12"), ("bo-chan", "2022 to present")]
+
+
+def test_wikidata_pack_checks_hindi_articles(tmp_path):
+    out = tmp_path / "wd.yaml"
+    text, _ = import_wikidata([WIKIDATA], "wd", [], out, ["en", "hi"])
+    out.write_text(text + "checks:\n  - {id: office-holder, kind: office-holder}\n",
+                   encoding="utf-8")
+    rules = factcheck.load_rules([out])
+    article = article_from_text("यूटोपिया के महापौर ऐन ली ने 5 मार्च 2023 को भाषण दिया।", "a.txt")
+    (finding,) = factcheck.check([article], rules=rules).findings
+    assert finding.text == "ऐन ली"
+    assert finding.suggestion == "Bo Chan"
+
+
+def test_wikidata_extract_missing_the_position_is_a_clear_error(tmp_path, capsys):
+    data = json.loads(WIKIDATA.read_text(encoding="utf-8"))
+    del data["entities"]["Q10"]
+    partial = tmp_path / "partial.json"
+    partial.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["kb", "import-wikidata", str(partial), "-o", str(tmp_path / "o.yaml")]) == 2
+    assert "lacks entities or labels the import needs: Q10 (position)" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("head", "joint", "tail"), [("[\n", ",\n", "\n]\n"), ("", "\n", "\n")])
+def test_wikidata_dumps_and_json_lines_are_read(tmp_path, head, joint, tail):
+    data = json.loads(WIKIDATA.read_text(encoding="utf-8"))["entities"]
+    dump = tmp_path / "dump.json"
+    dump.write_text(head + joint.join(json.dumps(e) for e in data.values()) + tail,
+                    encoding="utf-8")
+    _, counts = import_wikidata([dump], "wd", [], None, ["en"])
+    assert counts == {"countries": 1, "people": 2, "offices": 1, "tenures": 2}
