@@ -82,9 +82,11 @@ class Knowledge:
                 for index, item in enumerate(items):
                     where = source.at((section, index, "id"))
                     if item.id in self.origin:
-                        problems.append(
-                            f"{where}: id {item.id!r} is already defined at {self.origin[item.id]}"
-                        )
+                        problems.append(source.problem(
+                            (section, index, "id"),
+                            f"id {item.id!r} is already defined at {self.origin[item.id]}; "
+                            "ids of entities, offices and facts are unique across all packs",
+                        ))
                         continue
                     self.origin[item.id] = where
                     target = {"entities": self.entities, "offices": self.offices,

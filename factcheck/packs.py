@@ -201,7 +201,7 @@ def _pydantic_problems(error: ValidationError, source: Located) -> list[str]:
         while known and known not in source.positions:
             known = known[:-1]
         shown = known + (loc[len(known)],) if item["type"] == "missing" and len(loc) > len(known) else known
-        message = item["msg"]
+        message = item["msg"].removeprefix("Value error, ")
         if item["type"] == "extra_forbidden":
             message = "unknown field (see docs/rules.md for the fields this section takes)"
         elif item["type"] == "missing":

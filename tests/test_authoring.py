@@ -95,3 +95,33 @@ def test_explain_a_rule(rule, capsys):
 def test_explain_an_unknown_rule(capsys):
     assert main(["rules", "explain", "nonsense"]) == 2
     assert "no rule kind or check 'nonsense'" in capsys.readouterr().err
+
+
+BROKEN = [
+    ("yaml syntax", PACK.replace("names: {en: [Utopia]}", "names: {en: [Utopia]"), ":4:3: YAML syntax error"),
+    ("unknown field", PACK.replace("  - {id: utopia-mayor,", "  - {colour: red, id: utopia-mayor,"),
+     ":7:6: offices[0].colour: unknown field"),
+    ("wrong type", PACK.replace("start: 2018-01-01,", "start: [2018],"), ":9:45: tenures[0].start: [2018] is not a time"),
+    ("unknown reference", PACK.replace("{person: bo-chan,", "{person: bob,"),
+     ":10:6: tenures[1].person: 'bob' is not an entity of type person"),
+    ("overlapping tenures", PACK.replace("start: 2022-01-01}", "start: 2021-06-01}"),
+     ":10:5: tenures[1]: overlaps Ann Lee's tenure"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), BROKEN, ids=[b[0] for b in BROKEN])
+def test_broken_packs_exit_2_with_file_line_and_field(tmp_path, capsys, case, text, expected):
+    path = write(tmp_path, text)
+    assert main(["rules", "validate", path]) == 2
+    err = capsys.readouterr().err
+    assert f"{path}{expected}" in err, err
+    assert "Traceback" not in err
+
+
+def test_duplicate_id_across_files_exit_2_naming_both(tmp_path, capsys):
+    first = write(tmp_path, PACK)
+    second = write(tmp_path, "pack: other\nentities:\n  - {id: ann-lee, type: person, "
+                             "names: {en: [Ann]}}\n", "other.yaml")
+    assert main(["rules", "validate", first, second]) == 2
+    err = capsys.readouterr().err
+    assert f"{second}:3:6: entities[0].id: id 'ann-lee' is already defined at {first}:4:6" in err
