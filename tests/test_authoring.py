@@ -98,7 +98,8 @@ def test_explain_an_unknown_rule(capsys):
 
 
 BROKEN = [
-    ("yaml syntax", PACK.replace("names: {en: [Utopia]}", "names: {en: [Utopia]"), ":4:3: YAML syntax error"),
+    ("yaml syntax", PACK.replace("names: {en: [Utopia]}", "names: {en: [Utopia]"),
+     ":4:3: YAML syntax error"),
     ("unknown field", PACK.replace("  - {id: utopia-mayor,", "  - {colour: red, id: utopia-mayor,"),
      ":7:6: offices[0].colour: unknown field"),
     ("wrong type", PACK.replace("start: 2018-01-01,", "start: [2018],"), ":9:45: tenures[0].start: [2018] is not a time"),
