@@ -117,7 +117,9 @@ class Knowledge:
             if not ok:
                 what = "an office" if kind == "office" else (
                     "an entity" if kind == "any" else f"an entity of type {kind}")
-                problems.append(source.problem(path, f"{ref!r} is not {what} in the loaded packs"))
+                problems.append(source.problem(
+                    path, f"{ref!r} is not {what} in the loaded packs; define it, include the "
+                          "pack that defines it, or correct the id"))
 
         for loaded in packs.packs:
             spec, source = loaded.spec, loaded.source
@@ -127,7 +129,8 @@ class Knowledge:
                     expect("any", ref, source, ("entities", i, "context", j))
                 if entity.date is not None and entity.type != "event":
                     problems.append(source.problem(("entities", i, "date"),
-                                                   "only events have a date"))
+                                                   "only events have a date; remove it or make "
+                                                   "the entity an event"))
             for i, office in enumerate(spec.offices):
                 expect("country", office.country, source, ("offices", i, "country"))
             for i, fact in enumerate(spec.facts):
@@ -139,7 +142,8 @@ class Knowledge:
                 expect("person", tenure.person, source, ("tenures", i, "person"))
                 expect("office", tenure.office, source, ("tenures", i, "office"))
                 if tenure.start and tenure.end and tenure.end.last < tenure.start.first:
-                    problems.append(source.problem(("tenures", i, "end"), "ends before it starts"))
+                    problems.append(source.problem(("tenures", i, "end"),
+                                                   "ends before it starts; swap or correct the dates"))
         return problems
 
     def _add_tenure(self, spec: TenureSpec) -> None:

@@ -205,7 +205,7 @@ def _pydantic_problems(error: ValidationError, source: Located) -> list[str]:
         if item["type"] == "extra_forbidden":
             message = "unknown field (see docs/rules.md for the fields this section takes)"
         elif item["type"] == "missing":
-            message = "required field is missing"
+            message = "required field is missing; add it (see docs/rules.md)"
         problems.append(source.problem(shown, message))
     return problems
 
