@@ -51,36 +51,42 @@ def _language(declared: object, text: str, default: str) -> str:
     return detected if detected != "en" else default
 
 
+def _article(text: str, path: str, fields: dict[str, object], body_start: int, identity: str,
+             default_language: str) -> Article:
+    """An article from its text and metadata fields (front matter or a JSON
+    record); a dateline at the start of the body is metadata too."""
+    date = _parse_date(fields.get("date"))
+    dateline = DATELINE.match(text, body_start)
+    if dateline:
+        date = date or dt.date.fromisoformat(dateline.group(1))
+        body_start = dateline.end()
+    title = fields.get("title")
+    return Article(
+        id=str(fields.get("id") or identity),
+        path=path,
+        language=_language(fields.get("lang"), text[body_start:], default_language),
+        date=date,
+        title=str(title) if title is not None else None,
+        text=text,
+        body_start=body_start,
+        metadata={"url": fields["url"]} if fields.get("url") else {},
+    )
+
+
 def article_from_text(text: str, path: str, article_id: str | None = None,
                       default_language: str = "en") -> Article:
     """Build an article from a plain-text or Markdown file's contents."""
-    identity = article_id or Path(path).stem
-    metadata: dict[str, object] = {}
+    fields: dict[str, object] = {}
     body_start = 0
-    date: dt.date | None = None
     front = FRONT_MATTER.match(text)
     if front:
         loaded = yaml.safe_load(front.group(1)) or {}
         if not isinstance(loaded, dict):
             raise ValueError("front matter is not a mapping of fields")
-        metadata = {str(k): v for k, v in loaded.items()}
+        fields = {str(k): v for k, v in loaded.items()}
         body_start = front.end()
-        date = _parse_date(metadata.get("date"))
-    dateline = DATELINE.match(text, body_start)
-    if dateline:
-        date = date or dt.date.fromisoformat(dateline.group(1))
-        body_start = dateline.end()
-    title = metadata.get("title")
-    return Article(
-        id=str(metadata.get("id") or identity),
-        path=path,
-        language=_language(metadata.get("lang"), text[body_start:], default_language),
-        date=date,
-        title=str(title) if title is not None else None,
-        text=text,
-        body_start=body_start,
-        metadata={k: v for k, v in metadata.items() if k in {"url"}},
-    )
+    return _article(text, path, fields, body_start, article_id or Path(path).stem,
+                    default_language)
 
 
 def article_from_record(record: object, path: str, line: int,
@@ -90,24 +96,7 @@ def article_from_record(record: object, path: str, line: int,
     text = record.get("text")
     if not isinstance(text, str):
         raise ValueError("record has no string field 'text'")
-    identity = str(record.get("id") or f"{Path(path).stem}:{line}")
-    date = _parse_date(record.get("date"))
-    body_start = 0
-    dateline = DATELINE.match(text)
-    if dateline:
-        date = date or dt.date.fromisoformat(dateline.group(1))
-        body_start = dateline.end()
-    title = record.get("title")
-    return Article(
-        id=identity,
-        path=path,
-        language=_language(record.get("lang"), text[body_start:], default_language),
-        date=date,
-        title=str(title) if title is not None else None,
-        text=text,
-        body_start=body_start,
-        metadata={"url": record["url"]} if record.get("url") else {},
-    )
+    return _article(text, path, record, 0, f"{Path(path).stem}:{line}", default_language)
 
 
 def _read_jsonl(path: Path, shown: str, language: str) -> Iterator[Article | Failure]:

@@ -12,6 +12,16 @@ from .yamlsource import PackError
 FAIL_ON = {"error": 3, "warning": 2, "info": 1, "never": 99}
 
 
+def _pack_output_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--output", "-o", metavar="FILE", required=True,
+                         help="where to write the pack")
+    command.add_argument("--pack-name", default="office-holders",
+                         help="the generated pack's name (default: office-holders)")
+    command.add_argument("--link", action="append", metavar="PACK", default=[],
+                         help="reuse the people, offices and countries this pack defines "
+                              "instead of defining them again (repeatable)")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="factcheck",
@@ -85,13 +95,7 @@ def _parser() -> argparse.ArgumentParser:
                     "end (and optionally source, wikidata_person, note).",
     )
     importer.add_argument("csv", metavar="CSV")
-    importer.add_argument("--output", "-o", metavar="FILE", required=True,
-                          help="where to write the pack")
-    importer.add_argument("--pack-name", default="office-holders",
-                          help="the generated pack's name (default: office-holders)")
-    importer.add_argument("--link", action="append", metavar="PACK", default=[],
-                          help="reuse the people, offices and countries this pack defines "
-                               "instead of defining them again (repeatable)")
+    _pack_output_arguments(importer)
     wikidata = kb_commands.add_parser(
         "import-wikidata", help="make a pack of office holders from Wikidata entity JSON",
         description="Make a pack from Wikidata entities in JSON (Special:EntityData files, a "
@@ -101,13 +105,7 @@ def _parser() -> argparse.ArgumentParser:
                     "too, for their labels.",
     )
     wikidata.add_argument("files", nargs="+", metavar="JSON")
-    wikidata.add_argument("--output", "-o", metavar="FILE", required=True,
-                          help="where to write the pack")
-    wikidata.add_argument("--pack-name", default="office-holders",
-                          help="the generated pack's name (default: office-holders)")
-    wikidata.add_argument("--link", action="append", metavar="PACK", default=[],
-                          help="reuse the people, offices and countries this pack defines "
-                               "(repeatable)")
+    _pack_output_arguments(wikidata)
     wikidata.add_argument("--languages", default="en,hi",
                           help="label languages to import, comma-separated (default: en,hi)")
     return parser
