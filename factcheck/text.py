@@ -10,6 +10,7 @@ import bisect
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -34,8 +35,10 @@ _LATIN_EXTRA = {"đ": "d", "Đ": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "a
 _QUOTES = "'’‘`´"
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word: offsets into the original text, the text, its comparison key.
+    A named tuple, because articles have many and they are made fast."""
+
     start: int
     end: int
     text: str
@@ -96,9 +99,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     stop = len(text) if end is None else end
     tokens = []
     for m in WORD.finditer(text, start, stop):
-        key = fold(m.group())
+        word = m.group()
+        key = word.lower() if word.isascii() else fold(word)
         if key:  # a lone combining mark folds to nothing: no word
-            tokens.append(Token(m.start(), m.end(), m.group(), key))
+            tokens.append(Token(m.start(), m.end(), word, key))
     return tokens
 
 

@@ -86,3 +86,15 @@ def test_usage_error_is_exit_2():
     done = run_cli("check", "--format", "xml", str(SEEDS))
     assert done.returncode == 2
     assert "invalid choice" in done.stderr
+
+
+def test_jsonl_findings_name_the_record(tmp_path, capsys):
+    records = tmp_path / "news.jsonl"
+    records.write_text(
+        json.dumps({"id": "r1", "text": "fine"}) + "\n"
+        + json.dumps({"id": "r2", "date": "2021-07-01", "text": "One.\nHe said the the word."})
+        + "\n", encoding="utf-8")
+    assert main(["check", str(records)]) == 0
+    out = capsys.readouterr().out
+    assert f"{records}[r2]:2:9: warning [repetition] 'the' is repeated" in out
+    assert "2 articles checked" in out

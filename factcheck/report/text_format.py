@@ -35,10 +35,18 @@ def _excerpt(finding: Finding, source: str) -> list[str]:
     return [gutter + shown, " " * (len(gutter) - 2) + "| " + marker]
 
 
+def where(path: str, article: str, line: int, column: int) -> str:
+    """path:line:column; for a JSON Lines record, the line and column are in
+    the record's text, so the record's id stands after the path."""
+    if path.endswith((".jsonl", ".ndjson")):
+        return f"{path}[{article}]:{line}:{column}"
+    return f"{path}:{line}:{column}"
+
+
 def render_finding(finding: Finding, source: str | None = None) -> str:
     lines = [
-        f"{finding.path}:{finding.line}:{finding.column}: {finding.severity} "
-        f"[{finding.rule}] {finding.message}"
+        f"{where(finding.path, finding.article, finding.line, finding.column)}: "
+        f"{finding.severity} [{finding.rule}] {finding.message}"
     ]
     if source is not None and finding.end <= len(source):
         lines.extend(_excerpt(finding, source))
