@@ -8,6 +8,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 Severity = Literal["error", "warning", "info"]
+JSON_LINES = (".jsonl", ".ndjson")
 SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
 
 
@@ -41,6 +42,7 @@ class Span(BaseModel):
 
 class Related(Span):
     message: str
+    article: str | None = None
 
 
 class Finding(BaseModel):
@@ -92,3 +94,11 @@ class Report(BaseModel):
     def worst(self) -> int:
         """Rank of the most severe finding (0 when there is none)."""
         return max((SEVERITY_RANK[f.severity] for f in self.findings), default=0)
+
+
+def where(path: str, article: str, line: int, column: int) -> str:
+    """path:line:column; for a JSON Lines record, the line and column are in
+    the record's text, so the record's id stands after the path."""
+    if path.endswith(JSON_LINES):
+        return f"{path}[{article}]:{line}:{column}"
+    return f"{path}:{line}:{column}"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pydantic import Field
 
 from ..analysis import Analysis, Place
-from ..model import Related
+from ..model import Related, where
 from ..timevalue import TimeValue
 from .base import CheckContext, Hit, Options, RuleKind, RunHit
 from .fact import agrees
@@ -59,11 +59,11 @@ def collect(analysis: Analysis, ctx: CheckContext) -> list[Record]:
 
 def _related(place: Place, message: str) -> Related:
     return Related(path=place.path, start=place.start, end=place.end, line=place.line,
-                   column=place.column, text=place.text, message=message)
+                   column=place.column, text=place.text, message=message, article=place.article)
 
 
 def _where(place: Place) -> str:
-    return f"{place.path}:{place.line}:{place.column}"
+    return where(place.path, place.article, place.line, place.column)
 
 
 def _close(a: TimeValue, b: TimeValue, days: int) -> bool:

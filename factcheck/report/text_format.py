@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from ..model import Finding, Report
+from ..model import Finding, Report, where
 
 CONTEXT = 40
 
@@ -35,14 +35,6 @@ def _excerpt(finding: Finding, source: str) -> list[str]:
     return [gutter + shown, " " * (len(gutter) - 2) + "| " + marker]
 
 
-def where(path: str, article: str, line: int, column: int) -> str:
-    """path:line:column; for a JSON Lines record, the line and column are in
-    the record's text, so the record's id stands after the path."""
-    if path.endswith((".jsonl", ".ndjson")):
-        return f"{path}[{article}]:{line}:{column}"
-    return f"{path}:{line}:{column}"
-
-
 def render_finding(finding: Finding, source: str | None = None) -> str:
     lines = [
         f"{where(finding.path, finding.article, finding.line, finding.column)}: "
@@ -53,8 +45,8 @@ def render_finding(finding: Finding, source: str | None = None) -> str:
     if finding.suggestion:
         lines.append(f"      = suggestion: {finding.suggestion}")
     for related in finding.related:
-        lines.append(f"      = related: {related.path}:{related.line}:{related.column}: "
-                     f"{related.message}")
+        place = where(related.path, related.article or "", related.line, related.column)
+        lines.append(f"      = related: {place}: {related.message}")
     return "\n".join(lines)
 
 
