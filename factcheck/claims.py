@@ -46,6 +46,7 @@ class OfficeClaim:
     office: str | None  # the candidate the claim is about, once resolved
     time: ClaimTime
     sentence: Sentence
+    former: bool = False  # "former Prime Minister X": held it before `time`
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,10 +199,27 @@ class ClaimBuilder:
                 return following.refs("country")[0]
         return None
 
-    def _resolve(self, candidates: tuple[str, ...], person: str, time: ClaimTime) -> str | None:
+    def _former(self, mention: Mention, sentence: Sentence) -> bool:
+        """Is the title marked as past ("former", "ex-", "पूर्व") just before it?"""
+        for other in reversed(self.mentions):
+            if other.last > mention.first or other.start < sentence.start:
+                continue
+            if mention.first - other.last > QUALIFIER_REACH:
+                return False
+            if any(t.kind == "former" for t in other.targets):
+                return True
+            if any(t.kind in {"person", "office", "event", "fact"} for t in other.targets):
+                return False
+        return False
+
+    def _resolve(self, candidates: tuple[str, ...], person: str, time: ClaimTime,
+                 former: bool) -> str | None:
         if len(candidates) == 1:
             return candidates[0]
-        held = [c for c in candidates if self.knowledge.held(person, c, time.value)]
+        if former and time.value:
+            held = [c for c in candidates if self.knowledge.held_by(person, c, time.value)]
+        else:
+            held = [c for c in candidates if self.knowledge.held(person, c, time.value)]
         if len(held) == 1:
             return held[0]
         country = self.knowledge.country_of(person)
@@ -245,6 +263,7 @@ class ClaimBuilder:
             if not offices or person_mention is None:
                 continue
             time = self.time_at(person_mention, sentence, taken)
+            former = self._former(mention, sentence)
             candidates = tuple(offices)
             people = person_mention.refs("person")
             holders = [p for p in people
@@ -252,6 +271,6 @@ class ClaimBuilder:
             person = (holders or people)[0]
             claims.append(OfficeClaim(
                 mention, person_mention, person, candidates,
-                self._resolve(candidates, person, time), time, sentence,
+                self._resolve(candidates, person, time, former), time, sentence, former,
             ))
         return claims

@@ -68,6 +68,7 @@ class Knowledge:
         self.tenures_by_person: dict[str, list[Tenure]] = defaultdict(list)
         self.honorifics: dict[str, list[str]] = {}
         self.counterpart_words: dict[str, list[str]] = {}
+        self.former_words: dict[str, list[str]] = {}
         self.origin: dict[str, str] = {}
         problems: list[str] = []
         lexicons: list[LexiconSpec] = []
@@ -96,6 +97,7 @@ class Knowledge:
 
         self.honorifics = _names(*(lex.honorifics for lex in lexicons))
         self.counterpart_words = _names(*(lex.counterpart for lex in lexicons))
+        self.former_words = _names(*(lex.former for lex in lexicons))
         problems.extend(self._check_references(packs))
         if problems:
             raise PackError(problems)
@@ -173,6 +175,11 @@ class Knowledge:
             t.office == office_id and (time is None or t.overlaps(time))
             for t in self.tenures_by_person.get(person, ())
         )
+
+    def held_by(self, person: str, office_id: str, time: TimeValue) -> bool:
+        """Had the person held the office at some time up to `time`?"""
+        return any(t.office == office_id and (t.start or DAWN) <= time.last
+                   for t in self.tenures_by_person.get(person, ()))
 
     def tenures(self, person: str, office_id: str) -> list[Tenure]:
         return [t for t in self.tenures_by_person.get(person, ()) if t.office == office_id]

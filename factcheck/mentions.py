@@ -24,7 +24,7 @@ ENTITY_KINDS = ("person", "country", "organisation", "place", "event", "term")
 
 @dataclass(frozen=True, slots=True)
 class Target:
-    kind: str  # an entity type, "office", "fact", "honorific" or "counterpart"
+    kind: str  # an entity type, "office", "fact", "honorific", "counterpart" or "former"
     ref: str
     name: str
     lang: str
@@ -73,7 +73,8 @@ class Gazetteer:
                 for name in names:
                     add(name_key(name), Target("fact", fact.id, name, lang))
         for kind, groups in (("honorific", knowledge.honorifics),
-                             ("counterpart", knowledge.counterpart_words)):
+                             ("counterpart", knowledge.counterpart_words),
+                             ("former", knowledge.former_words)):
             for lang, names in groups.items():
                 for name in names:
                     add(name_key(name), Target(kind, kind, name, lang))

@@ -145,6 +145,7 @@ class CheckSpec(Strict):
 class LexiconSpec(Strict):
     honorifics: Names = {}
     counterpart: Names = {}
+    former: Names = {}
 
 
 class PackSpec(Strict):

@@ -78,3 +78,29 @@ def test_unknown_time_is_said_not_guessed(rules):
 def test_never_held_is_an_error_even_without_a_date(rules):
     found = findings(rules, "Defence Minister Narendra Modi spoke.", "office-holder")
     assert [f.severity for f in found] == ["error"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2021-07-01 Former Prime Minister Manmohan Singh spoke.",
+        "date 2021-07-01 Former Indian Defence Minister Nirmala Sitharaman spoke.",
+        "date 2021-07-01 The ex-Defence Minister Manohar Parrikar was remembered.",
+        "date 2021-07-01 पूर्व प्रधानमंत्री मनमोहन सिंह ने कहा।",
+    ],
+)
+def test_former_holders_are_clean(rules, text):
+    assert findings(rules, text, "office-holder") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("date 2021-07-01 Former Defence Minister Narendra Modi spoke.", "Narendra Modi"),
+        ("date 2016-07-01 Former Defence Minister Rajnath Singh spoke.", "Rajnath Singh"),
+    ],
+)
+def test_former_holder_who_had_not_held_it_is_an_error(rules, text, wrong):
+    (found,) = errors(rules, text)
+    assert found.text == wrong
+    assert "called a former holder" in found.message

@@ -40,7 +40,7 @@ class Record:
 def collect(analysis: Analysis, ctx: CheckContext) -> list[Record]:
     records = []
     for claim in analysis.office_claims:
-        if claim.office and claim.time.value:
+        if claim.office and claim.time.value and not claim.former:
             mention = claim.person_mention
             records.append(Record(("office", claim.office), claim.person, claim.time.value,
                                   analysis.place(mention.start, mention.end)))

@@ -58,6 +58,15 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
                           f"cannot check that {person} was {knowledge.office_label(ever[0])}: "
                           "the article gives no date for this claim", severity="info")
             continue
+        if claim.former:
+            if not any(knowledge.held_by(claim.person, o, time) for o in offices):
+                office = (ever or offices)[0]
+                detail = (f"first held it {knowledge.tenures(claim.person, office)[0].label()}"
+                          if ever else "never held that office")
+                yield Hit(mention.start, mention.end,
+                          f"{person} is called a former holder of {knowledge.office_label(office)} "
+                          f"but had not held it {_describe_time(claim)} ({detail})")
+            continue
         if any(knowledge.held(claim.person, o, time) for o in offices):
             continue
         right = _right_holder(claim, ctx, lang)
@@ -91,7 +100,10 @@ KIND = RuleKind(
         "pack's tenures at the time the claim is about: a date in the same sentence, a "
         "relative date or weekday resolved against the dateline, a dated event named in the "
         "sentence, the dateline, or the article's first full date. A wrong holder for that "
-        "time, or a person who never held the office, is reported with the right holder."
+        "time, or a person who never held the office, is reported with the right holder. "
+        "A title marked as past by a word of the lexicon's 'former' list ('former Prime "
+        "Minister Manmohan Singh', 'पूर्व प्रधानमंत्री') claims only that the person held the "
+        "office before that time."
     ),
     default_severity="error",
     options=OfficeHolderOptions,
