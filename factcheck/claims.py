@@ -26,6 +26,7 @@ QUALIFIER_REACH = 6
 ATTACH_REACH = 12
 APPOSITION = frozenset({",", ""})
 OF_WORDS = frozenset({"of", "के", "की", "का"})
+APPOSITION_WORDS = frozenset({"the", "s"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +91,7 @@ class ClaimBuilder:
             None,
         )
         self.by_first = {m.first: m for m in mentions}
+        self.by_last = {m.last - 1: m for m in mentions}
         self.token_starts = [t.start for t in tokens]
 
     def _token_gap(self, mention: Mention, expr: DateExpr) -> int:
@@ -179,6 +181,24 @@ class ClaimBuilder:
             position, skipped = mention.last, skipped + 1
         return None
 
+    def _apposed_person(self, mention: Mention, sentence: Sentence) -> Mention | None:
+        """The person a title follows in apposition: "Rajnath Singh, India's
+        Defence Minister", "Narendra Modi, the Prime Minister"."""
+        index = mention.first - 1
+        while index >= 0 and self.tokens[index].start >= sentence.start:
+            before = self.by_last.get(index)
+            if before and (before.refs("country") or before.refs("former")):
+                index = before.first - 1
+            elif before is None and self.tokens[index].key in APPOSITION_WORDS:
+                index -= 1
+            else:
+                break
+        person = self.by_last.get(index)
+        if person is None or person.start < sentence.start or not person.refs("person"):
+            return None
+        after = self.tokens[index + 1].start if index + 1 < len(self.tokens) else person.end
+        return person if self.text[person.end:after].strip() == "," else None
+
     def _qualifier(self, mention: Mention, sentence: Sentence) -> str | None:
         """The country named just before an office ("Vietnam's", "Vietnamese",
         "वियतनाम के ... राष्ट्रीय रक्षा मंत्री") or just after it ("of Vietnam")."""
@@ -259,7 +279,8 @@ class ClaimBuilder:
                     if (self.knowledge.offices[o].country == qualifier if qualifier
                         else self.knowledge.offices[o].country != context_country)
                 ]
-            person_mention = self._next_person(mention.last, sentence)
+            person_mention = self._next_person(mention.last, sentence) or (
+                self._apposed_person(mention, sentence) if offices else None)
             if not offices or person_mention is None:
                 continue
             time = self.time_at(person_mention, sentence, taken)

@@ -104,3 +104,28 @@ def test_former_holder_who_had_not_held_it_is_an_error(rules, text, wrong):
     (found,) = errors(rules, text)
     assert found.text == wrong
     assert "called a former holder" in found.message
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("date 2021-07-01 Narendra Modi, the Defence Minister, spoke.", "Narendra Modi"),
+        ("date 2021-07-01 He met Ngo Xuan Lich, Vietnam's Minister of National Defence.",
+         "Ngo Xuan Lich"),
+        ("date 2021-07-01 नरेंद्र मोदी, रक्षा मंत्री, ने कहा।", "नरेंद्र मोदी"),
+    ],
+)
+def test_title_in_apposition_after_the_name(rules, text, wrong):
+    assert texts_of(errors(rules, text)) == [wrong]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2021-07-01 Rajnath Singh, India's Defence Minister, spoke.",
+        "date 2021-07-01 Manmohan Singh, the former Prime Minister, spoke.",
+        "date 2021-07-01 He met Ngo Xuan Lich and the Minister of National Defence.",
+    ],
+)
+def test_apposition_right_holder_is_clean(rules, text):
+    assert errors(rules, text) == []
