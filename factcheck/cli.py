@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -214,6 +215,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except (OSError, ValueError) as exc:
         print(f"factcheck: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # a bug of ours: say so plainly, keep the traceback on request
+        if os.environ.get("FACTCHECK_DEBUG"):
+            raise
+        print(f"factcheck: internal error: {type(exc).__name__}: {exc} "
+              "(set FACTCHECK_DEBUG=1 for the traceback, and please report it)", file=sys.stderr)
         return 2
 
 
