@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from . import articles as loaders
-from .analysis import Analysis, analyse
+from .analysis import Analysis, Place, analyse
 from .checks import Hit
 from .model import Article, Finding, InputStatus, Report, Summary
 from .rules import Check, Rules, load_rules
@@ -32,11 +32,11 @@ def _inputs(given: Input | Iterable[Input], language: str) -> Iterator[Article |
     yield from loaders.load(paths, language)
 
 
-def _finding(check: Check, analysis_or_place: Any, hit: Hit, path: str, article: str) -> Finding:
-    place = analysis_or_place
+def _finding(check: Check, place: Place, hit: Hit) -> Finding:
     return Finding(
         rule=check.id, kind=check.kind.name, severity=hit.severity or check.severity,
-        message=hit.message, path=path, article=article, start=place.start, end=place.end,
+        message=hit.message, path=place.path, article=place.article, start=place.start,
+        end=place.end,
         line=place.line, column=place.column, text=place.text, suggestion=hit.suggestion,
         related=list(hit.related),
     )
@@ -50,8 +50,7 @@ def check_article(article: Article, rules: Rules) -> tuple[list[Finding], dict[s
     for check in rules.checks:
         if check.kind.check_article:
             for hit in check.kind.check_article(analysis, check.context):
-                place = analysis.place(hit.start, hit.end)
-                findings.append(_finding(check, place, hit, article.path, article.id))
+                findings.append(_finding(check, analysis.place(hit.start, hit.end), hit))
         if check.kind.collect:
             records[check.id] = check.kind.collect(analysis, check.context)
     return findings, records
@@ -101,8 +100,7 @@ def run(
     for check in compiled.checks:
         if check.kind.check_run:
             for run_hit in check.kind.check_run(records.get(check.id, []), check.context):
-                place = run_hit.place
-                findings.append(_finding(check, place, run_hit.hit, place.path, place.article))
+                findings.append(_finding(check, run_hit.place, run_hit.hit))
     findings.sort(key=lambda f: (f.path, f.article, f.start, f.end, f.rule, f.message))
     _fingerprints(findings)
     count = Counter(f.severity for f in findings)
