@@ -19,7 +19,7 @@ from .model import Article
 from .text import detect_language
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".jsonl", ".ndjson"}
-DATELINE = regex.compile(r"\A\s*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+|[ \t]*\r?\n|\Z)", regex.I)
+DATELINE = regex.compile(r"\A\ufeff?\s*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+|[ \t]*\r?\n|\Z)", regex.I)
 FRONT_MATTER = regex.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S)
 
 

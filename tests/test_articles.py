@@ -60,3 +60,17 @@ def test_folders_are_read_recursively_in_order_and_failures_kept(tmp_path):
     assert names == ["two.txt", "bad.txt", "one.md", "missing.txt"]
     assert isinstance(items[1], Failure) and "UTF-8" in items[1].reason
     assert isinstance(items[3], Failure)
+
+
+def test_dateline_after_a_byte_order_mark_and_windows_line_ends():
+    article = article_from_text("\ufeffdate 2021-07-01\r\nBody.\r\n", "a.txt")
+    assert article.date == dt.date(2021, 7, 1)
+    assert article.text[article.body_start:] == "Body.\r\n"
+
+
+def test_an_impossible_dateline_fails_the_input_with_a_reason(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("date 2021-13-45 Body.", encoding="utf-8")
+    (item,) = load([path])
+    assert isinstance(item, Failure)
+    assert "dateline" in item.reason
