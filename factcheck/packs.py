@@ -188,7 +188,7 @@ def pack_schema() -> str:
 def default_pack_path() -> Path:
     """The bundled default pack: inside the installed package, or in the
     source tree's rules/ when running from a checkout."""
-    installed = resources.files("factcheck") / "rules" / "default.yaml"
+    installed = resources.files("factcheck") / "bundled_rules" / "default.yaml"
     if installed.is_file():
         return Path(str(installed))
     return Path(__file__).resolve().parent.parent / "rules" / "default.yaml"
