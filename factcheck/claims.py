@@ -260,7 +260,7 @@ class ClaimBuilder:
                 continue
             qualifier = self._qualifier(mention, sentence)
             if offices:
-                roles = {self.knowledge.offices[o].role for o in offices} - {None}
+                roles = {r for o in offices if (r := self.knowledge.offices[o].role)}
                 if qualifier:
                     chosen = [o for o in offices if self.knowledge.offices[o].country == qualifier]
                     if not chosen:

@@ -6,8 +6,9 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import cast
 
-from .model import SEVERITY_RANK
+from .model import SEVERITY_RANK, Severity
 from .yamlsource import PackError
 
 FAIL_ON = {"error": 3, "warning": 2, "info": 1, "never": 99}
@@ -116,13 +117,13 @@ def _ids(values: list[str]) -> list[str]:
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
-def _severities(values: list[str]) -> dict[str, str]:
-    levels: dict[str, str] = {}
+def _severities(values: list[str]) -> dict[str, Severity]:
+    levels: dict[str, Severity] = {}
     for value in values:
         check_id, _, level = value.partition("=")
-        if level not in {"error", "warning", "info"}:
+        if level not in SEVERITY_RANK:
             raise ValueError(f"--severity {value!r}: use ID=error, ID=warning or ID=info")
-        levels[check_id.strip()] = level
+        levels[check_id.strip()] = cast(Severity, level)
     return levels
 
 

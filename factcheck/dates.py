@@ -191,8 +191,8 @@ def _read(name: str, match: regex.Match[str], base: dt.date | None, language: st
         if name == "unknown_month":
             if language in FAST_PATH_LANGUAGES or match.group("word").lower() in MONTHS:
                 return None
-            day = _dateparser_day(text, language)
-            return DateExpr(start, end, text, "date", TimeValue.day(day)) if day else None
+            parsed = _dateparser_day(text, language)
+            return DateExpr(start, end, text, "date", TimeValue.day(parsed)) if parsed else None
     except ValueError:
         return None
     return None

@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import regex
 import yaml
@@ -110,7 +111,7 @@ def build_pack(holdings: Iterable[Holding], pack_name: str, link: list[Path], ou
     countries: dict[str, dict] = {}
     people: dict[str, dict] = {}
     offices: dict[str, dict] = {}
-    tenures: dict[tuple[str, str, object], dict] = {}
+    tenures: dict[tuple[str, str, object], dict[str, Any]] = {}
     person_of_qid: dict[str, str] = {}
 
     def country_id(names: Names) -> str:
@@ -158,7 +159,7 @@ def build_pack(holdings: Iterable[Holding], pack_name: str, link: list[Path], ou
         nation = country_id(holding.country)
         person = person_id(holding, nation)
         office = office_id(holding, nation)
-        tenure: dict[str, object] = {"person": person, "office": office}
+        tenure: dict[str, Any] = {"person": person, "office": office}
         for name in ("start", "end", "source", "note"):
             value = getattr(holding, name)
             if value:
@@ -168,16 +169,16 @@ def build_pack(holdings: Iterable[Holding], pack_name: str, link: list[Path], ou
             continue  # a dated end (a later supplement) beats an open-ended snapshot row
         tenures[key] = tenure
 
-    kept = [t for t in tenures.values()
+    kept: list[dict[str, Any]] = [t for t in tenures.values()
             if (t["person"], t["office"], t.get("start"), t.get("end")) not in linker.tenures]
     kept.sort(key=lambda t: (t["office"], _bounds(t)[0], t["person"]))
     by_office: dict[str, list[dict]] = defaultdict(list)
     for tenure in kept:
         by_office[tenure["office"]].append(tenure)
-    for ident, office in offices.items():
+    for ident, office_record in offices.items():
         spans = sorted(_bounds(t) for t in by_office.get(ident, []))
         if any(overlap(a, b) for i, a in enumerate(spans) for b in spans[i + 1:]):
-            office["single_holder"] = False  # acting holders, or overlapping records
+            office_record["single_holder"] = False  # acting holders, or overlapping records
 
     pack: dict = {"pack": pack_name, "description": (
         f"Office holders imported by `{command}`. Regenerate rather than edit by hand.")}
@@ -285,7 +286,7 @@ def _time(statement: dict, prop: str) -> dt.date | str | None:
         value = snak.get("datavalue", {}).get("value")
         if not isinstance(value, dict) or "time" not in value:
             continue
-        precision = PRECISION.get(value.get("precision"))
+        precision = PRECISION.get(int(value.get("precision") or 0))
         stamp = value["time"].lstrip("+")[:10]
         year, month, day = stamp.split("-")
         if precision == "day":

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .packs import EntitySpec, FactSpec, LexiconSpec, OfficeSpec, PackSet, TenureSpec
@@ -77,9 +78,9 @@ class Knowledge:
         for loaded in packs.packs:
             spec, source = loaded.spec, loaded.source
             lexicons.append(spec.lexicon)
-            for section, items in (
-                ("entities", spec.entities), ("offices", spec.offices), ("facts", spec.facts)
-            ):
+            sections: tuple[tuple[str, Sequence[EntitySpec | OfficeSpec | FactSpec]], ...] = (
+                ("entities", spec.entities), ("offices", spec.offices), ("facts", spec.facts))
+            for section, items in sections:
                 for index, item in enumerate(items):
                     where = source.at((section, index, "id"))
                     if item.id in self.origin:
@@ -90,9 +91,12 @@ class Knowledge:
                         ))
                         continue
                     self.origin[item.id] = where
-                    target = {"entities": self.entities, "offices": self.offices,
-                              "facts": self.facts}[section]
-                    target[item.id] = item  # type: ignore[index]
+                    if isinstance(item, EntitySpec):
+                        self.entities[item.id] = item
+                    elif isinstance(item, OfficeSpec):
+                        self.offices[item.id] = item
+                    else:
+                        self.facts[item.id] = item
             tenure_specs.extend(spec.tenures)
 
         self.honorifics = _names(*(lex.honorifics for lex in lexicons))

@@ -85,9 +85,8 @@ class Gazetteer:
             by_first[keys[0]].append(keys)
         self.by_first = {k: sorted(v, key=len, reverse=True) for k, v in by_first.items()}
         self.context: dict[str, frozenset[str]] = {
-            item.id: frozenset(item.context)
-            for item in (*knowledge.entities.values(), *knowledge.facts.values())
-            if item.context
+            **{e.id: frozenset(e.context) for e in knowledge.entities.values() if e.context},
+            **{f.id: frozenset(f.context) for f in knowledge.facts.values() if f.context},
         }
         # One-word names of context entities count inside longer names too:
         # "India-Vietnam Virtual Summit" mentions Vietnam.

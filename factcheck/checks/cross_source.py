@@ -32,7 +32,7 @@ class CrossSourceOptions(Options):
 class Record:
     key: tuple[str, str]  # ("office", id) | ("fact", id) | ("event", id)
     value: str  # a person id, or the stated time's pack form
-    time: TimeValue | None  # when the claim holds (offices) or what it states (facts, events)
+    time: TimeValue  # when the claim holds (offices) or what it states (facts, events)
     place: Place
     order: int = 0
 
@@ -44,16 +44,17 @@ def collect(analysis: Analysis, ctx: CheckContext) -> list[Record]:
             mention = claim.person_mention
             records.append(Record(("office", claim.office), claim.person, claim.time.value,
                                   analysis.place(mention.start, mention.end)))
-    for claim in analysis.value_claims:
-        stated = claim.expr.value
+    for value_claim in analysis.value_claims:
+        stated = value_claim.expr.value
         if stated is None:
             continue
-        ref = claim.refs[0]
-        if claim.kind == "fact":
-            facts = [ctx.knowledge.facts[r] for r in claim.refs]
+        ref = value_claim.refs[0]
+        if value_claim.kind == "fact":
+            facts = [ctx.knowledge.facts[r] for r in value_claim.refs]
             ref = next((f.id for f in facts if agrees(f.value, stated)), ref)
-        records.append(Record((claim.kind, ref), stated.spec(), stated,
-                              analysis.place(claim.expr.start, claim.expr.end)))
+        expr = value_claim.expr
+        records.append(Record((value_claim.kind, ref), stated.spec(), stated,
+                              analysis.place(expr.start, expr.end)))
     return records
 
 
@@ -80,13 +81,11 @@ def _offices(group: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
     for record in group:
         by_value[record.value].append(record)
     for record in group:
-        assert record.time is not None
         for value, others in sorted(by_value.items()):
             candidates = [o for o in others if o.place.article != record.place.article]
             if value == record.value or not candidates:
                 continue
             other = min(candidates, key=lambda o: abs((o.time.first - record.time.first).days))
-            assert other.time is not None
             mine, theirs = knowledge.name(record.value), knowledge.name(other.value)
             here_ok = knowledge.held(record.value, office, record.time)
             there_ok = knowledge.held(other.value, office, other.time)
@@ -134,9 +133,7 @@ def _values(group: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
     for record in group:
         first_of.setdefault(record.value, record)
     for record in group:
-        assert record.time is not None
         for value, other in sorted(first_of.items()):
-            assert other.time is not None
             if value == record.value or other.place.article == record.place.article:
                 continue
             if agrees(record.time, other.time) or agrees(other.time, record.time):
