@@ -22,6 +22,7 @@ DEFAULT_GLUE = {
 }
 NOT_LETTERS = regex.compile(r"[^\p{L}\p{M}\p{N}\s]")
 INFLECTIONS = frozenset({"s", "es", "ों", "ओं", "े", "ो"})
+INDEXED_WORDS = 2
 SINGLE_WORD_MIN = 8  # one-word names shorter than this are too easily other words
 
 
@@ -70,9 +71,12 @@ def prepare(ctx: CheckContext) -> Index:
             continue
         name = Name(keys, joined, target.name, target.ref, is_devanagari(joined))
         if len(keys) > 1:
-            for position, key in enumerate(keys):
-                if len(key) >= 3:
-                    by_token[key].append((position, name))
+            # A slip leaves at least one of a name's two longest words intact;
+            # indexing only those keeps common words (में, of) from waking every name.
+            longest = sorted(range(len(keys)), key=lambda p: -len(keys[p]))[:INDEXED_WORDS]
+            for position in longest:
+                if len(keys[position]) >= 3:
+                    by_token[keys[position]].append((position, name))
             for word in glue:
                 glued[keys[-1] + word].append((name, len(keys[-1])))
         elif not name.devanagari and len(joined) >= SINGLE_WORD_MIN:

@@ -1,0 +1,62 @@
+"""Throughput and cold start, on the real articles in ../shared/corpus.
+
+    python benchmarks/throughput.py [CORPUS_DIR]
+
+Prints articles per second on one core for each corpus file (rules loaded
+once, per-article work only), findings per corpus, and the cold start of
+`factcheck check` on one seed against importing dateparser and parsing one
+date. Timing belongs here, not in the tests.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import factcheck
+from factcheck.articles import Article, load
+from factcheck.engine import check_article
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def throughput(path: Path, rules: factcheck.Rules) -> tuple[int, int, float, int]:
+    articles = [a for a in load([path]) if isinstance(a, Article)]
+    started = time.perf_counter()
+    findings = sum(len(check_article(article, rules)[0]) for article in articles)
+    chars = sum(len(a.text) for a in articles)
+    return len(articles), chars, time.perf_counter() - started, findings
+
+
+def seconds(command: list[str], runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(command, capture_output=True, check=False)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def main() -> None:
+    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "corpus"
+    started = time.perf_counter()
+    rules = factcheck.load_rules()
+    print(f"bundled packs loaded in {time.perf_counter() - started:.2f} s")
+    for path in sorted(corpus.glob("*.jsonl")):
+        count, chars, elapsed, findings = throughput(path, rules)
+        print(f"{path.name}: {count} articles of {chars // count} characters on average, "
+              f"{count / elapsed:.0f} articles/s ({chars / elapsed / 1e6:.2f} M characters/s), "
+              f"{findings} findings")
+    seed = str(ROOT / "seeds" / "000_4fd3e7492f48b50c.txt")
+    cold = seconds([sys.executable, "-m", "factcheck.cli", "check", seed])
+    baseline = seconds([sys.executable, "-c",
+                        "import dateparser; dateparser.parse('10 December 2020')"])
+    print(f"cold start: factcheck check one.txt {cold:.2f} s; "
+          f"import dateparser + one parse {baseline:.2f} s (ratio {cold / baseline:.1f})")
+
+
+if __name__ == "__main__":
+    main()
