@@ -24,7 +24,7 @@ TIME_REACH = 20  # tokens between a claim and a date that gives its time
 YEAR_REACH = 10  # the same, for a bare year
 QUALIFIER_REACH = 6
 ATTACH_REACH = 12
-APPOSITION = frozenset({",", ""})
+TITLE_NAME_GAPS = frozenset({",", ""})  # "Defence Minister, Rajnath Singh"
 OF_WORDS = frozenset({"of", "के", "की", "का"})
 APPOSITION_WORDS = frozenset({"the", "s"})
 
@@ -169,7 +169,7 @@ class ClaimBuilder:
         position, skipped = after, 0
         while position < len(self.tokens) and skipped <= HONORIFIC_GAP:
             gap = self.text[self.tokens[position - 1].end : self.tokens[position].start].strip()
-            if gap not in APPOSITION or self.tokens[position].start >= sentence.end:
+            if gap not in TITLE_NAME_GAPS or self.tokens[position].start >= sentence.end:
                 return None
             mention = self.by_first.get(position)
             if mention is None:

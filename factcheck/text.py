@@ -32,7 +32,6 @@ _NUKTA_FORMS = {
     "\u0929": "\u0928", "\u0931": "\u0930", "\u0934": "\u0933",
 }
 _LATIN_EXTRA = {"đ": "d", "Đ": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe"}
-_QUOTES = "'’‘`´"
 
 
 class Token(NamedTuple):
@@ -146,12 +145,3 @@ class LineIndex:
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self.starts, offset) - 1
         return line + 1, offset - self.starts[line] + 1
-
-    def line_bounds(self, line: int, text: str) -> tuple[int, int]:
-        begin = self.starts[line - 1]
-        end = self.starts[line] - 1 if line < len(self.starts) else len(text)
-        return begin, end
-
-
-def strip_quotes(word: str) -> str:
-    return word.strip(_QUOTES)

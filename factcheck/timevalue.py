@@ -67,9 +67,6 @@ class TimeValue:
     def overlaps(self, other: TimeValue) -> bool:
         return self.first <= other.last and other.first <= self.last
 
-    def contains(self, other: TimeValue) -> bool:
-        return self.first <= other.first and other.last <= self.last
-
     def label(self) -> str:
         if self.precision == "day":
             return self.first.isoformat()
