@@ -8,6 +8,7 @@ import unicodedata
 from ..model import Finding, Report, where
 
 CONTEXT = 40
+MAX_MARKED = 80  # a longer span is marked over its first 80 characters
 
 
 def _width(text: str) -> int:
@@ -23,7 +24,7 @@ def _excerpt(finding: Finding, source: str) -> list[str]:
     line_start = source.rfind("\n", 0, finding.start) + 1
     line_end = source.find("\n", finding.end)
     line_end = len(source) if line_end < 0 else line_end
-    end = min(finding.end, line_end)
+    end = min(finding.end, line_end, finding.start + MAX_MARKED)
     left = max(line_start, finding.start - CONTEXT)
     right = min(line_end, end + CONTEXT)
     prefix = "…" if left > line_start else ""
