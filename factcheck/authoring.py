@@ -110,9 +110,10 @@ def _option_lines(kind: RuleKind) -> list[str]:
     lines = []
     for name, info in kind.options.model_fields.items():
         assert isinstance(info, FieldInfo)
-        default = info.get_default(call_default_factory=True)
+        default = repr(info.get_default(call_default_factory=True))
+        default = default if len(default) <= 70 else default[:69] + "…"
         about = f" — {info.description}" if info.description else ""
-        lines.append(f"  {name} (default: {default!r}){about}")
+        lines.append(f"  {name} (default: {default}){about}")
     return lines or ["  (none)"]
 
 
