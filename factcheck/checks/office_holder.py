@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from pydantic import Field
+
 from ..analysis import Analysis
 from ..claims import OfficeClaim
 from .base import CheckContext, Hit, Options, RuleKind
 
 
 class OfficeHolderOptions(Options):
-    report_unknown_time: bool = True
+    report_unknown_time: bool = Field(
+        True, description="report an info when a claim has no time to check it at")
 
 
 def _right_holder(claim: OfficeClaim, ctx: CheckContext, lang: str) -> tuple[str, str] | None:
