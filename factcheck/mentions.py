@@ -11,15 +11,19 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 import regex
+from rapidfuzz import fuzz
 
+from . import translit
 from .knowledge import Knowledge
-from .text import Token, name_key
+from .text import DEVANAGARI, WORD, Token, is_devanagari, name_key
 
 # What may separate the words of one name: spaces, hyphens, apostrophes,
 # a comma ("Peace, Prosperity"), and a full stop after an initial ("A. K. Antony").
 NAME_GAP = regex.compile(r"[ \t\u00a0\-–'’,]*\n?[ \t\u00a0\-–'’]*|[ \t]*\.[ \t]*")
 
 ENTITY_KINDS = ("person", "country", "organisation", "place", "event", "term")
+CROSS_SCRIPT_MIN = 4  # consonants in a name's skeleton, below which sound-alikes are too many
+CROSS_SCRIPT_SCORE = 85  # similarity (0-100) of the romanised spellings
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +84,7 @@ class Gazetteer:
                     add(name_key(name), Target(kind, kind, name, lang))
 
         self.entries = dict(entries)
+        self._cross_script(knowledge)
         by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for keys in self.entries:
             by_first[keys[0]].append(keys)
@@ -96,6 +101,61 @@ class Gazetteer:
             for target in targets:
                 if len(keys) == 1 and target.ref in needed:
                     self.context_words[keys[0]].add(target.ref)
+
+    def _cross_script(self, knowledge: Knowledge) -> None:
+        """Latin-script names of people, keyed so that the same name in
+        Devanagari finds them (see translit)."""
+        self.by_sound: dict[str, list[tuple[str, Target]]] = defaultdict(list)
+        for entity in knowledge.entities.values():
+            written = [n for group in (entity.names, entity.aliases) for v in group.values() for n in v]
+            if entity.type != "person" or any(is_devanagari(n) for n in written):
+                continue  # a person the packs name in Devanagari is matched by those names
+            for group in (entity.names, entity.aliases):
+                for name in group.get("en", []):
+                    words = [m.group() for m in WORD.finditer(name)]
+                    for variant in (words, [w for w in words if len(w) > 1]):
+                        skeleton, spelling = translit.name_key(tuple(variant))
+                        if len(variant) > 1 and len(skeleton) >= CROSS_SCRIPT_MIN:
+                            target = Target("person", entity.id, name, "en", alias=True)
+                            if (spelling, target) not in self.by_sound[skeleton]:
+                                self.by_sound[skeleton].append((spelling, target))
+        self.sound_prefixes = frozenset(
+            k[:n] for k in self.by_sound for n in range(1, len(k) + 1))
+
+    def _sounds_like(self, text: str, tokens: list[Token], found: list[Mention]) -> list[Mention]:
+        """People named in Devanagari whom the packs name only in Latin script."""
+        covered = {i for m in found for i in range(m.first, m.last)}
+        sounds = [
+            translit.word_key(t.text)[0]
+            if i not in covered and "\u0900" <= t.key[:1] <= "\u097f" else None
+            for i, t in enumerate(tokens)
+        ]
+        extra: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            if sounds[i] is None or sounds[i] not in self.sound_prefixes:
+                i += 1
+                continue
+            best: tuple[float, int, Target] | None = None
+            skeleton = sounds[i] or ""
+            for end in range(i + 1, min(i + 3, len(tokens))):
+                if sounds[end] is None:
+                    break
+                skeleton += sounds[end] or ""
+                if skeleton not in self.sound_prefixes:
+                    break
+                spelling = translit.name_key(tuple(t.text for t in tokens[i : end + 1]))[1]
+                for known, target in self.by_sound.get(skeleton, ()):
+                    score = fuzz.ratio(spelling, known)
+                    if score >= CROSS_SCRIPT_SCORE and (best is None or score > best[0]):
+                        best = (score, end + 1, target)
+            if best is None or not self._joined(text, tokens, i, best[1] - i):
+                i += 1
+                continue
+            start, stop = tokens[i].start, tokens[best[1] - 1].end
+            extra.append(Mention(i, best[1], start, stop, text[start:stop], (best[2],)))
+            i = best[1]
+        return sorted(found + extra, key=lambda m: m.first) if extra else found
 
     def _joined(self, text: str, tokens: list[Token], first: int, count: int) -> bool:
         for i in range(first, first + count - 1):
@@ -127,6 +187,8 @@ class Gazetteer:
             start, end = tokens[i].start, tokens[i + n - 1].end
             found.append(Mention(i, i + n, start, end, text[start:end], tuple(self.entries[match])))
             i += n
+        if self.by_sound and DEVANAGARI.search(text):
+            found = self._sounds_like(text, tokens, found)
         return self._in_context(found, tokens)
 
     def _in_context(self, found: list[Mention], tokens: list[Token]) -> list[Mention]:

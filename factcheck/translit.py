@@ -1,0 +1,82 @@
+"""Comparison keys that let a name written in Devanagari match the same name
+written in Latin letters (निर्मला सीतारमण ~ Nirmala Sitharaman).
+
+Both scripts are reduced to the same rough phonetic spelling: Devanagari is
+romanised with the rules Hindi spelling needs (the inherent vowel, the
+silent final schwa, anusvara before ह as "ng"), and on both sides aspiration
+(h), doubled letters and look-alike letters (w/v, z/j, f/p, q/k) are merged.
+A name's consonant skeleton finds candidates; the vowelled spelling confirms.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .text import fold
+
+CONSONANTS = {
+    "क": "k", "ख": "kh", "ग": "g", "घ": "gh", "ङ": "n", "च": "ch", "छ": "chh", "ज": "j",
+    "झ": "jh", "ञ": "n", "ट": "t", "ठ": "th", "ड": "d", "ढ": "dh", "ण": "n", "त": "t",
+    "थ": "th", "द": "d", "ध": "dh", "न": "n", "प": "p", "फ": "ph", "ब": "b", "भ": "bh",
+    "म": "m", "य": "y", "र": "r", "ल": "l", "ळ": "l", "व": "v", "श": "sh", "ष": "sh",
+    "स": "s", "ह": "h",
+}
+VOWEL_SIGNS = {
+    "\u093e": "a", "\u093f": "i", "\u0940": "i", "\u0941": "u", "\u0942": "u", "\u0943": "ri",
+    "\u0947": "e", "\u0948": "ai", "\u094b": "o", "\u094c": "au", "\u0945": "e", "\u0949": "o",
+}
+VOWELS = {
+    "अ": "a", "आ": "a", "इ": "i", "ई": "i", "उ": "u", "ऊ": "u", "ऋ": "ri", "ए": "e",
+    "ऐ": "ai", "ओ": "o", "औ": "au", "ऑ": "o", "ऍ": "e",
+}
+VIRAMA = "\u094d"
+NASALS = {"\u0902", "\u0901"}  # anusvara, chandrabindu
+LOOK_ALIKE = str.maketrans({"w": "v", "z": "j", "f": "p", "q": "k", "x": "s"})
+REPEATS = regex.compile(r"(.)\1+")
+NOT_LETTER = regex.compile(r"[^a-z]")
+
+
+@lru_cache(maxsize=200_000)
+def romanise_word(word: str) -> str:
+    """One Devanagari word in rough Latin letters (सिंह -> singh)."""
+    out: list[str] = []
+    chars = list(fold(word))
+    for i, ch in enumerate(chars):
+        following = chars[i + 1] if i + 1 < len(chars) else ""
+        if ch in CONSONANTS:
+            out.append(CONSONANTS[ch])
+            last = i + 1 == len(chars)
+            if not last and following not in VOWEL_SIGNS and following != VIRAMA:
+                out.append("a")  # the inherent vowel; silent at the end of a word
+        elif ch in VOWEL_SIGNS:
+            out.append(VOWEL_SIGNS[ch])
+        elif ch in VOWELS:
+            out.append(VOWELS[ch])
+        elif ch in NASALS:
+            out.append("ng" if following == "ह" else "n")
+    return "".join(out)
+
+
+def _normal(latin: str) -> str:
+    """Aspiration, doubled letters and look-alike letters merged."""
+    text = NOT_LETTER.sub("", latin.lower()).replace("ee", "i").replace("oo", "u")
+    return REPEATS.sub(r"\1", text.replace("h", "").translate(LOOK_ALIKE))
+
+
+def _skeleton(normal: str) -> str:
+    return "".join(ch for ch in normal if ch not in "aeiouy")
+
+
+@lru_cache(maxsize=200_000)
+def word_key(word: str) -> tuple[str, str]:
+    """(consonant skeleton, vowelled spelling) of one word, in either script."""
+    normal = _normal(romanise_word(word) if "\u0900" <= word[:1] <= "\u097f" else fold(word))
+    return _skeleton(normal), normal
+
+
+def name_key(words: tuple[str, ...]) -> tuple[str, str]:
+    """(consonant skeleton, vowelled spelling) of a name: its words' keys joined."""
+    keys = [word_key(w) for w in words if w]
+    return "".join(k[0] for k in keys), "".join(k[1] for k in keys)

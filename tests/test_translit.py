@@ -1,0 +1,50 @@
+"""Names in Devanagari match the same people named only in Latin script."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.translit import name_key, romanise_word
+
+from .conftest import findings
+
+
+@pytest.mark.parametrize(
+    ("word", "latin"),
+    [("राजनाथ", "rajanath"), ("सिंह", "singh"), ("नरेंद्र", "narendr"), ("सीतारमण", "sitaraman"),
+     ("प्रह्लाद", "prahlad"), ("स्मृति", "smriti")],
+)
+def test_romanisation_drops_the_final_schwa_and_reads_anusvara(word, latin):
+    assert romanise_word(word) == latin
+
+
+@pytest.mark.parametrize(
+    ("devanagari", "latin"),
+    [("निर्मला सीतारमण", "Nirmala Sitharaman"), ("राजनाथ सिंह", "Rajnath Singh"),
+     ("नितिन गडकरी", "Nitin Gadkari"), ("थावरचंद गहलोत", "Thawar Chand Gehlot"),
+     ("हरदीप सिंह पुरी", "Hardeep Singh Puri"), ("पीयूष गोयल", "Piyush Goyal")],
+)
+def test_same_name_in_both_scripts_has_the_same_skeleton(devanagari, latin):
+    assert name_key(tuple(devanagari.split()))[0] == name_key(tuple(latin.split()))[0]
+
+
+def test_a_person_named_only_in_latin_is_found_in_a_hindi_article(rules):
+    assert "hi" not in rules.knowledge.entities["nirmala-sitharaman"].names
+    (found,) = findings(rules, "date 2021-07-01 रक्षा मंत्री निर्मला सीतारमण ने कहा।", "office-holder")
+    assert found.text == "निर्मला सीतारमण"
+    assert found.suggestion == "राजनाथ सिंह"
+    assert findings(rules, "date 2018-07-01 रक्षा मंत्री निर्मला सीतारमण ने कहा।", "office-holder") == []
+
+
+def test_a_person_the_pack_names_in_devanagari_is_not_matched_by_sound(rules):
+    (found,) = findings(rules, "रक्षा मंत्री राजनथ सिंह ने कहा", "spelling")
+    assert found.suggestion == "राजनाथ सिंह"
+
+
+@pytest.mark.parametrize("text", ["वित्त मंत्रालय ने कहा कि निर्माण सामग्री", "मनमाना सिंहासन"])
+def test_other_words_do_not_sound_like_people(rules, text):
+    from factcheck.analysis import analyse
+    from factcheck.articles import article_from_text
+
+    analysis = analyse(article_from_text(text, "a.txt"), rules.knowledge, rules.gazetteer)
+    assert [m.text for m in analysis.mentions if m.refs("person")] == []
