@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .dates import DateExpr
@@ -61,11 +62,9 @@ class ValueClaim:
     sentence: Sentence
 
 
-def _sentence_of(sentences: list[Sentence], offset: int) -> Sentence | None:
-    for sentence in sentences:
-        if sentence.start <= offset < sentence.end:
-            return sentence
-    return None
+def _between(starts: list[int], sentence: Sentence) -> slice:
+    """The items (sorted by start) that start inside the sentence."""
+    return slice(bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end))
 
 
 class ClaimBuilder:
@@ -92,7 +91,22 @@ class ClaimBuilder:
         )
         self.by_first = {m.first: m for m in mentions}
         self.by_last = {m.last - 1: m for m in mentions}
+        self.position = {m.first: i for i, m in enumerate(mentions)}
         self.token_starts = [t.start for t in tokens]
+        self.sentence_starts = [s.start for s in sentences]
+        self.mention_starts = [m.start for m in mentions]
+        self.date_starts = [d.start for d in dates]
+
+    def _sentence_of(self, offset: int) -> Sentence | None:
+        index = bisect.bisect_right(self.sentence_starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return self.sentences[index]
+        return None
+
+    def _before(self, mention: Mention) -> Iterator[Mention]:
+        """The mentions before this one, nearest first."""
+        for index in range(self.position[mention.first] - 1, -1, -1):
+            yield self.mentions[index]
 
     def _token_gap(self, mention: Mention, expr: DateExpr) -> int:
         first = bisect.bisect_left(self.token_starts, expr.start)
@@ -108,18 +122,19 @@ class ClaimBuilder:
         token_at = {t.start: i for i, t in enumerate(self.tokens)}
         token_end = {t.end: i for i, t in enumerate(self.tokens)}
         best: dict[int, tuple[int, DateExpr]] = {}
+        anchor_starts = [m.start for m in anchors]
         for expr in self.dates:
             if expr.value is None or expr.kind == "weekday":
                 continue
             first = token_at.get(expr.start)
             last = token_end.get(expr.end)
-            sentence = _sentence_of(self.sentences, expr.start)
+            sentence = self._sentence_of(expr.start)
             if first is None or last is None or sentence is None:
                 continue
             nearest: tuple[int, int] | None = None
-            for index, anchor in enumerate(anchors):
-                if not sentence.start <= anchor.start < sentence.end:
-                    continue
+            inside = _between(anchor_starts, sentence)
+            for index in range(len(anchors))[inside]:
+                anchor = anchors[index]
                 gap = first - anchor.last if first >= anchor.last else anchor.first - last - 1
                 if 0 <= gap <= ATTACH_REACH and (nearest is None or gap < nearest[0]):
                     nearest = (gap, index)
@@ -128,7 +143,7 @@ class ClaimBuilder:
         claims = []
         for index, (_, expr) in sorted(best.items()):
             anchor = anchors[index]
-            sentence = _sentence_of(self.sentences, anchor.start)
+            sentence = self._sentence_of(anchor.start)
             assert sentence is not None
             facts = tuple(t.ref for t in anchor.targets if t.kind == "fact")
             if facts:
@@ -142,8 +157,8 @@ class ClaimBuilder:
 
     def time_at(self, mention: Mention, sentence: Sentence, taken: set[int]) -> ClaimTime:
         candidates = [
-            d for d in self.dates
-            if sentence.start <= d.start < sentence.end and d.value is not None
+            d for d in self.dates[_between(self.date_starts, sentence)]
+            if d.value is not None
             and d.kind != "range" and d.start not in taken
             and self._token_gap(mention, d) <= (YEAR_REACH if d.kind == "year" else TIME_REACH)
         ]
@@ -151,12 +166,11 @@ class ClaimBuilder:
             nearest = min(candidates, key=lambda d: self._token_gap(mention, d))
             source = "date" if nearest.kind in {"date", "year"} else "relative"
             return ClaimTime(nearest.value, source, nearest)
-        for other in self.mentions:
-            if sentence.start <= other.start < sentence.end:
-                for target in other.targets:
-                    date = self.knowledge.event_date(target.ref) if target.kind == "event" else None
-                    if date:
-                        return ClaimTime(date, "event")
+        for other in self.mentions[_between(self.mention_starts, sentence)]:
+            for target in other.targets:
+                date = self.knowledge.event_date(target.ref) if target.kind == "event" else None
+                if date:
+                    return ClaimTime(date, "event")
         if self.dateline:
             return ClaimTime(TimeValue.day(self.dateline), "dateline")
         if self.anchor:
@@ -202,9 +216,9 @@ class ClaimBuilder:
     def _qualifier(self, mention: Mention, sentence: Sentence) -> str | None:
         """The country named just before an office ("Vietnam's", "Vietnamese",
         "वियतनाम के ... राष्ट्रीय रक्षा मंत्री") or just after it ("of Vietnam")."""
-        for other in reversed(self.mentions):
-            if other.last > mention.first or other.start < sentence.start:
-                continue
+        for other in self._before(mention):
+            if other.start < sentence.start:
+                break
             if mention.first - other.last > QUALIFIER_REACH:
                 break
             countries = other.refs("country")
@@ -221,9 +235,9 @@ class ClaimBuilder:
 
     def _former(self, mention: Mention, sentence: Sentence) -> bool:
         """Is the title marked as past ("former", "ex-", "पूर्व") just before it?"""
-        for other in reversed(self.mentions):
-            if other.last > mention.first or other.start < sentence.start:
-                continue
+        for other in self._before(mention):
+            if other.start < sentence.start:
+                break
             if mention.first - other.last > QUALIFIER_REACH:
                 return False
             if any(t.kind == "former" for t in other.targets):
@@ -255,7 +269,7 @@ class ClaimBuilder:
             is_counterpart = any(t.kind == "counterpart" for t in mention.targets)
             if not offices and not is_counterpart:
                 continue
-            sentence = _sentence_of(self.sentences, mention.start)
+            sentence = self._sentence_of(mention.start)
             if sentence is None:
                 continue
             qualifier = self._qualifier(mention, sentence)
