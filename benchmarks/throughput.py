@@ -51,6 +51,15 @@ def main() -> None:
               f"{count / elapsed:.0f} articles/s ({chars / elapsed / 1e6:.2f} M characters/s), "
               f"{findings} findings")
     seed = str(ROOT / "seeds" / "000_4fd3e7492f48b50c.txt")
+    text = Path(seed).read_text(encoding="utf-8")
+    for copies in (10, 100):
+        article = Article(id="long", path="long.txt", text=(text + "\n\n") * copies,
+                          date=None, language="en")
+        started = time.perf_counter()
+        check_article(article, rules)
+        elapsed = time.perf_counter() - started
+        print(f"one article of {len(article.text)} characters: {elapsed:.2f} s "
+              f"({len(article.text) / elapsed / 1e6:.2f} M characters/s)")
     cold = seconds([sys.executable, "-m", "factcheck.cli", "check", seed])
     baseline = seconds([sys.executable, "-c",
                         "import dateparser; dateparser.parse('10 December 2020')"])

@@ -71,24 +71,3 @@ def test_files_with_any_text_are_checked_not_crashed(rules, tmp_path_factory, te
     for finding in report.findings:
         assert source[finding.start:finding.end] == finding.text
 
-
-def test_long_articles_are_checked_in_close_to_linear_work(rules):
-    """Claims look up sentences, dates and mentions by position, not by
-    scanning the whole article for each claim."""
-    from factcheck.claims import ClaimBuilder
-
-    calls = []
-    original = ClaimBuilder._sentence_of
-
-    def counting(self, offset):
-        calls.append(offset)
-        return original(self, offset)
-
-    text = "date 2021-07-01 " + "Defence Minister Rajnath Singh met PM Narendra Modi in 2016. " * 400
-    ClaimBuilder._sentence_of = counting
-    try:
-        report = factcheck.check([Article(id="a", path="a.txt", text=text)], rules=rules)
-    finally:
-        ClaimBuilder._sentence_of = original
-    assert report.summary.failed == 0
-    assert len(calls) < 10 * 400  # a bounded number of look-ups per sentence
