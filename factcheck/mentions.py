@@ -23,6 +23,7 @@ NAME_GAP = regex.compile(r"[ \t\u00a0\-–'’,]*\n?[ \t\u00a0\-–'’]*|[ \t]*
 
 ENTITY_KINDS = ("person", "country", "organisation", "place", "event", "term")
 CROSS_SCRIPT_MIN = 4  # consonants in a name's skeleton, below which sound-alikes are too many
+SOUND_CACHE_LIMIT = 500_000
 CROSS_SCRIPT_SCORE = 85  # similarity (0-100) of the romanised spellings
 
 
@@ -119,17 +120,25 @@ class Gazetteer:
                             target = Target("person", entity.id, name, "en", alias=True)
                             if (spelling, target) not in self.by_sound[skeleton]:
                                 self.by_sound[skeleton].append((spelling, target))
+        self.sound_of_word: dict[str, str] = {}  # word -> skeleton, a memo
         self.sound_prefixes = frozenset(
             k[:n] for k in self.by_sound for n in range(1, len(k) + 1))
 
     def _sounds_like(self, text: str, tokens: list[Token], found: list[Mention]) -> list[Mention]:
         """People named in Devanagari whom the packs name only in Latin script."""
         covered = {i for m in found for i in range(m.first, m.last)}
-        sounds = [
-            translit.word_key(t.text)[0]
-            if i not in covered and "\u0900" <= t.key[:1] <= "\u097f" else None
-            for i, t in enumerate(tokens)
-        ]
+        cache = self.sound_of_word
+        if len(cache) > SOUND_CACHE_LIMIT:
+            cache.clear()
+        sounds: list[str | None] = []
+        for i, token in enumerate(tokens):
+            if i in covered or not "\u0900" <= token.key[0] <= "\u097f":
+                sounds.append(None)
+                continue
+            sound = cache.get(token.text)
+            if sound is None:
+                sound = cache[token.text] = translit.word_key(token.text)[0]
+            sounds.append(sound)
         extra: list[Mention] = []
         i = 0
         while i < len(tokens):

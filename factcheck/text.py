@@ -44,6 +44,10 @@ class Token(NamedTuple):
     key: str
 
 
+FOLD_CACHE_LIMIT = 500_000  # words; the cache starts again beyond this
+_FOLDED: dict[str, str] = {}
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
@@ -97,9 +101,14 @@ def skeleton(key: str) -> str:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     stop = len(text) if end is None else end
     tokens = []
+    folded = _FOLDED
+    if len(folded) > FOLD_CACHE_LIMIT:
+        folded.clear()
     for m in WORD.finditer(text, start, stop):
         word = m.group()
-        key = word.lower() if word.isascii() else fold(word)
+        key = folded.get(word)
+        if key is None:
+            key = folded[word] = word.lower() if word.isascii() else fold(word)
         if key:  # a lone combining mark folds to nothing: no word
             tokens.append(Token(m.start(), m.end(), word, key))
     return tokens
