@@ -19,6 +19,7 @@ from .text import Token, fold, tokenize
 from .timevalue import TimeValue
 
 FAST_PATH_LANGUAGES = frozenset({"en", "hi"})
+IN_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\p{Nd}])in[ \t\u00a0]+\Z", regex.I)
 Kind = Literal["date", "year", "range", "relative", "weekday"]
 
 MONTHS: dict[str, int] = {}
@@ -199,7 +200,7 @@ def _read(name: str, match: regex.Match[str], base: dt.date | None, language: st
 
 
 TRIGGERS = frozenset(
-    {fold(w) for w in (*MONTHS, *WEEKDAYS, *_REL_SHIFT, "in", "yesterday", "today", "tomorrow")}
+    {fold(w) for w in (*MONTHS, *WEEKDAYS, *_REL_SHIFT, "yesterday", "today", "tomorrow")}
 )
 
 
@@ -217,7 +218,11 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
             continue
         if not (token.key[:1].isdigit() or token.key in TRIGGERS):
             continue
-        hit = SCANNER.match(text, token.start, end)
+        hit = None
+        if token.key in MONTHS and IN_BEFORE.search(text, max(start, token.start - 4), token.start):
+            # "in December last year" reads from its "in"
+            hit = SCANNER.match(text, text.rindex("n", 0, token.start) - 1, end)
+        hit = hit or SCANNER.match(text, token.start, end)
         if hit is None:
             continue
         name, pattern = COMPILED[int((hit.lastgroup or "_0")[1:])]

@@ -104,13 +104,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     folded = _FOLDED
     if len(folded) > FOLD_CACHE_LIMIT:
         folded.clear()
+    make = tuple.__new__  # Token's own __new__ wrapper costs as much as the rest of the loop
     for m in WORD.finditer(text, start, stop):
         word = m.group()
         key = folded.get(word)
         if key is None:
             key = folded[word] = word.lower() if word.isascii() else fold(word)
         if key:  # a lone combining mark folds to nothing: no word
-            tokens.append(Token(m.start(), m.end(), word, key))
+            begin, finish = m.span()
+            tokens.append(make(Token, (begin, finish, word, key)))
     return tokens
 
 
