@@ -156,15 +156,20 @@ class _Windows:
 
     def __iter__(self) -> Iterator[tuple[int, int, Name]]:
         tokens, index, per = self.tokens, self.index, self.per
+        by_token = index.by_token
         for i, token in enumerate(tokens):
-            if "\u0900" <= token.key[0] <= "\u097f":
-                yield from self._by_consonants(i)
-            elif self._upper(i) and len(token.key) >= SINGLE_WORD_MIN - 2:
+            key = token.key
+            if "\u0900" <= key[0] <= "\u097f":
+                if skeleton(key) in index.skeleton_prefixes:
+                    yield from self._by_consonants(i)
+            elif len(key) >= SINGLE_WORD_MIN - 2 and token.text[0].isupper():
                 for name in index.single.get(token.key[0], ()):
                     if (abs(len(name.joined) - len(token.key)) <= 2
                             and _close((token.key,), name, per) and self._plausible(i, i + 1, name)):
                         yield i, i + 1, name
-            for position, name in index.by_token.get(token.key, ()):
+            if key not in by_token:
+                continue
+            for position, name in by_token[key]:
                 n = len(name.keys)
                 for start in range(max(0, i - position - 1), min(len(tokens), i - position + 2)):
                     if not name.devanagari and (
