@@ -205,8 +205,8 @@ class Gazetteer:
         if not self.context:
             return found
         present = {t.ref for m in found for t in m.targets}
-        for token in tokens:
-            present |= self.context_words.get(token.key, set())
+        for key in self.context_words.keys() & {t.key for t in tokens}:
+            present |= self.context_words[key]
         kept = []
         for mention in found:
             targets = tuple(
