@@ -4,7 +4,8 @@ checks → one deterministic Report."""
 from __future__ import annotations
 
 import hashlib
-from collections import Counter, defaultdict
+import multiprocessing
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -56,6 +57,51 @@ def check_article(article: Article, rules: Rules) -> tuple[list[Finding], dict[s
     return findings, records
 
 
+Outcome = tuple[list[Finding], dict[str, list[Any]]] | str  # a str: why the article failed
+_worker_rules: Rules | None = None
+
+
+def _outcome(item: Article | loaders.Failure, rules: Rules) -> Outcome | None:
+    if isinstance(item, loaders.Failure):
+        return None
+    try:
+        return check_article(item, rules)
+    except Exception as exc:  # a bad article never stops the run
+        return f"internal error: {type(exc).__name__}: {exc}"
+
+
+def _start_worker(rules: Rules) -> None:
+    global _worker_rules
+    _worker_rules = rules
+
+
+def _in_worker(item: Article | loaders.Failure) -> Outcome | None:
+    assert _worker_rules is not None
+    return _outcome(item, _worker_rules)
+
+
+def _outcomes(items: Iterator[Article | loaders.Failure], rules: Rules, jobs: int
+              ) -> Iterator[tuple[Article | loaders.Failure, Outcome | None]]:
+    """Each input with its outcome, in input order; with jobs > 1 the
+    per-article work runs in that many processes."""
+    if jobs <= 1:
+        for item in items:
+            yield item, _outcome(item, rules)
+        return
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    sent: deque[Article | loaders.Failure] = deque()  # the pool's feeder thread appends
+
+    def feed() -> Iterator[Article | loaders.Failure]:
+        for item in items:
+            sent.append(item)
+            yield item
+
+    with context.Pool(jobs, initializer=_start_worker, initargs=(rules,)) as pool:
+        for outcome in pool.imap(_in_worker, feed(), chunksize=8):
+            yield sent.popleft(), outcome
+
+
 def _fingerprints(findings: list[Finding]) -> None:
     seen: Counter[tuple[str, ...]] = Counter()
     for finding in findings:
@@ -69,27 +115,28 @@ def run(
     given: Input | Iterable[Input],
     rules: Rules | Iterable[str | Path] | None = None,
     language: str = "en",
+    jobs: int = 1,
 ) -> Report:
     """Check articles (paths, folders or Article objects) against rules (a
     loaded Rules, pack paths, or None for the bundled pack). `language` is
-    for articles that neither declare one nor are in Devanagari."""
+    for articles that neither declare one nor are in Devanagari; `jobs` is
+    how many processes do the per-article work (the report is the same)."""
     compiled = rules if isinstance(rules, Rules) else load_rules(rules)
     findings: list[Finding] = []
     statuses: list[InputStatus] = []
     records: dict[str, list[Any]] = defaultdict(list)
     sources: dict[tuple[str, str], str] = {}
     kept = 0
-    for item in _inputs(given, language):
+    for item, outcome in _outcomes(_inputs(given, language), compiled, jobs):
         if isinstance(item, loaders.Failure):
             statuses.append(InputStatus(path=item.path, article=item.article, status="failed",
                                         reason=item.reason))
             continue
-        try:
-            found, collected = check_article(item, compiled)
-        except Exception as exc:  # a bad article never stops the run
+        if not isinstance(outcome, tuple):
             statuses.append(InputStatus(path=item.path, article=item.id, status="failed",
-                                        reason=f"internal error: {type(exc).__name__}: {exc}"))
+                                        reason=outcome))
             continue
+        found, collected = outcome
         findings.extend(found)
         if found or kept < SOURCE_BUDGET:
             sources[(item.path, item.id)] = item.text

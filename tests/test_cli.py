@@ -98,3 +98,19 @@ def test_jsonl_findings_name_the_record(tmp_path, capsys):
     out = capsys.readouterr().out
     assert f"{records}[r2]:2:9: warning [repetition] 'the' is repeated" in out
     assert "2 articles checked" in out
+
+
+def test_jobs_give_the_same_report(tmp_path, capsys):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff")
+    args = ["check", str(SEEDS), str(bad), "--format", "json", "--fail-on", "never"]
+    assert main(args) == 0
+    alone = capsys.readouterr().out
+    assert main([*args, "--jobs", "2"]) == 0
+    assert capsys.readouterr().out == alone
+    assert json.loads(alone)["summary"]["failed"] == 1
+
+
+def test_negative_jobs_is_a_usage_error(capsys):
+    assert main(["check", str(SEEDS), "--jobs", "-1"]) == 2
+    assert "--jobs must be 0" in capsys.readouterr().err
