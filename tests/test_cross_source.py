@@ -69,3 +69,20 @@ def test_without_knowledge_disagreement_is_a_warning(tmp_path):
     found = factcheck.check(articles, rules=rules).findings
     assert [(f.path, f.text, f.severity) for f in found] == [("b.txt", "Bo Chan", "warning")]
     assert found[0].related[0].path == "a.txt"
+
+
+def test_event_dates_without_knowledge_disagreeing_are_a_warning(tmp_path):
+    pack = tmp_path / "gala.yaml"
+    pack.write_text(textwrap.dedent("""
+        pack: gala
+        entities:
+          - {id: gala, type: event, names: {en: [Harbour Gala]}}
+        checks:
+          - {id: cross-source, kind: cross-source}
+    """), encoding="utf-8")
+    rules = factcheck.load_rules([pack])
+    articles = [article_from_text("The Harbour Gala on 12 May 2021 drew crowds.", "a.txt"),
+                article_from_text("The Harbour Gala on 19 May 2021 drew crowds.", "b.txt")]
+    found = factcheck.check(articles, rules=rules).findings
+    assert [(f.path, f.text, f.severity) for f in found] == [("b.txt", "19 May 2021", "warning")]
+    assert found[0].related[0].text == "12 May 2021"
