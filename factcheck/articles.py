@@ -131,7 +131,8 @@ def _read_text(path: Path, shown: str, language: str) -> Article | Failure:
         return Failure(shown, f"bad front matter or dateline: {exc}")
 
 
-def _files(path: Path) -> list[Path]:
+def article_files(path: Path) -> list[Path]:
+    """The article files in a folder and its subfolders, in path order."""
     return sorted(
         p for p in path.rglob("*")
         if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
@@ -145,7 +146,7 @@ def load(paths: Iterable[str | Path], default_language: str = "en") -> Iterator[
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            files = _files(path)
+            files = article_files(path)
             if not files:
                 yield Failure(str(path), "folder holds no .txt, .md or .jsonl files")
         elif path.exists():

@@ -55,8 +55,9 @@ def _parser() -> argparse.ArgumentParser:
                        help="language of articles that do not say and are not in "
                             "Devanagari (default: en)")
     check.add_argument("--config", metavar="FILE",
-                       help="configuration file (default: the nearest factcheck.toml or "
-                            "pyproject.toml with [tool.factcheck], from the first PATH up)")
+                       help="configuration file for all PATHs (default: for each article, "
+                            "the nearest factcheck.toml or pyproject.toml with "
+                            "[tool.factcheck] in its folder or above)")
     check.add_argument("--no-config", action="store_true", help="ignore configuration files")
     check.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
                        help="check articles in N processes (0: one per core; default: 1); "
@@ -131,33 +132,37 @@ def _severities(values: list[str]) -> dict[str, Severity]:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .config import Config, find_config, read_config
-    from .engine import run
+    from .config import Config, by_config, read_config
+    from .engine import merge, run
     from .report import FORMATTERS
     from .rules import load_rules
 
-    if args.no_config:
-        config = Config()
-    elif args.config:
-        config = read_config(Path(args.config))
-    else:
-        config = find_config(Path(args.paths[0])) or Config()
-    rules = load_rules(args.rules or config.pack_paths() or None).configured(
-        select=_ids(args.select) or config.select,
-        ignore=_ids(args.ignore) or config.ignore,
-        severities={**config.severity, **_severities(args.severity)},
-    )
     if args.jobs < 0:
         raise ValueError("--jobs must be 0 (one per core) or more")
     jobs = args.jobs or os.cpu_count() or 1
-    report = run(args.paths, rules, language=args.language or config.language or "en", jobs=jobs)
-    output = FORMATTERS[args.format](report)
+    if args.no_config:
+        groups = [(Config(), list(args.paths))]
+    elif args.config:
+        groups = [(read_config(Path(args.config)), list(args.paths))]
+    else:
+        groups = by_config(args.paths)
+    reports, failing = [], False
+    for config, paths in groups:
+        rules = load_rules(args.rules or config.pack_paths() or None).configured(
+            select=_ids(args.select) or config.select,
+            ignore=_ids(args.ignore) or config.ignore,
+            severities={**config.severity, **_severities(args.severity)},
+        )
+        report = run(paths, rules, language=args.language or config.language or "en", jobs=jobs)
+        worst = max(report.worst(), SEVERITY_RANK["error"] if report.summary.failed else 0)
+        failing |= worst >= FAIL_ON[args.fail_on or config.fail_on or "error"]
+        reports.append(report)
+    output = FORMATTERS[args.format](reports[0] if len(reports) == 1 else merge(reports))
     if args.output:
         Path(args.output).write_text(output, encoding="utf-8")
     else:
         sys.stdout.write(output)
-    worst = max(report.worst(), SEVERITY_RANK["error"] if report.summary.failed else 0)
-    return 1 if worst >= FAIL_ON[args.fail_on or config.fail_on or "error"] else 0
+    return 1 if failing else 0
 
 
 def _import(args: argparse.Namespace) -> int:

@@ -1,6 +1,6 @@
 """Project configuration: `factcheck.toml`, or `[tool.factcheck]` in
-`pyproject.toml`, found by walking up from the first checked path (as ruff
-does). Command-line flags win over it."""
+`pyproject.toml`, found by walking up from each checked file (as ruff does).
+Command-line flags win over it."""
 
 from __future__ import annotations
 
@@ -81,6 +81,26 @@ def read_config(path: Path) -> Config:
         raise PackError(problems) from None
     config.path = path
     return config
+
+
+def by_config(paths: list[str]) -> list[tuple[Config, list[str]]]:
+    """The checked paths grouped by the configuration nearest to each file,
+    folders opened into their files, groups in order of first appearance."""
+    from .articles import article_files
+
+    nearest: dict[Path, Config | None] = {}
+    groups: dict[Path | None, tuple[Config, list[str]]] = {}
+    for given in paths:
+        path = Path(given)
+        files = (article_files(path) or [path]) if path.is_dir() else [path]
+        for file in files:
+            folder = file.resolve().parent if not file.is_dir() else file.resolve()
+            if folder not in nearest:
+                nearest[folder] = find_config(folder)
+            config = nearest[folder]
+            key = config.path if config else None
+            groups.setdefault(key, (config or Config(), []))[1].append(str(file))
+    return list(groups.values())
 
 
 def find_config(start: Path) -> Config | None:

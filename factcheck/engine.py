@@ -102,6 +102,21 @@ def _outcomes(items: Iterator[Article | loaders.Failure], rules: Rules, jobs: in
             yield sent.popleft(), outcome
 
 
+def merge(reports: list[Report]) -> Report:
+    """One report of several runs (articles checked under different settings)."""
+    findings = sorted((f for r in reports for f in r.findings),
+                      key=lambda f: (f.path, f.article, f.start, f.end, f.rule, f.message))
+    merged = Report(
+        findings=findings,
+        summary=Summary(**{field: sum(getattr(r.summary, field) for r in reports)
+                           for field in Summary.model_fields}),
+        inputs=[status for r in reports for status in r.inputs],
+    )
+    for report in reports:
+        merged.sources.update(report.sources)
+    return merged
+
+
 def _fingerprints(findings: list[Finding]) -> None:
     seen: Counter[tuple[str, ...]] = Counter()
     for finding in findings:

@@ -92,3 +92,23 @@ def test_a_bad_setting_is_exit_2_naming_file_line_and_field(tmp_path, capsys):
 def test_unknown_check_in_select_is_exit_2(tmp_path, capsys):
     assert main(["check", str(HINDI_SEED), "--select", "nonsense"]) == 2
     assert "unknown check id or kind: nonsense" in capsys.readouterr().err
+
+
+def test_each_file_uses_its_nearest_configuration(tmp_path, capsys):
+    strict = tmp_path / "strict"
+    relaxed = tmp_path / "relaxed"
+    for folder, config in ((strict, 'severity = {repetition = "error"}\n'),
+                           (relaxed, 'ignore = ["repetition", "office-holder"]\n')):
+        (folder / "news").mkdir(parents=True)
+        (folder / "factcheck.toml").write_text(config, encoding="utf-8")
+        (folder / "news" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    assert main(["check", str(strict), str(relaxed / "news" / "a.txt"), "--format", "json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert sorted((f["path"].split("/")[-3], f["rule"], f["severity"]) for f in report["findings"]) == [
+        ("strict", "office-holder", "error"), ("strict", "repetition", "error")]
+    assert report["summary"]["articles"] == 2
+
+
+def test_without_a_failing_group_the_run_passes(tmp_path, capsys):
+    article = project(tmp_path, 'fail-on = "never"\n')
+    assert main(["check", str(article), str(HINDI_SEED)]) == 0
