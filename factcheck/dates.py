@@ -19,6 +19,8 @@ from .text import Token, fold, tokenize
 from .timevalue import TimeValue
 
 FAST_PATH_LANGUAGES = frozenset({"en", "hi"})
+YEARISH = regex.compile(r"(?:1[89]|20)\d\d$")  # keys have ASCII digits
+DAYISH = regex.compile(r"[0-3]?\d(?:st|nd|rd|th)?$")
 IN_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\p{Nd}])in[ \t\u00a0]+\Z", regex.I)
 Kind = Literal["date", "year", "range", "relative", "weekday"]
 
@@ -204,6 +206,15 @@ TRIGGERS = frozenset(
 )
 
 
+def _day_before_month(words: list[Token], index: int) -> bool:
+    """"10 December", "10th of December": a day number followed by a month."""
+    if not DAYISH.match(words[index].key):
+        return False
+    following = [w.key for w in words[index + 1 : index + 3]]
+    return bool(following) and (following[0] in MONTHS or (
+        following[0] == "of" and len(following) > 1 and following[1] in MONTHS))
+
+
 def find_dates(text: str, start: int, end: int, base: dt.date | None, language: str,
                tokens: list[Token] | None = None) -> list[DateExpr]:
     """Date expressions in text[start:end], left to right, never overlapping.
@@ -213,10 +224,15 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
     words = tokens if tokens is not None else tokenize(text, start, end)
     found: list[DateExpr] = []
     position = start
-    for token in words:
+    fast = language in FAST_PATH_LANGUAGES
+    for index, token in enumerate(words):
         if token.start < position or token.start >= end:
             continue
-        if not (token.key[:1].isdigit() or token.key in TRIGGERS):
+        key = token.key
+        if key[0].isdigit():
+            if not (YEARISH.match(key) or not fast or _day_before_month(words, index)):
+                continue  # a number that starts no date: 45 people, 1,000 crore
+        elif key not in TRIGGERS:
             continue
         hit = None
         if token.key in MONTHS and IN_BEFORE.search(text, max(start, token.start - 4), token.start):
