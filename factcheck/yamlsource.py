@@ -77,7 +77,8 @@ def _walk(
     except (ValueError, TypeError) as exc:  # e.g. 2020-13-01 read as a timestamp
         mark = node.start_mark
         raise PackError([f"{{file}}:{mark.line + 1}:{mark.column + 1}: {format_path(path)}: "
-                         f"{node.value!r} is not a valid value ({exc})"]) from None
+                         f"{node.value!r} is not a valid value ({exc}); a date is YYYY-MM-DD, "
+                         "quote the value if it is text"]) from None
 
 
 def load_yaml(text: str, file: str) -> Located:
