@@ -8,21 +8,19 @@ import regex
 from pydantic import Field, field_validator
 
 from ..analysis import Analysis
-from .base import CheckContext, Hit, Options, RuleKind
-from .patterns import for_language, matches
+from .base import CheckContext, Hit, RuleKind
+from .patterns import TextRuleOptions, for_language, matches
 
 EDGE = r"(?<![\p{L}\p{M}\p{Nd}])"
 END = r"(?![\p{L}\p{M}\p{Nd}])"
 
 
-class ConsistencyOptions(Options):
+class ConsistencyOptions(TextRuleOptions):
     variants: dict[str, list[list[str]]] = Field(
         min_length=1,
         description="per language, groups of spellings of one thing; an article should use "
                     "one spelling of each group",
     )
-    ignore_case: bool = Field(False, description="match regardless of case")
-    timeout_ms: int = Field(100, ge=1, description="time limit per group and article")
 
     @field_validator("variants")
     @classmethod

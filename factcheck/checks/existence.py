@@ -7,11 +7,11 @@ from collections.abc import Iterator
 from pydantic import Field, field_validator
 
 from ..analysis import Analysis
-from .base import CheckContext, Hit, Options, RuleKind
-from .patterns import compile_pattern, for_language, matches
+from .base import CheckContext, Hit, RuleKind
+from .patterns import TextRuleOptions, compile_pattern, for_language, matches
 
 
-class ExistenceOptions(Options):
+class ExistenceOptions(TextRuleOptions):
     patterns: dict[str, list[str]] = Field(
         min_length=1,
         description="regular expressions per language ('any' for every language)",
@@ -19,8 +19,6 @@ class ExistenceOptions(Options):
     message: str = Field("'{match}' should not appear here",
                          description="the message; {match} is the text found")
     suggestion: str | None = Field(None, description="what to write instead, if anything")
-    ignore_case: bool = Field(False, description="match regardless of case")
-    timeout_ms: int = Field(100, ge=1, description="time limit per pattern and article")
 
     @field_validator("patterns")
     @classmethod

@@ -7,11 +7,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import regex
+from pydantic import Field
 
 from ..analysis import Analysis
-from .base import Hit
+from .base import Hit, Options
 
 ANY_LANGUAGE = "any"
+
+
+class TextRuleOptions(Options):
+    """Options every text rule kind has."""
+
+    ignore_case: bool = Field(False, description="match regardless of case")
+    timeout_ms: int = Field(100, ge=1, description="time limit per pattern and article")
 
 
 def compile_pattern(pattern: str, ignore_case: bool = False) -> regex.Pattern[str]:

@@ -7,18 +7,16 @@ from collections.abc import Iterator
 from pydantic import Field, field_validator
 
 from ..analysis import Analysis
-from .base import CheckContext, Hit, Options, RuleKind
-from .patterns import compile_pattern, for_language, matches
+from .base import CheckContext, Hit, RuleKind
+from .patterns import TextRuleOptions, compile_pattern, for_language, matches
 
 
-class SubstitutionOptions(Options):
+class SubstitutionOptions(TextRuleOptions):
     swap: dict[str, dict[str, str]] = Field(
         min_length=1,
         description="per language, a regular expression mapped to its preferred form "
                     "(\\1 and \\g<name> refer to groups)",
     )
-    ignore_case: bool = Field(False, description="match regardless of case")
-    timeout_ms: int = Field(100, ge=1, description="time limit per pattern and article")
 
     @field_validator("swap")
     @classmethod
