@@ -149,7 +149,7 @@ def _weekday_day(weekday: int, base: dt.date | None) -> TimeValue | None:
 
 
 def _dateparser_day(text: str, language: str) -> dt.date | None:
-    import dateparser  # noqa: PLC0415 - costly, needed only for rare forms
+    import dateparser  # imported here: costly, and needed only for other languages
 
     parsed = dateparser.parse(
         text,

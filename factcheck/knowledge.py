@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from .packs import EntitySpec, FactSpec, LexiconSpec, OfficeSpec, PackSet, TenureSpec
 from .timevalue import TimeValue
-from .yamlsource import PackError
+from .yamlsource import Located, PackError
+from .yamlsource import Path as FieldPath
 
 FOREVER = dt.date(9999, 12, 31)
 DAWN = dt.date(1, 1, 1)
@@ -113,7 +114,7 @@ class Knowledge:
     def _check_references(self, packs: PackSet) -> list[str]:
         problems = []
 
-        def expect(kind: str, ref: str | None, source, path: tuple) -> None:  # noqa: ANN001
+        def expect(kind: str, ref: str | None, source: Located, path: FieldPath) -> None:
             if ref is None:
                 return
             ok = (
