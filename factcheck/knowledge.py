@@ -10,8 +10,7 @@ from dataclasses import dataclass
 
 from .packs import EntitySpec, FactSpec, LexiconSpec, OfficeSpec, PackSet, TenureSpec
 from .timevalue import TimeValue
-from .yamlsource import Located, PackError
-from .yamlsource import Path as FieldPath
+from .yamlsource import FieldPath, Located, PackError
 
 FOREVER = dt.date(9999, 12, 31)
 DAWN = dt.date(1, 1, 1)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-Path = tuple[str | int, ...]
+FieldPath = tuple[str | int, ...]
 
 
 class PackError(Exception):
@@ -26,25 +26,25 @@ class PackError(Exception):
 class Located:
     data: object
     file: str
-    positions: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    positions: dict[FieldPath, tuple[int, int]] = field(default_factory=dict)
 
-    def where(self, path: Path) -> tuple[int, int]:
+    def where(self, path: FieldPath) -> tuple[int, int]:
         """Line and column of the deepest part of `path` the file has."""
         for cut in range(len(path), -1, -1):
             if path[:cut] in self.positions:
                 return self.positions[path[:cut]]
         return (1, 1)
 
-    def at(self, path: Path) -> str:
+    def at(self, path: FieldPath) -> str:
         line, column = self.where(path)
         return f"{self.file}:{line}:{column}"
 
-    def problem(self, path: Path, message: str) -> str:
+    def problem(self, path: FieldPath, message: str) -> str:
         line, column = self.where(path)
         return f"{self.file}:{line}:{column}: {format_path(path)}: {message}"
 
 
-def format_path(path: Path) -> str:
+def format_path(path: FieldPath) -> str:
     out = ""
     for part in path:
         if isinstance(part, int):
@@ -55,7 +55,7 @@ def format_path(path: Path) -> str:
 
 
 def _walk(
-    node: yaml.Node, path: Path, positions: dict[Path, tuple[int, int]], loader: yaml.SafeLoader
+    node: yaml.Node, path: FieldPath, positions: dict[FieldPath, tuple[int, int]], loader: yaml.SafeLoader
 ) -> object:
     positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
     if isinstance(node, yaml.MappingNode):
@@ -90,7 +90,7 @@ def load_yaml(text: str, file: str) -> Located:
         raise PackError([f"{file}:{line}:{column}: YAML syntax error: {exc.problem}"]) from exc
     except yaml.YAMLError as exc:
         raise PackError([f"{file}:1:1: YAML error: {exc}"]) from exc
-    positions: dict[Path, tuple[int, int]] = {}
+    positions: dict[FieldPath, tuple[int, int]] = {}
     if node is None:
         return Located({}, file, positions)
     loader = yaml.SafeLoader("")
