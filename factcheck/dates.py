@@ -75,18 +75,33 @@ DAY = r"(?P<day>[0-3०-३]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>(?:1[89]|20|२०|१[८९])[\d]{2})"
 SEP = r"[ \t\u00a0]+"
 
+_REL_WORDS = r"(?P<rel>last|next|this|coming|previous|past|पिछले|पिछली|पिछला|बीते|गत|इस|अगले|अगली|आगामी)"
+_NUMBER = (r"(?P<n>\d{1,2}|[०-९]{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+           r"|twelve|एक|दो|तीन|चार|पांच|पाँच|छह|छः|सात|आठ|नौ|दस)")
+_AGO_UNIT = r"(?P<unit>years?|months?|weeks?|days?|साल|वर्ष|महीने|महीना|माह|सप्ताह|हफ्ते|हफ़्ते|दिन)"
+# A bare month must not be the start of a fuller expression ("in December 2020").
+_NOT_FULLER = r"(?![ \t\u00a0,]*(?:[\d०-९]|of\b|last\b|this\b|next\b|previous\b))"
+
 _PATTERNS: list[tuple[str, str]] = [
     ("dmy", rf"{B}(?:{WEEKDAY},?{SEP}(?:the{SEP})?)?{DAY}{SEP}(?:of{SEP})?{MONTH},?{SEP}{YEAR}{E}"),
     ("mdy", rf"{B}(?:{WEEKDAY},?{SEP})?{MONTH}{SEP}{DAY},?{SEP}{YEAR}{E}"),
     ("iso", rf"{B}(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}){E}"),
     ("rel_month", rf"{B}(?:in{SEP})?{MONTH}{SEP}(?:of{SEP})?(?P<rel>last|this|next|previous){SEP}year{E}"),
-    ("rel_month", rf"{B}(?P<rel>पिछले|पिछला|बीते|इस|अगले){SEP}(?:साल|वर्ष){SEP}{MONTH}{E}"),
+    ("rel_month", rf"{B}(?P<rel>पिछले|पिछला|बीते|गत|इस|अगले){SEP}(?:साल|वर्ष){SEP}{MONTH}{E}"),
     ("my", rf"{B}{MONTH},?{SEP}{YEAR}{E}"),
     ("range", rf"{B}(?P<y1>(?:19|20)\d{{2}})[ ]?[-–—/][ ]?(?P<y2>\d{{4}}|\d{{2}}){E}"),
     ("year", rf"{B}{YEAR}{E}"),
     ("rel_unit", rf"{B}(?P<rel>last|this|next|previous|past){SEP}(?P<unit>week|month|year){E}"),
-    ("rel_unit", rf"{B}(?P<rel>पिछले|पिछला|बीते|इस|अगले){SEP}(?P<unit>साल|वर्ष|महीने|माह|सप्ताह|हफ्ते|हफ़्ते){E}"),
+    ("rel_unit", rf"{B}(?P<rel>पिछले|पिछली|पिछला|बीते|गत|इस|अगले|अगली|आगामी){SEP}"
+                 rf"(?P<unit>साल|वर्ष|महीने|माह|सप्ताह|हफ्ते|हफ़्ते){E}"),
+    ("rel_weekday", rf"{B}{_REL_WORDS}{SEP}{WEEKDAY}{E}"),
     ("rel_day", rf"{B}(?P<word>yesterday|today|tomorrow){E}"),
+    ("ago", rf"{B}{_NUMBER}{SEP}{_AGO_UNIT}{SEP}(?:ago|पहले|पूर्व){E}"),
+    ("dm", rf"{B}(?:{WEEKDAY},?{SEP}(?:the{SEP})?)?{DAY}{SEP}(?:of{SEP})?{MONTH}{E}{_NOT_FULLER}"),
+    ("md", rf"{B}(?:{WEEKDAY},?{SEP})?{MONTH}{SEP}{DAY}{E}{_NOT_FULLER}"),
+    ("bare_month", rf"{B}(?P<rel>in|during|since|until|till|by|last|this|next|early|late|mid|पिछले|पिछली|गत"
+                   rf"|बीते|इस|अगले|अगली|आगामी)[ \t\u00a0-]+{MONTH}{E}{_NOT_FULLER}"),
+    ("bare_month", rf"{B}{MONTH}{SEP}(?:(?:माह|महीने){SEP})?में{E}"),
     ("weekday", rf"{B}{WEEKDAY}{E}"),
     ("unknown_month", rf"{B}{DAY}{SEP}(?P<word>\p{{L}}{{3,}})\.?,?{SEP}{YEAR}{E}"),
 ]
@@ -95,10 +110,20 @@ SCANNER = regex.compile(
     "|".join(f"(?P<_{i}>{_UNNAMED.sub('(?:', p)})" for i, (_, p) in enumerate(_PATTERNS)), regex.I
 )
 COMPILED = [(name, regex.compile(p, regex.I)) for name, p in _PATTERNS]
-_REL_SHIFT = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1,
-              "पिछले": -1, "पिछला": -1, "बीते": -1, "इस": 0, "अगले": 1}
+_REL_SHIFT = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1, "coming": 1,
+              "पिछले": -1, "पिछली": -1, "पिछला": -1, "बीते": -1, "गत": -1, "इस": 0, "अगले": 1,
+              "अगली": 1, "आगामी": 1}
 _UNIT = {"week": "week", "month": "month", "year": "year", "साल": "year", "वर्ष": "year",
-         "महीने": "month", "माह": "month", "सप्ताह": "week", "हफ्ते": "week", "हफ़्ते": "week"}
+         "महीने": "month", "महीना": "month", "माह": "month", "सप्ताह": "week", "हफ्ते": "week",
+         "हफ़्ते": "week", "day": "day", "दिन": "day"}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+            "एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "छः": 6, "सात": 7,
+            "आठ": 8, "नौ": 9, "दस": 10}
+# Within a few words of a weekday, these make it the coming one ("will visit on Friday").
+FUTURE_BEFORE = frozenset({"will", "shall", "scheduled", "due", "expected", "set", "slated",
+                           "plans", "plan", "planned", "going"})
+FUTURE_AFTER = regex.compile(r"(?:ेगा|ेगी|ेंगे|ेंगी|एगा|एगी|एंगे|एंगी|ूंगा|ऊंगा)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +134,7 @@ class DateExpr:
     kind: Kind
     value: TimeValue | None
     weekday: int | None = None
+    year_given: bool = True  # False: "10 December", its year inferred from the base date
 
 
 def _month(word: str) -> int | None:
@@ -120,9 +146,64 @@ def _shift_month(year: int, month: int, shift: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+def _number(word: str) -> int:
+    folded = fold(word)
+    return int(folded) if folded.isdigit() else _NUMBERS.get(folded, 1)
+
+
+def _latest_month(month: int, base: dt.date, shift: str) -> TimeValue:
+    """"in December": the latest December not after the base month; "last
+    December": the latest before it; "next/this December" as they say."""
+    year = base.year if month <= base.month else base.year - 1
+    if shift in {"last", "पिछले", "पिछली", "गत", "बीते"} and month == base.month:
+        year -= 1
+    elif shift in {"next", "अगले", "अगली", "आगामी", "coming"}:
+        year = base.year if month > base.month else base.year + 1
+    elif shift in {"this", "इस"}:
+        year = base.year
+    return TimeValue.month(year, month)
+
+
+def _nearest_day(month: int, day: int, base: dt.date) -> dt.date:
+    """"10 December" without a year: the latest 10 December up to two months
+    after the base date (news tells what happened more than what will)."""
+    options = []
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not options:
+        raise ValueError("no such day")
+    soon = [d for d in options if d <= base + dt.timedelta(days=61)]
+    return max(soon) if soon else min(options)
+
+
 def _relative(match: regex.Match[str], name: str, base: dt.date | None) -> TimeValue | None:
     if base is None:
         return None
+    if name == "ago":
+        count, unit = _number(match.group("n")), _UNIT[match.group("unit").lower().rstrip("s")]
+        if unit == "year":
+            return TimeValue.year(base.year - count)
+        if unit == "month":
+            return TimeValue.month(*_shift_month(base.year, base.month, -count))
+        days = count * (7 if unit == "week" else 1)
+        return TimeValue.day(base - dt.timedelta(days=days))
+    if name == "bare_month":
+        month = _month(match.group("month")) or 1
+        return _latest_month(month, base, (match.groupdict().get("rel") or "in").lower())
+    if name == "rel_weekday":
+        weekday = WEEKDAYS[match.group("weekday").lower()]
+        rel = match.group("rel").lower()
+        if _REL_SHIFT[rel] < 0:
+            back = (base.weekday() - weekday) % 7 or 7
+            return TimeValue.day(base - dt.timedelta(days=back))
+        if _REL_SHIFT[rel] > 0:
+            ahead = (weekday - base.weekday()) % 7 or 7
+            return TimeValue.day(base + dt.timedelta(days=ahead))
+        monday = base - dt.timedelta(days=base.weekday())
+        return TimeValue.day(monday + dt.timedelta(days=weekday))
     if name == "rel_month":
         year = base.year + _REL_SHIFT[match.group("rel").lower()]
         return TimeValue.month(year, _month(match.group("month")) or 1)
@@ -139,11 +220,14 @@ def _relative(match: regex.Match[str], name: str, base: dt.date | None) -> TimeV
     return TimeValue(monday, monday + dt.timedelta(days=6), "week")
 
 
-def _weekday_day(weekday: int, base: dt.date | None) -> TimeValue | None:
+def _weekday_day(weekday: int, base: dt.date | None, future: bool = False) -> TimeValue | None:
     """"on Thursday" in news means the dateline's day if it is a Thursday,
-    else the latest Thursday before it."""
+    else the latest Thursday before it; in a sentence about what will happen,
+    the coming Thursday."""
     if base is None:
         return None
+    if future:
+        return TimeValue.day(base + dt.timedelta(days=(weekday - base.weekday()) % 7))
     back = (base.weekday() - weekday) % 7
     return TimeValue.day(base - dt.timedelta(days=back))
 
@@ -159,7 +243,8 @@ def _dateparser_day(text: str, language: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
-def _read(name: str, match: regex.Match[str], base: dt.date | None, language: str) -> DateExpr | None:
+def _read(name: str, match: regex.Match[str], base: dt.date | None, language: str,
+          future: bool = False) -> DateExpr | None:
     text = match.group()
     start, end = match.span()
     weekday_word = match.groupdict().get("weekday")
@@ -185,12 +270,25 @@ def _read(name: str, match: regex.Match[str], base: dt.date | None, language: st
             return DateExpr(start, end, text, "range", TimeValue.years(first, last))
         if name == "year":
             return DateExpr(start, end, text, "year", TimeValue.year(int(match.group("year"))))
-        if name in {"rel_month", "rel_unit", "rel_day"}:
+        if name in {"dm", "md"}:
+            word = match.group("month")
+            if word.isascii() and not word[0].isupper():
+                return None  # "may 5": the verb
+            month = _month(word) or 1
+            value = TimeValue.day(_nearest_day(month, int(fold(match.group("day"))), base)) if base else None
+            return DateExpr(start, end, text, "date", value, weekday, year_given=False)
+        if name == "bare_month":
+            word = match.group("month")
+            if word.isascii() and not word[0].isupper():
+                return None
             return DateExpr(start, end, text, "relative", _relative(match, name, base))
+        if name in {"rel_month", "rel_unit", "rel_day", "ago", "rel_weekday"}:
+            return DateExpr(start, end, text, "relative", _relative(match, name, base), weekday)
         if name == "weekday":
             if weekday_word and weekday_word[0].islower() and weekday_word.isascii():
                 return None
-            return DateExpr(start, end, text, "weekday", _weekday_day(weekday or 0, base), weekday)
+            value = _weekday_day(weekday or 0, base, future)
+            return DateExpr(start, end, text, "weekday", value, weekday)
         if name == "unknown_month":
             if language in FAST_PATH_LANGUAGES or match.group("word").lower() in MONTHS:
                 return None
@@ -202,8 +300,19 @@ def _read(name: str, match: regex.Match[str], base: dt.date | None, language: st
 
 
 TRIGGERS = frozenset(
-    {fold(w) for w in (*MONTHS, *WEEKDAYS, *_REL_SHIFT, "yesterday", "today", "tomorrow")}
+    {fold(w) for w in (*MONTHS, *WEEKDAYS, *_REL_SHIFT, *_NUMBERS, "yesterday", "today", "tomorrow",
+                       "in", "during", "since", "until", "till", "by", "early", "late", "mid")}
+    - {"a", "an"}
 )
+AGO_UNITS = frozenset(fold(u) for u in (*_UNIT, "years", "months", "weeks", "days"))
+
+
+def _future(words: list[Token], index: int) -> bool:
+    """Does the sentence around a weekday speak of what will happen?"""
+    before = {w.key for w in words[max(0, index - 8) : index]}
+    if before & FUTURE_BEFORE:
+        return True
+    return any(FUTURE_AFTER.search(w.key) for w in words[index + 1 : index + 7])
 
 
 def _day_before_month(words: list[Token], index: int) -> bool:
@@ -229,8 +338,13 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
         if token.start < position or token.start >= end:
             continue
         key = token.key
-        if key[0].isdigit():
-            if not (YEARISH.match(key) or not fast or _day_before_month(words, index)):
+        if key == "ago" and index >= 2 and words[index - 1].key in AGO_UNITS:
+            token = words[index - 2]  # "a year ago" reads from its "a"
+            if token.start < position:
+                continue
+        elif key[0].isdigit():
+            if not (YEARISH.match(key) or not fast or _day_before_month(words, index)
+                    or (index + 1 < len(words) and words[index + 1].key in AGO_UNITS)):
                 continue  # a number that starts no date: 45 people, 1,000 crore
         elif key not in TRIGGERS:
             continue
@@ -243,7 +357,8 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
             continue
         name, pattern = COMPILED[int((hit.lastgroup or "_0")[1:])]
         match = pattern.match(text, hit.start(), hit.end())
-        expr = _read(name, match, base, language) if match else None
+        future = name == "weekday" and _future(words, index)
+        expr = _read(name, match, base, language, future) if match else None
         if expr is not None:
             found.append(expr)
             position = hit.end()

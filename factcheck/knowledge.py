@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .packs import EntitySpec, FactSpec, LexiconSpec, OfficeSpec, PackSet, TenureSpec
+from .text import name_key
 from .timevalue import TimeValue
+from .titles import Reading, TitleLexicon
 from .yamlsource import FieldPath, Located, PackError
 
 FOREVER = dt.date(9999, 12, 31)
@@ -50,6 +52,10 @@ class Tenure:
         start = self.started.spec() if self.started else "?"
         end = self.ended.spec() if self.ended else "present"
         return f"{start} to {end}"
+
+
+def _keys(groups: Iterable[dict[str, list[str]]]) -> frozenset[tuple[str, ...]]:
+    return frozenset(name_key(n) for group in groups for names in group.values() for n in names)
 
 
 def _names(*groups: dict[str, list[str]]) -> dict[str, list[str]]:
@@ -102,6 +108,12 @@ class Knowledge:
         self.honorifics = _names(*(lex.honorifics for lex in lexicons))
         self.counterpart_words = _names(*(lex.counterpart for lex in lexicons))
         self.former_words = _names(*(lex.former for lex in lexicons))
+        self.then_words = _names(*(lex.then for lex in lexicons))
+        self.event_nouns = _keys(lex.event_nouns for lex in lexicons)
+        self.not_qualifiers = _keys(lex.not_qualifiers for lex in lexicons)
+        self.organisation_words = _keys(lex.organisations for lex in lexicons)
+        self.titles = TitleLexicon([lex.titles for lex in lexicons])
+        self.of_words = frozenset(w for words in self.titles.of.values() for w in words)
         problems.extend(self._check_references(packs))
         if problems:
             raise PackError(problems)
@@ -109,6 +121,14 @@ class Knowledge:
             self._add_tenure(tenure)
         for tenures in (*self.tenures_by_office.values(), *self.tenures_by_person.values()):
             tenures.sort(key=lambda t: (t.start or DAWN, t.end or FOREVER, t.person, t.office))
+        self.title_forms: dict[str, dict[str, list[str]]] = {}
+        self.readings: dict[str, Reading | None] = {}
+        for office in self.offices.values():
+            country = self.entities.get(office.country)
+            country_names = [n for v in (country.names if country else {}).values() for n in v]
+            label = office.names.get("en", [None])[0]
+            self.readings[office.id] = self.titles.read(label, country_names) if label else None
+            self.title_forms[office.id] = self.titles.forms(office, country_names)
 
     def _check_references(self, packs: PackSet) -> list[str]:
         problems = []
@@ -201,6 +221,19 @@ class Knowledge:
     def country_of(self, ref: str) -> str | None:
         entity = self.entities.get(ref)
         return entity.country if entity else None
+
+    def title_words(self, office_id: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
+        """(word keys of the office's head noun, word keys of its portfolio or
+        jurisdiction) in a language: what a title of this office is made of."""
+        reading = self.readings.get(office_id)
+        if reading is None:
+            own = self.offices[office_id].names.get(lang, [])
+            return frozenset(k for n in own for k in name_key(n)), frozenset()
+        head = frozenset(k for n in reading.head.names.get(lang, []) for k in name_key(n))
+        term = reading.jurisdiction or reading.portfolio
+        detail = frozenset(k for n in (term.names.get(lang, []) if term else []) for k in name_key(n)
+                           if len(k) > 2 and k not in {"and", "the", "और", "एवं"})
+        return head, detail
 
     def event_date(self, ref: str) -> TimeValue | None:
         entity = self.entities.get(ref)

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from . import translit
 from .knowledge import Knowledge
-from .text import DEVANAGARI, WORD, Token, is_devanagari, name_key
+from .text import DEVANAGARI, WORD, Token, fold, is_devanagari, name_key
 
 # What may separate the words of one name: spaces, hyphens, apostrophes,
 # a comma ("Peace, Prosperity"), and a full stop after an initial ("A. K. Antony").
@@ -29,7 +29,7 @@ CROSS_SCRIPT_SCORE = 85  # similarity (0-100) of the romanised spellings
 
 @dataclass(frozen=True, slots=True)
 class Target:
-    kind: str  # an entity type, "office", "fact", "honorific", "counterpart" or "former"
+    kind: str  # an entity type, "office", "fact", "honorific", "counterpart", "former" or "then"
     ref: str
     name: str
     lang: str
@@ -53,6 +53,31 @@ class Mention:
         return sorted({t.ref for t in self.targets if kind is None or t.kind == kind})
 
 
+def _initial_forms(knowledge: Knowledge) -> list[tuple[tuple[str, ...], Target]]:
+    """A person's name with its first words as initials ("S. Jaishankar",
+    "Y S Jagan Mohan Reddy", "YS Jagan Mohan Reddy"), kept only when they
+    name one person."""
+    found: dict[tuple[str, ...], set[Target]] = defaultdict(set)
+    for entity in knowledge.entities.values():
+        if entity.type != "person":
+            continue
+        for name in entity.names.get("en", []):
+            words = [m.group() for m in WORD.finditer(name)]
+            if len(words) < 2 or not all(w[0].isalpha() and w.isascii() for w in words):
+                continue
+            for count in range(1, len(words)):
+                if len(words[count]) < 3:
+                    continue
+                rest = tuple(fold(w) for w in words[count:])
+                initials = tuple(w[0].lower() for w in words[:count])
+                target = Target("person", entity.id, name, "en", alias=True)
+                found[initials + rest].add(target)
+                if count > 1:
+                    found[("".join(initials), *rest)].add(target)
+    return [(keys, next(iter(targets))) for keys, targets in found.items()
+            if len({t.ref for t in targets}) == 1]
+
+
 class Gazetteer:
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
@@ -69,17 +94,22 @@ class Gazetteer:
                     for name in names:
                         add(name_key(name), Target(entity.type, entity.id, name, lang, alias))
         for office in knowledge.offices.values():
-            for alias, group in ((False, office.names), (True, office.aliases)):
+            for alias, group in ((False, office.names), (True, office.aliases),
+                                 (True, knowledge.title_forms.get(office.id, {}))):
                 for lang, names in group.items():
                     for name in names:
                         add(name_key(name), Target("office", office.id, name, lang, alias))
+        for keys, target in _initial_forms(knowledge):
+            if keys not in entries:
+                add(keys, target)
         for fact in knowledge.facts.values():
             for lang, names in fact.cues.items():
                 for name in names:
                     add(name_key(name), Target("fact", fact.id, name, lang))
         for kind, groups in (("honorific", knowledge.honorifics),
                              ("counterpart", knowledge.counterpart_words),
-                             ("former", knowledge.former_words)):
+                             ("former", knowledge.former_words),
+                             ("then", knowledge.then_words)):
             for lang, names in groups.items():
                 for name in names:
                     add(name_key(name), Target(kind, kind, name, lang))

@@ -75,6 +75,9 @@ class OfficeSpec(Strict):
     country: Id
     role: Id | None = None
     single_holder: bool = True
+    derive_titles: bool = Field(
+        True, description="build the ways the press writes this title (Gujarat CM, गृह मंत्री) from "
+                          "its English name and the lexicon's titles; false: only names and aliases")
     description: str | None = None
 
 
@@ -142,10 +145,39 @@ class CheckSpec(Strict):
     examples: list[ExampleSpec] = []
 
 
+class TermSpec(Strict):
+    """One word or phrase of the title lexicon, in every language it is known in.
+    The first English form is the one matched in offices' English names."""
+
+    names: Names = Field(min_length=1)
+    short: Names = Field({}, description="abbreviations of the whole title (EAM for External "
+                                         "Affairs Minister)")
+
+
+class TitleLexiconSpec(Strict):
+    heads: list[TermSpec] = Field([], description="head nouns of titles: Minister, Chief Minister, "
+                                                  "President, Governor")
+    portfolios: list[TermSpec] = Field([], description="what a minister is minister of: External "
+                                                       "Affairs, Finance")
+    places: list[TermSpec] = Field([], description="jurisdictions: states, provinces, cities")
+    union: Names = Field({}, description="words for the national government before a title "
+                                         "(Union, केंद्रीय)")
+    of: Names = Field({}, description="words joining a jurisdiction to its title: के, की")
+
+
 class LexiconSpec(Strict):
     honorifics: Names = {}
     counterpart: Names = {}
     former: Names = {}
+    then: Names = Field({}, description="words marking a title as held at the time of the event "
+                                        "told (then, the then, तत्कालीन)")
+    event_nouns: Names = Field({}, description="nouns naming an event (summit, meeting, बैठक); two "
+                                               "sentences sharing one tell the same event")
+    not_qualifiers: Names = Field({}, description="capitalised words that may stand before a title "
+                                                  "without qualifying it (The, Hon'ble)")
+    organisations: Names = Field({}, description="words that make the title before which they stand "
+                                                 "an organisation's (party, पार्टी)")
+    titles: TitleLexiconSpec = TitleLexiconSpec()
 
 
 class PackSpec(Strict):
@@ -192,6 +224,11 @@ def default_pack_path() -> Path:
     if installed.is_file():
         return Path(str(installed))
     return Path(__file__).resolve().parent.parent / "rules" / "default.yaml"
+
+
+def lexicon_pack_path() -> Path:
+    """The base lexicon, loaded with every set of packs."""
+    return default_pack_path().parent / "lexicon.yaml"
 
 
 def _pydantic_problems(error: ValidationError, source: Located) -> list[str]:

@@ -15,7 +15,7 @@ from .checks import KINDS, CheckContext, RuleKind
 from .knowledge import Knowledge
 from .mentions import Gazetteer
 from .model import Severity
-from .packs import CheckSpec, PackSet, default_pack_path, read_packs
+from .packs import CheckSpec, PackSet, default_pack_path, lexicon_pack_path, read_packs
 from .yamlsource import Located, PackError, format_path
 
 
@@ -108,7 +108,7 @@ def load_rules(paths: Iterable[str | Path] | None = None) -> Rules:
     Raises PackError, whose lines name file, line and field, for any problem.
     """
     chosen = [Path(p) for p in paths] if paths else [default_pack_path()]
-    return Rules(read_packs(chosen))
+    return Rules(read_packs([lexicon_pack_path(), *chosen]))
 
 
 __all__ = ["Check", "PackError", "Rules", "format_path", "load_rules"]

@@ -19,8 +19,14 @@ DEVANAGARI = regex.compile(r"\p{Devanagari}")
 LETTER = regex.compile(r"\p{L}")
 # A sentence ends at . ! ? । ॥ followed by space, or at a blank line.
 SENTENCE_END = regex.compile(r"(?:(?<=[.!?।॥][\"'”’)\]]*)\s+)|(?:\n\s*\n)")
+# Words that, before a full stop, never end a sentence: titles and ranks,
+# months, and the like. Single letters (initials, U.S.) never do either.
 ABBREVIATIONS = frozenset(
-    {"dr", "mr", "mrs", "ms", "gen", "lt", "col", "sr", "st", "no", "vs", "shri", "smt", "prof"}
+    {"dr", "mr", "mrs", "ms", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "amb", "sen", "rep",
+     "gov", "jr", "sr", "st", "no", "vs", "shri", "sh", "smt", "prof", "hon", "brig", "cmdr", "mt",
+     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+     "inc", "co", "corp", "ltd", "govt", "dept", "approx", "fig", "vol", "ft", "e.g", "i.e",
+     "डॉ", "प्रो"}
 )
 
 NUKTA = "\u093c"
@@ -131,7 +137,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
         if (
             before.endswith(".")
             and last_word
-            and (last_word[-1].lower() in ABBREVIATIONS or len(last_word[-1]) == 1)
+            and (last_word[-1].lower() in ABBREVIATIONS
+                 or (len(last_word[-1]) == 1 and last_word[-1].isalpha()))
             and "\n" not in m.group()
         ):
             continue
