@@ -144,10 +144,11 @@ class Planter:
 
     # --- wrong office holder ----------------------------------------------
 
-    def _title_near(self, analysis, mention, office: str, lang: str) -> bool:
+    def _title_near(self, analysis, mention, office: str, lang: str, sentence) -> bool:
         head, detail = self.knowledge.title_words(office, lang)
         first = max(0, mention.first - SITE_REACH)
-        window = analysis.tokens[first : mention.first] + analysis.tokens[mention.last : mention.last + 4]
+        nearby = analysis.tokens[first : mention.first] + analysis.tokens[mention.last : mention.last + 4]
+        window = [t for t in nearby if sentence.start <= t.start < sentence.end]
         keys = {t.key for t in window}
         return bool(head & keys) and (not detail or bool(detail & keys))
 
@@ -172,7 +173,7 @@ class Planter:
             for tenure in self.knowledge.tenures_by_person.get(person, ()):
                 if not all(self.knowledge.held(person, tenure.office, t) for t in times):
                     continue
-                if not self._title_near(analysis, mention, tenure.office, lang):
+                if not self._title_near(analysis, mention, tenure.office, lang, sentence):
                     continue
                 predecessor = self._predecessor(tenure.office, times, lang)
                 if predecessor is None:

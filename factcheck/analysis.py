@@ -1,19 +1,25 @@
 """One article, analysed: tokens, sentences, mentions, dates and claims.
 
 This is a pure function of (article, compiled rules); the checks read it and
-never change it.
+never change it. Data flows one way: text → tokens and sentences → mentions
+→ dates, resolved once → claims, each with its time.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .claims import ClaimBuilder, OfficeClaim, ValueClaim
+from .claims import Claim, ReadingContext
 from .dates import DateExpr, find_dates
 from .knowledge import Knowledge
 from .mentions import Gazetteer, Mention
 from .model import Article
 from .text import LineIndex, Sentence, Token, sentences, tokenize
+from .timevalue import TimeValue
+from .timing import Timeline
+
+Reader = Callable[[ReadingContext], list[Claim]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,14 +29,17 @@ class Analysis:
     sentences: list[Sentence]
     mentions: list[Mention]
     dates: list[DateExpr]
-    office_claims: list[OfficeClaim]
-    value_claims: list[ValueClaim]
+    claims: list[Claim]
     lines: LineIndex
+    base: TimeValue | None  # what relative dates were resolved against
 
     def place(self, start: int, end: int) -> Place:
         line, column = self.lines.position(start)
         article = self.article
         return Place(article.path, article.id, start, end, line, column, article.text[start:end])
+
+    def claims_of(self, relation: str) -> list[Claim]:
+        return [c for c in self.claims if c.relation == relation]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,16 +56,33 @@ class Place:
     text: str
 
 
-def analyse(article: Article, knowledge: Knowledge, gazetteer: Gazetteer) -> Analysis:
+def _first_full_date(dates: list[DateExpr]) -> TimeValue | None:
+    return next((d.value for d in dates if d.kind == "date" and d.year_given and d.value
+                 and d.value.precision == "day"), None)
+
+
+def default_readers() -> list[Reader]:
+    from .checks import KINDS  # the rule kinds bring the readers of their claims
+
+    return [kind.reads for kind in KINDS.values() if kind.reads]
+
+
+def analyse(article: Article, knowledge: Knowledge, gazetteer: Gazetteer,
+            readers: Sequence[Reader] | None = None) -> Analysis:
     text, begin = article.text, article.body_start
     tokens = tokenize(text, begin)
     bounds = sentences(text, begin)
     mentions = gazetteer.scan(text, tokens)
     dates = find_dates(text, begin, len(text), article.date, article.language, tokens)
-    builder = ClaimBuilder(knowledge, text, tokens, bounds, mentions, dates, article.date)
-    value_claims = builder.value_claims()
-    taken = {c.expr.start for c in value_claims if c.kind == "fact"}
-    office_claims = builder.office_claims(taken)
-    return Analysis(
-        article, tokens, bounds, mentions, dates, office_claims, value_claims, LineIndex(text)
-    )
+    anchor = None
+    if article.date is None:
+        # Without a dateline, relative dates count from the article's first full date.
+        anchor = _first_full_date(dates)
+        if anchor is not None:
+            dates = find_dates(text, begin, len(text), anchor.first, article.language, tokens)
+    timeline = Timeline(text, tokens, bounds, mentions, dates, knowledge, article.date, anchor)
+    ctx = ReadingContext(article, knowledge, tokens, bounds, mentions, dates, timeline)
+    claims = [claim for read in (default_readers() if readers is None else readers)
+              for claim in read(ctx)]
+    base = TimeValue.day(article.date) if article.date else anchor
+    return Analysis(article, tokens, bounds, mentions, dates, claims, LineIndex(text), base)

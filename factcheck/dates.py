@@ -80,7 +80,7 @@ _NUMBER = (r"(?P<n>\d{1,2}|[०-९]{1,2}|a|an|one|two|three|four|five|six|seven
            r"|twelve|एक|दो|तीन|चार|पांच|पाँच|छह|छः|सात|आठ|नौ|दस)")
 _AGO_UNIT = r"(?P<unit>years?|months?|weeks?|days?|साल|वर्ष|महीने|महीना|माह|सप्ताह|हफ्ते|हफ़्ते|दिन)"
 # A bare month must not be the start of a fuller expression ("in December 2020").
-_NOT_FULLER = r"(?![ \t\u00a0,]*(?:[\d०-९]|of\b|last\b|this\b|next\b|previous\b))"
+_NOT_FULLER = r"(?![ \t\u00a0,]*(?:[\d०-९]|of\b|last\b|this\b|next\b|previous\b))(?![.,:\-–][\d०-९])"
 
 _PATTERNS: list[tuple[str, str]] = [
     ("dmy", rf"{B}(?:{WEEKDAY},?{SEP}(?:the{SEP})?)?{DAY}{SEP}(?:of{SEP})?{MONTH},?{SEP}{YEAR}{E}"),
@@ -165,7 +165,7 @@ def _latest_month(month: int, base: dt.date, shift: str) -> TimeValue:
 
 
 def _nearest_day(month: int, day: int, base: dt.date) -> dt.date:
-    """"10 December" without a year: the latest 10 December up to two months
+    """"10 December" without a year: the latest 10 December up to four months
     after the base date (news tells what happened more than what will)."""
     options = []
     for year in (base.year - 1, base.year, base.year + 1):
@@ -175,7 +175,7 @@ def _nearest_day(month: int, day: int, base: dt.date) -> dt.date:
             continue
     if not options:
         raise ValueError("no such day")
-    soon = [d for d in options if d <= base + dt.timedelta(days=61)]
+    soon = [d for d in options if d <= base + dt.timedelta(days=120)]
     return max(soon) if soon else min(options)
 
 

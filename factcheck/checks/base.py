@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from ..analysis import Analysis, Place
+from ..analysis import Analysis, Place, Reader
 from ..knowledge import Knowledge
 from ..mentions import Gazetteer
 from ..model import Related, Severity
@@ -55,6 +55,9 @@ class RuleKind:
     default_severity: Severity
     options: type[Options] = Options
     prepare: Callable[[CheckContext], Any] | None = None
+    # Reads the claims this kind checks from an article (every check sees the
+    # claims of every reader).
+    reads: Reader | None = None
     check_article: Callable[[Analysis, CheckContext], Iterable[Hit]] | None = None
     collect: Callable[[Analysis, CheckContext], list[Any]] | None = None
     check_run: Callable[[list[Any], CheckContext], Iterable[RunHit]] | None = None

@@ -39,22 +39,21 @@ class Record:
 
 def collect(analysis: Analysis, ctx: CheckContext) -> list[Record]:
     records = []
-    for claim in analysis.office_claims:
-        if claim.office and claim.time.value and not claim.former:
-            mention = claim.person_mention
-            records.append(Record(("office", claim.office), claim.person, claim.time.value,
-                                  analysis.place(mention.start, mention.end)))
-    for value_claim in analysis.value_claims:
-        stated = value_claim.expr.value
-        if stated is None:
+    for claim in analysis.claims:
+        time = claim.time.value
+        if time is None:
             continue
-        ref = value_claim.refs[0]
-        if value_claim.kind == "fact":
-            facts = [ctx.knowledge.facts[r] for r in value_claim.refs]
-            ref = next((f.id for f in facts if agrees(f.value, stated)), ref)
-        expr = value_claim.expr
-        records.append(Record((value_claim.kind, ref), stated.spec(), stated,
-                              analysis.place(expr.start, expr.end)))
+        if claim.relation == "holds-office":
+            if claim.value and claim.marker not in {"former", "then"}:
+                records.append(Record(("office", claim.value), claim.subject, time,
+                                      analysis.place(*claim.span)))
+            continue
+        ref = claim.subject
+        if claim.relation == "fact-date":
+            facts = [ctx.knowledge.facts[r] for r in claim.options]
+            ref = next((f.id for f in facts if agrees(f.value, time)), ref)
+        records.append(Record((claim.relation.removesuffix("-date"), ref), time.spec(), time,
+                              analysis.place(*claim.span)))
     return records
 
 

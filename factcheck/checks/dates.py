@@ -15,10 +15,17 @@ _WEEKDAY_NAMES = {
 }
 
 
+INFERRED_YEAR_REACH = 183  # days: a weekday is checked against a date whose year is inferred only this close
+
+
 def _weekdays(analysis: Analysis) -> Iterator[Hit]:
+    base = analysis.base
     for expr in analysis.dates:
         if expr.kind != "date" or expr.weekday is None or expr.value is None:
             continue
+        if not expr.year_given and (
+                base is None or abs((expr.value.first - base.first).days) > INFERRED_YEAR_REACH):
+            continue  # "Tuesday, March 3" far from the dateline: which year is meant is unclear
         actual = expr.value.first.weekday()
         if actual == expr.weekday:
             continue
@@ -35,27 +42,27 @@ def _weekdays(analysis: Analysis) -> Iterator[Hit]:
 
 def _events(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
     knowledge = ctx.knowledge
-    claims = [c for c in analysis.value_claims if c.kind == "event" and c.expr.value]
+    claims = [c for c in analysis.claims_of("event-date") if c.time.expr is not None]
     for claim in claims:
-        stated = claim.expr.value
-        assert stated is not None
-        for ref in claim.refs:
+        stated, expr = claim.time.value, claim.time.expr
+        assert stated is not None and expr is not None
+        for ref in claim.options:
             known = knowledge.event_date(ref)
             source = "the pack"
             if known is None:
-                explicit = [c for c in claims if ref in c.refs and c.expr.kind != "relative"]
-                if not explicit or claim.expr.kind != "relative":
+                explicit = [c.time for c in claims if ref in c.options and c.time.source != "relative"]
+                if not explicit or claim.time.source != "relative" or explicit[0].expr is None:
                     continue
-                known, source = explicit[0].expr.value, f"'{explicit[0].expr.text}' in this article"
+                known, source = explicit[0].value, f"'{explicit[0].expr.text}' in this article"
             assert known is not None
             if agrees(known, stated):
                 continue
-            how = f" ('{claim.expr.text}' read as {stated.label()})" if claim.expr.kind == "relative" else ""
+            how = f" ('{expr.text}' read as {stated.label()})" if claim.time.source == "relative" else ""
             yield Hit(
-                claim.expr.start, claim.expr.end,
+                expr.start, expr.end,
                 f"{knowledge.name(ref)} was {known.label()} according to {source}, "
                 f"but the text dates it {stated.label()}{how}",
-                suggestion=known.label() if claim.expr.kind != "relative" else None,
+                suggestion=known.label() if claim.time.source != "relative" else None,
             )
             break
 

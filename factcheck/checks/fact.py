@@ -1,12 +1,19 @@
-"""fact: a year or date given for a known fact that differs from the pack."""
+"""fact: a year or date given for a known fact that differs from the pack.
+
+Its reader also gives the dates the text attaches to named events, which
+the date check compares with the events' known dates."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 from ..analysis import Analysis
+from ..claims import Claim, ClaimTime, ReadingContext
 from ..timevalue import TimeValue
 from .base import CheckContext, Hit, Options, RuleKind
+
+ATTACH_REACH = 12  # tokens between a cue or event and the date given for it
 
 
 def agrees(known: TimeValue, stated: TimeValue) -> bool:
@@ -16,7 +23,50 @@ def agrees(known: TimeValue, stated: TimeValue) -> bool:
     return known.overlaps(stated)
 
 
-def _written_like(stated: str, known: TimeValue, kind: str) -> str:
+def read(ctx: ReadingContext) -> list[Claim]:
+    """fact-date and event-date claims: each date expression attaches to the
+    nearest fact cue or dated event of its sentence (within ATTACH_REACH tokens)."""
+    anchors = [m for m in ctx.mentions if any(t.kind in {"fact", "event"} for t in m.targets)]
+    if not anchors:
+        return []
+    token_starts = [t.start for t in ctx.tokens]
+    anchor_starts = [m.start for m in anchors]
+    best: dict[int, tuple[int, int]] = {}  # anchor index -> (gap, date index)
+    for number, expr in enumerate(ctx.dates):
+        if expr.value is None or expr.kind == "weekday":
+            continue
+        sentence = ctx.sentence_of(expr.start)
+        if sentence is None:
+            continue
+        first = bisect.bisect_left(token_starts, expr.start)
+        last = bisect.bisect_left(token_starts, expr.end)
+        nearest: tuple[int, int] | None = None
+        low = bisect.bisect_left(anchor_starts, sentence.start)
+        high = bisect.bisect_left(anchor_starts, sentence.end)
+        for index in range(low, high):
+            anchor = anchors[index]
+            gap = first - anchor.last if first >= anchor.last else anchor.first - last
+            if 0 <= gap <= ATTACH_REACH and (nearest is None or gap < nearest[0]):
+                nearest = (gap, index)
+        if nearest and (nearest[1] not in best or nearest[0] < best[nearest[1]][0]):
+            best[nearest[1]] = (nearest[0], number)
+    claims = []
+    for index, (_, number) in sorted(best.items()):
+        anchor, expr = anchors[index], ctx.dates[number]
+        assert expr.value is not None
+        sentence = ctx.sentence_of(anchor.start)
+        assert sentence is not None
+        source = "date" if expr.kind in {"date", "year", "range"} else "relative"
+        time = ClaimTime(expr.value, source, expr)
+        facts = tuple(t.ref for t in anchor.targets if t.kind == "fact")
+        relation, refs = ("fact-date", facts) if facts else (
+            "event-date", tuple(sorted({t.ref for t in anchor.targets if t.kind == "event"})))
+        claims.append(Claim(relation, refs[0], expr.value.spec(), time, (expr.start, expr.end),
+                            (anchor.start, anchor.end), sentence, refs))
+    return claims
+
+
+def _written_like(known: TimeValue, kind: str) -> str:
     if kind == "year" or known.precision == "year":
         return str(known.first.year)
     if known.precision == "range" and kind == "range":
@@ -26,20 +76,21 @@ def _written_like(stated: str, known: TimeValue, kind: str) -> str:
 
 def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
     knowledge = ctx.knowledge
-    for claim in analysis.value_claims:
-        if claim.kind != "fact" or claim.expr.value is None:
-            continue
-        facts = [knowledge.facts[ref] for ref in claim.refs]
-        stated = claim.expr.value
+    text = analysis.article.text
+    for claim in analysis.claims_of("fact-date"):
+        expr = claim.time.expr
+        stated = claim.time.value
+        assert expr is not None and stated is not None
+        facts = [knowledge.facts[ref] for ref in claim.options]
         if any(agrees(fact.value, stated) for fact in facts):
             continue
         fact = min(facts, key=lambda f: abs(f.value.first.year - stated.first.year))
-        what = fact.description or claim.mention.text
-        relative = f" ('{claim.expr.text}' read as {stated.label()})" if claim.expr.kind == "relative" else ""
+        what = fact.description or text[claim.anchor[0] : claim.anchor[1]]
+        relative = f" ('{expr.text}' read as {stated.label()})" if expr.kind == "relative" else ""
         yield Hit(
-            claim.expr.start, claim.expr.end,
+            expr.start, expr.end,
             f"{what}: the pack gives {fact.value.label()}, the text says {stated.label()}{relative}",
-            suggestion=_written_like(claim.expr.text, fact.value, claim.expr.kind),
+            suggestion=_written_like(fact.value, expr.kind),
         )
 
 
@@ -57,4 +108,5 @@ KIND = RuleKind(
     default_severity="error",
     options=Options,
     check_article=check,
+    reads=read,
 )

@@ -1,0 +1,267 @@
+"""Reading office claims: a title with a name, and which office the title
+means.
+
+"Union Home Minister Shri Amit Shah", "Amit Shah, the Home Minister",
+"गुजरात के मुख्यमंत्री विजय रूपाणी", "his Vietnamese counterpart General X":
+each gives a holds-office claim whose subject is the person, whose options
+are the offices the title may mean (narrowed by a country qualifier), and
+whose time comes from timing.py.
+
+A title qualified by something the knowledge does not hold as that office's
+country makes no claim: a party or organisation ("Congress President",
+"Samajwadi Party (SP) President", "पार्टी के अध्यक्ष"), another country
+("French President", "President of Brazil", "अमेरिकी राष्ट्रपति").
+"""
+
+from __future__ import annotations
+
+from .claims import Claim, ReadingContext
+from .mentions import Mention
+from .text import Sentence
+from .timevalue import TimeValue
+
+HONORIFIC_GAP = 4  # honorifics between a title and its name
+QUALIFIER_REACH = 6  # tokens between "X के ... <title>" and the country X
+APPOSITION_WORDS = frozenset({"the", "s"})
+MARKER_KINDS = ("former", "then")
+
+
+class _Reader:
+    def __init__(self, ctx: ReadingContext) -> None:
+        self.ctx = ctx
+        self.tokens = ctx.tokens
+        self.text = ctx.text
+        self.knowledge = ctx.knowledge
+
+    # --- around the title ---------------------------------------------------
+
+    def _known(self, mention: Mention | None) -> bool:
+        return mention is not None and any(
+            t.kind in {"honorific", "former", "then", "office", "person", "counterpart"}
+            for t in mention.targets)
+
+    def _skip_markers(self, index: int) -> int:
+        """The token before any "former"/"then" words ending at index."""
+        before = self.ctx.by_last.get(index)
+        while before is not None and any(t.kind in MARKER_KINDS for t in before.targets):
+            index = before.first - 1
+            before = self.ctx.by_last.get(index)
+        return index
+
+    def _country_before(self, index: int, first: int) -> str | None:
+        """A country named within reach before token index ("वियतनाम के
+        समाजवादी गणराज्य के राष्ट्रीय रक्षा मंत्री")."""
+        for j in range(index, max(first, index - QUALIFIER_REACH) - 1, -1):
+            mention = self.ctx.by_last.get(j)
+            if mention is None:
+                continue
+            countries = mention.refs("country")
+            if countries:
+                return countries[0]
+            if any(t.kind in {"person", "office", "event", "fact"} for t in mention.targets):
+                return None
+        return None
+
+    def qualifier(self, mention: Mention, sentence: Sentence) -> tuple[str | None, bool, int]:
+        """(the country that qualifies the title, or None; whether something
+        unknown qualifies it, so that it makes no claim; the token after the
+        title and any "of <country>" that follows it)."""
+        tokens, knowledge = self.tokens, self.knowledge
+        first = self.ctx.first_token(sentence)
+        after = mention.last
+        index = self._skip_markers(mention.first - 1)
+        if index >= first:
+            token = tokens[index]
+            gap = self.text[token.end : tokens[index + 1].start]
+            adjacent = "\n" not in gap and gap.strip() in {"", ")"}
+            before = self.ctx.by_last.get(index)
+            if token.key == "s" and index - 1 >= first and gap.strip() == "" and \
+                    self.text[tokens[index - 1].end : token.start] in {"'", "’"}:
+                owner = self.ctx.by_last.get(index - 1)  # "Vietnam's", "Congress's"
+                if owner is not None and owner.refs("country"):
+                    return owner.refs("country")[0], False, after
+                unknown = tokens[index - 1].text[:1].isupper() and not self._known(owner)
+                return None, unknown, after
+            if before is not None and before.refs("country"):
+                return before.refs("country")[0], False, after
+            if token.key in knowledge.of_words and adjacent:
+                country = self._country_before(index - 1, first)
+                if country is not None:
+                    return country, False, after
+                owner_index = index - 1
+                if owner_index >= first and (tokens[owner_index].key,) in knowledge.not_qualifiers:
+                    return None, False, after  # "देश के प्रधानमंत्री"
+                return None, True, after
+            if adjacent and (token.key,) in knowledge.organisation_words:
+                return None, True, after
+            if adjacent and token.text.isascii() and not self._known(before) \
+                    and (token.key,) not in knowledge.not_qualifiers \
+                    and (token.text[:1].isupper() or ")" in gap):
+                return None, True, after  # "Congress President", "French President", "(SP) President"
+        if after + 1 < len(tokens) and tokens[after].key == "of" and tokens[after].start < sentence.end:
+            following_index = after + 1
+            if tokens[following_index].key == "the" and following_index + 1 < len(tokens):
+                following_index += 1
+            following = self.ctx.by_first.get(following_index)
+            if following is not None and following.refs("country"):
+                return following.refs("country")[0], False, following.last
+            if tokens[following_index].text[:1].isupper() and not self._known(following):
+                return None, True, after
+        return None, False, after
+
+    def marker(self, mention: Mention, sentence: Sentence) -> str:
+        """"former" or "then" when such a word stands next to the title
+        (a country qualifier may stand between: "former Indian Prime Minister")."""
+        first = self.ctx.first_token(sentence)
+        index = mention.first - 1
+        while index >= first:
+            before = self.ctx.by_last.get(index)
+            if before is not None and any(t.kind in MARKER_KINDS for t in before.targets):
+                return next(t.kind for t in before.targets if t.kind in MARKER_KINDS)
+            if before is not None and before.refs("country"):
+                index = before.first - 1
+            elif before is None and self.tokens[index].key in {"s", "union", "केंद्रीय", "केन्द्रीय"}:
+                index -= 1
+            else:
+                break
+        return ""
+
+    # --- the name -------------------------------------------------------------
+
+    def next_person(self, after: int, sentence: Sentence) -> Mention | None:
+        position, skipped = after, 0
+        tokens = self.tokens
+        while position < len(tokens) and skipped <= HONORIFIC_GAP:
+            previous, token = tokens[position - 1], tokens[position]
+            if token.start >= sentence.end:
+                return None
+            gap = self.text[previous.end : token.start].strip()
+            if gap not in {"", ","} and not (gap in {".", ".,"} and skipped and len(previous.text) <= 4):
+                return None
+            mention = self.ctx.by_first.get(position)
+            if mention is None:
+                return None
+            if mention.refs("person"):
+                return mention
+            if not any(t.kind == "honorific" for t in mention.targets):
+                return None
+            position, skipped = mention.last, skipped + 1
+        return None
+
+    def _name_follows(self, after: int, sentence: Sentence) -> bool:
+        """Does a name seem to follow the title (an honorific, or a capitalised
+        word), so that the title is not in apposition to a name before it?"""
+        if after >= len(self.tokens) or self.tokens[after].start >= sentence.end:
+            return False
+        gap = self.text[self.tokens[after - 1].end : self.tokens[after].start].strip()
+        if gap not in {"", ","}:
+            return False
+        following = self.ctx.by_first.get(after)
+        if following is not None and any(t.kind == "honorific" for t in following.targets):
+            return True
+        word = self.tokens[after].text
+        return word.isascii() and word[:1].isupper()
+
+    def apposed_person(self, mention: Mention, title_end: int, sentence: Sentence) -> Mention | None:
+        """The person a title follows in apposition: "Rajnath Singh, India's
+        Defence Minister", "Narendra Modi, the Prime Minister"."""
+        if self._name_follows(title_end, sentence):
+            return None  # "A, Maharashtra CM Shri B": the title is B's
+        index = mention.first - 1
+        while index >= 0 and self.tokens[index].start >= sentence.start:
+            before = self.ctx.by_last.get(index)
+            if before and (before.refs("country") or any(t.kind in MARKER_KINDS for t in before.targets)):
+                index = before.first - 1
+            elif before is None and self.tokens[index].key in APPOSITION_WORDS:
+                index -= 1
+            else:
+                break
+        person = self.ctx.by_last.get(index)
+        if person is None or person.start < sentence.start or not person.refs("person"):
+            return None
+        after = self.tokens[index + 1].start if index + 1 < len(self.tokens) else person.end
+        return person if self.text[person.end:after].strip() == "," else None
+
+    # --- the office -------------------------------------------------------------
+
+    def resolve(self, candidates: tuple[str, ...], person: str, time: TimeValue | None,
+                marker: str) -> str | None:
+        knowledge = self.knowledge
+        if len(candidates) == 1:
+            return candidates[0]
+        if marker == "former" and time:
+            held = [c for c in candidates if knowledge.held_by(person, c, time)]
+        else:
+            held = [c for c in candidates if knowledge.held(person, c, time)]
+        if len(held) == 1:
+            return held[0]
+        ever = [c for c in candidates if knowledge.tenures(person, c)]
+        if len(ever) == 1:
+            return ever[0]
+        country = knowledge.country_of(person)
+        same = [c for c in candidates if knowledge.offices[c].country == country]
+        return same[0] if len(same) == 1 else None
+
+    def claims(self) -> list[Claim]:
+        knowledge = self.knowledge
+        claims: list[Claim] = []
+        # The role a "counterpart" takes, from a title earlier in the same sentence.
+        context: tuple[Sentence, str, str | None, tuple[int, int] | None] | None = None
+        for mention in self.ctx.mentions:
+            offices = mention.refs("office")
+            is_counterpart = any(t.kind == "counterpart" for t in mention.targets)
+            if not offices and not is_counterpart:
+                continue
+            sentence = self.ctx.sentence_of(mention.start)
+            if sentence is None:
+                continue
+            if context is not None and context[0] != sentence:
+                context = None
+            qualifier, unknown, title_end = self.qualifier(mention, sentence)
+            if unknown:
+                continue
+            depends_on = None
+            if offices:
+                roles = {r for o in offices if (r := knowledge.offices[o].role)}
+                if qualifier:
+                    chosen = [o for o in offices if knowledge.offices[o].country == qualifier]
+                    if not chosen:
+                        chosen = [o for role in roles for o in knowledge.offices_with_role(role)
+                                  if knowledge.offices[o].country == qualifier]
+                    offices = sorted(set(chosen))
+                if len(roles) == 1 and offices:
+                    countries = {knowledge.offices[o].country for o in offices}
+                    context = (sentence, next(iter(roles)),
+                               next(iter(countries)) if len(countries) == 1 else None, None)
+            else:
+                if context is None:
+                    continue
+                _, role, role_country, depends_on = context
+                offices = [o for o in knowledge.offices_with_role(role)
+                           if (knowledge.offices[o].country == qualifier if qualifier
+                               else knowledge.offices[o].country != role_country)]
+            person_mention = self.next_person(title_end, sentence) or (
+                self.apposed_person(mention, title_end, sentence) if offices else None)
+            if not offices or person_mention is None:
+                continue
+            first = min(mention.first, person_mention.first)
+            last = max(mention.last, person_mention.last)
+            time = self.ctx.timeline.time_of(first, last, sentence)
+            marker = "counterpart" if is_counterpart else self.marker(mention, sentence)
+            candidates = tuple(offices)
+            people = person_mention.refs("person")
+            holders = [p for p in people if any(knowledge.held(p, c, time.value) for c in candidates)]
+            person = (holders or people)[0]
+            span = (person_mention.start, person_mention.end)
+            claims.append(Claim(
+                "holds-office", person, self.resolve(candidates, person, time.value, marker), time,
+                span, (mention.start, mention.end), sentence, candidates, marker, depends_on,
+            ))
+            if offices and not is_counterpart and context is not None and context[0] == sentence:
+                context = (*context[:3], span)
+        return claims
+
+
+def read(ctx: ReadingContext) -> list[Claim]:
+    """The holds-office claims of an article."""
+    return _Reader(ctx).claims()

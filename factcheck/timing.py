@@ -1,0 +1,274 @@
+"""The time a claim is about.
+
+Every date expression is resolved once, before claims (dates.py, against
+the dateline or the article's first full date). Here each claim takes the
+date that governs its clause:
+
+1. a date in the claim's own clause ("X signed the treaty on 8 April 2010");
+2. a date that opens the sentence ("On 8 April 2010, ...", "In 2016, ...");
+3. another date of the sentence that belongs to no other clause's noun;
+4. a specific event named in the claim's clause (its known date);
+5. the time of the previous sentence of the paragraph, when this sentence
+   continues the same event (they share an event or an event noun);
+6. a generic event name ("virtual summit") in the sentence, when the
+   article's own time fits it;
+7. the dateline, or the article's first full date; else unknown.
+
+A date does not date a claim when it belongs to something else: a relative
+clause the claim is not in ("X, who joined the army in 1978, ..."), a noun
+it modifies ("recalled the 1971 war", "2019 के चुनाव", "Partnership (2016)",
+"the Statement of 2015-20"), or "since 2014".
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass
+
+from .dates import DateExpr
+from .knowledge import Knowledge
+from .mentions import Mention
+from .text import Sentence, Token
+from .timevalue import TimeValue
+
+TIME_REACH = 20  # tokens between a claim and a date of another clause
+CLAUSE_PUNCTUATION = frozenset(",;:()[]\"“”—")
+RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose", "जो", "जिन्होंने", "जिसने", "जिन्हें",
+                               "जिसे", "जिनके", "जिसके", "जिनकी", "जिसकी", "जिनका", "जिसका"})
+CLAUSE_WORDS = RELATIVE_PRONOUNS | {"that", "कि"}
+DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "our", "whose"})
+# "since 2014", "2014 से"; "by 2024", "until 2022", "2024 तक": not the claim's time.
+SINCE_BEFORE = frozenset({"since", "by", "until", "till", "through"})
+SINCE_AFTER = frozenset({"से", "तक"})
+OF_AFTER = frozenset({"के", "की", "का"})
+OPENING_PREPOSITIONS = frozenset({"on", "in", "at", "during", "by", "last", "this", "earlier", "later",
+                                  "ten", "two", "three", "four", "five", "years", "after", "before"})
+WORDS_AFTER_YEAR = frozenset({"and", "or", "to", "when", "after", "before", "as", "with", "in", "on",
+                              "at", "for", "from", "by", "the", "a", "an", "he", "she", "it", "they",
+                              "we", "but", "till", "until", "of", "that", "was", "were", "is", "are"})
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimTime:
+    """The time a claim is about, and how it was found."""
+
+    value: TimeValue | None
+    # "date", "relative", "event", "carried", "dateline", "anchor" or "unknown"
+    source: str
+    expr: DateExpr | None = None
+    event: str | None = None
+
+    @property
+    def from_text(self) -> bool:
+        """Did the text itself date the claim (not the dateline)?"""
+        return self.source in {"date", "relative", "event", "carried"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Dated:
+    expr: DateExpr
+    token: int  # index of its first token
+    last: int  # index after its last token
+    clause: int  # index of its clause in the article
+    blocked: bool  # belongs to a noun, a relative clause or "since"
+
+
+class Timeline:
+    def __init__(self, text: str, tokens: list[Token], sentences: list[Sentence],
+                 mentions: list[Mention], dates: list[DateExpr], knowledge: Knowledge,
+                 dateline: dt.date | None, anchor: TimeValue | None) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.sentences = sentences
+        self.mentions = mentions
+        self.knowledge = knowledge
+        self.dateline = dateline
+        self.anchor = anchor
+        self.token_starts = [t.start for t in tokens]
+        self.sentence_starts = [s.start for s in sentences]
+        self.article_time = TimeValue.day(dateline) if dateline else anchor
+        self._clauses(dates)
+        self.dated = [self._dated(d) for d in dates if d.value is not None and d.kind != "range"]
+        self.dated_starts = [d.expr.start for d in self.dated]
+        self.mention_starts = [m.start for m in mentions]
+        self.event_nouns = {k[0] for k in knowledge.event_nouns if len(k) == 1}
+        self.place_keys = {k for e in knowledge.entities.values() if e.type in {"country", "place"}
+                           for names in e.names.values() for n in names for k in n.lower().split()}
+        self._sentence_times: dict[int, ClaimTime | None] = {}
+
+    # --- clauses ------------------------------------------------------------
+
+    def _clauses(self, dates: list[DateExpr]) -> None:
+        """Clause boundaries: punctuation (not inside a date: "April 8,
+        2010"), and words that open a clause (who, which, that, जो, कि)."""
+        inside = [(d.start, d.end) for d in dates]
+        starts = [d[0] for d in inside]
+        bounds: list[int] = []
+        relative: set[int] = set()
+        text = self.text
+        for index in range(1, len(self.tokens)):
+            previous, token = self.tokens[index - 1], self.tokens[index]
+            gap = text[previous.end : token.start]
+            if any(c in CLAUSE_PUNCTUATION for c in gap) or " - " in gap or " – " in gap:
+                at = bisect.bisect_right(starts, previous.end) - 1
+                if not (at >= 0 and inside[at][0] <= previous.end and token.start < inside[at][1]):
+                    bounds.append(token.start)
+            if token.key in CLAUSE_WORDS:
+                if not bounds or bounds[-1] != token.start:
+                    bounds.append(token.start)
+                if token.key in RELATIVE_PRONOUNS:
+                    relative.add(token.start)
+        self.bounds = bounds
+        self.relative_starts = relative
+
+    def clause_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.bounds, offset)
+
+    def _clause_is_relative(self, clause: int) -> bool:
+        return clause > 0 and self.bounds[clause - 1] in self.relative_starts
+
+    def _token_at(self, offset: int) -> int:
+        return bisect.bisect_left(self.token_starts, offset)
+
+    def _dated(self, expr: DateExpr) -> _Dated:
+        first = self._token_at(expr.start)
+        last = self._token_at(expr.end)
+        tokens = self.tokens
+        before = tokens[first - 1].key if first > 0 else ""
+        after = tokens[last].key if last < len(tokens) else ""
+        gap_before = self.text[tokens[first - 1].end : expr.start] if first > 0 else ""
+        gap_after = self.text[expr.end : tokens[last].start] if last < len(tokens) else ""
+        blocked = (
+            before in SINCE_BEFORE
+            or (after in SINCE_AFTER and expr.kind in {"year", "date"})
+            or ("(" in gap_before and ")" in gap_after)
+            or (before == "of" and gap_before.strip() == "" and expr.kind in {"year", "date", "range"})
+            or (after in OF_AFTER and expr.kind == "year")
+            or (expr.kind == "year" and before in DETERMINERS and gap_after == " "
+                and after not in WORDS_AFTER_YEAR and not self._opens_clause(first))
+        )
+        return _Dated(expr, first, last, self.clause_of(expr.start), blocked)
+
+    def _opens_clause(self, first: int) -> bool:
+        """Is the token within the first few words of its clause, after a
+        preposition ("At the 2016 summit, ...")?"""
+        clause = self.clause_of(self.tokens[first].start)
+        start = self.bounds[clause - 1] if clause > 0 else 0
+        sentence = self.sentence_of(self.tokens[first].start)
+        if sentence is not None:
+            start = max(start, sentence.start)
+        opening = self._token_at(start)
+        return first - opening <= 3 and self.tokens[opening].key in OPENING_PREPOSITIONS
+
+    # --- queries ------------------------------------------------------------
+
+    def sentence_of(self, offset: int) -> Sentence | None:
+        index = bisect.bisect_right(self.sentence_starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return self.sentences[index]
+        return None
+
+    def _in_sentence(self, sentence: Sentence) -> list[_Dated]:
+        low = bisect.bisect_left(self.dated_starts, sentence.start)
+        high = bisect.bisect_left(self.dated_starts, sentence.end)
+        return self.dated[low:high]
+
+    def _mentions_in(self, start: int, end: int) -> list[Mention]:
+        low = bisect.bisect_left(self.mention_starts, start)
+        high = bisect.bisect_left(self.mention_starts, end)
+        return self.mentions[low:high]
+
+    def _from_date(self, dated: _Dated) -> ClaimTime:
+        expr = dated.expr
+        source = "date" if expr.kind in {"date", "year"} else "relative"
+        return ClaimTime(expr.value, source, expr)
+
+    def _events(self, start: int, end: int, specific: bool) -> ClaimTime | None:
+        for mention in self._mentions_in(start, end):
+            for target in mention.targets:
+                if target.kind != "event":
+                    continue
+                date = self.knowledge.event_date(target.ref)
+                if date is None or self._specific(mention) != specific:
+                    continue
+                if not specific and self.article_time and date.first > self.article_time.last:
+                    continue  # the article's own time does not fit the event
+                return ClaimTime(date, "event", event=target.ref)
+        return None
+
+    def _specific(self, mention: Mention) -> bool:
+        """An event name with a proper element (a place, a number, an
+        acronym) names one event; "virtual summit" may name many."""
+        words = mention.text.replace("-", " ").split()
+        return any(any(c.isdigit() for c in w) or (w.isupper() and len(w) > 1) or w.lower() in self.place_keys
+                   for w in words)
+
+    def _governing(self, first: int, last: int, sentence: Sentence) -> ClaimTime | None:
+        """Steps 1 to 4 for a claim spanning tokens first..last."""
+        clause = self.clause_of(self.tokens[first].start)
+        in_sentence = self._in_sentence(sentence)
+        usable = [d for d in in_sentence if not d.blocked
+                  and (d.clause == clause or not self._clause_is_relative(d.clause))]
+
+        def distance(d: _Dated) -> int:
+            return d.token - last if d.token >= last else first - d.last
+
+        same = [d for d in usable if d.clause == clause]
+        if same:
+            return self._from_date(min(same, key=distance))
+        sentence_first = self._token_at(sentence.start)
+        opening = [d for d in usable if d.clause == self.clause_of(sentence.start)
+                   and d.token - sentence_first <= 10]
+        if opening:
+            return self._from_date(opening[0])
+        near = [d for d in usable if distance(d) <= TIME_REACH]
+        if near:
+            return self._from_date(min(near, key=distance))
+        bounds_start = self.bounds[clause - 1] if clause > 0 else sentence.start
+        bounds_end = self.bounds[clause] if clause < len(self.bounds) else sentence.end
+        return self._events(max(bounds_start, sentence.start), min(bounds_end, sentence.end), True)
+
+    def sentence_time(self, index: int) -> ClaimTime | None:
+        """The time a sentence gives its own events, if it gives one."""
+        if index not in self._sentence_times:
+            sentence = self.sentences[index]
+            usable = [d for d in self._in_sentence(sentence)
+                      if not d.blocked and not self._clause_is_relative(d.clause)]
+            time = self._from_date(usable[0]) if usable else self._events(sentence.start, sentence.end, True)
+            self._sentence_times[index] = time
+        return self._sentence_times[index]
+
+    def _event_words(self, sentence: Sentence) -> set[str]:
+        first, last = self._token_at(sentence.start), self._token_at(sentence.end)
+        words = {t.key for t in self.tokens[first:last]} & self.event_nouns
+        events = {t.ref for m in self._mentions_in(sentence.start, sentence.end) for t in m.targets
+                  if t.kind == "event"}
+        return words | events
+
+    def _carried(self, sentence: Sentence) -> ClaimTime | None:
+        index = bisect.bisect_left(self.sentence_starts, sentence.start)
+        if index == 0:
+            return None
+        previous = self.sentences[index - 1]
+        if "\n" in self.text[previous.end : sentence.start]:
+            return None  # another paragraph
+        shared = self._event_words(sentence) & self._event_words(previous)
+        if not shared:
+            return None
+        time = self.sentence_time(index - 1) or self._carried(previous)
+        if time is None:
+            return None
+        return ClaimTime(time.value, "carried", time.expr, time.event)
+
+    def time_of(self, first: int, last: int, sentence: Sentence) -> ClaimTime:
+        """The time of a claim whose words are tokens first..last-1."""
+        time = self._governing(first, last, sentence) or self._carried(sentence) or self._events(
+            sentence.start, sentence.end, False)
+        if time is not None:
+            return time
+        if self.dateline:
+            return ClaimTime(TimeValue.day(self.dateline), "dateline")
+        if self.anchor:
+            return ClaimTime(self.anchor, "anchor")
+        return ClaimTime(None, "unknown")
