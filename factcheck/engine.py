@@ -117,10 +117,18 @@ def merge(reports: list[Report]) -> Report:
     return merged
 
 
-def _fingerprints(findings: list[Finding]) -> None:
+def _fingerprints(findings: list[Finding], sources: dict[tuple[str, str], tuple[str, int]]) -> None:
+    """What a finding is, hashed: its check, its article's id, the text it
+    marks and the words of its line, and its rank among findings alike. No
+    path, line number or other article's place, so it stays the same when
+    other lines or other articles change."""
     seen: Counter[tuple[str, ...]] = Counter()
     for finding in findings:
-        identity = (finding.rule, finding.path, finding.article, finding.text, finding.message)
+        text, body = sources.get((finding.path, finding.article), ("", 0))
+        line_start = max(body, text.rfind("\n", 0, finding.start) + 1)
+        line_end = text.find("\n", finding.end)
+        line = " ".join(text[line_start : line_end if line_end >= 0 else len(text)].split())
+        identity = (finding.rule, finding.article, finding.text, line)
         seen[identity] += 1
         digest = hashlib.sha256("\0".join((*identity, str(seen[identity]))).encode())
         finding.fingerprint = digest.hexdigest()[:20]
@@ -141,6 +149,7 @@ def run(
     statuses: list[InputStatus] = []
     records: dict[str, list[Any]] = defaultdict(list)
     sources: dict[tuple[str, str], str] = {}
+    line_sources: dict[tuple[str, str], tuple[str, int]] = {}  # articles with findings or claims
     kept = 0
     for item, outcome in _outcomes(_inputs(given, language), compiled, jobs):
         if isinstance(item, loaders.Failure):
@@ -153,18 +162,26 @@ def run(
             continue
         found, collected = outcome
         findings.extend(found)
+        if found or any(collected.values()):
+            line_sources[(item.path, item.id)] = (item.text, item.body_start)
         if found or kept < SOURCE_BUDGET:
             sources[(item.path, item.id)] = item.text
             kept += len(item.text)
         for check_id, items in collected.items():
             records[check_id].extend(items)
         statuses.append(InputStatus(path=item.path, article=item.id, status="checked"))
+    at_span = {(f.path, f.article, f.start, f.end, f.kind): f for f in findings}
     for check in compiled.checks:
         if check.kind.check_run:
             for run_hit in check.kind.check_run(records.get(check.id, []), check.context):
-                findings.append(_finding(check, run_hit.place, run_hit.hit))
+                place, hit = run_hit.place, run_hit.hit
+                same = at_span.get((place.path, place.article, place.start, place.end, hit.merge_into or ""))
+                if same is not None:
+                    same.related.extend(r for r in hit.related if r not in same.related)
+                else:
+                    findings.append(_finding(check, place, hit))
     findings.sort(key=lambda f: (f.path, f.article, f.start, f.end, f.rule, f.message))
-    _fingerprints(findings)
+    _fingerprints(findings, line_sources)
     count = Counter(f.severity for f in findings)
     checked = sum(1 for s in statuses if s.status == "checked")
     report = Report(

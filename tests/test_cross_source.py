@@ -16,12 +16,25 @@ def cross(report):
     return [f for f in report.findings if f.rule == "cross-source"]
 
 
-def test_knowledge_decides_only_the_wrong_source_is_an_error(rules):
-    found = cross(check_texts(rules, GIANG, LICH_SAME_TIME))
-    assert [(f.article, f.text, f.severity) for f in found] == [("article1", "Ngo Xuan Lich", "error")]
+def errors(report):
+    return [f for f in report.findings if f.severity == "error"]
+
+
+def test_knowledge_decides_one_error_on_the_wrong_source_with_the_other_as_related(rules):
+    report = check_texts(rules, GIANG, LICH_SAME_TIME)
+    found = errors(report)
+    assert [(f.rule, f.article, f.text) for f in found] == [("office-holder", "article1", "Ngo Xuan Lich")]
     assert found[0].related[0].text == "Phan Van Giang"
     assert found[0].related[0].path == "article0.txt"
     assert found[0].suggestion == "Phan Van Giang"
+    assert cross(report) == []
+
+
+def test_knowledge_decides_without_the_knowledge_check_cross_source_reports_it(rules):
+    subset = rules.configured(ignore=["office-holder"])
+    found = errors(factcheck.check([article_from_text(GIANG, "a.txt"),
+                                    article_from_text(LICH_SAME_TIME, "b.txt")], rules=subset))
+    assert [(f.rule, f.text) for f in found] == [("cross-source", "Ngo Xuan Lich")]
 
 
 def test_knowledge_explains_a_change_of_hands_as_info(rules):
@@ -38,16 +51,17 @@ def test_same_holder_everywhere_is_silent(rules):
 def test_fact_values_disagreeing_across_sources(rules):
     right = "date 2021-07-01 India and Vietnam became Comprehensive Strategic Partners in 2016."
     wrong = "date 2021-07-02 Vietnam and India became Comprehensive Strategic Partners in 2015."
-    found = cross(check_texts(rules, right, wrong))
-    assert [(f.article, f.text, f.severity) for f in found] == [("article1", "2015", "error")]
+    found = errors(check_texts(rules, right, wrong))
+    assert [(f.rule, f.article, f.text) for f in found] == [("fact", "article1", "2015")]
     assert found[0].related[0].text == "2016"
 
 
 def test_event_dates_disagreeing_across_sources(rules):
     right = "date 2021-07-01 The India-Vietnam Virtual Summit on 21 December 2020 was a success."
     wrong = "date 2021-07-02 The India-Vietnam Virtual Summit on 22 December 2020 was a success."
-    found = cross(check_texts(rules, right, wrong))
-    assert [(f.article, f.text, f.severity) for f in found] == [("article1", "22 December 2020", "error")]
+    found = errors(check_texts(rules, right, wrong))
+    assert [(f.rule, f.article, f.text) for f in found] == [("date", "article1", "22 December 2020")]
+    assert found[0].related[0].text == "21 December 2020"
 
 
 def test_without_knowledge_disagreement_is_a_warning(tmp_path):
@@ -86,3 +100,40 @@ def test_event_dates_without_knowledge_disagreeing_are_a_warning(tmp_path):
     found = factcheck.check(articles, rules=rules).findings
     assert [(f.path, f.text, f.severity) for f in found] == [("b.txt", "19 May 2021", "warning")]
     assert found[0].related[0].text == "12 May 2021"
+
+
+def test_an_explained_change_of_hands_is_one_info_per_office_and_handover(rules):
+    before = [f"date 2020-11-{day:02d} Vietnam's Minister of National Defence Ngo Xuan Lich spoke."
+              for day in range(10, 17)]
+    after = [f"date 2021-07-{day:02d} Vietnam's Minister of National Defence Phan Van Giang spoke."
+             for day in range(1, 8)]
+    report = check_texts(rules, *before, *after)
+    infos = [f for f in report.findings if f.severity == "info" and f.rule == "cross-source"]
+    assert len(infos) == 1
+    assert "2021-04-08" in infos[0].message
+    assert len(infos[0].related) == 13  # every other source, on both sides
+    assert {r.text for r in infos[0].related} == {"Ngo Xuan Lich", "Phan Van Giang"}
+    assert [f for f in report.findings if f.severity != "info"] == []
+
+
+def test_two_files_with_one_name_in_two_folders_are_two_sources(rules, tmp_path):
+    for folder, text in (("a", GIANG), ("b", LICH_SAME_TIME)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(text, encoding="utf-8")
+    report = factcheck.check([tmp_path / "a", tmp_path / "b"], rules=rules)
+    (error,) = [f for f in report.findings if f.severity == "error"]
+    assert error.text == "Ngo Xuan Lich" and error.path.endswith("b/story.txt")
+    assert error.related[0].path.endswith("a/story.txt")
+
+
+def test_fingerprints_do_not_change_when_other_articles_or_other_lines_change(rules):
+    first = check_texts(rules, GIANG, LICH_SAME_TIME)
+    other_changed = check_texts(rules, GIANG.replace("visited Delhi", "went to Hanoi"), LICH_SAME_TIME)
+    line_added = check_texts(rules, GIANG, LICH_SAME_TIME.replace(
+        "date 2021-07-02 ", "date 2021-07-02 A new first line.\n\n"))
+
+    def prints(report):
+        return {(f.rule, f.text): f.fingerprint for f in report.findings}
+
+    assert prints(first) == prints(other_changed) == prints(line_added)
+    assert len(set(prints(first).values())) == len(first.findings)

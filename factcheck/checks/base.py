@@ -29,6 +29,10 @@ class Hit:
     suggestion: str | None = None
     severity: Severity | None = None  # overrides the check's severity
     related: tuple[Related, ...] = ()
+    # A run-level hit that repeats what a per-article check of this kind
+    # already reports at the same span: its related places join that finding
+    # instead (one mistake, one finding). Reported on its own when there is none.
+    merge_into: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pydantic import Field
 
 from ..analysis import Analysis, Place
+from ..knowledge import Knowledge
 from ..model import Related, where
 from ..timevalue import TimeValue
 from .base import CheckContext, Hit, Options, RuleKind, RunHit
@@ -71,6 +72,37 @@ def _close(a: TimeValue, b: TimeValue, days: int) -> bool:
     return a.first - reach <= b.last and b.first - reach <= a.last
 
 
+def _source(place: Place) -> tuple[str, str]:
+    """An article is its (path, id): two story.txt in two folders are two sources."""
+    return place.path, place.article
+
+
+def _handover(knowledge: Knowledge, person: str, office: str, time: TimeValue) -> str:
+    starts = [t.started for t in knowledge.tenures(person, office) if t.started and t.overlaps(time)]
+    return starts[0].label() if starts else ""
+
+
+def _explained(office: str, sides: dict[tuple[str, str, str], tuple[list[Record], list[Record]]],
+               ctx: CheckContext) -> Iterator[RunHit]:
+    """One info per office and hand-over, listing the sources on each side."""
+    knowledge = ctx.knowledge
+    label = knowledge.office_label(office)
+    for (earlier_person, later_person, changed), (before, after) in sorted(sides.items()):
+        first = min(after, key=lambda r: r.order)
+        others = sorted({r for r in after if r is not first} | set(before), key=lambda r: r.order)
+        related = tuple(_related(r.place, f"{knowledge.name(r.value)}, {r.time.label()}") for r in others)
+        mine, theirs = knowledge.name(later_person), knowledge.name(earlier_person)
+        when = f" on {changed}" if changed else ""
+        yield RunHit(first.place, Hit(
+            first.place.start, first.place.end,
+            f"sources name different holders of {label}: {mine} here ({first.time.label()}) and in "
+            f"{len(after) - 1} other source(s) dated after the change, {theirs} in {len(before)} "
+            f"source(s) dated before it (first at {_where(before[0].place)}, {before[0].time.label()}); "
+            f"the office changed hands{when}, between those dates",
+            severity="info", related=related,
+        ))
+
+
 def _offices(group: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
     knowledge = ctx.knowledge
     office = group[0].key[1]
@@ -79,9 +111,10 @@ def _offices(group: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
     by_value: dict[str, list[Record]] = defaultdict(list)
     for record in group:
         by_value[record.value].append(record)
+    sides: dict[tuple[str, str, str], tuple[list[Record], list[Record]]] = {}
     for record in group:
         for value, others in sorted(by_value.items()):
-            candidates = [o for o in others if o.place.article != record.place.article]
+            candidates = [o for o in others if _source(o.place) != _source(record.place)]
             if value == record.value or not candidates:
                 continue
             other = min(candidates, key=lambda o: abs((o.time.first - record.time.first).days))
@@ -91,18 +124,14 @@ def _offices(group: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
             related = (_related(other.place, f"{theirs}, {other.time.label()}"),)
             later = (record.time.first, record.order) > (other.time.first, other.order)
             if here_ok and there_ok:
-                if later:
-                    starts = [t.started for t in knowledge.tenures(record.value, office)
-                              if t.started and t.overlaps(record.time)]
-                    changed = f" on {starts[0].label()}" if starts else ""
-                    yield RunHit(record.place, Hit(
-                        record.place.start, record.place.end,
-                        f"sources name different holders of {label}: {mine} here "
-                        f"({record.time.label()}), {theirs} at {_where(other.place)} "
-                        f"({other.time.label()}); the office changed hands{changed}, between "
-                        "those dates",
-                        severity="info", related=related,
-                    ))
+                key = ((other.value, record.value, _handover(knowledge, record.value, office, record.time))
+                       if later else
+                       (record.value, other.value, _handover(knowledge, other.value, office, other.time)))
+                before, after = sides.setdefault(key, ([], []))
+                for side, item in ((after, record), (before, other)) if later else (
+                        (before, record), (after, other)):
+                    if item not in side:
+                        side.append(item)
             elif not _close(record.time, other.time, ctx.options.window_days):
                 continue
             elif decided and not here_ok and there_ok:
@@ -112,6 +141,7 @@ def _offices(group: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
                     f"{_where(other.place)} names {theirs} ({other.time.label()}), "
                     "and the pack confirms the other source",
                     suggestion=knowledge.name(other.value, "en"), related=related,
+                    merge_into="office-holder",
                 ))
             elif not decided and later:
                 yield RunHit(record.place, Hit(
@@ -121,6 +151,10 @@ def _offices(group: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
                     f"({other.time.label()})",
                     severity="warning", related=related,
                 ))
+    for key in sides:
+        sides[key][0].sort(key=lambda r: r.order)
+        sides[key][1].sort(key=lambda r: r.order)
+    yield from _explained(office, sides, ctx)
 
 
 def _values(group: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
@@ -133,7 +167,7 @@ def _values(group: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
         first_of.setdefault(record.value, record)
     for record in group:
         for value, other in sorted(first_of.items()):
-            if value == record.value or other.place.article == record.place.article:
+            if value == record.value or _source(other.place) == _source(record.place):
                 continue
             if agrees(record.time, other.time) or agrees(other.time, record.time):
                 continue
@@ -144,7 +178,7 @@ def _values(group: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
                         record.place.start, record.place.end,
                         f"sources disagree on {name}: {record.time.label()} here, "
                         f"{other.time.label()} at {_where(other.place)}, which the pack confirms",
-                        related=related,
+                        related=related, merge_into="fact" if kind == "fact" else "date",
                     ))
             elif record.order > other.order:
                 yield RunHit(record.place, Hit(

@@ -1,0 +1,221 @@
+"""The time each claim is about: the date governing its clause, relative
+dates resolved once, sentences, carried event dates, then/former, counterparts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+
+import pytest
+
+import factcheck
+from factcheck.analysis import analyse
+from factcheck.articles import article_from_text
+from factcheck.dates import find_dates
+from factcheck.text import sentences
+
+from .conftest import ENGLISH_SEED, findings
+
+
+def office_errors(rules, text):
+    return [f.text for f in findings(rules, text, "office-holder") if f.severity == "error"]
+
+
+def claim_times(rules, text):
+    article = article_from_text(text, "a.txt")
+    analysis = analyse(article, rules.knowledge, rules.gazetteer)
+    return {text[c.span[0]:c.span[1]]: (c.time.source, c.time.value.label() if c.time.value else None)
+            for c in analysis.claims_of("holds-office")}
+
+
+# --- dates that govern the claim's clause -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "date 2020-06-01 In 2016, Finance Minister Arun Jaitley presented the budget.",
+    "date 2020-06-01 On 1 February 2017, Finance Minister Arun Jaitley presented the budget.",
+    "date 2020-06-01 Finance Minister Arun Jaitley presented the budget on 1 February 2017.",
+    "date 2020-06-01 Ten years after Finance Minister Pranab Mukherjee presented it on "
+    "February 26, 2010, the budget is remembered.",
+    "date 2020-06-01 वर्ष 2016 में गृह मंत्री राजनाथ सिंह ने कहा।",
+    "date 2020-06-01 1 फरवरी 2017 को गृह मंत्री राजनाथ सिंह ने कहा।",
+])
+def test_a_date_governing_the_clause_dates_the_claim(rules, text):
+    assert office_errors(rules, text) == []
+    undated = text.replace("In 2016, ", "").replace("On 1 February 2017, ", "")
+    for date in (" on 1 February 2017", "Ten years after ", " on February 26, 2010,",
+                 "वर्ष 2016 में ", "1 फरवरी 2017 को "):
+        undated = undated.replace(date, "")
+    assert len(office_errors(rules, undated)) == 1  # the same claim, at the dateline, is wrong
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("date 2020-06-01 Finance Minister Arun Jaitley recalled the 2016 budget.", "Arun Jaitley"),
+    ("date 2020-06-01 Defence Minister Nirmala Sitharaman, who joined the party in 2008, spoke.",
+     "Nirmala Sitharaman"),
+    ("date 2020-06-01 Finance Minister Arun Jaitley has led the party since 2014.", "Arun Jaitley"),
+    ("date 2020-06-01 गृह मंत्री राजनाथ सिंह ने 2016 के बजट को याद किया।", "राजनाथ सिंह"),
+    ("date 2020-06-01 गृह मंत्री राजनाथ सिंह, जो 2016 में मंत्री थे, ने कहा।", "राजनाथ सिंह"),
+    ("date 2020-06-01 गृह मंत्री राजनाथ सिंह 2014 से काम कर रहे हैं।", "राजनाथ सिंह"),
+    ("date 2020-06-01 Finance Minister Arun Jaitley praised the Joint Vision Statement of 2015-20.",
+     "Arun Jaitley"),
+])
+def test_a_date_belonging_to_something_else_does_not_date_the_claim(rules, text, wrong):
+    assert office_errors(rules, text) == [wrong]
+
+
+def test_a_retrospective_sentence_in_a_pack_written_from_the_docs(tmp_path):
+    pack = tmp_path / "cabinet.yaml"
+    pack.write_text(textwrap.dedent("""
+        pack: cabinet
+        entities:
+          - {id: freedonia, type: country, names: {en: [Freedonia]}, demonyms: {en: [Freedonian]}}
+          - {id: ann-lee, type: person, country: freedonia, names: {en: [Ann Lee]}}
+          - {id: bo-chan, type: person, country: freedonia, names: {en: [Bo Chan]}}
+        offices:
+          - {id: freedonia-president, country: freedonia, names: {en: [President]}}
+        tenures:
+          - {person: ann-lee, office: freedonia-president, start: 2009-01-20, end: 2017-01-20}
+          - {person: bo-chan, office: freedonia-president, start: 2017-01-20}
+        checks:
+          - {id: office-holder, kind: office-holder}
+        """))
+    rules = factcheck.load_rules([pack])
+
+    def errors(text):
+        report = factcheck.check([article_from_text("date 2020-04-08 " + text, "a.txt")], rules=rules)
+        return [f.text for f in report.findings if f.severity == "error"]
+
+    assert errors("Ten years after President Ann Lee signed the treaty in Prague on April 8, 2010, "
+                  "the treaty holds.") == []
+    assert errors("On April 8, 2010, President Ann Lee signed the treaty.") == []
+    assert errors("In 2010, Freedonian President Ann Lee signed the treaty.") == []
+    assert errors("President Ann Lee recalled the 2010 treaty.") == ["Ann Lee"]
+    assert errors("President Bo Chan, who signed the treaty in 2010, spoke.") == []
+
+
+# --- relative expressions -------------------------------------------------------
+
+BASE = dt.date(2021, 7, 1)  # a Thursday
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("He spoke last Thursday.", "en", "2021-06-24"),
+    ("He spoke on Thursday.", "en", "2021-07-01"),
+    ("He spoke on Monday.", "en", "2021-06-28"),
+    ("He will visit Hanoi on Friday.", "en", "2021-07-02"),
+    ("He will speak next Monday.", "en", "2021-07-05"),
+    ("In December, he spoke.", "en", "December 2020"),
+    ("Last December he spoke.", "en", "December 2020"),
+    ("He spoke in December last year.", "en", "December 2020"),
+    ("He spoke last year.", "en", "2020"),
+    ("He spoke two years ago.", "en", "2019"),
+    ("He spoke a week ago.", "en", "2021-06-24"),
+    ("He spoke earlier this month.", "en", "July 2021"),
+    ("He spoke on 27 November.", "en", "2020-11-27"),
+    ("वह पिछले गुरुवार को बोले।", "hi", "2021-06-24"),
+    ("वह पिछली बार नहीं, पिछले साल बोले।", "hi", "2020"),
+    ("गत वर्ष उन्होंने कहा।", "hi", "2020"),
+    ("वे अगले सोमवार को आएंगे।", "hi", "2021-07-05"),
+    ("वे शुक्रवार को वियतनाम जाएंगे।", "hi", "2021-07-02"),
+    ("दिसंबर में उन्होंने कहा।", "hi", "December 2020"),
+    ("दो साल पहले उन्होंने कहा।", "hi", "2019"),
+    ("आगामी सप्ताह बैठक होगी।", "hi", "the week of 2021-07-05"),
+])
+def test_relative_expressions_resolve_against_the_dateline(text, lang, expected):
+    found = [d for d in find_dates(text, 0, len(text), BASE, lang) if d.value is not None]
+    assert [d.value.label() for d in found][-1:] == [expected]
+
+
+def test_without_a_dateline_relative_dates_count_from_the_first_full_date(rules):
+    text = ("The summit opened on 10 December 2020. A year ago Defence Minister Nirmala Sitharaman "
+            "had visited.")
+    assert claim_times(rules, text)["Nirmala Sitharaman"] == ("relative", "2019")
+    assert office_errors(rules, text) == []
+
+
+def test_the_date_check_uses_the_same_resolution(rules):
+    text = "date 2021-07-01 In December at the India-Vietnam Virtual Summit, Modi spoke."
+    assert [f.text for f in findings(rules, text, "date")] == []
+    text = "date 2021-07-01 Last month at the India-Vietnam Virtual Summit, Modi spoke."
+    assert [f.text for f in findings(rules, text, "date")] == ["Last month"]
+
+
+# --- sentences ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Sen. Smith met Gen. Rawat and Lt. Col. Rao on Jan. 5 in the U.S. capital.",
+    "Dr. S. Jaishankar met Y. S. Jagan Mohan Reddy in the U.K. office.",
+    "Maj. Capt. Sgt. Adm. Amb. Mr. Mrs. Ms. Prof. Jr. Sr. St. Rep. Gov. and Sept. Dec. Feb. all stay.",
+])
+def test_abbreviations_and_initials_never_end_a_sentence(text):
+    assert len(sentences(text)) == 1
+
+
+def test_a_sentence_still_ends_after_a_number():
+    assert len(sentences("He arrived on Jan. 5. The talks began.")) == 2
+
+
+# --- carried dates and generic events -----------------------------------------------
+
+def test_the_seed_phuc_sentence_is_dated_by_the_paragraphs_summit(rules):
+    times = claim_times(rules, ENGLISH_SEED.read_text(encoding="utf-8"))
+    assert times["Nguyen Xuan Phuc"] == ("carried", "December 2020")
+
+
+def test_a_date_carries_only_within_the_paragraph_and_the_same_event(rules):
+    same = ("date 2021-07-01 In December last year at the bilateral summit, Modi spoke. At the summit, "
+            "Vietnamese Prime Minister Nguyen Xuan Phuc agreed.")
+    assert office_errors(rules, same) == []
+    other_event = ("date 2021-07-01 In December last year at the bilateral summit, Modi spoke. In a "
+                   "statement, Vietnamese Prime Minister Nguyen Xuan Phuc agreed.")
+    assert office_errors(rules, other_event) == ["Nguyen Xuan Phuc"]
+    other_paragraph = ("date 2021-07-01 In December last year at the bilateral summit, Modi spoke.\n\nAt "
+                       "the summit, Vietnamese Prime Minister Nguyen Xuan Phuc agreed.")
+    assert office_errors(rules, other_paragraph) == ["Nguyen Xuan Phuc"]
+
+
+def test_a_generic_event_name_dates_a_claim_only_when_the_articles_time_fits(rules):
+    # "virtual summit" names the 2020-12-21 summit in the packs; an article of
+    # 2020-06 cannot be about it.
+    text = "date 2020-06-01 At a virtual summit, Vietnamese Prime Minister Pham Minh Chinh spoke."
+    assert office_errors(rules, text) == ["Pham Minh Chinh"]
+    times = claim_times(rules, text)
+    assert times["Pham Minh Chinh"][0] == "dateline"
+
+
+# --- then, former ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("date 2020-06-01 Former Finance Minister Nirmala Sitharaman spoke.", ["Nirmala Sitharaman"]),
+    ("date 2020-06-01 पूर्व वित्त मंत्री निर्मला सीतारमण ने कहा।", ["निर्मला सीतारमण"]),
+    ("date 2020-06-01 Former Defence Minister Nirmala Sitharaman spoke.", []),
+    ("date 2020-06-01 पूर्व रक्षा मंत्री निर्मला सीतारमण ने कहा।", []),
+    ("date 2020-06-01 Former Finance Minister Amit Shah spoke.", ["Amit Shah"]),
+    ("date 2020-06-01 Nirmala Sitharaman, a former minister, met Defence Minister Rajnath Singh.", []),
+    ("date 2020-06-01 A former soldier met Finance Minister Nirmala Sitharaman.", []),
+    ("date 2020-06-01 The then Finance Minister Arun Jaitley had said so.", []),
+    ("date 2020-06-01 तत्कालीन वित्त मंत्री अरुण जेटली ने कहा था।", []),
+    ("date 2020-06-01 The then Finance Minister Amit Shah had said so.", ["Amit Shah"]),
+    ("date 2020-06-01 In 2016, the then Finance Minister Arun Jaitley said so.", []),
+    ("date 2020-06-01 In 2016, the then Finance Minister Nirmala Sitharaman said so.",
+     ["Nirmala Sitharaman"]),
+])
+def test_then_and_former(rules, text, wrong):
+    assert office_errors(rules, text) == wrong
+
+
+# --- counterparts -------------------------------------------------------------------
+
+def test_a_counterpart_takes_its_role_from_the_same_sentence_only(rules):
+    text = ("date 2021-07-01 Defence Minister Rajnath Singh spoke. He later met his Vietnamese "
+            "counterpart Ngo Xuan Lich.")
+    assert office_errors(rules, text) == []
+
+
+def test_a_wrong_title_does_not_cascade_to_its_counterpart(rules):
+    text = ("date 2020-06-01 Finance Minister Rajnath Singh held talks with his Vietnamese counterpart "
+            "Ngo Xuan Lich.")
+    assert office_errors(rules, text) == ["Rajnath Singh"]
+    text = ("date 2021-07-01 Defence Minister Rajnath Singh held talks with his Vietnamese counterpart "
+            "Ngo Xuan Lich.")
+    assert office_errors(rules, text) == ["Ngo Xuan Lich"]

@@ -1,0 +1,154 @@
+"""Titles for every office the knowledge holds, however the press writes them,
+and qualifiers that make a title another body's."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+import factcheck
+from factcheck.articles import article_from_text
+
+from .conftest import findings
+
+
+def office_errors(rules, text):
+    return [(f.text, f.suggestion) for f in findings(rules, text, "office-holder") if f.severity == "error"]
+
+
+# (a wrong holder in 2020 written with the title, the person who held it then)
+WRONG_HOLDERS = [
+    ("Gujarat Chief Minister Anandiben Patel met officials.", "Anandiben Patel", "Vijay Rupani"),
+    ("Chief Minister of Gujarat Anandiben Patel met officials.", "Anandiben Patel", "Vijay Rupani"),
+    ("Gujarat CM Anandiben Patel met officials.", "Anandiben Patel", "Vijay Rupani"),
+    ("गुजरात के मुख्यमंत्री आनंदीबेन पटेल ने बैठक की।", "आनंदीबेन पटेल", "Vijay Rupani"),
+    ("External Affairs Minister Sushma Swaraj spoke.", "Sushma Swaraj", "Subrahmanyam Jaishankar"),
+    ("Minister of External Affairs Sushma Swaraj spoke.", "Sushma Swaraj", "Subrahmanyam Jaishankar"),
+    ("EAM Sushma Swaraj spoke.", "Sushma Swaraj", "Subrahmanyam Jaishankar"),
+    ("Foreign Minister Sushma Swaraj spoke.", "Sushma Swaraj", "Subrahmanyam Jaishankar"),
+    ("विदेश मंत्री सुषमा स्वराज ने कहा।", "सुषमा स्वराज", "Subrahmanyam Jaishankar"),
+    ("Home Minister Rajnath Singh spoke.", "Rajnath Singh", "Amit Shah"),
+    ("Union Home Minister Rajnath Singh spoke.", "Rajnath Singh", "Amit Shah"),
+    ("Minister of Home Affairs Rajnath Singh spoke.", "Rajnath Singh", "Amit Shah"),
+    ("केंद्रीय गृह मंत्री राजनाथ सिंह ने कहा।", "राजनाथ सिंह", "Amit Shah"),
+    ("Finance Minister Arun Jaitley spoke.", "Arun Jaitley", "Nirmala Sitharaman"),
+    ("President Pranab Mukherjee spoke.", "Pranab Mukherjee", "Ram Nath Kovind"),
+    ("राष्ट्रपति प्रणब मुखर्जी ने कहा।", "प्रणब मुखर्जी", "Ram Nath Kovind"),
+    ("Vice President Mohammad Hamid Ansari spoke.", "Mohammad Hamid Ansari", "Muppavarapu Venkaiah Naidu"),
+    ("उपराष्ट्रपति मोहम्मद हामिद अंसारी ने कहा।", "मोहम्मद हामिद अंसारी", "Muppavarapu Venkaiah Naidu"),
+    ("Uttar Pradesh Chief Minister Akhilesh Yadav spoke.", "Akhilesh Yadav", "Yogi Adityanath"),
+    ("उत्तर प्रदेश के मुख्यमंत्री अखिलेश यादव ने कहा।", "अखिलेश यादव", "Yogi Adityanath"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), WRONG_HOLDERS)
+def test_any_title_form_of_any_office_is_checked(rules, text, wrong, right):
+    assert office_errors(rules, "date 2020-06-01 " + text) == [(wrong, right)]
+
+
+RIGHT_HOLDERS = [
+    "Gujarat Chief Minister Vijay Rupani met officials.",
+    "Gujarat CM Vijay Rupani met officials.",
+    "Chief Minister Vijay Rupani met officials.",
+    "गुजरात के मुख्यमंत्री श्री विजय रूपाणी ने बैठक की।",
+    "EAM Dr. S. Jaishankar spoke.",
+    "External Affairs Minister Dr S Jaishankar spoke.",
+    "Union Home Minister Shri Amit Shah spoke.",
+    "केंद्रीय गृह मंत्री श्री अमित शाह ने कहा।",
+    "The President of India, Shri Ram Nath Kovind, spoke.",
+    "Sh Ram Nath Kovind, President, spoke.",
+    "Finance Minister Nirmala Sitharaman and Home Minister Amit Shah spoke.",
+]
+
+
+@pytest.mark.parametrize("text", RIGHT_HOLDERS)
+def test_right_holders_in_any_form_are_clean(rules, text):
+    assert findings(rules, "date 2020-06-01 " + text, "office-holder") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Samajwadi Party (SP) President Akhilesh Yadav spoke.",
+    "Congress President Akhilesh Yadav spoke.",
+    "BJP President Akhilesh Yadav spoke.",
+    "French President Akhilesh Yadav spoke.",
+    "President of Brazil Akhilesh Yadav spoke.",
+    "The party president Akhilesh Yadav spoke.",
+    "पार्टी के अध्यक्ष अखिलेश यादव ने कहा।",
+    "समाजवादी पार्टी के राष्ट्रपति अखिलेश यादव ने कहा।",
+])
+def test_a_title_qualified_by_a_party_organisation_or_unknown_country_makes_no_claim(rules, text):
+    assert findings(rules, "date 2020-06-01 " + text, "office-holder") == []
+
+
+def test_a_country_qualifier_selects_that_countrys_office(rules):
+    text = "date 2021-07-01 Vietnamese Prime Minister Nguyen Xuan Phuc spoke."
+    assert office_errors(rules, text) == [("Nguyen Xuan Phuc", "Pham Minh Chinh")]
+    text = "date 2020-06-01 Prime Minister of Vietnam Nguyen Xuan Phuc spoke."
+    assert office_errors(rules, text) == []
+
+
+def test_initial_forms_of_a_known_person_resolve_to_that_person(rules):
+    (found,) = [f for f in findings(rules, "date 2016-06-01 EAM S. Jaishankar spoke.", "office-holder")
+                if f.severity == "error"]
+    assert found.text == "S. Jaishankar"
+    assert "Subrahmanyam Jaishankar was not" in found.message
+
+
+def test_a_bare_title_shared_by_offices_resolves_by_who_held_which(rules):
+    assert office_errors(rules, "date 2020-06-01 Chief Minister Yogi Adityanath spoke.") == []
+    # Anandiben Patel held only Gujarat's: the right holder is Gujarat's.
+    assert office_errors(rules, "date 2020-06-01 Chief Minister Anandiben Patel spoke.") == [
+        ("Anandiben Patel", "Vijay Rupani")]
+
+
+def test_no_known_holder_then_is_not_an_error(tmp_path):
+    pack = tmp_path / "p.yaml"
+    pack.write_text(textwrap.dedent("""
+        pack: p
+        entities:
+          - {id: freedonia, type: country, names: {en: [Freedonia]}}
+          - {id: ann-lee, type: person, country: freedonia, names: {en: [Ann Lee]}}
+        offices:
+          - {id: freedonia-minister-of-finance, country: freedonia, names: {en: [Minister of Finance]}}
+        tenures:
+          - {person: ann-lee, office: freedonia-minister-of-finance, start: 2001, end: 2005}
+        checks:
+          - {id: office-holder, kind: office-holder}
+        """))
+    rules = factcheck.load_rules([pack])
+    report = factcheck.check([article_from_text("date 2020-06-01 Finance Minister Ann Lee spoke.", "a.txt")],
+                             rules=rules)
+    assert [f.severity for f in report.findings] == ["info"]
+    assert "know no holder" in report.findings[0].message
+
+
+def test_a_pack_can_add_forms_and_switch_derived_forms_off(tmp_path):
+    pack = tmp_path / "p.yaml"
+    pack.write_text(textwrap.dedent("""
+        pack: p
+        entities:
+          - {id: freedonia, type: country, names: {en: [Freedonia]}}
+          - {id: ann-lee, type: person, country: freedonia, names: {en: [Ann Lee]}}
+          - {id: bo-chan, type: person, country: freedonia, names: {en: [Bo Chan]}}
+        offices:
+          - id: freedonia-minister-of-finance
+            country: freedonia
+            names: {en: [Minister of Finance]}
+            aliases: {en: [Exchequer Chief]}
+            derive_titles: false
+        tenures:
+          - {person: ann-lee, office: freedonia-minister-of-finance, start: 2001}
+          - {person: bo-chan, office: freedonia-minister-of-finance, start: 1990, end: 2000}
+        checks:
+          - {id: office-holder, kind: office-holder}
+        """))
+    rules = factcheck.load_rules([pack])
+
+    def errors(text):
+        report = factcheck.check([article_from_text("date 2020-06-01 " + text, "a.txt")], rules=rules)
+        return [f.text for f in report.findings if f.severity == "error"]
+
+    assert errors("Exchequer Chief Bo Chan spoke.") == ["Bo Chan"]
+    assert errors("Minister of Finance Bo Chan spoke.") == ["Bo Chan"]
+    assert errors("Finance Minister Bo Chan spoke.") == []  # derived forms switched off
