@@ -305,6 +305,8 @@ TRIGGERS = frozenset(
     - {"a", "an"}
 )
 AGO_UNITS = frozenset(fold(u) for u in (*_UNIT, "years", "months", "weeks", "days"))
+NEEDS_MONTH_OR_UNIT = frozenset(
+    {fold(w) for w in (*_NUMBERS, "in", "during", "since", "until", "till", "by", "early", "late", "mid")})
 
 
 def _future(words: list[Token], index: int) -> bool:
@@ -348,6 +350,10 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
                 continue  # a number that starts no date: 45 people, 1,000 crore
         elif key not in TRIGGERS:
             continue
+        elif key in NEEDS_MONTH_OR_UNIT and (
+                index + 1 >= len(words) or (words[index + 1].key not in MONTHS
+                                            and words[index + 1].key not in AGO_UNITS)):
+            continue  # "in", "by", "two": a date only before a month ("in December") or a unit
         hit = None
         if token.key in MONTHS and IN_BEFORE.search(text, max(start, token.start - 4), token.start):
             # "in December last year" reads from its "in"

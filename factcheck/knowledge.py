@@ -114,6 +114,7 @@ class Knowledge:
         self.organisation_words = _keys(lex.organisations for lex in lexicons)
         self.titles = TitleLexicon([lex.titles for lex in lexicons])
         self.of_words = frozenset(w for words in self.titles.of.values() for w in words)
+        self.event_noun_keys = frozenset(k[0] for k in self.event_nouns if len(k) == 1)
         problems.extend(self._check_references(packs))
         if problems:
             raise PackError(problems)
@@ -121,6 +122,8 @@ class Knowledge:
             self._add_tenure(tenure)
         for tenures in (*self.tenures_by_office.values(), *self.tenures_by_person.values()):
             tenures.sort(key=lambda t: (t.start or DAWN, t.end or FOREVER, t.person, t.office))
+        self.place_keys = frozenset(k for e in self.entities.values() if e.type in {"country", "place"}
+                                    for names in e.names.values() for n in names for k in name_key(n))
         self.title_forms: dict[str, dict[str, list[str]]] = {}
         self.readings: dict[str, Reading | None] = {}
         for office in self.offices.values():

@@ -116,10 +116,16 @@ class Gazetteer:
 
         self.entries = dict(entries)
         self._cross_script(knowledge)
-        by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        # Names of two or more words by their first two keys, one-word names by
+        # their key: a token costs one or two look-ups, whatever the number of
+        # names that start with a common word ("Minister of ...", "the then").
+        by_pair: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
+        self.single: frozenset[str] = frozenset(k[0] for k in self.entries if len(k) == 1)
         for keys in self.entries:
-            by_first[keys[0]].append(keys)
-        self.by_first = {k: sorted(v, key=len, reverse=True) for k, v in by_first.items()}
+            if len(keys) > 1:
+                by_pair[(keys[0], keys[1])].append(keys)
+        self.by_pair = {k: sorted(v, key=len, reverse=True) for k, v in by_pair.items()}
+        self.first_keys = frozenset(k[0] for k in self.entries)
         self.context: dict[str, frozenset[str]] = {
             **{e.id: frozenset(e.context) for e in knowledge.entities.values() if e.context},
             **{f.id: frozenset(f.context) for f in knowledge.facts.values() if f.context},
@@ -208,17 +214,26 @@ class Gazetteer:
     def scan(self, text: str, tokens: list[Token]) -> list[Mention]:
         found: list[Mention] = []
         i = 0
-        while i < len(tokens):
+        count = len(tokens)
+        first_keys, single, by_pair = self.first_keys, self.single, self.by_pair
+        while i < count:
+            key = tokens[i].key
+            if key not in first_keys:
+                i += 1
+                continue
             match = None
-            for keys in self.by_first.get(tokens[i].key, ()):
-                n = len(keys)
-                if (
-                    i + n <= len(tokens)
-                    and all(tokens[i + j].key == keys[j] for j in range(1, n))
-                    and self._joined(text, tokens, i, n)
-                ):
-                    match = keys
-                    break
+            if i + 1 < count:
+                for keys in by_pair.get((key, tokens[i + 1].key), ()):
+                    n = len(keys)
+                    if (
+                        i + n <= count
+                        and all(tokens[i + j].key == keys[j] for j in range(2, n))
+                        and self._joined(text, tokens, i, n)
+                    ):
+                        match = keys
+                        break
+            if match is None and key in single:
+                match = (key,)
             if match is None:
                 i += 1
                 continue

@@ -85,17 +85,23 @@ class Timeline:
         self.knowledge = knowledge
         self.dateline = dateline
         self.anchor = anchor
-        self.token_starts = [t.start for t in tokens]
-        self.sentence_starts = [s.start for s in sentences]
+        self.dates = dates
         self.article_time = TimeValue.day(dateline) if dateline else anchor
-        self._clauses(dates)
-        self.dated = [self._dated(d) for d in dates if d.value is not None and d.kind != "range"]
-        self.dated_starts = [d.expr.start for d in self.dated]
-        self.mention_starts = [m.start for m in mentions]
-        self.event_nouns = {k[0] for k in knowledge.event_nouns if len(k) == 1}
-        self.place_keys = {k for e in knowledge.entities.values() if e.type in {"country", "place"}
-                           for names in e.names.values() for n in names for k in n.lower().split()}
+        self.event_nouns = knowledge.event_noun_keys
+        self.place_keys = knowledge.place_keys
         self._sentence_times: dict[int, ClaimTime | None] = {}
+        self._ready = False
+
+    def _prepare(self) -> None:
+        """Clauses and dates' roles, worked out on the first claim only: most
+        articles have none."""
+        self.token_starts = [t.start for t in self.tokens]
+        self.sentence_starts = [s.start for s in self.sentences]
+        self.mention_starts = [m.start for m in self.mentions]
+        self._clauses(self.dates)
+        self.dated = [self._dated(d) for d in self.dates if d.value is not None and d.kind != "range"]
+        self.dated_starts = [d.expr.start for d in self.dated]
+        self._ready = True
 
     # --- clauses ------------------------------------------------------------
 
@@ -110,7 +116,7 @@ class Timeline:
         for index in range(1, len(self.tokens)):
             previous, token = self.tokens[index - 1], self.tokens[index]
             gap = text[previous.end : token.start]
-            if any(c in CLAUSE_PUNCTUATION for c in gap) or " - " in gap or " – " in gap:
+            if gap != " " and (any(c in CLAUSE_PUNCTUATION for c in gap) or " - " in gap or " – " in gap):
                 at = bisect.bisect_right(starts, previous.end) - 1
                 if not (at >= 0 and inside[at][0] <= previous.end and token.start < inside[at][1]):
                     bounds.append(token.start)
@@ -263,6 +269,8 @@ class Timeline:
 
     def time_of(self, first: int, last: int, sentence: Sentence) -> ClaimTime:
         """The time of a claim whose words are tokens first..last-1."""
+        if not self._ready:
+            self._prepare()
         time = self._governing(first, last, sentence) or self._carried(sentence) or self._events(
             sentence.start, sentence.end, False)
         if time is not None:
