@@ -219,3 +219,24 @@ def test_a_wrong_title_does_not_cascade_to_its_counterpart(rules):
     text = ("date 2021-07-01 Defence Minister Rajnath Singh held talks with his Vietnamese counterpart "
             "Ngo Xuan Lich.")
     assert office_errors(rules, text) == ["Ngo Xuan Lich"]
+
+
+def test_hindi_a_date_carries_to_the_next_sentence_of_the_same_event(rules):
+    text = ("date 2021-07-01 पिछले साल दिसंबर में शिखर सम्मेलन में प्रधानमंत्री मोदी ने बात की। शिखर "
+            "सम्मेलन में वियतनाम के प्रधानमंत्री न्गुयेन जुआन फुक ने भी भाग लिया।")
+    assert claim_times(rules, text)["न्गुयेन जुआन फुक"] == ("carried", "December 2020")
+    assert office_errors(rules, text) == []
+    unrelated = text.replace("शिखर सम्मेलन में वियतनाम", "एक बयान में वियतनाम")
+    assert office_errors(rules, unrelated) == ["न्गुयेन जुआन फुक"]
+
+
+def test_hindi_counterpart(rules):
+    text = "date 2021-07-01 रक्षा मंत्री राजनाथ सिंह ने अपने वियतनामी समकक्ष न्गो जुआन लिच से बात की।"
+    assert office_errors(rules, text) == ["न्गो जुआन लिच"]
+    assert office_errors(rules, text.replace("2021-07-01", "2020-11-27")) == []
+    cascade = "date 2020-11-27 वित्त मंत्री राजनाथ सिंह ने अपने वियतनामी समकक्ष न्गो जुआन लिच से बात की।"
+    assert office_errors(rules, cascade) == ["राजनाथ सिंह"]
+
+
+def test_hindi_abbreviations_never_end_a_sentence():
+    assert len(sentences("डॉ. राजेंद्र प्रसाद और प्रो. शर्मा ने कहा। बैठक हुई।")) == 2
