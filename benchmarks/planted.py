@@ -365,13 +365,14 @@ def _restore(path: Path) -> dict[tuple[str, str], list[Case]]:
 
 
 def run(corpus: Path, per_type: int, seed: int, save: Path | None = None,
-        restore: Path | None = None) -> dict:
+        restore: Path | None = None, limit: int | None = None) -> dict:
     rules = factcheck.load_rules()
     articles: list[Article] = []
     for name in CORPORA:
         path = corpus / name
         if path.exists():
-            articles.extend(a for a in load([path]) if isinstance(a, Article))
+            loaded = [a for a in load([path]) if isinstance(a, Article)]
+            articles.extend(loaded[:limit] if limit else loaded)
 
     false_alarms: Counter[tuple[str, str, str]] = Counter()
     per_lang: Counter[str] = Counter()
@@ -424,11 +425,12 @@ def main() -> None:
     parser.add_argument("--save-cases", type=Path,
                         help="write the planted cases, to score another version on the same cases")
     parser.add_argument("--load-cases", type=Path, help="score the cases a --save-cases run wrote")
+    parser.add_argument("--articles", type=int, help="use only the first N articles of each corpus file")
     args = parser.parse_args()
     if not args.corpus.is_dir():
         sys.exit(f"no corpus at {args.corpus}")
     started = dt.datetime.now()
-    result = run(args.corpus, args.per_type, args.seed, args.save_cases, args.load_cases)
+    result = run(args.corpus, args.per_type, args.seed, args.save_cases, args.load_cases, args.articles)
     print(f"articles: {result['articles']}  (seed {result['seed']})")
     print(f"{'error type/lang':24} {'cases':>6} {'detected':>9} {'suggestion right':>17}")
     for key, row in result["planted"].items():

@@ -17,7 +17,14 @@ from .conftest import ENGLISH_SEED, HINDI_SEED
 SEED_TEXT = ENGLISH_SEED.read_text(encoding="utf-8") + "\n" + HINDI_SEED.read_text(encoding="utf-8")
 WORDS = SEED_TEXT.split() + ["Rajnat", "Mody", "Wednesday,", "10", "December", "2020", "२०२०",
                              "\u093c", "\u0301", "\u200d", "प्रमुख", "\n\n", "2015-20", "last",
-                             "month", "(2016)", "Giangfor"]
+                             "month", "(2016)", "Giangfor",
+                             # titles, qualifiers and time words that claims are read from
+                             "Minister", "Prime", "Chief", "Gujarat", "CM", "of", "former", "the", "then",
+                             "who", "since", "in", "ago", "two", "years", "Congress", "President",
+                             "Vietnamese", "counterpart", "Amit", "Shah", "Home", ",", "Dr.", "S.",
+                             "Jaishankar", "(SP)", "summit.", "will", "Friday", "27", "November",
+                             "पूर्व", "तत्कालीन", "के", "मुख्यमंत्री", "गृह", "मंत्री", "अमित", "शाह",
+                             "पिछले", "गुरुवार", "को", "जो", "से", "तक", "।"]
 
 articles_text = st.one_of(
     st.text(max_size=400),
