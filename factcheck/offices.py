@@ -246,7 +246,7 @@ class _Reader:
                 continue
             first = min(mention.first, person_mention.first)
             last = max(mention.last, person_mention.last)
-            time = self.ctx.timeline.time_of(first, last, sentence)
+            time = self.ctx.timeline.time_of(first, last, sentence, focus=person_mention.first)
             marker = "counterpart" if is_counterpart else self.marker(mention, sentence)
             candidates = tuple(offices)
             people = person_mention.refs("person")

@@ -34,6 +34,8 @@ from .timevalue import TimeValue
 
 TIME_REACH = 20  # tokens between a claim and a date of another clause
 CLAUSE_PUNCTUATION = frozenset(",;:()[]\"“”—")
+# Words that open a subordinate clause (a relative clause, reported speech):
+# its dates are about its own events, not the claims of the clause it hangs on.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose", "जो", "जिन्होंने", "जिसने", "जिन्हें",
                                "जिसे", "जिनके", "जिसके", "जिनकी", "जिसकी", "जिनका", "जिसका"})
 CLAUSE_WORDS = RELATIVE_PRONOUNS | {"that", "कि"}
@@ -123,8 +125,7 @@ class Timeline:
             if token.key in CLAUSE_WORDS:
                 if not bounds or bounds[-1] != token.start:
                     bounds.append(token.start)
-                if token.key in RELATIVE_PRONOUNS:
-                    relative.add(token.start)
+                relative.add(token.start)
         self.bounds = bounds
         self.relative_starts = relative
 
@@ -210,9 +211,10 @@ class Timeline:
         return any(any(c.isdigit() for c in w) or (w.isupper() and len(w) > 1) or w.lower() in self.place_keys
                    for w in words)
 
-    def _governing(self, first: int, last: int, sentence: Sentence) -> ClaimTime | None:
-        """Steps 1 to 4 for a claim spanning tokens first..last."""
-        clause = self.clause_of(self.tokens[first].start)
+    def _governing(self, first: int, last: int, focus: int, sentence: Sentence) -> ClaimTime | None:
+        """Steps 1 to 4 for a claim spanning tokens first..last whose clause
+        is the one of token focus (the name the claim is about)."""
+        clause = self.clause_of(self.tokens[focus].start)
         in_sentence = self._in_sentence(sentence)
         usable = [d for d in in_sentence if not d.blocked
                   and (d.clause == clause or not self._clause_is_relative(d.clause))]
@@ -267,12 +269,14 @@ class Timeline:
             return None
         return ClaimTime(time.value, "carried", time.expr, time.event)
 
-    def time_of(self, first: int, last: int, sentence: Sentence) -> ClaimTime:
-        """The time of a claim whose words are tokens first..last-1."""
+    def time_of(self, first: int, last: int, sentence: Sentence, focus: int | None = None) -> ClaimTime:
+        """The time of a claim whose words are tokens first..last-1, and whose
+        clause is the one of token focus (default: its first)."""
         if not self._ready:
             self._prepare()
-        time = self._governing(first, last, sentence) or self._carried(sentence) or self._events(
-            sentence.start, sentence.end, False)
+        time = (self._governing(first, last, first if focus is None else focus, sentence)
+                or self._carried(sentence)
+                or self._events(sentence.start, sentence.end, False))
         if time is not None:
             return time
         if self.dateline:

@@ -240,3 +240,14 @@ def test_hindi_counterpart(rules):
 
 def test_hindi_abbreviations_never_end_a_sentence():
     assert len(sentences("डॉ. राजेंद्र प्रसाद और प्रो. शर्मा ने कहा। बैठक हुई।")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "date 2020-06-01 The Defence Minister, Rajnath Singh said that the then Defence Minister Manohar "
+    "Parrikar had started it in 2016.",
+    "date 2020-06-01 रक्षा मंत्री राजनाथ सिंह ने कहा कि 2016 में रक्षा मंत्री मनोहर पर्रिकर ने इसे शुरू किया था।",
+])
+def test_a_date_in_reported_speech_dates_only_the_claims_inside_it(rules, text):
+    assert office_errors(rules, text) == []
+    swapped = text.replace("Manohar Parrikar", "Nitin Gadkari").replace("मनोहर पर्रिकर", "नितिन गडकरी")
+    assert len(office_errors(rules, swapped)) == 1  # Nitin Gadkari was not Defence Minister in 2016

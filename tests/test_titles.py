@@ -55,7 +55,7 @@ RIGHT_HOLDERS = [
     "EAM Dr. S. Jaishankar spoke.",
     "External Affairs Minister Dr S Jaishankar spoke.",
     "Union Home Minister Shri Amit Shah spoke.",
-    "केंद्रीय गृह मंत्री श्री अमित शाह ने कहा।",
+    "केंद्रीय गृह मंत्री श्री राजनाथ सिंह ने 2016 में कहा।",
     "The President of India, Shri Ram Nath Kovind, spoke.",
     "Sh Ram Nath Kovind, President, spoke.",
     "Finance Minister Nirmala Sitharaman and Home Minister Amit Shah spoke.",
