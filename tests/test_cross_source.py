@@ -137,3 +137,12 @@ def test_fingerprints_do_not_change_when_other_articles_or_other_lines_change(ru
 
     assert prints(first) == prints(other_changed) == prints(line_added)
     assert len(set(prints(first).values())) == len(first.findings)
+
+
+def test_three_holders_in_turn_give_one_info_per_handover(rules):
+    texts = ["date 2016-06-01 Defence Minister Manohar Parrikar spoke.",
+             "date 2018-06-01 Defence Minister Nirmala Sitharaman spoke.",
+             "date 2020-06-01 Defence Minister Rajnath Singh spoke."]
+    infos = [f for f in check_texts(rules, *texts).findings if f.rule == "cross-source"]
+    assert sorted((f.text, f.severity) for f in infos) == [
+        ("Nirmala Sitharaman", "info"), ("Rajnath Singh", "info")]

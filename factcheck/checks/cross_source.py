@@ -82,23 +82,28 @@ def _handover(knowledge: Knowledge, person: str, office: str, time: TimeValue) -
     return starts[0].label() if starts else ""
 
 
-def _explained(office: str, sides: dict[tuple[str, str, str], tuple[list[Record], list[Record]]],
+def _explained(office: str, sides: dict[tuple[str, str], tuple[list[Record], list[Record]]],
                ctx: CheckContext) -> Iterator[RunHit]:
     """One info per office and hand-over, listing the sources on each side."""
     knowledge = ctx.knowledge
     label = knowledge.office_label(office)
-    for (earlier_person, later_person, changed), (before, after) in sorted(sides.items()):
+    for (later_person, changed), (before, after) in sorted(sides.items()):
         first = min(after, key=lambda r: r.order)
         others = sorted({r for r in after if r is not first} | set(before), key=lambda r: r.order)
         related = tuple(_related(r.place, f"{knowledge.name(r.value)}, {r.time.label()}") for r in others)
-        mine, theirs = knowledge.name(later_person), knowledge.name(earlier_person)
+        mine = knowledge.name(later_person)
+        theirs = " or ".join(sorted({knowledge.name(r.value) for r in before}))
         when = f" on {changed}" if changed else ""
+        here = f"{mine} here ({first.time.label()})"
+        if len(after) > 1:
+            here += f" and in {len(after) - 1} other source{'s' if len(after) > 2 else ''} after the change"
+        there = f"{theirs} at {_where(before[0].place)} ({before[0].time.label()})"
+        if len(before) > 1:
+            there += f" and in {len(before) - 1} other source{'s' if len(before) > 2 else ''} before it"
         yield RunHit(first.place, Hit(
             first.place.start, first.place.end,
-            f"sources name different holders of {label}: {mine} here ({first.time.label()}) and in "
-            f"{len(after) - 1} other source(s) dated after the change, {theirs} in {len(before)} "
-            f"source(s) dated before it (first at {_where(before[0].place)}, {before[0].time.label()}); "
-            f"the office changed hands{when}, between those dates",
+            f"sources name different holders of {label}: {here}, {there}; the office changed "
+            f"hands{when}, between those dates",
             severity="info", related=related,
         ))
 
@@ -111,7 +116,7 @@ def _offices(group: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
     by_value: dict[str, list[Record]] = defaultdict(list)
     for record in group:
         by_value[record.value].append(record)
-    sides: dict[tuple[str, str, str], tuple[list[Record], list[Record]]] = {}
+    sides: dict[tuple[str, str], tuple[list[Record], list[Record]]] = {}
     for record in group:
         for value, others in sorted(by_value.items()):
             candidates = [o for o in others if _source(o.place) != _source(record.place)]
@@ -124,9 +129,8 @@ def _offices(group: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
             related = (_related(other.place, f"{theirs}, {other.time.label()}"),)
             later = (record.time.first, record.order) > (other.time.first, other.order)
             if here_ok and there_ok:
-                key = ((other.value, record.value, _handover(knowledge, record.value, office, record.time))
-                       if later else
-                       (record.value, other.value, _handover(knowledge, other.value, office, other.time)))
+                key = ((record.value, _handover(knowledge, record.value, office, record.time)) if later
+                       else (other.value, _handover(knowledge, other.value, office, other.time)))
                 before, after = sides.setdefault(key, ([], []))
                 for side, item in ((after, record), (before, other)) if later else (
                         (before, record), (after, other)):
