@@ -26,6 +26,8 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass
 
+import regex
+
 from .dates import DateExpr
 from .knowledge import Knowledge
 from .mentions import Mention
@@ -33,7 +35,7 @@ from .text import Sentence, Token
 from .timevalue import TimeValue
 
 TIME_REACH = 20  # tokens between a claim and a date of another clause
-CLAUSE_PUNCTUATION = frozenset(",;:()[]\"“”—")
+CLAUSE_MARK = regex.compile(r"[,;:()\[\]\"“”—]|\s[-–]\s")
 # Words that open a subordinate clause (a relative clause, reported speech):
 # its dates are about its own events, not the claims of the clause it hangs on.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose", "जो", "जिन्होंने", "जिसने", "जिन्हें",
@@ -112,21 +114,17 @@ class Timeline:
         2010"), and words that open a clause (who, which, that, जो, कि)."""
         inside = [(d.start, d.end) for d in dates]
         starts = [d[0] for d in inside]
-        bounds: list[int] = []
-        relative: set[int] = set()
-        text = self.text
-        for index in range(1, len(self.tokens)):
-            previous, token = self.tokens[index - 1], self.tokens[index]
-            gap = text[previous.end : token.start]
-            if gap != " " and (any(c in CLAUSE_PUNCTUATION for c in gap) or " - " in gap or " – " in gap):
-                at = bisect.bisect_right(starts, previous.end) - 1
-                if not (at >= 0 and inside[at][0] <= previous.end and token.start < inside[at][1]):
-                    bounds.append(token.start)
-            if token.key in CLAUSE_WORDS:
-                if not bounds or bounds[-1] != token.start:
-                    bounds.append(token.start)
-                relative.add(token.start)
-        self.bounds = bounds
+        token_starts = self.token_starts
+        found: set[int] = set()
+        for match in CLAUSE_MARK.finditer(self.text, self.tokens[0].end if self.tokens else 0):
+            at = bisect.bisect_right(starts, match.start()) - 1
+            if at >= 0 and inside[at][0] <= match.start() < inside[at][1]:
+                continue
+            following = bisect.bisect_left(token_starts, match.end())
+            if following < len(token_starts):
+                found.add(token_starts[following])
+        relative = {t.start for t in self.tokens if t.key in CLAUSE_WORDS}
+        self.bounds = sorted(found | relative)
         self.relative_starts = relative
 
     def clause_of(self, offset: int) -> int:

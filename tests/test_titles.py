@@ -152,3 +152,15 @@ def test_a_pack_can_add_forms_and_switch_derived_forms_off(tmp_path):
     assert errors("Exchequer Chief Bo Chan spoke.") == ["Bo Chan"]
     assert errors("Minister of Finance Bo Chan spoke.") == ["Bo Chan"]
     assert errors("Finance Minister Bo Chan spoke.") == []  # derived forms switched off
+
+
+@pytest.mark.parametrize("honorific", ["Dr.", "Dr", "Shri", "Sh", "Mr.", "Gen.", "Adm.", "Sri", "Dr. Shri"])
+def test_honorifics_between_title_and_name(rules, honorific):
+    text = f"date 2020-06-01 Home Minister {honorific} Rajnath Singh spoke."
+    assert office_errors(rules, text) == [("Rajnath Singh", "Amit Shah")]
+
+
+@pytest.mark.parametrize("honorific", ["श्री", "डॉ.", "डॉ", "माननीय श्री", "श्रीमति"])
+def test_hindi_honorifics_between_title_and_name(rules, honorific):
+    text = f"date 2020-06-01 गृह मंत्री {honorific} राजनाथ सिंह ने कहा।"
+    assert office_errors(rules, text) == [("राजनाथ सिंह", "Amit Shah")]
