@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -40,3 +41,16 @@ def findings(rules: factcheck.Rules, text: str, rule: str | None = None) -> list
 
 def texts_of(found: list[Finding]) -> list[str]:
     return [f.text for f in found]
+
+
+def pack_rules(tmp_path: Path, pack: str) -> factcheck.Rules:
+    """Rules from one pack written in the test (YAML, indented as in the test)."""
+    path = tmp_path / "pack.yaml"
+    path.write_text(textwrap.dedent(pack), encoding="utf-8")
+    return factcheck.load_rules([path])
+
+
+def error_texts(rules: factcheck.Rules, text: str) -> list[str]:
+    """The spans of the error findings in one article."""
+    report = factcheck.check([article_from_text(text, "a.txt")], rules=rules)
+    return [f.text for f in report.findings if f.severity == "error"]

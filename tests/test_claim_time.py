@@ -4,17 +4,15 @@ dates resolved once, sentences, carried event dates, then/former, counterparts."
 from __future__ import annotations
 
 import datetime as dt
-import textwrap
 
 import pytest
 
-import factcheck
 from factcheck.analysis import analyse
 from factcheck.articles import article_from_text
 from factcheck.dates import find_dates
 from factcheck.text import sentences
 
-from .conftest import ENGLISH_SEED, findings
+from .conftest import ENGLISH_SEED, error_texts, findings, pack_rules
 
 
 def office_errors(rules, text):
@@ -64,8 +62,7 @@ def test_a_date_belonging_to_something_else_does_not_date_the_claim(rules, text,
 
 
 def test_a_retrospective_sentence_in_a_pack_written_from_the_docs(tmp_path):
-    pack = tmp_path / "cabinet.yaml"
-    pack.write_text(textwrap.dedent("""
+    rules = pack_rules(tmp_path, """
         pack: cabinet
         entities:
           - {id: freedonia, type: country, names: {en: [Freedonia]}, demonyms: {en: [Freedonian]}}
@@ -78,12 +75,10 @@ def test_a_retrospective_sentence_in_a_pack_written_from_the_docs(tmp_path):
           - {person: bo-chan, office: freedonia-president, start: 2017-01-20}
         checks:
           - {id: office-holder, kind: office-holder}
-        """))
-    rules = factcheck.load_rules([pack])
+        """)
 
     def errors(text):
-        report = factcheck.check([article_from_text("date 2020-04-08 " + text, "a.txt")], rules=rules)
-        return [f.text for f in report.findings if f.severity == "error"]
+        return error_texts(rules, "date 2020-04-08 " + text)
 
     assert errors("Ten years after President Ann Lee signed the treaty in Prague on April 8, 2010, "
                   "the treaty holds.") == []

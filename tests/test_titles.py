@@ -3,14 +3,12 @@ and qualifiers that make a title another body's."""
 
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 
 import factcheck
 from factcheck.articles import article_from_text
 
-from .conftest import findings
+from .conftest import error_texts, findings, pack_rules
 
 
 def office_errors(rules, text):
@@ -103,8 +101,7 @@ def test_a_bare_title_shared_by_offices_resolves_by_who_held_which(rules):
 
 
 def test_no_known_holder_then_is_not_an_error(tmp_path):
-    pack = tmp_path / "p.yaml"
-    pack.write_text(textwrap.dedent("""
+    rules = pack_rules(tmp_path, """
         pack: p
         entities:
           - {id: freedonia, type: country, names: {en: [Freedonia]}}
@@ -115,8 +112,7 @@ def test_no_known_holder_then_is_not_an_error(tmp_path):
           - {person: ann-lee, office: freedonia-minister-of-finance, start: 2001, end: 2005}
         checks:
           - {id: office-holder, kind: office-holder}
-        """))
-    rules = factcheck.load_rules([pack])
+        """)
     report = factcheck.check([article_from_text("date 2020-06-01 Finance Minister Ann Lee spoke.", "a.txt")],
                              rules=rules)
     assert [f.severity for f in report.findings] == ["info"]
@@ -124,8 +120,7 @@ def test_no_known_holder_then_is_not_an_error(tmp_path):
 
 
 def test_a_pack_can_add_forms_and_switch_derived_forms_off(tmp_path):
-    pack = tmp_path / "p.yaml"
-    pack.write_text(textwrap.dedent("""
+    rules = pack_rules(tmp_path, """
         pack: p
         entities:
           - {id: freedonia, type: country, names: {en: [Freedonia]}}
@@ -142,12 +137,10 @@ def test_a_pack_can_add_forms_and_switch_derived_forms_off(tmp_path):
           - {person: bo-chan, office: freedonia-minister-of-finance, start: 1990, end: 2000}
         checks:
           - {id: office-holder, kind: office-holder}
-        """))
-    rules = factcheck.load_rules([pack])
+        """)
 
     def errors(text):
-        report = factcheck.check([article_from_text("date 2020-06-01 " + text, "a.txt")], rules=rules)
-        return [f.text for f in report.findings if f.severity == "error"]
+        return error_texts(rules, "date 2020-06-01 " + text)
 
     assert errors("Exchequer Chief Bo Chan spoke.") == ["Bo Chan"]
     assert errors("Minister of Finance Bo Chan spoke.") == ["Bo Chan"]
