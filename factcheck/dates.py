@@ -86,6 +86,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("dmy", rf"{B}(?:{WEEKDAY},?{SEP}(?:the{SEP})?)?{DAY}{SEP}(?:of{SEP})?{MONTH},?{SEP}{YEAR}{E}"),
     ("mdy", rf"{B}(?:{WEEKDAY},?{SEP})?{MONTH}{SEP}{DAY},?{SEP}{YEAR}{E}"),
     ("iso", rf"{B}(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}){E}"),
+    ("numeric", rf"{B}(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P<sep2>[./-])(?P<y>(?:19|20)\d\d){E}"),
     ("rel_month", rf"{B}(?:in{SEP})?{MONTH}{SEP}(?:of{SEP})?(?P<rel>last|this|next|previous){SEP}year{E}"),
     ("rel_month", rf"{B}(?P<rel>पिछले|पिछला|बीते|गत|इस|अगले){SEP}(?:साल|वर्ष){SEP}{MONTH}{E}"),
     ("my", rf"{B}{MONTH},?{SEP}{YEAR}{E}"),
@@ -254,6 +255,15 @@ def _read(name: str, match: regex.Match[str], base: dt.date | None, language: st
             month = _month(match.group("month"))
             day = dt.date(int(match.group("year")), month or 0, int(match.group("day")))
             return DateExpr(start, end, text, "date", TimeValue.day(day), weekday)
+        if name == "numeric":
+            first, second = int(match.group("a")), int(match.group("b"))
+            if match.group("sep") != match.group("sep2"):
+                return None
+            if match.group("sep") == "/" and first <= 12 and second <= 12:
+                return None  # 03/04/2020: day or month first? Unclear, so no date
+            day, month = (second, first) if match.group("sep") == "/" and second > 12 else (first, second)
+            value = TimeValue.day(dt.date(int(match.group("y")), month, day))
+            return DateExpr(start, end, text, "date", value)
         if name == "iso":
             return DateExpr(start, end, text, "date", TimeValue.day(dt.date.fromisoformat(text)))
         if name == "my":
@@ -304,6 +314,7 @@ TRIGGERS = frozenset(
                        "in", "during", "since", "until", "till", "by", "early", "late", "mid")}
     - {"a", "an"}
 )
+NUMERIC_START = regex.compile(r"[./-][01]?\d[./-](?:19|20)\d\d")  # "31.08.2020" after its day
 AGO_UNITS = frozenset(fold(u) for u in (*_UNIT, "years", "months", "weeks", "days"))
 NEEDS_MONTH_OR_UNIT = frozenset(
     {fold(w) for w in (*_NUMBERS, "in", "during", "since", "until", "till", "by", "early", "late", "mid")})
@@ -346,7 +357,8 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
                 continue
         elif key[0].isdigit():
             if not (YEARISH.match(key) or not fast or _day_before_month(words, index)
-                    or (index + 1 < len(words) and words[index + 1].key in AGO_UNITS)):
+                    or (index + 1 < len(words) and words[index + 1].key in AGO_UNITS)
+                    or NUMERIC_START.match(text, token.end)):
                 continue  # a number that starts no date: 45 people, 1,000 crore
         elif key not in TRIGGERS:
             continue

@@ -43,7 +43,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose", "जो", "ज�
 CLAUSE_WORDS = RELATIVE_PRONOUNS | {"that", "कि"}
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "our", "whose"})
 # "since 2014", "2014 से"; "by 2024", "until 2022", "2024 तक": not the claim's time.
-SINCE_BEFORE = frozenset({"since", "by", "until", "till", "through"})
+SINCE_BEFORE = frozenset({"since", "by", "until", "till", "through", "upto"})
 SINCE_AFTER = frozenset({"से", "तक"})
 OF_AFTER = frozenset({"के", "की", "का"})
 OPENING_PREPOSITIONS = frozenset({"on", "in", "at", "during", "by", "last", "this", "earlier", "later",

@@ -246,3 +246,20 @@ def test_a_date_in_reported_speech_dates_only_the_claims_inside_it(rules, text):
     assert office_errors(rules, text) == []
     swapped = text.replace("Manohar Parrikar", "Nitin Gadkari").replace("मनोहर पर्रिकर", "नितिन गडकरी")
     assert len(office_errors(rules, swapped)) == 1  # Nitin Gadkari was not Defence Minister in 2016
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("repayment upto 31.08.2020", ["2020-08-31"]),
+    ("20-05-2020 को बैठक हुई", ["2020-05-20"]),
+    ("on 15/04/2020", ["2020-04-15"]),
+    ("on 04/15/2020", ["2020-04-15"]),
+    ("on 03/04/2020", ["2020"]),  # day or month first is unclear: only the year is read
+])
+def test_numeric_dates_day_first(text, expected):
+    found = find_dates(text, 0, len(text), BASE, "en" if text.isascii() else "hi")
+    assert [d.value.label() for d in found if d.value] == expected
+
+
+def test_a_deadline_does_not_date_the_claim(rules):
+    text = "date 2020-06-01 Home Minister Rajnath Singh extended the date upto 31.08.2016."
+    assert office_errors(rules, text) == ["Rajnath Singh"]
