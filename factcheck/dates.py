@@ -261,9 +261,9 @@ def _read(name: str, match: regex.Match[str], base: dt.date | None, language: st
                 return None
             if match.group("sep") == "/" and first <= 12 and second <= 12:
                 return None  # 03/04/2020: day or month first? Unclear, so no date
-            day, month = (second, first) if match.group("sep") == "/" and second > 12 else (first, second)
-            value = TimeValue.day(dt.date(int(match.group("y")), month, day))
-            return DateExpr(start, end, text, "date", value)
+            number, month = (second, first) if match.group("sep") == "/" and second > 12 else (first, second)
+            written = TimeValue.day(dt.date(int(match.group("y")), month, number))
+            return DateExpr(start, end, text, "date", written)
         if name == "iso":
             return DateExpr(start, end, text, "date", TimeValue.day(dt.date.fromisoformat(text)))
         if name == "my":
@@ -285,8 +285,9 @@ def _read(name: str, match: regex.Match[str], base: dt.date | None, language: st
             if word.isascii() and not word[0].isupper():
                 return None  # "may 5": the verb
             month = _month(word) or 1
-            value = TimeValue.day(_nearest_day(month, int(fold(match.group("day"))), base)) if base else None
-            return DateExpr(start, end, text, "date", value, weekday, year_given=False)
+            number = int(fold(match.group("day")))
+            inferred = TimeValue.day(_nearest_day(month, number, base)) if base else None
+            return DateExpr(start, end, text, "date", inferred, weekday, year_given=False)
         if name == "bare_month":
             word = match.group("month")
             if word.isascii() and not word[0].isupper():
@@ -297,8 +298,7 @@ def _read(name: str, match: regex.Match[str], base: dt.date | None, language: st
         if name == "weekday":
             if weekday_word and weekday_word[0].islower() and weekday_word.isascii():
                 return None
-            value = _weekday_day(weekday or 0, base, future)
-            return DateExpr(start, end, text, "weekday", value, weekday)
+            return DateExpr(start, end, text, "weekday", _weekday_day(weekday or 0, base, future), weekday)
         if name == "unknown_month":
             if language in FAST_PATH_LANGUAGES or match.group("word").lower() in MONTHS:
                 return None
