@@ -3,6 +3,8 @@ and qualifiers that make a title another body's."""
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 import factcheck
@@ -157,3 +159,30 @@ def test_honorifics_between_title_and_name(rules, honorific):
 def test_hindi_honorifics_between_title_and_name(rules, honorific):
     text = f"date 2020-06-01 गृह मंत्री {honorific} राजनाथ सिंह ने कहा।"
     assert office_errors(rules, text) == [("राजनाथ सिंह", "Amit Shah")]
+
+
+def test_a_country_qualifier_selects_another_countrys_office_when_a_pack_has_it(tmp_path):
+    from factcheck.packs import default_pack_path
+
+    france = tmp_path / "france.yaml"
+    france.write_text(textwrap.dedent("""
+        pack: france
+        entities:
+          - {id: france, type: country, names: {en: [France], hi: [फ्रांस]},
+             demonyms: {en: [French], hi: [फ्रांसीसी]}}
+          - {id: emmanuel-macron, type: person, country: france, names: {en: [Emmanuel Macron]}}
+          - {id: francois-hollande, type: person, country: france, names: {en: [Francois Hollande]}}
+        offices:
+          - {id: france-president, country: france, role: president, names: {en: [President]}}
+        tenures:
+          - {person: francois-hollande, office: france-president, start: 2012-05-15, end: 2017-05-14}
+          - {person: emmanuel-macron, office: france-president, start: 2017-05-14}
+        """), encoding="utf-8")
+    rules = factcheck.load_rules([default_pack_path(), france])
+    assert error_texts(rules, "date 2020-06-01 French President Francois Hollande spoke.") == [
+        "Francois Hollande"]
+    assert error_texts(rules, "date 2020-06-01 French President Emmanuel Macron met President Ram Nath "
+                              "Kovind.") == []
+    assert error_texts(rules, "date 2020-06-01 President of France Emmanuel Macron spoke.") == []
+    assert error_texts(rules, "date 2020-06-01 Indian President Emmanuel Macron spoke.") == [
+        "Emmanuel Macron"]
