@@ -44,6 +44,7 @@ from pathlib import Path
 import factcheck
 from factcheck.analysis import analyse
 from factcheck.articles import load
+from factcheck.checks.spelling import schwa_variant
 from factcheck.dates import WEEKDAYS
 from factcheck.engine import check_article
 from factcheck.model import Article, Finding
@@ -245,6 +246,8 @@ class Planter:
             new = " ".join(parts)
             if name_key(new) in self.known_keys:
                 continue  # another valid name
+            if word.isascii() and schwa_variant(word.lower(), wrong.lower()):
+                continue  # another romanisation of the same name (Gadkari, Gadakari; Thaawarchand)
             changed = _replace(article, mention.start, mention.end, new)
             yield Case("misspelt-name", article.language, changed, mention.start,
                        mention.start + len(new), mention.text)

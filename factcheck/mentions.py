@@ -160,6 +160,17 @@ class Gazetteer:
         self.sound_prefixes = frozenset(
             k[:n] for k in self.by_sound for n in range(1, len(k) + 1))
 
+    def person_by_sound(self, words: tuple[str, ...]) -> Target | None:
+        """The person the packs name only in Latin script whom these
+        Devanagari words name, if any (नितिन गडकरी -> Nitin Gadkari)."""
+        skeleton, spelling = translit.name_key(words)
+        best: tuple[float, Target] | None = None
+        for known, target in self.by_sound.get(skeleton, ()):
+            score = fuzz.ratio(spelling, known)
+            if score >= CROSS_SCRIPT_SCORE and (best is None or score > best[0]):
+                best = (score, target)
+        return best[1] if best else None
+
     def _sounds_like(self, text: str, tokens: list[Token], found: list[Mention]) -> list[Mention]:
         """People named in Devanagari whom the packs name only in Latin script."""
         covered = {i for m in found for i in range(m.first, m.last)}

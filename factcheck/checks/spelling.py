@@ -2,24 +2,29 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
 from pydantic import Field
-from rapidfuzz.distance import Indel, Levenshtein
+from rapidfuzz.distance import OSA, Indel
 
 from ..analysis import Analysis
-from ..mentions import ENTITY_KINDS
-from ..text import Token, is_devanagari, skeleton
+from ..mentions import ENTITY_KINDS, Gazetteer
+from ..text import Token, fold, is_devanagari, skeleton
 from .base import CheckContext, Hit, Options, RuleKind
 
 DEFAULT_GLUE = {
     "en": ["for", "and", "to", "of", "in", "on", "at", "the", "with", "from", "is", "was",
-           "has", "had", "said", "who", "as", "by"],
-    "hi": ["ने", "को", "का", "की", "के", "से", "में", "और", "पर"],
+           "has", "had", "said", "who", "as", "by", "will", "also", "today", "met", "says"],
+    "hi": ["ने", "को", "का", "की", "के", "से", "में", "और", "पर", "द्वारा", "भी", "ही", "तो", "तक", "जी"],
 }
+# What may follow a name inside its word without being another word: plurals,
+# possessives, the honorific -ji.
+NAME_SUFFIXES = frozenset({"s", "es", "ji", "जी", "ों", "ओं", "े", "ो", "ं"})
+LONG_GLUED = {"en": 4, "hi": 3}  # a glued remainder this long is a word even when seen nowhere else
 NOT_LETTERS = regex.compile(r"[^\p{L}\p{M}\p{N}\s]")
 INFLECTIONS = frozenset({"s", "es", "ों", "ओं", "े", "ो"})
 INDEXED_WORDS = 2
@@ -49,7 +54,10 @@ class Index:
     by_token: dict[str, list[tuple[int, Name]]]
     by_skeleton: dict[str, list[Name]]
     skeleton_prefixes: frozenset[str]
-    glued: dict[str, list[tuple[Name, int]]]  # "giangfor" -> (Phan Van Giang, 5)
+    ends: dict[str, list[Name]]  # people's names by their word before the last (Van: Phan Van Giang)
+    short_people: dict[str, list[Name]]  # one-word names of people by their first four letters
+    by_deletes: dict[str, list[tuple[int, Name]]]  # Latin name words and their one-letter deletions
+    glue: frozenset[str]
     single: dict[str, list[Name]]
     refs_of: dict[tuple[str, ...], frozenset[str]]  # every exact name, context or not
     longest: int
@@ -59,8 +67,10 @@ def prepare(ctx: CheckContext) -> Index:
     options: SpellingOptions = ctx.options
     by_token: dict[str, list[tuple[int, Name]]] = defaultdict(list)
     by_skeleton: dict[str, list[Name]] = defaultdict(list)
-    glued: dict[str, list[tuple[Name, int]]] = defaultdict(list)
-    glue = frozenset(w for words in options.glue_words.values() for w in words)
+    ends: dict[str, list[Name]] = defaultdict(list)
+    short_people: dict[str, list[Name]] = defaultdict(list)
+    by_deletes: dict[str, list[tuple[int, Name]]] = defaultdict(list)
+    glue = frozenset(fold(w) for words in options.glue_words.values() for w in words)
     single: dict[str, list[Name]] = defaultdict(list)
     refs_of = {keys: frozenset(t.ref for t in targets)
                for keys, targets in ctx.gazetteer.entries.items()}
@@ -70,6 +80,16 @@ def prepare(ctx: CheckContext) -> Index:
         if target is None or len(joined) < options.min_length:
             continue
         name = Name(keys, joined, target.name, target.ref, is_devanagari(joined))
+        person = any(t.kind == "person" for t in targets)
+        if person and len(keys) > 1 and len(keys[-1]) >= 3:
+            ends[keys[-2]].append(name)
+        elif person and len(keys) == 1 and len(joined) >= 4:
+            short_people[joined[:4]].append(name)
+        if len(keys) > 1 and not name.devanagari:
+            for position, word in enumerate(keys):
+                if len(word) >= 4:
+                    for variant in {word, *(word[:k] + word[k + 1:] for k in range(len(word)))}:
+                        by_deletes[variant].append((position, name))
         if len(keys) > 1:
             # A slip leaves at least one of a name's two longest words intact;
             # indexing only those keeps common words (में, of) from waking every name.
@@ -77,20 +97,57 @@ def prepare(ctx: CheckContext) -> Index:
             for position in longest:
                 if len(keys[position]) >= 3:
                     by_token[keys[position]].append((position, name))
-            for word in glue:
-                glued[keys[-1] + word].append((name, len(keys[-1])))
         elif not name.devanagari and len(joined) >= SINGLE_WORD_MIN:
             single[joined[0]].append(name)
         if name.devanagari and len(skeleton(joined)) >= 4:
             by_skeleton[skeleton(joined)].append(name)
     prefixes = frozenset(k[:n] for k in by_skeleton for n in range(1, len(k) + 1))
-    return Index(dict(by_token), dict(by_skeleton), prefixes, dict(glued), dict(single), refs_of,
-                 max((len(k) for k in refs_of), default=1))
+    return Index(dict(by_token), dict(by_skeleton), prefixes, dict(ends), dict(short_people),
+                 dict(by_deletes), glue, dict(single), refs_of, max((len(k) for k in refs_of), default=1))
+
+
+LATIN_VOWELS = frozenset("aeiou")
+
+
+def _without_schwas(word: str) -> set[str]:
+    """The word with one or two of its medial schwas dropped, as Hindi drops
+    them: an "a" between consonants that a vowel follows, after the first
+    syllable (Gadakari -> Gadkari), never before a final consonant (Javadekar
+    is not Javadekr) nor in the first syllable (Narendra is not Nrendra)."""
+    found = {word}
+    for _ in range(2):
+        for spelling in list(found):
+            for k in range(1, len(spelling) - 2):
+                if (spelling[k] == "a" and spelling[k - 1] not in LATIN_VOWELS
+                        and any(c in LATIN_VOWELS for c in spelling[: k - 1])
+                        and spelling[k + 1] not in LATIN_VOWELS and spelling[k + 2] in LATIN_VOWELS):
+                    found.add(spelling[:k] + spelling[k + 1 :])
+    return found
+
+
+LONG_VOWELS = (("aa", "a"), ("ee", "i"), ("oo", "u"))
+
+
+def schwa_variant(first: str, second: str) -> bool:
+    """Do two Latin spellings of an Indian name differ only as romanisations
+    do: in vowel length written doubled (Thaawarchand, Thawarchand) or in
+    schwas Hindi may drop (Gadakari, Gadkari)?"""
+    if first == second:
+        return False
+    for long, short in LONG_VOWELS:
+        first, second = first.replace(long, short), second.replace(long, short)
+    if first == second:
+        return True
+    if abs(len(first) - len(second)) > 2:
+        return False
+    longer, shorter = (first, second) if len(first) > len(second) else (second, first)
+    return shorter in _without_schwas(longer)
 
 
 def _near(window: str, target: str, per: int) -> bool:
+    """Within one edit per `per` letters; two letters swapped count as one edit."""
     allowed = max(1, len(target) // per)
-    return Levenshtein.distance(window, target, score_cutoff=allowed) <= allowed
+    return OSA.distance(window, target, score_cutoff=allowed) <= allowed
 
 
 def _close(keys: tuple[str, ...], name: Name, per: int) -> bool:
@@ -107,7 +164,7 @@ def _close(keys: tuple[str, ...], name: Name, per: int) -> bool:
         return (skeleton(joined) == skeleton(name.joined)
                 and Indel.normalized_similarity(joined, name.joined) >= 0.7) or _near(
             joined, name.joined, per)
-    if joined[:1] != name.joined[:1] or joined.replace("a", "") == name.joined.replace("a", ""):
+    if joined[:1] != name.joined[:1] or schwa_variant(joined, name.joined):
         return False  # a different word, or a spelling variant of the schwa (Gadakari)
     if len(keys) == len(name.keys):
         differing = [(a, b) for a, b in zip(keys, name.keys, strict=True) if a != b]
@@ -148,6 +205,8 @@ class _Windows:
             for b in range(a + 1, min(len(keys), a + self.index.longest) + 1):
                 refs = refs_of.get(keys[a:b])
                 if refs and (b - a > 1 or name.ref in refs):
+                    if name.ref in refs and len(keys) == len(name.keys) and b - a < len(keys):
+                        continue  # a correct alias (Modi) inside a slip for the full name (Narndra Modi)
                     return "".join(keys) == name.joined
         return True
 
@@ -167,9 +226,11 @@ class _Windows:
                     if (abs(len(name.joined) - len(token.key)) <= 2
                             and _close((token.key,), name, per) and self._plausible(i, i + 1, name)):
                         yield i, i + 1, name
-            if key not in by_token:
-                continue
-            for position, name in by_token[key]:
+            candidates = list(by_token.get(key, ()))
+            if not candidates and len(key) >= 3 and token.text[:1].isupper() and key.isascii():
+                for variant in {key, *(key[:k] + key[k + 1:] for k in range(len(key)))}:
+                    candidates.extend(index.by_deletes.get(variant, ()))
+            for position, name in candidates:
                 n = len(name.keys)
                 for start in range(max(0, i - position - 1), min(len(tokens), i - position + 2)):
                     if not name.devanagari and (
@@ -195,19 +256,98 @@ class _Windows:
                     yield i, end + 1, name
 
 
-def _glued(analysis: Analysis, index: Index) -> Iterator[Hit]:
-    tokens = analysis.tokens
-    for i, token in enumerate(tokens):
-        for name, cut in index.glued.get(token.key, ()):
-            before = len(name.keys) - 1
-            if i < before or tuple(t.key for t in tokens[i - before : i]) != name.keys[:-1]:
+def _cut(text: str, key: str) -> int | None:
+    """Where the letters of `key` (folded) end in a word's text, never
+    inside a letter's combining marks."""
+    for cut in range(1, len(text)):
+        if fold(text[:cut]) == key and not unicodedata.category(text[cut]).startswith("M"):
+            return cut
+    return None
+
+
+class _Glue:
+    """Names run into the next word, whatever the word ("Giangfor", "Shahtoday",
+    "मोदीद्वारा", "जावड़ेकरकी"): the name's earlier words stand before it as written,
+    and what follows the name's last word is a word (a glue word, a word the
+    article uses elsewhere, or a long one)."""
+
+    def __init__(self, analysis: Analysis, index: Index, gazetteer: Gazetteer) -> None:
+        self.analysis = analysis
+        self.index = index
+        self.gazetteer = gazetteer
+        self.tokens = analysis.tokens
+        self.seen = {t.key for t in self.tokens}
+        self.covered = {i for m in analysis.mentions for i in range(m.first, m.last)}
+
+    def _word(self, rest: str, devanagari: bool, loose: bool) -> bool:
+        if len(rest) < 2 or rest in NAME_SUFFIXES or rest[:1].isdigit():
+            return False
+        if rest in self.index.glue:
+            return True
+        if not loose:
+            return False
+        return rest in self.seen or len(rest) >= LONG_GLUED["hi" if devanagari else "en"]
+
+    def _hit(self, i: int, head_key: str, written: str) -> Hit | None:
+        token = self.tokens[i]
+        cut = _cut(token.text, head_key)
+        if cut is None:
+            return None
+        head, tail = token.text[:cut], token.text[cut:]
+        return Hit(token.start, token.end,
+                   f"'{token.text}' runs the name '{written}' into the next word '{tail}'",
+                   suggestion=f"{head} {tail}")
+
+    def _known(self, i: int) -> Hit | None:
+        tokens, key = self.tokens, self.tokens[i].key
+        devanagari = "\u0900" <= key[0] <= "\u097f"
+        if i > 0:
+            for name in self.index.ends.get(tokens[i - 1].key, ()):
+                last, before = name.keys[-1], len(name.keys) - 1
+                if (key.startswith(last) and i >= before
+                        and tuple(t.key for t in tokens[i - before : i]) == name.keys[:-1]
+                        and self._word(key[len(last):], devanagari, loose=True)):
+                    return self._hit(i, last, name.written)
+        if devanagari or tokens[i].text[:1].isupper():
+            for name in self.index.short_people.get(key[:4], ()):
+                if key.startswith(name.joined) and self._word(key[len(name.joined):], devanagari, False):
+                    return self._hit(i, name.joined, name.written)
+        return None
+
+    def _by_sound(self, i: int) -> Hit | None:
+        """A Devanagari name of someone the packs name only in Latin letters."""
+        tokens, key = self.tokens, self.tokens[i].key
+        if i == 0 or not self.gazetteer.by_sound or not "\u0900" <= tokens[i - 1].key[0] <= "\u097f":
+            return None
+        for j in range(2, len(key) - 1):
+            rest = key[j:]
+            if not self._word(rest, True, loose=True) or unicodedata.category(rest[0]).startswith("M"):
                 continue
-            head, tail = token.text[:cut], token.text[cut:]
-            yield Hit(
-                token.start, token.end,
-                f"'{token.text}' runs the name '{name.written}' into the next word '{tail}'",
-                suggestion=f"{head} {tail}",
-            )
+            for first in (i - 1, i - 2):
+                if first < 0 or any(t in self.covered for t in range(first, i)):
+                    continue
+                words = (*(t.key for t in tokens[first:i]), key[:j])
+                target = self.gazetteer.person_by_sound(words)
+                if target is not None:
+                    written = " ".join(t.text for t in tokens[first:i])
+                    hit = self._hit(i, key[:j], f"{written} {tokens[i].text[:len(key[:j])]}")
+                    if hit is not None:
+                        head = hit.suggestion.split(" ")[0] if hit.suggestion else ""
+                        return Hit(hit.start, hit.end,
+                                   f"'{tokens[i].text}' runs the name '{written} {head}' ({target.name}) "
+                                   f"into the next word '{tokens[i].text[len(head):]}'",
+                                   suggestion=hit.suggestion)
+        return None
+
+    def __iter__(self) -> Iterator[Hit]:
+        for i, token in enumerate(self.tokens):
+            if i in self.covered or len(token.key) < 4:
+                continue
+            hit = self._known(i)
+            if hit is None and "\u0900" <= token.key[0] <= "\u097f":
+                hit = self._by_sound(i)
+            if hit is not None:
+                yield hit
 
 
 def _letters(text: str) -> str:
@@ -217,7 +357,7 @@ def _letters(text: str) -> str:
 def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
     index: Index = ctx.state
     taken: set[int] = set()
-    for hit in _glued(analysis, index):
+    for hit in _Glue(analysis, index, ctx.gazetteer):
         taken.add(hit.start)
         yield hit
     best: dict[tuple[int, int], Name] = {}
