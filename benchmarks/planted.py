@@ -260,6 +260,8 @@ class Planter:
                 continue
             if following.key in {k for ws in self.gazetteer.entries for k in ws[:1]}:
                 continue  # glued to another name's first word
+            if following.key in {"ji", "जी", "s"}:
+                continue  # Modiji, मोदीजी: still correct
             last_word = mention.text.split(" ")[-1]
             start = mention.end - len(last_word)
             changed = _replace(article, mention.end, following.start, "")

@@ -86,7 +86,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("dmy", rf"{B}(?:{WEEKDAY},?{SEP}(?:the{SEP})?)?{DAY}{SEP}(?:of{SEP})?{MONTH},?{SEP}{YEAR}{E}"),
     ("mdy", rf"{B}(?:{WEEKDAY},?{SEP})?{MONTH}{SEP}{DAY},?{SEP}{YEAR}{E}"),
     ("iso", rf"{B}(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}){E}"),
-    ("numeric", rf"{B}(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P<sep2>[./-])(?P<y>(?:19|20)\d\d){E}"),
+    ("numeric", rf"{B}(?:{WEEKDAY},?{SEP})?(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P<sep2>[./-])"
+                rf"(?P<y>(?:19|20)\d\d){E}"),
     ("rel_month", rf"{B}(?:in{SEP})?{MONTH}{SEP}(?:of{SEP})?(?P<rel>last|this|next|previous){SEP}year{E}"),
     ("rel_month", rf"{B}(?P<rel>पिछले|पिछला|बीते|गत|इस|अगले){SEP}(?:साल|वर्ष){SEP}{MONTH}{E}"),
     ("my", rf"{B}{MONTH},?{SEP}{YEAR}{E}"),
@@ -263,7 +264,7 @@ def _read(name: str, match: regex.Match[str], base: dt.date | None, language: st
                 return None  # 03/04/2020: day or month first? Unclear, so no date
             number, month = (second, first) if match.group("sep") == "/" and second > 12 else (first, second)
             written = TimeValue.day(dt.date(int(match.group("y")), month, number))
-            return DateExpr(start, end, text, "date", written)
+            return DateExpr(start, end, text, "date", written, weekday)
         if name == "iso":
             return DateExpr(start, end, text, "date", TimeValue.day(dt.date.fromisoformat(text)))
         if name == "my":

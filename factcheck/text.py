@@ -38,6 +38,12 @@ _NUKTA_FORMS = {
     "\u0929": "\u0928", "\u0931": "\u0930", "\u0934": "\u0933",
 }
 _LATIN_EXTRA = {"đ": "d", "Đ": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe"}
+# Hindi spellings that are the same word: the candra vowels of English
+# loanwords and their plain vowels (कॉन्फ्रेंस, कान्फ्रेंस), and a nasal consonant
+# with virama before a stop, which anusvara also writes (नरेन्द्र, नरेंद्र).
+_CANDRA = {"ॉ": "ा", "ॅ": "े", "ऑ": "आ", "ऍ": "ए"}
+_NASAL_CONSONANTS = frozenset("ङञणनम")  # ङ ञ ण न म
+VIRAMA = "्"
 
 
 class Token(NamedTuple):
@@ -75,12 +81,25 @@ def detect_language(text: str) -> str:
 @lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
     """Comparison key of one word: case-folded, Latin diacritics removed
-    (Ngô → ngo), Devanagari nukta and chandrabindu unified, digits as ASCII."""
+    (Ngô → ngo), Devanagari nukta and chandrabindu unified, candra vowels as
+    plain ones, a nasal with virama before a stop as anusvara, digits as ASCII."""
     if word.isascii():
         return word.lower()
     out: list[str] = []
+    nasal = ""  # a nasal consonant with virama, decided when the next letter comes
     for ch in word:
-        if ch in _NUKTA_FORMS:
+        if ch in "\u200c\u200d":
+            continue
+        if ch == VIRAMA and out and out[-1] in _NASAL_CONSONANTS and not nasal:
+            nasal = out.pop()
+            continue
+        if nasal:
+            stop = "\u0915" <= ch <= "\u092d" and ch not in _NASAL_CONSONANTS
+            out.extend([ANUSVARA] if stop else [nasal, VIRAMA])
+            nasal = ""
+        if ch in _CANDRA:
+            out.append(_CANDRA[ch])
+        elif ch in _NUKTA_FORMS:
             out.append(_NUKTA_FORMS[ch])
         elif ch == NUKTA or ch in "\u200c\u200d":
             continue
@@ -94,6 +113,8 @@ def fold(word: str) -> str:
         else:
             decomposed = unicodedata.normalize("NFD", ch)
             out.append("".join(c for c in decomposed if not unicodedata.combining(c)))
+    if nasal:
+        out.extend([nasal, VIRAMA])
     return "".join(out).casefold()
 
 

@@ -32,6 +32,7 @@ VOWELS = {
     "ऐ": "ai", "ओ": "o", "औ": "au", "ऑ": "o", "ऍ": "e",
 }
 VIRAMA = "\u094d"
+LABIALS = frozenset("पफबभम")
 NASALS = {"\u0902", "\u0901"}  # anusvara, chandrabindu
 LOOK_ALIKE = str.maketrans({"w": "v", "z": "j", "f": "p", "q": "k", "x": "s"})
 REPEATS = regex.compile(r"(.)\1+")
@@ -55,7 +56,7 @@ def romanise_word(word: str) -> str:
         elif ch in VOWELS:
             out.append(VOWELS[ch])
         elif ch in NASALS:
-            out.append("ng" if following == "ह" else "n")
+            out.append("ng" if following == "ह" else "m" if following in LABIALS else "n")
     return "".join(out)
 
 

@@ -13,13 +13,14 @@ from rapidfuzz.distance import OSA, Indel
 
 from ..analysis import Analysis
 from ..mentions import ENTITY_KINDS, Gazetteer
-from ..text import Token, fold, is_devanagari, skeleton
+from ..text import Token, fold, is_devanagari, name_key, skeleton
 from .base import CheckContext, Hit, Options, RuleKind
 
 DEFAULT_GLUE = {
     "en": ["for", "and", "to", "of", "in", "on", "at", "the", "with", "from", "is", "was",
            "has", "had", "said", "who", "as", "by", "will", "also", "today", "met", "says"],
-    "hi": ["ने", "को", "का", "की", "के", "से", "में", "और", "पर", "द्वारा", "भी", "ही", "तो", "तक", "जी"],
+    "hi": ["ने", "को", "का", "की", "के", "से", "में", "और", "पर", "द्वारा", "भी", "ही", "तो", "तक", "कर",
+           "है", "हैं", "था", "थे", "थी", "रहे", "रही", "रहा", "गए", "गई", "किया", "कहा", "आज", "कल"],
 }
 # What may follow a name inside its word without being another word: plurals,
 # possessives, the honorific -ji.
@@ -47,6 +48,7 @@ class Name:
     written: str
     ref: str
     devanagari: bool
+    person: bool = False
 
 
 @dataclass
@@ -79,8 +81,8 @@ def prepare(ctx: CheckContext) -> Index:
         joined = "".join(keys)
         if target is None or len(joined) < options.min_length:
             continue
-        name = Name(keys, joined, target.name, target.ref, is_devanagari(joined))
         person = any(t.kind == "person" for t in targets)
+        name = Name(keys, joined, target.name, target.ref, is_devanagari(joined), person)
         if person and len(keys) > 1 and len(keys[-1]) >= 3:
             ends[keys[-2]].append(name)
         elif person and len(keys) == 1 and len(joined) >= 4:
@@ -126,6 +128,7 @@ def _without_schwas(word: str) -> set[str]:
 
 
 LONG_VOWELS = (("aa", "a"), ("ee", "i"), ("oo", "u"))
+SHORT_VOWELS = str.maketrans({"\u0940": "\u093f", "\u0942": "\u0941", "ई": "इ", "ऊ": "उ"})
 
 
 def schwa_variant(first: str, second: str) -> bool:
@@ -161,15 +164,19 @@ def _close(keys: tuple[str, ...], name: Name, per: int) -> bool:
     if joined.startswith(name.joined) and joined[len(name.joined):] in INFLECTIONS:
         return False
     if name.devanagari:
+        if not name.person and joined.translate(SHORT_VOWELS) == name.joined.translate(SHORT_VOWELS):
+            return False  # विडियो, वीडियो: a loanword's vowel length varies
         return (skeleton(joined) == skeleton(name.joined)
                 and Indel.normalized_similarity(joined, name.joined) >= 0.7) or _near(
             joined, name.joined, per)
-    if joined[:1] != name.joined[:1] or schwa_variant(joined, name.joined):
-        return False  # a different word, or a spelling variant of the schwa (Gadakari)
+    if joined[:1] != name.joined[:1]:
+        return False  # a different word
     if len(keys) == len(name.keys):
         differing = [(a, b) for a, b in zip(keys, name.keys, strict=True) if a != b]
+        if all(schwa_variant(a, b) for a, b in differing):
+            return False  # a romanisation variant (Gadakari, Thaawarchand)
         return len(differing) == 1 and _near(*differing[0], per)
-    return _near(joined, name.joined, per)
+    return not schwa_variant(joined, name.joined) and _near(joined, name.joined, per)
 
 
 class _Windows:
@@ -192,6 +199,9 @@ class _Windows:
         if any(i in self.covered for i in range(start, end)):
             return False
         keys = self._keys(start, end)
+        glue = self.index.glue
+        if (keys[0] in glue and keys[0] != name.keys[0]) or (keys[-1] in glue and keys[-1] != name.keys[-1]):
+            return False  # a function word next to a name is not part of it (की वीडियो कॉन्फ्रेंसिंग)
         refs_of = self.index.refs_of
         if keys in refs_of:
             return False
@@ -360,25 +370,46 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
     for hit in _Glue(analysis, index, ctx.gazetteer):
         taken.add(hit.start)
         yield hit
-    best: dict[tuple[int, int], Name] = {}
+    tokens = analysis.tokens
+    candidates = []
     for start, end, name in _Windows(analysis, index, ctx.options.max_edits_per):
-        best.setdefault((start, end), name)
+        joined = "".join(t.key for t in tokens[start:end])
+        surplus = abs((end - start) - len(name.keys))
+        candidates.append((OSA.distance(joined, name.joined), start, -end, surplus, name.written, name))
+    # The closest reading wins, so a span never takes in a neighbouring word
+    # ("आज वीडियो कांफ्रेसिंग" is "वीडियो कांफ्रेसिंग").
     used: set[int] = set()
-    text, tokens = analysis.article.text, analysis.tokens
-    for (start, end), name in sorted(best.items(), key=lambda kv: (kv[0][0], kv[0][0] - kv[0][1])):
+    text = analysis.article.text
+    for _, start, negative_end, _, _, name in sorted(candidates, key=lambda c: c[:5]):
+        end = -negative_end
         span = set(range(start, end))
         if span & used or tokens[start].start in taken:
             continue
         used |= span
         first, last = tokens[start].start, tokens[end - 1].end
         written = text[first:last]
+        right = _closest_spelling(ctx, name, written)
         if "".join(t.key for t in tokens[start:end]) == name.joined:
-            if _letters(written) == _letters(name.written):
+            if _letters(written) == _letters(right):
                 continue  # apostrophes or hyphens only: a substitution rule's business
-            message = f"'{written}' differs from the name '{name.written}' in spacing or punctuation"
+            yield Hit(first, last, f"'{written}' is a variant of the packs' form '{right}' (spacing or "
+                                   "punctuation)", suggestion=right, severity="info")
         else:
-            message = f"'{written}' looks like a misspelling of '{name.written}'"
-        yield Hit(first, last, message, suggestion=name.written)
+            yield Hit(first, last, f"'{written}' looks like a misspelling of '{right}'", suggestion=right)
+
+
+def _closest_spelling(ctx: CheckContext, name: Name, written: str) -> str:
+    """Of the packs' spellings of this name that are the same name to the
+    matcher (नरेन्द्र मोदी, नरेंद्र मोदी), the one nearest to what was written;
+    the first listed on a tie."""
+    entity = ctx.knowledge.entities.get(name.ref)
+    if entity is None:
+        return name.written
+    forms = [n for group in (entity.names, entity.aliases) for names in group.values() for n in names
+             if "".join(name_key(n)) == name.joined]
+    bare = written.replace(" ", "")
+    return min(enumerate(forms), key=lambda f: (OSA.distance(f[1].replace(" ", ""), bare), f[0]),
+               default=(0, name.written))[1]
 
 
 KIND = RuleKind(
