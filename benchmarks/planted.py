@@ -322,8 +322,8 @@ def _restores(suggestion: str | None, case: Case, rules: factcheck.Rules) -> boo
     नरेन्द्र मोदी)."""
     if suggestion is None:
         return False
-    if suggestion == case.expected:
-        return True
+    if suggestion == case.expected or name_key(suggestion) == name_key(case.expected):
+        return True  # the same spelling (नरेन्द्र, नरेंद्र; an invisible joiner)
     if case.kind != "wrong-holder":
         return False
 

@@ -388,7 +388,7 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
         used |= span
         first, last = tokens[start].start, tokens[end - 1].end
         written = text[first:last]
-        right = _closest_spelling(ctx, name, written)
+        right = _closest_spelling(ctx, analysis, name, written)
         if "".join(t.key for t in tokens[start:end]) == name.joined:
             if _letters(written) == _letters(right):
                 continue  # apostrophes or hyphens only: a substitution rule's business
@@ -396,17 +396,57 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
                                    "punctuation)", suggestion=right, severity="info")
         else:
             yield Hit(first, last, f"'{written}' looks like a misspelling of '{right}'", suggestion=right)
+    yield from _inconsistent(analysis, taken | {tokens[i].start for i in used})
 
 
-def _closest_spelling(ctx: CheckContext, name: Name, written: str) -> str:
-    """Of the packs' spellings of this name that are the same name to the
-    matcher (नरेन्द्र मोदी, नरेंद्र मोदी), the one nearest to what was written;
-    the first listed on a tie."""
+def _inconsistent(analysis: Analysis, taken: set[int]) -> Iterator[Hit]:
+    """A person written in Devanagari two ways in one article (नितिन गडकरी,
+    नितिन गडकरि): the spelling the article uses most is taken as meant, on a tie
+    the one that sounds most like the packs' Latin spelling."""
+    from rapidfuzz import fuzz
+
+    from .. import translit
+
+    groups: dict[tuple[str, int], list[tuple[int, int, str]]] = defaultdict(list)
+    for mention in analysis.mentions:
+        people = mention.refs("person")
+        words = mention.last - mention.first
+        if len(people) == 1 and words > 1 and is_devanagari(mention.text):
+            groups[(people[0], words)].append((mention.start, mention.end, mention.text))
+    for (_, _), found in sorted(groups.items()):
+        spellings: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        for item in found:
+            spellings["".join(name_key(item[2]))].append(item)
+        if len(spellings) < 2:
+            continue
+        latin = next((t.name for m in analysis.mentions if m.start == found[0][0] for t in m.targets
+                      if t.kind == "person"), "")
+        sound = translit.name_key(tuple(latin.split()))[1]
+        meant = max(spellings, key=lambda key: (
+            len(spellings[key]),
+            fuzz.ratio(translit.name_key(tuple(spellings[key][0][2].split()))[1], sound),  # noqa: B023
+            key))
+        right = spellings[meant][0][2]
+        for key, items in sorted(spellings.items()):
+            if key == meant:
+                continue
+            for start, end, written in items:
+                if start not in taken:
+                    yield Hit(start, end, f"'{written}' is written '{right}' elsewhere in this article",
+                              suggestion=right)
+
+
+def _closest_spelling(ctx: CheckContext, analysis: Analysis, name: Name, written: str) -> str:
+    """Of the spellings of this name that are the same name to the matcher
+    (नरेन्द्र मोदी, नरेंद्र मोदी), the one nearest to what was written: the
+    article's own first, then the packs', the first listed on a tie."""
     entity = ctx.knowledge.entities.get(name.ref)
     if entity is None:
         return name.written
-    forms = [n for group in (entity.names, entity.aliases) for names in group.values() for n in names
-             if "".join(name_key(n)) == name.joined]
+    text = analysis.article.text
+    own = [text[m.start:m.end] for m in analysis.mentions if name.ref in m.refs()]
+    listed = [n for group in (entity.names, entity.aliases) for names in group.values() for n in names]
+    forms = [n for n in own + listed if "".join(name_key(n)) == name.joined]
     bare = written.replace(" ", "")
     return min(enumerate(forms), key=lambda f: (OSA.distance(f[1].replace(" ", ""), bare), f[0]),
                default=(0, name.written))[1]
