@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .packs import EntitySpec, FactSpec, LexiconSpec, OfficeSpec, PackSet, TenureSpec
+from .packs import AddNamesSpec, EntitySpec, FactSpec, LexiconSpec, OfficeSpec, PackSet, TenureSpec
 from .text import name_key
 from .timevalue import TimeValue
 from .titles import Reading, TitleLexicon
@@ -80,6 +80,7 @@ class Knowledge:
         problems: list[str] = []
         lexicons: list[LexiconSpec] = []
         tenure_specs: list[TenureSpec] = []
+        additions: list[tuple[Located, int, AddNamesSpec]] = []
 
         for loaded in packs.packs:
             spec, source = loaded.spec, loaded.source
@@ -104,6 +105,7 @@ class Knowledge:
                     else:
                         self.facts[item.id] = item
             tenure_specs.extend(spec.tenures)
+            additions.extend((loaded.source, index, item) for index, item in enumerate(spec.add_names))
 
         self.honorifics = _names(*(lex.honorifics for lex in lexicons))
         self.counterpart_words = _names(*(lex.counterpart for lex in lexicons))
@@ -116,6 +118,7 @@ class Knowledge:
         self.of_words = frozenset(w for words in self.titles.of.values() for w in words)
         self.event_noun_keys = frozenset(k[0] for k in self.event_nouns if len(k) == 1)
         problems.extend(self._check_references(packs))
+        problems.extend(self._add_names(additions))
         if problems:
             raise PackError(problems)
         for tenure in tenure_specs:
@@ -173,6 +176,25 @@ class Knowledge:
                 if tenure.start and tenure.end and tenure.end.last < tenure.start.first:
                     problems.append(source.problem(("tenures", i, "end"),
                                                    "ends before it starts; swap or correct the dates"))
+        return problems
+
+    def _add_names(self, additions: list[tuple[Located, int, AddNamesSpec]]) -> list[str]:
+        problems = []
+        for source, index, addition in additions:
+            entity = self.entities.get(addition.entity)
+            if entity is None:
+                problems.append(source.problem(
+                    ("add_names", index, "entity"),
+                    f"{addition.entity!r} is not an entity in the loaded packs; define it, include the "
+                    "pack that defines it, or correct the id"))
+                continue
+            merged = {}
+            for field, extra in (("names", addition.names), ("aliases", addition.aliases)):
+                group = {lang: list(names) for lang, names in getattr(entity, field).items()}
+                for lang, names in extra.items():
+                    group.setdefault(lang, []).extend(n for n in names if n not in group[lang])
+                merged[field] = group
+            self.entities[entity.id] = entity.model_copy(update=merged)
         return problems
 
     def _add_tenure(self, spec: TenureSpec) -> None:

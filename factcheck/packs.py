@@ -81,6 +81,16 @@ class OfficeSpec(Strict):
     description: str | None = None
 
 
+class AddNamesSpec(Strict):
+    """More names for an entity defined in any loaded pack: a language a
+    generated pack lacks (Hindi spellings of people it names in English), or
+    a newsroom's own spellings."""
+
+    entity: Id
+    names: Names = {}
+    aliases: Names = {}
+
+
 class TenureSpec(Strict):
     person: Id
     office: Id
@@ -189,6 +199,7 @@ class PackSpec(Strict):
     offices: list[OfficeSpec] = []
     tenures: list[TenureSpec] = []
     facts: list[FactSpec] = []
+    add_names: list[AddNamesSpec] = []
     checks: list[CheckSpec] = []
 
 

@@ -383,7 +383,7 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
     for _, start, negative_end, _, _, name in sorted(candidates, key=lambda c: c[:5]):
         end = -negative_end
         span = set(range(start, end))
-        if span & used or tokens[start].start in taken:
+        if span & used or any(tokens[j].start in taken for j in span):
             continue
         used |= span
         first, last = tokens[start].start, tokens[end - 1].end
