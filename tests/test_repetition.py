@@ -26,3 +26,30 @@ def test_repeated_word_is_a_warning(rules, text, repeated):
 )
 def test_intended_doubles_are_clean(rules, text):
     assert findings(rules, text, "repetition") == []
+
+
+@pytest.mark.parametrize("text", [
+    "वे धीरे धीरे आगे बढ़े।", "घर घर जाकर प्रचार किया।", "अलग अलग राज्यों से लोग आए।", "वे साथ साथ चले।",
+    "कोने कोने से लोग आए।", "होते होते देर हो गई।", "देखते देखते भीड़ जमा हो गई।", "करीब करीब सभी आए।",
+    "सही सही बताइए।", "पल पल की खबर।", "केरल की स्वास्थ्य मंत्री के के शैलजा ने कहा।",
+    "He had had enough.", "He said that that was all.", "He met Boutros Boutros-Ghali.",
+])
+def test_grammatical_doubles_are_not_reported(rules, text):
+    assert findings(rules, text, "repetition") == []
+
+
+@pytest.mark.parametrize(("text", "doubled"), [
+    ("भारत के के लिए यह अहम है।", "के के"), ("दिल्ली में में बैठक हुई।", "में में"),
+    ("मंत्री ने ने कहा।", "ने ने"), ("उन्हें को को बुलाया।", "को को"), ("भारत और और वियतनाम।", "और और"),
+    ("उन्होंने कहा कि कि बैठक होगी।", "कि कि"),
+    ("He said the the talks went well.", "the the"), ("He went in in the morning.", "in in"),
+    ("The The talks went well.", "The The"),
+    ("The Corporation Corporation said so.", "Corporation Corporation"),
+])
+def test_doubled_function_words_and_slips_are_reported(rules, text, doubled):
+    assert texts_of(findings(rules, text, "repetition")) == [doubled]
+
+
+def test_table_columns_and_names_are_not_doubles(rules):
+    assert findings(rules, "Avge   Rate-X  Level    Price  Price\n", "repetition") == []
+    assert findings(rules, "Egypt's minister, Boutros Boutros Ghali, said.", "repetition") == []

@@ -1,4 +1,14 @@
-"""repetition: the same word twice in a row."""
+"""repetition: the same word twice in a row.
+
+Whether a doubled word is a slip depends on its word class. A doubled
+function word (के के, में में, the the, to to) always is. Hindi doubles
+content words on purpose (reduplication: धीरे धीरे, घर घर, अलग अलग, देखते
+देखते), so a doubled Hindi word is not reported when it belongs to a class
+that reduplicates: the imperfective participle (-ते, -ती), or the
+`reduplicating` lexicon of adverbs, adjectives and nouns (extendable per
+pack). English allows a few grammatical doubles (had had, that that).
+Initials doubled before a name (के के शैलजा, K K Singh) are not slips.
+"""
 
 from __future__ import annotations
 
@@ -7,51 +17,112 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from ..analysis import Analysis
+from ..text import fold
 from .base import CheckContext, Hit, Options, RuleKind
 
-# Hindi doubles many words on purpose (धीरे धीरे, अलग अलग); English a few.
-DEFAULT_ALLOWED = {
-    "en": ["had", "that", "is", "bye", "very", "no", "yes", "so", "win", "shri", "sri", "ha"],
-    "hi": ["धीरे", "अलग", "साथ", "बार", "कभी", "जगह", "घर", "एक", "बड़े", "छोटे", "कई",
-           "दो", "तरह", "अपने", "जल्दी", "पास", "बीच", "थोड़ा", "रोज", "हर", "कौन", "क्या",
-           "कहीं", "जो", "ज्यों", "बहुत", "सुबह", "गांव", "शहर", "देश", "तेज", "नए", "चलते",
-           "समय", "कुछ", "किस", "जिस", "उस", "इस", "दिन", "धीरे", "श्री"],
+DEFAULT_GRAMMATICAL = {
+    "en": ["had", "that", "bye", "very", "no", "yes", "so", "ha", "shri", "sri", "win"],
 }
+DEFAULT_FUNCTION_WORDS = {
+    "hi": ["के", "का", "की", "को", "में", "ने", "से", "पर", "तक", "और", "या", "कि", "तो", "भी", "ही",
+           "है", "हैं", "था", "थे", "थी", "वाला", "वाले", "वाली", "जबकि", "लेकिन", "परंतु", "एवं",
+           "तथा", "व", "यह", "वह", "ये", "वे", "इस", "उस", "इन", "उन", "द्वारा", "लिए"],
+    "en": ["the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "and", "or", "but", "is",
+           "are", "was", "were", "has", "have", "it", "its", "with", "from", "as", "this", "be"],
+}
+DEFAULT_REDUPLICATING = {
+    "hi": [
+        # adverbs
+        "धीरे", "जल्दी", "कभी", "कहीं", "बार", "करीब", "लगभग", "ठीक", "साफ", "जोर", "बीच", "पास",
+        "आगे", "पीछे", "ऊपर", "नीचे", "अंदर", "बाहर", "कम", "ज्यादा", "थोड़ा", "थोड़ी", "बहुत",
+        "रोज", "हर", "सुबह", "शाम", "सच", "चुप", "जैसे", "साथ",
+        # adjectives
+        "अलग", "सही", "बड़े", "बड़ी", "छोटे", "छोटी", "नए", "नई", "पुराने", "तेज", "कई", "एक", "दो",
+        "अपने", "अपनी", "ऊंचे", "लंबे", "अच्छे", "अच्छी", "गरम", "ताजा", "हरे", "भरे", "खाली",
+        # nouns used distributively
+        "घर", "गांव", "शहर", "देश", "कोने", "पल", "दिन", "साल", "जगह", "तरह", "समय", "बात", "हाथ",
+        "गली", "कदम", "राज्य", "जिले", "बूंद", "रग", "कण",
+        # pronouns and question words that reduplicate
+        "कौन", "क्या", "किस", "जिस", "जो", "कुछ", "कोई", "ज्यों",
+    ],
+}
+PARTICIPLE_ENDINGS = ("ते", "ती")  # देखते देखते, होते होते, चलते चलते
+# The letters' names, as Hindi writes initials: के के शैलजा (K. K. Shailaja).
+LETTER_NAMES = frozenset(["के", "एस", "एम", "जी", "पी", "आर", "बी", "डी", "ए", "सी", "एन", "टी", "वी", "एल",
+                          "एच", "यू", "जे", "एफ"])
 
 
 class RepetitionOptions(Options):
-    allowed: dict[str, list[str]] = Field(
-        default_factory=lambda: DEFAULT_ALLOWED,
-        description="words that may be repeated on purpose, per language",
-    )
+    grammatical: dict[str, list[str]] = Field(
+        default_factory=lambda: DEFAULT_GRAMMATICAL,
+        description="words whose doubling is grammar (had had), per language")
+    function_words: dict[str, list[str]] = Field(
+        default_factory=lambda: DEFAULT_FUNCTION_WORDS,
+        description="function words: doubled, always reported (के के, the the), per language")
+    reduplicating: dict[str, list[str]] = Field(
+        default_factory=lambda: DEFAULT_REDUPLICATING,
+        description="content words a language doubles on purpose (धीरे धीरे, घर घर), per language")
+
+
+def _words(groups: dict[str, list[str]]) -> frozenset[str]:
+    return frozenset(fold(w) for words in groups.values() for w in words)
+
+
+def _initials(analysis: Analysis, index: int, function_words: frozenset[str]) -> bool:
+    """Doubled initials of a name: a letter's name (K, के) after a title or
+    honorific, or before a known name (मंत्री के के शैलजा, श्री के के सिंह)."""
+    tokens = analysis.tokens
+    word = tokens[index].key
+    if not (word in LETTER_NAMES or (len(word) == 1 and word.isalpha())):
+        return False
+    following = tokens[index + 2] if index + 2 < len(tokens) else None
+    if following is None or following.key in function_words:
+        return False
+    for mention in analysis.mentions:
+        if mention.last == index and any(t.kind in {"honorific", "office"} for t in mention.targets):
+            return True
+        if mention.first == index + 2 and mention.refs("person"):
+            return True
+    return False
 
 
 def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
-    allowed = {w.lower() for words in ctx.options.allowed.values() for w in words}
+    options: RepetitionOptions = ctx.options
+    grammatical = _words(options.grammatical)
+    function_words = _words(options.function_words)
+    reduplicating = _words(options.reduplicating)
     text, tokens = analysis.article.text, analysis.tokens
-    for first, second in zip(tokens, tokens[1:], strict=False):
-        if first.key != second.key or first.key in allowed or first.key.isdigit():
+    for index, (first, second) in enumerate(zip(tokens, tokens[1:], strict=False)):
+        key = first.key
+        if key != second.key or key in grammatical or key.isdigit():
             continue
         gap = text[first.end : second.start]
-        if gap.strip() or "\n" in gap:
+        if gap not in {" ", "\u00a0"}:
+            continue  # another line, punctuation between, or table columns
+        following = tokens[index + 2] if index + 2 < len(tokens) else None
+        if _initials(analysis, index, function_words):
             continue
-        if first.text[:1].isupper() and second.text[:1].isupper() and first.text.isascii():
-            continue  # Boutros Boutros-Ghali, table headings
-        yield Hit(
-            first.start, second.end,
-            f"'{first.text}' is repeated",
-            suggestion=first.text,
-        )
+        if key not in function_words:
+            if not first.text.isascii() and (key in reduplicating or key.endswith(PARTICIPLE_ENDINGS)):
+                continue  # Hindi reduplication
+            if first.text[:1].isupper() and (
+                    text[second.end : second.end + 1] == "-"
+                    or (following is not None and following.text[:1].isupper()
+                        and text[second.end : following.start] == " ")):
+                continue  # a name: Boutros Boutros-Ghali, Boutros Boutros Ghali
+        yield Hit(first.start, second.end, f"'{first.text}' is repeated", suggestion=first.text)
 
 
 KIND = RuleKind(
     name="repetition",
     summary="The same word twice in a row, separated only by spaces.",
     explanation=(
-        "Reports a word immediately repeated on the same line ('प्रमुख प्रमुख', 'the the'). "
-        "Words doubled on purpose, as Hindi does (धीरे धीरे), are listed per language in the "
-        "option 'allowed'; hyphenated or comma-separated doubles, and capitalised Latin "
-        "doubles (Boutros Boutros-Ghali), are never reported."
+        "Reports a word immediately repeated on the same line ('प्रमुख प्रमुख', 'के के', 'the "
+        "the'). A doubled function word is always reported. Hindi doubles content words on "
+        "purpose: a participle in -ते/-ती (देखते देखते) or a word of the 'reduplicating' lexicon "
+        "(धीरे धीरे, घर घर, अलग अलग) is not reported; neither are grammatical doubles ('had "
+        "had', 'that that'), doubled initials before a name (के के शैलजा) or a name like Boutros "
+        "Boutros-Ghali. Hyphenated and comma-separated doubles are never reported."
     ),
     default_severity="warning",
     options=RepetitionOptions,
