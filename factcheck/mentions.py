@@ -53,6 +53,18 @@ class Mention:
         return sorted({t.ref for t in self.targets if kind is None or t.kind == kind})
 
 
+def _spoken_variants(words: list[str]) -> list[list[str]]:
+    """A name with its initials as Hindi says them: its single letters
+    (A. K. Antony -> e ke Antony), or every word but the last as an initial
+    (Jagat Prakash Nadda -> je pi Nadda)."""
+    variants = []
+    if any(len(w) == 1 for w in words):
+        variants.append([translit.spoken_initial(w) if len(w) == 1 else w for w in words])
+    if len(words) > 2:
+        variants.append([translit.spoken_initial(w[0]) for w in words[:-1]] + words[-1:])
+    return variants
+
+
 def _initial_forms(knowledge: Knowledge) -> list[tuple[tuple[str, ...], Target]]:
     """A person's name with its first words as initials ("S. Jaishankar",
     "Y S Jagan Mohan Reddy", "YS Jagan Mohan Reddy"), kept only when they
@@ -143,19 +155,30 @@ class Gazetteer:
         """Latin-script names of people, keyed so that the same name in
         Devanagari finds them (see translit)."""
         self.by_sound: dict[str, list[tuple[str, Target]]] = defaultdict(list)
+        # Initials as Hindi writes them ("जे. पी. नड्डा"): kept only when no
+        # other person's name gives the same initials and surname.
+        initial_owners: dict[tuple[str], set[str]] = defaultdict(set)
+        latin_only: list[tuple[str, str, list[str]]] = []
         for entity in knowledge.entities.values():
+            if entity.type != "person":
+                continue
             written = [n for group in (entity.names, entity.aliases) for v in group.values() for n in v]
-            if entity.type != "person" or any(is_devanagari(n) for n in written):
-                continue  # a person the packs name in Devanagari is matched by those names
-            for group in (entity.names, entity.aliases):
-                for name in group.get("en", []):
-                    words = [m.group() for m in WORD.finditer(name)]
-                    for variant in (words, [w for w in words if len(w) > 1]):
-                        skeleton, spelling = translit.name_key(tuple(variant))
-                        if len(variant) > 1 and len(skeleton) >= CROSS_SCRIPT_MIN:
-                            target = Target("person", entity.id, name, "en", alias=True)
-                            if (spelling, target) not in self.by_sound[skeleton]:
-                                self.by_sound[skeleton].append((spelling, target))
+            for name in (n for group in (entity.names, entity.aliases) for n in group.get("en", [])):
+                words = [m.group() for m in WORD.finditer(name)]
+                for variant in _spoken_variants(words):
+                    initial_owners[translit.name_key(tuple(variant))[:1]].add(entity.id)
+                if not any(is_devanagari(n) for n in written):
+                    latin_only.append((entity.id, name, words))
+        for person, name, words in latin_only:
+            variants = [words, [w for w in words if len(w) > 1]] + [
+                v for v in _spoken_variants(words)
+                if initial_owners[translit.name_key(tuple(v))[:1]] == {person}]
+            for variant in variants:
+                skeleton, spelling = translit.name_key(tuple(variant))
+                if len(variant) > 1 and len(skeleton) >= CROSS_SCRIPT_MIN:
+                    target = Target("person", person, name, "en", alias=True)
+                    if (spelling, target) not in self.by_sound[skeleton]:
+                        self.by_sound[skeleton].append((spelling, target))
         self.sound_of_word: dict[str, str] = {}  # word -> skeleton, a memo
         self.sound_prefixes = frozenset(
             k[:n] for k in self.by_sound for n in range(1, len(k) + 1))

@@ -67,7 +67,21 @@ def _normal(latin: str) -> str:
 
 
 def _skeleton(normal: str) -> str:
-    return "".join(ch for ch in normal if ch not in "aeiouy")
+    """Consonants only, doubled ones merged: a halant dropped between two
+    like consonants (नडडा for नड्डा) leaves the skeleton as it was."""
+    return REPEATS.sub(r"\1", "".join(ch for ch in normal if ch not in "aeiouy"))
+
+
+# How Hindi writes a Latin initial: by the letter's English name (J. P. -> जे. पी.).
+LETTER_NAMES = {"a": "e", "b": "bi", "c": "si", "d": "di", "e": "i", "f": "ef", "g": "ji", "h": "ech",
+                "i": "ai", "j": "je", "k": "ke", "l": "el", "m": "em", "n": "en", "o": "o", "p": "pi",
+                "q": "kyu", "r": "ar", "s": "es", "t": "ti", "u": "yu", "v": "vi", "w": "dablyu",
+                "x": "eks", "y": "vai", "z": "jed"}
+
+
+def spoken_initial(letter: str) -> str:
+    """A Latin initial as Hindi writes it, in Latin letters ("J" -> "je")."""
+    return LETTER_NAMES.get(fold(letter)[:1], letter)
 
 
 @lru_cache(maxsize=200_000)

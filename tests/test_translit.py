@@ -48,3 +48,29 @@ def test_other_words_do_not_sound_like_people(rules, text):
 
     analysis = analyse(article_from_text(text, "a.txt"), rules.knowledge, rules.gazetteer)
     assert [m.text for m in analysis.mentions if m.refs("person")] == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("महेश शर्मा ने कहा।", "mahesh-sharma"),          # as written
+    ("महेष शर्मा ने कहा।", "mahesh-sharma"),          # ष for श
+    ("महेश शरमा ने कहा।", "mahesh-sharma"),           # a halant dropped
+    ("जगत प्रकाश नडडा ने कहा।", "jagat-prakash-nadda"),  # a halant dropped between like consonants
+    ("जगत प्रकाश नड्‌डा ने कहा।", "jagat-prakash-nadda"),  # an invisible joiner
+    ("जे. पी. नड्डा ने कहा।", "jagat-prakash-nadda"),   # initials as Hindi says them
+    ("कलराज मिश्रा ने कहा।", "kalraj-mishra"),         # a final vowel added
+])
+def test_people_named_only_in_latin_are_found_however_hindi_writes_them(rules, text, person):
+    from factcheck.analysis import analyse
+    from factcheck.articles import article_from_text
+
+    analysis = analyse(article_from_text(text, "a.txt"), rules.knowledge, rules.gazetteer)
+    assert [m.refs("person") for m in analysis.mentions if m.refs("person")] == [[person]]
+
+
+def test_initials_that_several_people_share_name_nobody(rules):
+    from factcheck.analysis import analyse
+    from factcheck.articles import article_from_text
+
+    # "के सिंह" could be A. K. Singh, R. K. Singh and others: no one is named.
+    analysis = analyse(article_from_text("श्री के सिंह ने कहा।", "a.txt"), rules.knowledge, rules.gazetteer)
+    assert [m.refs("person") for m in analysis.mentions if m.refs("person")] == []
