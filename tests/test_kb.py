@@ -126,3 +126,19 @@ def test_wikidata_dumps_and_json_lines_are_read(tmp_path, head, joint, tail):
                     encoding="utf-8")
     _, counts = import_wikidata([dump], "wd", [], None, ["en"])
     assert counts == {"countries": 1, "people": 2, "offices": 1, "tenures": 2}
+
+
+def test_wikidata_import_keeps_every_alias_the_source_gives(tmp_path):
+    import json
+
+    data = json.loads(WIKIDATA.read_text(encoding="utf-8"))
+    data["entities"]["Q100"]["aliases"] = {
+        "en": [{"language": "en", "value": "Annie Lee"}, {"language": "en", "value": "A. Lee"}],
+        "hi": [{"language": "hi", "value": "ऐनी ली"}]}
+    source = tmp_path / "wd.json"
+    source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "wd.yaml"
+    text, _ = import_wikidata([source], "wd", [], out, ["en", "hi"])
+    out.write_text(text, encoding="utf-8")
+    names = factcheck.load_rules([out]).knowledge.entities["ann-lee"].names
+    assert names == {"en": ["Ann Lee", "Annie Lee", "A. Lee"], "hi": ["ऐन ली", "ऐनी ली"]}
