@@ -128,3 +128,14 @@ def test_loanword_vowel_length_is_a_variant_but_a_persons_is_a_misspelling(rules
     assert findings(rules, DATELINE + "राजनाथ सिंह ने विडियो कॉन्फ्रेंसिंग से बात की।", "spelling") == []
     found = findings(rules, DATELINE + "प्रधानमंत्री नरेंद्र मोदि ने कहा।", "spelling")
     assert [(f.text, f.suggestion) for f in found] == [("नरेंद्र मोदि", "नरेंद्र मोदी")]
+
+
+@pytest.mark.parametrize("text", [
+    "Chief Minister M.K. Stalin spoke.", "Chief Minister MK Stalin spoke.", "Minister RK Singh spoke.",
+    "Chief Minister Jagan Mohan Reddy spoke.", "Shri Ramnath Kovind spoke.",
+    "राजनाथ सिंह ने वीडियो-कॉन्फ्रेंसिंग से बात की।", "श्री प्रकाश जावडेकर ने कहा।",
+])
+def test_variants_with_other_spacing_dots_initials_or_nukta_are_at_most_info(rules, text):
+    found = findings(rules, DATELINE + text, "spelling")
+    assert [f for f in found if f.severity != "info"] == []
+    assert all("variant" in f.message for f in found)

@@ -58,6 +58,11 @@ def test_other_words_do_not_sound_like_people(rules, text):
     ("जगत प्रकाश नड्‌डा ने कहा।", "jagat-prakash-nadda"),  # an invisible joiner
     ("जे. पी. नड्डा ने कहा।", "jagat-prakash-nadda"),   # initials as Hindi says them
     ("कलराज मिश्रा ने कहा।", "kalraj-mishra"),         # a final vowel added
+    ("माहेश शर्मा ने कहा।", "mahesh-sharma"),          # a matra's length
+    ("जगत प्रकाश नड़्डा ने कहा।", "jagat-prakash-nadda"),  # a nukta
+    ("जगत प्रकाश नंड्डा ने कहा।", "jagat-prakash-nadda"),  # an anusvara
+    ("सन्तोष गन्गवार ने कहा।", "santosh-gangwar"),       # a nasal consonant for anusvara
+    ("संतोष गँगवार ने कहा।", "santosh-gangwar"),         # chandrabindu
 ])
 def test_people_named_only_in_latin_are_found_however_hindi_writes_them(rules, text, person):
     from factcheck.analysis import analyse
