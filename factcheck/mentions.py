@@ -155,6 +155,9 @@ class Gazetteer:
         """Latin-script names of people, keyed so that the same name in
         Devanagari finds them (see translit)."""
         self.by_sound: dict[str, list[tuple[str, Target]]] = defaultdict(list)
+        # The consonants of those names but their last word: what stands
+        # before a last word that may be glued to the next one.
+        self.leading_sounds: set[str] = set()
         # Initials as Hindi writes them ("जे. पी. नड्डा"): kept only when no
         # other person's name gives the same initials and surname.
         initial_owners: dict[tuple[str], set[str]] = defaultdict(set)
@@ -179,6 +182,9 @@ class Gazetteer:
                     target = Target("person", person, name, "en", alias=True)
                     if (spelling, target) not in self.by_sound[skeleton]:
                         self.by_sound[skeleton].append((spelling, target))
+                    leading = translit.name_key(tuple(variant[:-1]))[0]
+                    if len(leading) >= 3:  # fewer consonants would come before too many words
+                        self.leading_sounds.add(leading)
         self.sound_of_word: dict[str, str] = {}  # word -> skeleton, a memo
         self.sound_prefixes = frozenset(
             k[:n] for k in self.by_sound for n in range(1, len(k) + 1))

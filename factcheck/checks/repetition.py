@@ -86,11 +86,13 @@ def _initials(analysis: Analysis, index: int, function_words: frozenset[str]) ->
     return False
 
 
-def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
+def prepare(ctx: CheckContext) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     options: RepetitionOptions = ctx.options
-    grammatical = _words(options.grammatical)
-    function_words = _words(options.function_words)
-    reduplicating = _words(options.reduplicating)
+    return _words(options.grammatical), _words(options.function_words), _words(options.reduplicating)
+
+
+def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
+    grammatical, function_words, reduplicating = ctx.state
     text, tokens = analysis.article.text, analysis.tokens
     for index, (first, second) in enumerate(zip(tokens, tokens[1:], strict=False)):
         key = first.key
@@ -126,5 +128,6 @@ KIND = RuleKind(
     ),
     default_severity="warning",
     options=RepetitionOptions,
+    prepare=prepare,
     check_article=check,
 )

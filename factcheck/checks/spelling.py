@@ -5,12 +5,13 @@ from __future__ import annotations
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 from pydantic import Field
 from rapidfuzz.distance import OSA, Indel
 
+from .. import translit
 from ..analysis import Analysis
 from ..mentions import ENTITY_KINDS, Gazetteer
 from ..text import Token, fold, is_devanagari, name_key, skeleton
@@ -26,6 +27,13 @@ DEFAULT_GLUE = {
 # possessives, the honorific -ji.
 NAME_SUFFIXES = frozenset({"s", "es", "ji", "जी", "ों", "ओं", "े", "ो", "ं"})
 LONG_GLUED = {"en": 4, "hi": 3}  # a glued remainder this long is a word even when seen nowhere else
+# Common Hindi words that never begin a name: a slip is never looked for from them.
+MEMO_LIMIT = 500_000
+NEVER_NAME_STARTS = frozenset({
+    "एक", "कि", "इस", "उस", "इन", "उन", "यह", "वह", "ये", "वे", "जा", "हो", "जो", "या", "अब", "एवं", "तथा",
+    "दी", "दिया", "किए", "किया", "गया", "गई", "गए", "हुए", "हुई", "हुआ", "कई", "कुछ", "सभी", "अपने", "अपनी",
+    "अपना", "करने", "करना", "करते", "रहा", "रही", "रहे", "सकता", "सकते", "लिए", "साथ", "बाद", "बीच"})
+DEVANAGARI_TEXT = regex.compile(r"\p{Devanagari}")
 NOT_LETTERS = regex.compile(r"[^\p{L}\p{M}\p{N}\s]")
 INFLECTIONS = frozenset({"s", "es", "ों", "ओं", "े", "ो"})
 INDEXED_WORDS = 2
@@ -63,6 +71,8 @@ class Index:
     single: dict[str, list[Name]]
     refs_of: dict[tuple[str, ...], frozenset[str]]  # every exact name, context or not
     longest: int
+    may_touch: dict[str, bool] = field(default_factory=dict)  # word key -> may it be part of a name
+    glue_facts: dict[str, tuple[bool, bool, str | None]] = field(default_factory=dict)
 
 
 def prepare(ctx: CheckContext) -> Index:
@@ -87,11 +97,14 @@ def prepare(ctx: CheckContext) -> Index:
             ends[keys[-2]].append(name)
         elif person and len(keys) == 1 and len(joined) >= 4:
             short_people[joined[:4]].append(name)
-        if len(keys) > 1 and not name.devanagari:
-            for position, word in enumerate(keys):
-                if len(word) >= 4:
-                    for variant in {word, *(word[:k] + word[k + 1:] for k in range(len(word)))}:
-                        by_deletes[variant].append((position, name))
+        long_words = [p for p, w in enumerate(keys) if len(w) >= 3]
+        if len(keys) > 1 and not name.devanagari and len(long_words) == 1:
+            # Initials and one word (N. K. Singh): a slip in that word leaves no
+            # word intact to find the name by, so its one-letter deletions do.
+            position = long_words[0]
+            word = keys[position]
+            for variant in {word, *(word[:k] + word[k + 1:] for k in range(len(word)))}:
+                by_deletes[variant].append((position, name))
         if len(keys) > 1:
             # A slip leaves at least one of a name's two longest words intact;
             # indexing only those keeps common words (में, of) from waking every name.
@@ -173,10 +186,9 @@ def _close(keys: tuple[str, ...], name: Name, per: int) -> bool:
         return False  # a different word
     if len(keys) == len(name.keys):
         differing = [(a, b) for a, b in zip(keys, name.keys, strict=True) if a != b]
-        if all(schwa_variant(a, b) for a, b in differing):
-            return False  # a romanisation variant (Gadakari, Thaawarchand)
-        return len(differing) == 1 and _near(*differing[0], per)
-    return not schwa_variant(joined, name.joined) and _near(joined, name.joined, per)
+        # one word differs by a slip, not as romanisations do (Gadakari, Thaawarchand)
+        return len(differing) == 1 and _near(*differing[0], per) and not schwa_variant(*differing[0])
+    return _near(joined, name.joined, per) and not schwa_variant(joined, name.joined)
 
 
 class _Windows:
@@ -188,6 +200,7 @@ class _Windows:
         self.per = per
         self.covered = {i for m in analysis.mentions if m.last - m.first > 1
                         for i in range(m.first, m.last)}
+
 
     def _keys(self, start: int, end: int) -> tuple[str, ...]:
         return tuple(t.key for t in self.tokens[start:end])
@@ -225,21 +238,40 @@ class _Windows:
 
     def __iter__(self) -> Iterator[tuple[int, int, Name]]:
         tokens, index, per = self.tokens, self.index, self.per
-        by_token = index.by_token
-        for i, token in enumerate(tokens):
+        by_token, prefixes, single = index.by_token, index.skeleton_prefixes, index.single
+        # Only tokens that can touch a name: a name's word, a Devanagari word whose
+        # consonants begin a name's, a capitalised Latin word (one-word names, or
+        # a misspelt word after an initial).
+        memo = index.may_touch
+        if len(memo) > MEMO_LIMIT:
+            memo.clear()
+        wanted = []
+        for i, t in enumerate(tokens):
+            touches = memo.get(t.key)
+            if touches is None:
+                touches = memo[t.key] = t.key in by_token or (
+                    "\u0900" <= t.key[0] <= "\u097f" and t.key not in NEVER_NAME_STARTS
+                    and skeleton(t.key) in prefixes)
+            if touches or t.text[0].isupper():
+                wanted.append(i)
+        for i in wanted:
+            token = tokens[i]
             key = token.key
             if "\u0900" <= key[0] <= "\u097f":
                 if skeleton(key) in index.skeleton_prefixes:
                     yield from self._by_consonants(i)
             elif len(key) >= SINGLE_WORD_MIN - 2 and token.text[0].isupper():
-                for name in index.single.get(token.key[0], ()):
-                    if (abs(len(name.joined) - len(token.key)) <= 2
-                            and _close((token.key,), name, per) and self._plausible(i, i + 1, name)):
+                for name in single.get(key[0], ()):
+                    if (abs(len(name.joined) - len(key)) <= 2
+                            and _close((key,), name, per) and self._plausible(i, i + 1, name)):
                         yield i, i + 1, name
-            candidates = list(by_token.get(key, ()))
-            if not candidates and len(key) >= 3 and token.text[:1].isupper() and key.isascii():
-                for variant in {key, *(key[:k] + key[k + 1:] for k in range(len(key)))}:
-                    candidates.extend(index.by_deletes.get(variant, ()))
+            candidates = by_token.get(key, ())
+            if (not candidates and i > 0 and len(key) >= 3 and token.text[:1].isupper() and key.isascii()
+                    and (len(tokens[i - 1].text) == 1 or (len(tokens[i - 1].text) == 2
+                                                          and tokens[i - 1].text.isupper()))):
+                # after an initial (N. K. Singhh): the name's one long word, misspelt
+                candidates = [c for variant in {key, *(key[:k] + key[k + 1:] for k in range(len(key)))}
+                              for c in index.by_deletes.get(variant, ())]
             for position, name in candidates:
                 n = len(name.keys)
                 for start in range(max(0, i - position - 1), min(len(tokens), i - position + 2)):
@@ -248,13 +280,20 @@ class _Windows:
                     ):
                         continue
                     for end in range(start + max(1, n - 1), min(len(tokens), start + n + 1) + 1):
-                        if start <= i < end:
-                            keys = self._keys(start, end)
-                            if _close(keys, name, per) and self._plausible(start, end, name):
-                                yield start, end, name
+                        if not start <= i < end:
+                            continue
+                        if end - start == n and sum(
+                                tokens[start + k].key != name.keys[k] for k in range(n)) > 1:
+                            continue  # two words differ: not one slip
+                        keys = self._keys(start, end)
+                        if _close(keys, name, per) and self._plausible(start, end, name):
+                            yield start, end, name
 
     def _by_consonants(self, i: int) -> Iterator[tuple[int, int, Name]]:
         """Devanagari runs of up to four words whose consonants spell a name."""
+        key = self.tokens[i].key
+        if i in self.covered or key in self.index.glue or key in NEVER_NAME_STARTS:
+            return  # a known name, or a function word, never starts a slip
         consonants = ""
         for end in range(i, min(i + 4, len(self.tokens))):
             consonants += skeleton(self.tokens[end].key)
@@ -288,6 +327,7 @@ class _Glue:
         self.tokens = analysis.tokens
         self.seen = {t.key for t in self.tokens}
         self.covered = {i for m in analysis.mentions for i in range(m.first, m.last)}
+        self.sounds: list[str | None] | None = None
 
     def _word(self, rest: str, devanagari: bool, loose: bool) -> bool:
         if len(rest) < 2 or rest in NAME_SUFFIXES or rest[:1].isdigit():
@@ -311,49 +351,106 @@ class _Glue:
     def _known(self, i: int) -> Hit | None:
         tokens, key = self.tokens, self.tokens[i].key
         devanagari = "\u0900" <= key[0] <= "\u097f"
-        if i > 0:
-            for name in self.index.ends.get(tokens[i - 1].key, ()):
+        if i > 0 and tokens[i - 1].key in self.index.ends:
+            for name in self.index.ends[tokens[i - 1].key]:
                 last, before = name.keys[-1], len(name.keys) - 1
                 if (key.startswith(last) and i >= before
                         and tuple(t.key for t in tokens[i - before : i]) == name.keys[:-1]
                         and self._word(key[len(last):], devanagari, loose=True)):
                     return self._hit(i, last, name.written)
-        if devanagari or tokens[i].text[:1].isupper():
-            for name in self.index.short_people.get(key[:4], ()):
+        if (devanagari or tokens[i].text[:1].isupper()) and key[:4] in self.index.short_people:
+            for name in self.index.short_people[key[:4]]:
                 if key.startswith(name.joined) and self._word(key[len(name.joined):], devanagari, False):
                     return self._hit(i, name.joined, name.written)
         return None
 
+    def _sounds(self) -> list[str | None]:
+        """Each Devanagari token's consonant skeleton (see translit), once per article."""
+        if self.sounds is None:
+            memo = self.gazetteer.sound_of_word  # filled by the gazetteer's scan, keyed by text
+            sounds: list[str | None] = []
+            for t in self.tokens:
+                if "\u0900" <= t.key[0] <= "\u097f":
+                    sound = memo.get(t.text)
+                    sounds.append(sound if sound is not None else translit.word_key(t.text)[0])
+                else:
+                    sounds.append(None)
+            self.sounds = sounds
+        return self.sounds
+
     def _by_sound(self, i: int) -> Hit | None:
         """A Devanagari name of someone the packs name only in Latin letters."""
         tokens, key = self.tokens, self.tokens[i].key
-        if i == 0 or not self.gazetteer.by_sound or not "\u0900" <= tokens[i - 1].key[0] <= "\u097f":
+        by_sound = self.gazetteer.by_sound
+        if i == 0 or not by_sound or not "\u0900" <= tokens[i - 1].key[0] <= "\u097f":
             return None
+        sounds = self._sounds()
+        leading = self.gazetteer.leading_sounds
+        whole = sounds[i] or ""
+        starts = []
+        for first in (i - 1, i - 2):
+            if first < 0 or None in sounds[first:i]:
+                continue
+            before = "".join(sounds[first:i])  # type: ignore[arg-type]
+            combined = before + whole
+            if before in leading and any(combined[:n] in by_sound for n in range(len(before) + 1,
+                                                                                 len(combined))):
+                starts.append(first)
+        if not starts:
+            return None  # these words and part of this one are no Latin-only name
         for j in range(2, len(key) - 1):
             rest = key[j:]
             if not self._word(rest, True, loose=True) or unicodedata.category(rest[0]).startswith("M"):
                 continue
-            for first in (i - 1, i - 2):
-                if first < 0 or any(t in self.covered for t in range(first, i)):
+            head = translit.word_key(key[:j])[0]
+            for first in starts:
+                if any(t in self.covered for t in range(first, i)):
                     continue
-                words = (*(t.key for t in tokens[first:i]), key[:j])
-                target = self.gazetteer.person_by_sound(words)
-                if target is not None:
-                    written = " ".join(t.text for t in tokens[first:i])
-                    hit = self._hit(i, key[:j], f"{written} {tokens[i].text[:len(key[:j])]}")
-                    if hit is not None:
-                        head = hit.suggestion.split(" ")[0] if hit.suggestion else ""
-                        return Hit(hit.start, hit.end,
-                                   f"'{tokens[i].text}' runs the name '{written} {head}' ({target.name}) "
-                                   f"into the next word '{tokens[i].text[len(head):]}'",
-                                   suggestion=hit.suggestion)
+                before = "".join(translit.word_key(t.key)[0] for t in tokens[first:i])
+                if before + head not in by_sound:
+                    continue  # no Latin-only name has these consonants
+                target = self.gazetteer.person_by_sound((*(t.key for t in tokens[first:i]), key[:j]))
+                if target is None:
+                    continue
+                written = " ".join(t.text for t in tokens[first:i])
+                hit = self._hit(i, key[:j], written)
+                if hit is not None and hit.suggestion:
+                    named = hit.suggestion.split(" ")[0]
+                    return Hit(hit.start, hit.end,
+                               f"'{tokens[i].text}' runs the name '{written} {named}' ({target.name}) "
+                               f"into the next word '{tokens[i].text[len(named):]}'",
+                               suggestion=hit.suggestion)
         return None
 
+    def _facts(self, key: str, text: str) -> tuple[bool, bool, str | None]:
+        """(a name's word before its last, a one-word name's beginning, the
+        word's sound if it may begin a Latin-only name) of a word, memoised."""
+        memo = self.index.glue_facts
+        facts = memo.get(key)
+        if facts is None:
+            if len(memo) > MEMO_LIMIT:
+                memo.clear()
+            sound = translit.word_key(text)[0] if "\u0900" <= key[0] <= "\u097f" else None
+            facts = memo[key] = (key in self.index.ends, key[:4] in self.index.short_people, sound)
+        return facts
+
     def __iter__(self) -> Iterator[Hit]:
-        for i, token in enumerate(self.tokens):
+        tokens = self.tokens
+        memo = self.index.glue_facts
+        facts = [memo.get(t.key) or self._facts(t.key, t.text) for t in tokens]
+        known = {i for i, (before, this) in enumerate(zip(facts, facts[1:], strict=False), start=1)
+                 if before[0] or this[1]}
+        by_sound: set[int] = set()
+        if self.gazetteer.by_sound and DEVANAGARI_TEXT.search(self.analysis.article.text):
+            self.sounds = [f[2] for f in facts]
+            sounds, leading = self.sounds, self.gazetteer.leading_sounds
+            by_sound = {i for i in range(1, len(tokens)) if sounds[i] is not None and (
+                sounds[i - 1] in leading or (i > 1 and f"{sounds[i - 2]}{sounds[i - 1]}" in leading))}
+        for i in sorted(known | by_sound):
+            token = tokens[i]
             if i in self.covered or len(token.key) < 4:
                 continue
-            hit = self._known(i)
+            hit = self._known(i) if i in known else None
             if hit is None and "\u0900" <= token.key[0] <= "\u097f":
                 hit = self._by_sound(i)
             if hit is not None:
@@ -404,8 +501,6 @@ def _inconsistent(analysis: Analysis, taken: set[int]) -> Iterator[Hit]:
     नितिन गडकरि): the spelling the article uses most is taken as meant, on a tie
     the one that sounds most like the packs' Latin spelling."""
     from rapidfuzz import fuzz
-
-    from .. import translit
 
     groups: dict[tuple[str, int], list[tuple[int, int, str]]] = defaultdict(list)
     for mention in analysis.mentions:
