@@ -348,7 +348,10 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
     found: list[DateExpr] = []
     position = start
     fast = language in FAST_PATH_LANGUAGES
-    for index, token in enumerate(words):
+    # Most words begin no date: find those that may, in one pass over the keys.
+    maybe = [i for i, w in enumerate(words) if w.key in TRIGGERS or w.key[0].isdigit() or w.key == "ago"]
+    for index in maybe:
+        token = words[index]
         if token.start < position or token.start >= end:
             continue
         key = token.key
@@ -359,7 +362,8 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
         elif key[0].isdigit():
             if not (YEARISH.match(key) or not fast or _day_before_month(words, index)
                     or (index + 1 < len(words) and words[index + 1].key in AGO_UNITS)
-                    or NUMERIC_START.match(text, token.end)):
+                    or (text[token.end : token.end + 1] in {".", "/", "-"}
+                        and NUMERIC_START.match(text, token.end))):
                 continue  # a number that starts no date: 45 people, 1,000 crore
         elif key not in TRIGGERS:
             continue

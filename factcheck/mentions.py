@@ -229,8 +229,11 @@ class Gazetteer:
                 skeleton += sounds[end] or ""
                 if skeleton not in self.sound_prefixes:
                     break
+                named = self.by_sound.get(skeleton)
+                if not named:
+                    continue  # no name has exactly these consonants (yet)
                 spelling = translit.name_key(tuple(t.text for t in tokens[i : end + 1]))[1]
-                for known, target in self.by_sound.get(skeleton, ()):
+                for known, target in named:
                     score = fuzz.ratio(spelling, known)
                     if score >= CROSS_SCRIPT_SCORE and (best is None or score > best[0]):
                         best = (score, end + 1, target)
@@ -253,14 +256,13 @@ class Gazetteer:
 
     def scan(self, text: str, tokens: list[Token]) -> list[Mention]:
         found: list[Mention] = []
-        i = 0
         count = len(tokens)
         first_keys, single, by_pair = self.first_keys, self.single, self.by_pair
-        while i < count:
-            key = tokens[i].key
-            if key not in first_keys:
-                i += 1
+        after = 0  # the token after the last name found
+        for i in [i for i, t in enumerate(tokens) if t.key in first_keys]:
+            if i < after:
                 continue
+            key = tokens[i].key
             match = None
             if i + 1 < count:
                 for keys in by_pair.get((key, tokens[i + 1].key), ()):
@@ -275,12 +277,11 @@ class Gazetteer:
             if match is None and key in single:
                 match = (key,)
             if match is None:
-                i += 1
                 continue
             n = len(match)
             start, end = tokens[i].start, tokens[i + n - 1].end
             found.append(Mention(i, i + n, start, end, text[start:end], tuple(self.entries[match])))
-            i += n
+            after = i + n
         if self.by_sound and DEVANAGARI.search(text):
             found = self._sounds_like(text, tokens, found)
         return self._in_context(found, tokens)

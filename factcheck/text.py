@@ -132,14 +132,18 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     if len(folded) > FOLD_CACHE_LIMIT:
         folded.clear()
     make = tuple.__new__  # Token's own __new__ wrapper costs as much as the rest of the loop
-    for m in WORD.finditer(text, start, stop):
-        word = m.group()
+    find = text.find
+    position = start
+    # findall and find are C loops; between two words stand only characters
+    # that are no word's, so a word's next occurrence is where it was matched.
+    for word in WORD.findall(text, start, stop):
+        begin = find(word, position)
+        position = begin + len(word)
         key = folded.get(word)
         if key is None:
             key = folded[word] = word.lower() if word.isascii() else fold(word)
         if key:  # a lone combining mark folds to nothing: no word
-            begin, finish = m.span()
-            tokens.append(make(Token, (begin, finish, word, key)))
+            tokens.append(make(Token, (begin, position, word, key)))
     return tokens
 
 
@@ -153,10 +157,12 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
     result: list[Sentence] = []
     begin = start
     for m in SENTENCE_END.finditer(text, start, stop):
-        before = text[begin : m.start()].rstrip()
-        last_word = WORD.findall(before[-12:])
+        cut = m.start()
+        # A full stop that may belong to an abbreviation stands just before the break.
+        full_stop = cut > begin and text[cut - 1] == "."
+        last_word = WORD.findall(text, max(begin, cut - 12), cut) if full_stop else []
         if (
-            before.endswith(".")
+            full_stop
             and last_word
             and (last_word[-1].lower() in ABBREVIATIONS
                  or (len(last_word[-1]) == 1 and last_word[-1].isalpha()))

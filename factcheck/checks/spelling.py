@@ -71,8 +71,8 @@ class Index:
     single: dict[str, list[Name]]
     refs_of: dict[tuple[str, ...], frozenset[str]]  # every exact name, context or not
     longest: int
-    may_touch: dict[str, bool] = field(default_factory=dict)  # word key -> may it be part of a name
-    glue_facts: dict[str, tuple[bool, bool, str | None]] = field(default_factory=dict)
+    # word as written -> what the checks need to know of it (see _word_facts)
+    word_facts: dict[str, tuple[bool, bool, bool, str | None, bool]] = field(default_factory=dict)
 
 
 def prepare(ctx: CheckContext) -> Index:
@@ -160,6 +160,32 @@ def schwa_variant(first: str, second: str) -> bool:
     return shorter in _without_schwas(longer)
 
 
+def _word_facts(index: Index, tokens: list[Token]) -> list[tuple[bool, bool, bool, str | None, bool]]:
+    """For each token, memoised by its text: (may it be a word of a name or
+    begin a Devanagari slip, is it a name's word before its last, does it
+    begin a one-word person's name, its sound if Devanagari, is it a
+    capitalised word long enough for a one-word name, or an initial)."""
+    memo = index.word_facts
+    if len(memo) > MEMO_LIMIT:
+        memo.clear()
+    facts = []
+    for token in tokens:
+        known = memo.get(token.text)
+        if known is None:
+            key = token.key
+            devanagari = "\u0900" <= key[0] <= "\u097f"
+            touches = key in index.by_token or (
+                devanagari and key not in NEVER_NAME_STARTS and skeleton(key) in index.skeleton_prefixes)
+            sound = translit.word_key(token.text)[0] if devanagari else None
+            upper = token.text[0].isupper()
+            # a capitalised word long enough for a one-word name, or an initial (N. K. Singhh)
+            wanted = upper and (len(key) >= SINGLE_WORD_MIN - 2 or len(token.text) <= 2)
+            known = memo[token.text] = (touches, key in index.ends, key[:4] in index.short_people, sound,
+                                        wanted)
+        facts.append(known)
+    return facts
+
+
 def _near(window: str, target: str, per: int) -> bool:
     """Within one edit per `per` letters; two letters swapped count as one edit."""
     allowed = max(1, len(target) // per)
@@ -194,8 +220,10 @@ def _close(keys: tuple[str, ...], name: Name, per: int) -> bool:
 class _Windows:
     """Runs of words that may be a slip for a known name."""
 
-    def __init__(self, analysis: Analysis, index: Index, per: int) -> None:
+    def __init__(self, analysis: Analysis, index: Index, per: int,
+                 facts: list[tuple[bool, bool, bool, str | None, bool]] | None = None) -> None:
         self.tokens: list[Token] = analysis.tokens
+        self.facts = facts if facts is not None else _word_facts(index, analysis.tokens)
         self.index = index
         self.per = per
         self.covered = {i for m in analysis.mentions if m.last - m.first > 1
@@ -238,22 +266,13 @@ class _Windows:
 
     def __iter__(self) -> Iterator[tuple[int, int, Name]]:
         tokens, index, per = self.tokens, self.index, self.per
-        by_token, prefixes, single = index.by_token, index.skeleton_prefixes, index.single
+        by_token, single = index.by_token, index.single
         # Only tokens that can touch a name: a name's word, a Devanagari word whose
         # consonants begin a name's, a capitalised Latin word (one-word names, or
         # a misspelt word after an initial).
-        memo = index.may_touch
-        if len(memo) > MEMO_LIMIT:
-            memo.clear()
-        wanted = []
-        for i, t in enumerate(tokens):
-            touches = memo.get(t.key)
-            if touches is None:
-                touches = memo[t.key] = t.key in by_token or (
-                    "\u0900" <= t.key[0] <= "\u097f" and t.key not in NEVER_NAME_STARTS
-                    and skeleton(t.key) in prefixes)
-            if touches or t.text[0].isupper():
-                wanted.append(i)
+        facts = self.facts
+        wanted = [i for i, f in enumerate(facts) if f[0] or f[4] or (
+            i > 0 and facts[i - 1][4] and len(tokens[i - 1].text) <= 2 and tokens[i].text[:1].isupper())]
         for i in wanted:
             token = tokens[i]
             key = token.key
@@ -320,7 +339,9 @@ class _Glue:
     and what follows the name's last word is a word (a glue word, a word the
     article uses elsewhere, or a long one)."""
 
-    def __init__(self, analysis: Analysis, index: Index, gazetteer: Gazetteer) -> None:
+    def __init__(self, analysis: Analysis, index: Index, gazetteer: Gazetteer,
+                 facts: list[tuple[bool, bool, bool, str | None, bool]] | None = None) -> None:
+        self.facts = facts if facts is not None else _word_facts(index, analysis.tokens)
         self.analysis = analysis
         self.index = index
         self.gazetteer = gazetteer
@@ -365,17 +386,9 @@ class _Glue:
         return None
 
     def _sounds(self) -> list[str | None]:
-        """Each Devanagari token's consonant skeleton (see translit), once per article."""
+        """Each Devanagari token's consonant skeleton (see translit)."""
         if self.sounds is None:
-            memo = self.gazetteer.sound_of_word  # filled by the gazetteer's scan, keyed by text
-            sounds: list[str | None] = []
-            for t in self.tokens:
-                if "\u0900" <= t.key[0] <= "\u097f":
-                    sound = memo.get(t.text)
-                    sounds.append(sound if sound is not None else translit.word_key(t.text)[0])
-                else:
-                    sounds.append(None)
-            self.sounds = sounds
+            self.sounds = [f[3] for f in self.facts]
         return self.sounds
 
     def _by_sound(self, i: int) -> Hit | None:
@@ -422,27 +435,13 @@ class _Glue:
                                suggestion=hit.suggestion)
         return None
 
-    def _facts(self, key: str, text: str) -> tuple[bool, bool, str | None]:
-        """(a name's word before its last, a one-word name's beginning, the
-        word's sound if it may begin a Latin-only name) of a word, memoised."""
-        memo = self.index.glue_facts
-        facts = memo.get(key)
-        if facts is None:
-            if len(memo) > MEMO_LIMIT:
-                memo.clear()
-            sound = translit.word_key(text)[0] if "\u0900" <= key[0] <= "\u097f" else None
-            facts = memo[key] = (key in self.index.ends, key[:4] in self.index.short_people, sound)
-        return facts
-
     def __iter__(self) -> Iterator[Hit]:
-        tokens = self.tokens
-        memo = self.index.glue_facts
-        facts = [memo.get(t.key) or self._facts(t.key, t.text) for t in tokens]
+        tokens, facts = self.tokens, self.facts
         known = {i for i, (before, this) in enumerate(zip(facts, facts[1:], strict=False), start=1)
-                 if before[0] or this[1]}
+                 if before[1] or this[2]}
         by_sound: set[int] = set()
         if self.gazetteer.by_sound and DEVANAGARI_TEXT.search(self.analysis.article.text):
-            self.sounds = [f[2] for f in facts]
+            self.sounds = [f[3] for f in facts]
             sounds, leading = self.sounds, self.gazetteer.leading_sounds
             by_sound = {i for i in range(1, len(tokens)) if sounds[i] is not None and (
                 sounds[i - 1] in leading or (i > 1 and f"{sounds[i - 2]}{sounds[i - 1]}" in leading))}
@@ -464,12 +463,13 @@ def _letters(text: str) -> str:
 def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
     index: Index = ctx.state
     taken: set[int] = set()
-    for hit in _Glue(analysis, index, ctx.gazetteer):
+    facts = _word_facts(index, analysis.tokens)
+    for hit in _Glue(analysis, index, ctx.gazetteer, facts):
         taken.add(hit.start)
         yield hit
     tokens = analysis.tokens
     candidates = []
-    for start, end, name in _Windows(analysis, index, ctx.options.max_edits_per):
+    for start, end, name in _Windows(analysis, index, ctx.options.max_edits_per, facts):
         joined = "".join(t.key for t in tokens[start:end])
         surplus = abs((end - start) - len(name.keys))
         candidates.append((OSA.distance(joined, name.joined), start, -end, surplus, name.written, name))
