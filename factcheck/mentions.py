@@ -216,10 +216,10 @@ class Gazetteer:
                 sound = cache[token.text] = translit.word_key(token.text)[0]
             sounds.append(sound)
         extra: list[Mention] = []
-        i = 0
-        while i < len(tokens):
-            if sounds[i] is None or sounds[i] not in self.sound_prefixes:
-                i += 1
+        prefixes = self.sound_prefixes
+        after = 0  # the token after the last name found
+        for i in [i for i, sound in enumerate(sounds) if sound is not None and sound in prefixes]:
+            if i < after:
                 continue
             best: tuple[float, int, Target] | None = None
             skeleton = sounds[i] or ""
@@ -227,7 +227,7 @@ class Gazetteer:
                 if sounds[end] is None:
                     break
                 skeleton += sounds[end] or ""
-                if skeleton not in self.sound_prefixes:
+                if skeleton not in prefixes:
                     break
                 named = self.by_sound.get(skeleton)
                 if not named:
@@ -238,11 +238,10 @@ class Gazetteer:
                     if score >= CROSS_SCRIPT_SCORE and (best is None or score > best[0]):
                         best = (score, end + 1, target)
             if best is None or not self._joined(text, tokens, i, best[1] - i):
-                i += 1
                 continue
             start, stop = tokens[i].start, tokens[best[1] - 1].end
             extra.append(Mention(i, best[1], start, stop, text[start:stop], (best[2],)))
-            i = best[1]
+            after = best[1]
         return sorted(found + extra, key=lambda m: m.first) if extra else found
 
     def _joined(self, text: str, tokens: list[Token], first: int, count: int) -> bool:

@@ -160,7 +160,8 @@ def schwa_variant(first: str, second: str) -> bool:
     return shorter in _without_schwas(longer)
 
 
-def _word_facts(index: Index, tokens: list[Token]) -> list[tuple[bool, bool, bool, str | None, bool]]:
+def _word_facts(index: Index, tokens: list[Token], sounds: dict[str, str] | None = None
+                ) -> list[tuple[bool, bool, bool, str | None, bool]]:
     """For each token, memoised by its text: (may it be a word of a name or
     begin a Devanagari slip, is it a name's word before its last, does it
     begin a one-word person's name, its sound if Devanagari, is it a
@@ -176,7 +177,9 @@ def _word_facts(index: Index, tokens: list[Token]) -> list[tuple[bool, bool, boo
             devanagari = "\u0900" <= key[0] <= "\u097f"
             touches = key in index.by_token or (
                 devanagari and key not in NEVER_NAME_STARTS and skeleton(key) in index.skeleton_prefixes)
-            sound = translit.word_key(token.text)[0] if devanagari else None
+            sound = None
+            if devanagari:  # the gazetteer's scan has usually worked it out already
+                sound = (sounds or {}).get(token.text) or translit.word_key(token.text)[0]
             upper = token.text[0].isupper()
             # a capitalised word long enough for a one-word name, or an initial (N. K. Singhh)
             wanted = upper and (len(key) >= SINGLE_WORD_MIN - 2 or len(token.text) <= 2)
@@ -463,7 +466,7 @@ def _letters(text: str) -> str:
 def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
     index: Index = ctx.state
     taken: set[int] = set()
-    facts = _word_facts(index, analysis.tokens)
+    facts = _word_facts(index, analysis.tokens, ctx.gazetteer.sound_of_word)
     for hit in _Glue(analysis, index, ctx.gazetteer, facts):
         taken.add(hit.start)
         yield hit
