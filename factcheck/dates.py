@@ -315,6 +315,8 @@ TRIGGERS = frozenset(
                        "in", "during", "since", "until", "till", "by", "early", "late", "mid")}
     - {"a", "an"}
 )
+MEMO_LIMIT = 500_000
+_MAY_START: dict[str, bool] = {}  # word key -> may a date begin with it
 NUMERIC_START = regex.compile(r"[./-][01]?\d[./-](?:19|20)\d\d")  # "31.08.2020" after its day
 AGO_UNITS = frozenset(fold(u) for u in (*_UNIT, "years", "months", "weeks", "days"))
 NEEDS_MONTH_OR_UNIT = frozenset(
@@ -349,7 +351,16 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
     position = start
     fast = language in FAST_PATH_LANGUAGES
     # Most words begin no date: find those that may, in one pass over the keys.
-    maybe = [i for i, w in enumerate(words) if w.key in TRIGGERS or w.key[0].isdigit() or w.key == "ago"]
+    starts = _MAY_START
+    if len(starts) > MEMO_LIMIT:
+        starts.clear()
+    maybe = []
+    for i, w in enumerate(words):
+        begins = starts.get(w.key)
+        if begins is None:
+            begins = starts[w.key] = w.key in TRIGGERS or w.key[0].isdigit() or w.key == "ago"
+        if begins:
+            maybe.append(i)
     for index in maybe:
         token = words[index]
         if token.start < position or token.start >= end:
