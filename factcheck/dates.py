@@ -108,10 +108,29 @@ _PATTERNS: list[tuple[str, str]] = [
     ("unknown_month", rf"{B}{DAY}{SEP}(?P<word>\p{{L}}{{3,}})\.?,?{SEP}{YEAR}{E}"),
 ]
 _UNNAMED = regex.compile(r"\(\?P<\w+>")
-SCANNER = regex.compile(
-    "|".join(f"(?P<_{i}>{_UNNAMED.sub('(?:', p)})" for i, (_, p) in enumerate(_PATTERNS)), regex.I
-)
+# What kind of word each pattern can begin with: a scanner per kind tries only those.
+_STARTS: dict[str, set[str]] = {
+    "dmy": {"weekday", "digit"}, "mdy": {"weekday", "month"}, "iso": {"digit"},
+    "numeric": {"weekday", "digit"}, "rel_month": {"word", "month"}, "my": {"month"},
+    "range": {"digit"}, "year": {"digit"}, "rel_unit": {"word"}, "rel_weekday": {"word"},
+    "rel_day": {"word"}, "ago": {"digit", "word"}, "dm": {"weekday", "digit"},
+    "md": {"weekday", "month"}, "bare_month": {"word", "month"}, "weekday": {"weekday"},
+    "unknown_month": {"digit"},
+}
+SCANNERS = {
+    kind: regex.compile("|".join(f"(?P<_{i}>{_UNNAMED.sub('(?:', p)})"
+                                 for i, (name, p) in enumerate(_PATTERNS) if kind in _STARTS[name]), regex.I)
+    for kind in ("digit", "month", "weekday", "word")
+}
 COMPILED = [(name, regex.compile(p, regex.I)) for name, p in _PATTERNS]
+
+
+def _kind_of(key: str) -> str:
+    if key[0].isdigit():
+        return "digit"
+    if key in MONTHS:
+        return "month"
+    return "weekday" if key in WEEKDAYS else "word"
 _REL_SHIFT = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1, "coming": 1,
               "पिछले": -1, "पिछली": -1, "पिछला": -1, "बीते": -1, "गत": -1, "इस": 0, "अगले": 1,
               "अगली": 1, "आगामी": 1}
@@ -385,8 +404,8 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
         hit = None
         if token.key in MONTHS and IN_BEFORE.search(text, max(start, token.start - 4), token.start):
             # "in December last year" reads from its "in"
-            hit = SCANNER.match(text, text.rindex("n", 0, token.start) - 1, end)
-        hit = hit or SCANNER.match(text, token.start, end)
+            hit = SCANNERS["word"].match(text, text.rindex("n", 0, token.start) - 1, end)
+        hit = hit or SCANNERS[_kind_of(token.key)].match(text, token.start, end)
         if hit is None:
             continue
         name, pattern = COMPILED[int((hit.lastgroup or "_0")[1:])]
