@@ -44,7 +44,6 @@ from pathlib import Path
 import factcheck
 from factcheck.analysis import analyse
 from factcheck.articles import load
-from factcheck.checks.spelling import schwa_variant
 from factcheck.dates import WEEKDAYS
 from factcheck.engine import check_article
 from factcheck.model import Article, Finding
@@ -246,6 +245,8 @@ class Planter:
             new = " ".join(parts)
             if name_key(new) in self.known_keys:
                 continue  # another valid name
+            from factcheck.checks.spelling import schwa_variant  # planting only: older versions can score
+
             if word.isascii() and schwa_variant(word.lower(), wrong.lower()):
                 continue  # another romanisation of the same name (Gadkari, Gadakari; Thaawarchand)
             changed = _replace(article, mention.start, mention.end, new)

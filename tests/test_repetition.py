@@ -53,3 +53,7 @@ def test_doubled_function_words_and_slips_are_reported(rules, text, doubled):
 def test_table_columns_and_names_are_not_doubles(rules):
     assert findings(rules, "Avge   Rate-X  Level    Price  Price\n", "repetition") == []
     assert findings(rules, "Egypt's minister, Boutros Boutros Ghali, said.", "repetition") == []
+
+
+def test_the_end_of_a_compound_before_the_same_word_is_no_double(rules):
+    assert findings(rules, "He would ban all non-bank bank activities.", "repetition") == []

@@ -104,6 +104,8 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
         following = tokens[index + 2] if index + 2 < len(tokens) else None
         if _initials(analysis, index, function_words):
             continue
+        if first.start > 0 and text[first.start - 1] in "-‐–":
+            continue  # the first is the end of a compound: "non-bank bank activities"
         if key not in function_words:
             if not first.text.isascii() and (key in reduplicating or key.endswith(PARTICIPLE_ENDINGS)):
                 continue  # Hindi reduplication
