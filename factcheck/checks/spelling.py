@@ -480,6 +480,7 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
     # ("आज वीडियो कांफ्रेसिंग" is "वीडियो कांफ्रेसिंग").
     used: set[int] = set()
     text = analysis.article.text
+    own_spellings: dict[str, list[str]] | None = None
     for _, start, negative_end, _, _, name in sorted(candidates, key=lambda c: c[:5]):
         end = -negative_end
         span = set(range(start, end))
@@ -488,7 +489,9 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
         used |= span
         first, last = tokens[start].start, tokens[end - 1].end
         written = text[first:last]
-        right = _closest_spelling(ctx, analysis, name, written)
+        if own_spellings is None:
+            own_spellings = _written_by_ref(analysis)
+        right = _closest_spelling(ctx, own_spellings, name, written)
         if "".join(t.key for t in tokens[start:end]) == name.joined:
             if _letters(written) == _letters(right):
                 continue  # apostrophes or hyphens only: a substitution rule's business
@@ -534,15 +537,25 @@ def _inconsistent(analysis: Analysis, taken: set[int]) -> Iterator[Hit]:
                               suggestion=right)
 
 
-def _closest_spelling(ctx: CheckContext, analysis: Analysis, name: Name, written: str) -> str:
+def _written_by_ref(analysis: Analysis) -> dict[str, list[str]]:
+    """How the article writes each thing it names."""
+    written: dict[str, list[str]] = defaultdict(list)
+    text = analysis.article.text
+    for mention in analysis.mentions:
+        for target in mention.targets:
+            written[target.ref].append(text[mention.start:mention.end])
+    return written
+
+
+def _closest_spelling(ctx: CheckContext, own_spellings: dict[str, list[str]], name: Name,
+                      written: str) -> str:
     """Of the spellings of this name that are the same name to the matcher
     (नरेन्द्र मोदी, नरेंद्र मोदी), the one nearest to what was written: the
     article's own first, then the packs', the first listed on a tie."""
     entity = ctx.knowledge.entities.get(name.ref)
     if entity is None:
         return name.written
-    text = analysis.article.text
-    own = [text[m.start:m.end] for m in analysis.mentions if name.ref in m.refs()]
+    own = own_spellings.get(name.ref, [])
     listed = [n for group in (entity.names, entity.aliases) for names in group.values() for n in names]
     forms = [n for n in own + listed if "".join(name_key(n)) == name.joined]
     bare = written.replace(" ", "")
