@@ -61,10 +61,17 @@ def _first_full_date(dates: list[DateExpr]) -> TimeValue | None:
                  and d.value.precision == "day"), None)
 
 
-def default_readers() -> list[Reader]:
-    from .checks import KINDS  # the rule kinds bring the readers of their claims
+_READERS: tuple[Reader, ...] | None = None
 
-    return [kind.reads for kind in KINDS.values() if kind.reads]
+
+def default_readers() -> tuple[Reader, ...]:
+    """The readers the rule kinds bring (found once; threads may race to the same result)."""
+    global _READERS
+    if _READERS is None:
+        from .checks import KINDS  # imported here: the checks import this module
+
+        _READERS = tuple(kind.reads for kind in KINDS.values() if kind.reads)
+    return _READERS
 
 
 def analyse(article: Article, knowledge: Knowledge, gazetteer: Gazetteer,

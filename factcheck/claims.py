@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 
 from .dates import DateExpr
 from .knowledge import Knowledge
@@ -57,15 +58,25 @@ class ReadingContext:
     mentions: list[Mention]
     dates: list[DateExpr]
     timeline: Timeline
-    by_first: dict[int, Mention] = field(init=False)
-    by_last: dict[int, Mention] = field(init=False)
-
     def __post_init__(self) -> None:
-        self.by_first = {m.first: m for m in self.mentions}
-        self.by_last = {m.last - 1: m for m in self.mentions}
         self.text = self.article.text
-        self._sentence_starts = [s.start for s in self.sentences]
-        self._token_starts = [t.start for t in self.tokens]
+
+    # Indexes, built when a reader first asks: most articles make no claim.
+    @cached_property
+    def by_first(self) -> dict[int, Mention]:
+        return {m.first: m for m in self.mentions}
+
+    @cached_property
+    def by_last(self) -> dict[int, Mention]:
+        return {m.last - 1: m for m in self.mentions}
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
 
     @property
     def dateline(self) -> dt.date | None:

@@ -509,6 +509,8 @@ def _inconsistent(analysis: Analysis, taken: set[int]) -> Iterator[Hit]:
     from rapidfuzz import fuzz
 
     groups: dict[tuple[str, int], list[tuple[int, int, str]]] = defaultdict(list)
+    if analysis.article.language != "hi" and not DEVANAGARI_TEXT.search(analysis.article.text):
+        return
     for mention in analysis.mentions:
         people = mention.refs("person")
         words = mention.last - mention.first
