@@ -352,11 +352,12 @@ def _future(words: list[Token], index: int) -> bool:
 
 def _day_before_month(words: list[Token], index: int) -> bool:
     """"10 December", "10th of December": a day number followed by a month."""
-    if not DAYISH.match(words[index].key):
+    if index + 1 >= len(words):
         return False
-    following = [w.key for w in words[index + 1 : index + 3]]
-    return bool(following) and (following[0] in MONTHS or (
-        following[0] == "of" and len(following) > 1 and following[1] in MONTHS))
+    following = words[index + 1].key
+    if following == "of" and index + 2 < len(words):
+        following = words[index + 2].key
+    return following in MONTHS and DAYISH.match(words[index].key) is not None
 
 
 def find_dates(text: str, start: int, end: int, base: dt.date | None, language: str,
