@@ -72,7 +72,7 @@ class Index:
     refs_of: dict[tuple[str, ...], frozenset[str]]  # every exact name, context or not
     longest: int
     # word as written -> what the checks need to know of it (see _word_facts)
-    word_facts: dict[str, tuple[bool, bool, bool, str | None, bool]] = field(default_factory=dict)
+    word_facts: dict[str, tuple[bool, bool, bool, bool]] = field(default_factory=dict)
 
 
 def prepare(ctx: CheckContext) -> Index:
@@ -160,12 +160,11 @@ def schwa_variant(first: str, second: str) -> bool:
     return shorter in _without_schwas(longer)
 
 
-def _word_facts(index: Index, tokens: list[Token], sounds: dict[str, str] | None = None
-                ) -> list[tuple[bool, bool, bool, str | None, bool]]:
+def _word_facts(index: Index, tokens: list[Token]) -> list[tuple[bool, bool, bool, bool]]:
     """For each token, memoised by its text: (may it be a word of a name or
     begin a Devanagari slip, is it a name's word before its last, does it
-    begin a one-word person's name, its sound if Devanagari, is it a
-    capitalised word long enough for a one-word name, or an initial)."""
+    begin a one-word person's name, is it a capitalised word long enough
+    for a one-word name, or an initial)."""
     memo = index.word_facts
     if len(memo) > MEMO_LIMIT:
         memo.clear()
@@ -177,14 +176,10 @@ def _word_facts(index: Index, tokens: list[Token], sounds: dict[str, str] | None
             devanagari = "\u0900" <= key[0] <= "\u097f"
             touches = key in index.by_token or (
                 devanagari and key not in NEVER_NAME_STARTS and skeleton(key) in index.skeleton_prefixes)
-            sound = None
-            if devanagari:  # the gazetteer's scan has usually worked it out already
-                sound = (sounds or {}).get(token.text) or translit.word_key(token.text)[0]
             upper = token.text[0].isupper()
             # a capitalised word long enough for a one-word name, or an initial (N. K. Singhh)
             wanted = upper and (len(key) >= SINGLE_WORD_MIN - 2 or len(token.text) <= 2)
-            known = memo[token.text] = (touches, key in index.ends, key[:4] in index.short_people, sound,
-                                        wanted)
+            known = memo[token.text] = (touches, key in index.ends, key[:4] in index.short_people, wanted)
         facts.append(known)
     return facts
 
@@ -224,7 +219,7 @@ class _Windows:
     """Runs of words that may be a slip for a known name."""
 
     def __init__(self, analysis: Analysis, index: Index, per: int,
-                 facts: list[tuple[bool, bool, bool, str | None, bool]] | None = None) -> None:
+                 facts: list[tuple[bool, bool, bool, bool]] | None = None) -> None:
         self.tokens: list[Token] = analysis.tokens
         self.facts = facts if facts is not None else _word_facts(index, analysis.tokens)
         self.index = index
@@ -274,8 +269,8 @@ class _Windows:
         # consonants begin a name's, a capitalised Latin word (one-word names, or
         # a misspelt word after an initial).
         facts = self.facts
-        wanted = [i for i, f in enumerate(facts) if f[0] or f[4] or (
-            i > 0 and facts[i - 1][4] and len(tokens[i - 1].text) <= 2 and tokens[i].text[:1].isupper())]
+        wanted = [i for i, f in enumerate(facts) if f[0] or f[3] or (
+            i > 0 and facts[i - 1][3] and len(tokens[i - 1].text) <= 2 and tokens[i].text[:1].isupper())]
         for i in wanted:
             token = tokens[i]
             key = token.key
@@ -343,7 +338,7 @@ class _Glue:
     article uses elsewhere, or a long one)."""
 
     def __init__(self, analysis: Analysis, index: Index, gazetteer: Gazetteer,
-                 facts: list[tuple[bool, bool, bool, str | None, bool]] | None = None) -> None:
+                 facts: list[tuple[bool, bool, bool, bool]] | None = None) -> None:
         self.facts = facts if facts is not None else _word_facts(index, analysis.tokens)
         self.analysis = analysis
         self.index = index
@@ -389,9 +384,14 @@ class _Glue:
         return None
 
     def _sounds(self) -> list[str | None]:
-        """Each Devanagari token's consonant skeleton (see translit)."""
+        """The consonant skeleton (see translit) of each Devanagari token no
+        name covers: the gazetteer's scan has worked most of them out."""
         if self.sounds is None:
-            self.sounds = [f[3] for f in self.facts]
+            memo, covered = self.gazetteer.sound_of_word, self.covered
+            self.sounds = [
+                None if i in covered or not "\u0900" <= t.key[0] <= "\u097f"
+                else memo.get(t.text) or translit.word_key(t.text)[0]
+                for i, t in enumerate(self.tokens)]
         return self.sounds
 
     def _by_sound(self, i: int) -> Hit | None:
@@ -444,8 +444,7 @@ class _Glue:
                  if before[1] or this[2]}
         by_sound: set[int] = set()
         if self.gazetteer.by_sound and DEVANAGARI_TEXT.search(self.analysis.article.text):
-            self.sounds = [f[3] for f in facts]
-            sounds, leading = self.sounds, self.gazetteer.leading_sounds
+            sounds, leading = self._sounds(), self.gazetteer.leading_sounds
             by_sound = {i for i in range(1, len(tokens)) if sounds[i] is not None and (
                 sounds[i - 1] in leading or (i > 1 and f"{sounds[i - 2]}{sounds[i - 1]}" in leading))}
         for i in sorted(known | by_sound):
@@ -466,7 +465,7 @@ def _letters(text: str) -> str:
 def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
     index: Index = ctx.state
     taken: set[int] = set()
-    facts = _word_facts(index, analysis.tokens, ctx.gazetteer.sound_of_word)
+    facts = _word_facts(index, analysis.tokens)
     for hit in _Glue(analysis, index, ctx.gazetteer, facts):
         taken.add(hit.start)
         yield hit
