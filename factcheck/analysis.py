@@ -32,6 +32,9 @@ class Analysis:
     claims: list[Claim]
     lines: LineIndex
     base: TimeValue | None  # what relative dates were resolved against
+    # The consonant skeleton of each Devanagari token no exact name covers
+    # (see translit), when the gazetteer worked them out; empty otherwise.
+    sounds: list[str | None]
 
     def place(self, start: int, end: int) -> Place:
         line, column = self.lines.position(start)
@@ -79,7 +82,8 @@ def analyse(article: Article, knowledge: Knowledge, gazetteer: Gazetteer,
     text, begin = article.text, article.body_start
     tokens = tokenize(text, begin)
     bounds = sentences(text, begin)
-    mentions = gazetteer.scan(text, tokens)
+    sounds: list[str | None] = []
+    mentions = gazetteer.scan(text, tokens, sounds)
     dates = find_dates(text, begin, len(text), article.date, article.language, tokens)
     anchor = None
     if article.date is None:
@@ -92,4 +96,4 @@ def analyse(article: Article, knowledge: Knowledge, gazetteer: Gazetteer,
     claims = [claim for read in (default_readers() if readers is None else readers)
               for claim in read(ctx)]
     base = TimeValue.day(article.date) if article.date else anchor
-    return Analysis(article, tokens, bounds, mentions, dates, claims, LineIndex(text), base)
+    return Analysis(article, tokens, bounds, mentions, dates, claims, LineIndex(text), base, sounds)

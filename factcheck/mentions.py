@@ -200,7 +200,8 @@ class Gazetteer:
                 best = (score, target)
         return best[1] if best else None
 
-    def _sounds_like(self, text: str, tokens: list[Token], found: list[Mention]) -> list[Mention]:
+    def _sounds_like(self, text: str, tokens: list[Token], found: list[Mention],
+                     sounds_out: list[str | None] | None = None) -> list[Mention]:
         """People named in Devanagari whom the packs name only in Latin script."""
         covered = {i for m in found for i in range(m.first, m.last)}
         cache = self.sound_of_word
@@ -215,6 +216,8 @@ class Gazetteer:
             if sound is None:
                 sound = cache[token.text] = translit.word_key(token.text)[0]
             sounds.append(sound)
+        if sounds_out is not None:
+            sounds_out.extend(sounds)
         extra: list[Mention] = []
         prefixes = self.sound_prefixes
         after = 0  # the token after the last name found
@@ -253,7 +256,11 @@ class Gazetteer:
                 return False
         return True
 
-    def scan(self, text: str, tokens: list[Token]) -> list[Mention]:
+    def scan(self, text: str, tokens: list[Token],
+             sounds_out: list[str | None] | None = None) -> list[Mention]:
+        """The names in an article, longest first. With sounds_out, the
+        consonant skeleton of each Devanagari word no exact name covers is
+        added to it (None for the others), for checks that need them."""
         found: list[Mention] = []
         count = len(tokens)
         first_keys, single, by_pair = self.first_keys, self.single, self.by_pair
@@ -282,7 +289,7 @@ class Gazetteer:
             found.append(Mention(i, i + n, start, end, text[start:end], tuple(self.entries[match])))
             after = i + n
         if self.by_sound and DEVANAGARI.search(text):
-            found = self._sounds_like(text, tokens, found)
+            found = self._sounds_like(text, tokens, found, sounds_out)
         return self._in_context(found, tokens)
 
     def _in_context(self, found: list[Mention], tokens: list[Token]) -> list[Mention]:

@@ -72,7 +72,9 @@ class Index:
     refs_of: dict[tuple[str, ...], frozenset[str]]  # every exact name, context or not
     longest: int
     # word as written -> what the checks need to know of it (see _word_facts)
-    word_facts: dict[str, tuple[bool, bool, bool, bool]] = field(default_factory=dict)
+    word_facts: dict[str, tuple[bool, bool, bool, bool, bool]] = field(default_factory=dict)
+    single_near: dict[str, tuple[Name, ...]] = field(default_factory=dict)  # word -> one-word names near it
+    first_words: frozenset[str] = frozenset()  # the first words of Devanagari names
 
 
 def prepare(ctx: CheckContext) -> Index:
@@ -117,8 +119,10 @@ def prepare(ctx: CheckContext) -> Index:
         if name.devanagari and len(skeleton(joined)) >= 4:
             by_skeleton[skeleton(joined)].append(name)
     prefixes = frozenset(k[:n] for k in by_skeleton for n in range(1, len(k) + 1))
+    first_words = frozenset(k[0] for k in ctx.gazetteer.entries if is_devanagari(k[0]))
     return Index(dict(by_token), dict(by_skeleton), prefixes, dict(ends), dict(short_people),
-                 dict(by_deletes), glue, dict(single), refs_of, max((len(k) for k in refs_of), default=1))
+                 dict(by_deletes), glue, dict(single), refs_of, max((len(k) for k in refs_of), default=1),
+                 first_words=first_words)
 
 
 LATIN_VOWELS = frozenset("aeiou")
@@ -160,26 +164,31 @@ def schwa_variant(first: str, second: str) -> bool:
     return shorter in _without_schwas(longer)
 
 
-def _word_facts(index: Index, tokens: list[Token]) -> list[tuple[bool, bool, bool, bool]]:
+def _word_facts(index: Index, tokens: list[Token]) -> list[tuple[bool, bool, bool, bool, bool]]:
     """For each token, memoised by its text: (may it be a word of a name or
     begin a Devanagari slip, is it a name's word before its last, does it
     begin a one-word person's name, is it a capitalised word long enough
-    for a one-word name, or an initial)."""
+    for a one-word name or an initial, may a Devanagari slip begin with it)."""
     memo = index.word_facts
     if len(memo) > MEMO_LIMIT:
         memo.clear()
+        index.single_near.clear()
     facts = []
     for token in tokens:
         known = memo.get(token.text)
         if known is None:
             key = token.key
             devanagari = "\u0900" <= key[0] <= "\u097f"
-            touches = key in index.by_token or (
-                devanagari and key not in NEVER_NAME_STARTS and skeleton(key) in index.skeleton_prefixes)
+            consonants = skeleton(key) if devanagari else ""
+            starts_slip = (devanagari and key not in NEVER_NAME_STARTS and key not in index.glue
+                           and consonants in index.skeleton_prefixes
+                           and (len(consonants) > 1 or key in index.first_words))
+            touches = key in index.by_token or starts_slip
             upper = token.text[0].isupper()
             # a capitalised word long enough for a one-word name, or an initial (N. K. Singhh)
             wanted = upper and (len(key) >= SINGLE_WORD_MIN - 2 or len(token.text) <= 2)
-            known = memo[token.text] = (touches, key in index.ends, key[:4] in index.short_people, wanted)
+            known = memo[token.text] = (touches, key in index.ends, key[:4] in index.short_people, wanted,
+                                        starts_slip)
         facts.append(known)
     return facts
 
@@ -219,7 +228,7 @@ class _Windows:
     """Runs of words that may be a slip for a known name."""
 
     def __init__(self, analysis: Analysis, index: Index, per: int,
-                 facts: list[tuple[bool, bool, bool, bool]] | None = None) -> None:
+                 facts: list[tuple[bool, bool, bool, bool, bool]] | None = None) -> None:
         self.tokens: list[Token] = analysis.tokens
         self.facts = facts if facts is not None else _word_facts(index, analysis.tokens)
         self.index = index
@@ -271,16 +280,23 @@ class _Windows:
         facts = self.facts
         wanted = [i for i, f in enumerate(facts) if f[0] or f[3] or (
             i > 0 and facts[i - 1][3] and len(tokens[i - 1].text) <= 2 and tokens[i].text[:1].isupper())]
+        covered = self.covered
         for i in wanted:
+            if i in covered:
+                continue  # inside a name written right: no window holding it can be a slip
             token = tokens[i]
             key = token.key
             if "\u0900" <= key[0] <= "\u097f":
-                if skeleton(key) in index.skeleton_prefixes:
+                if facts[i][4]:
                     yield from self._by_consonants(i)
             elif len(key) >= SINGLE_WORD_MIN - 2 and token.text[0].isupper():
-                for name in single.get(key[0], ()):
-                    if (abs(len(name.joined) - len(key)) <= 2
-                            and _close((key,), name, per) and self._plausible(i, i + 1, name)):
+                near = index.single_near.get(key)
+                if near is None:  # the one-word names this word is a slip for, once per word
+                    near = index.single_near[key] = tuple(
+                        name for name in single.get(key[0], ())
+                        if abs(len(name.joined) - len(key)) <= 2 and _close((key,), name, per))
+                for name in near:
+                    if self._plausible(i, i + 1, name):
                         yield i, i + 1, name
             candidates = by_token.get(key, ())
             if (not candidates and i > 0 and len(key) >= 3 and token.text[:1].isupper() and key.isascii()
@@ -338,13 +354,13 @@ class _Glue:
     article uses elsewhere, or a long one)."""
 
     def __init__(self, analysis: Analysis, index: Index, gazetteer: Gazetteer,
-                 facts: list[tuple[bool, bool, bool, bool]] | None = None) -> None:
+                 facts: list[tuple[bool, bool, bool, bool, bool]] | None = None) -> None:
         self.facts = facts if facts is not None else _word_facts(index, analysis.tokens)
         self.analysis = analysis
         self.index = index
         self.gazetteer = gazetteer
         self.tokens = analysis.tokens
-        self.seen = {t.key for t in self.tokens}
+        self._seen: set[str] | None = None
         self.covered = {i for m in analysis.mentions for i in range(m.first, m.last)}
         self.sounds: list[str | None] | None = None
 
@@ -355,7 +371,11 @@ class _Glue:
             return True
         if not loose:
             return False
-        return rest in self.seen or len(rest) >= LONG_GLUED["hi" if devanagari else "en"]
+        if len(rest) >= LONG_GLUED["hi" if devanagari else "en"]:
+            return True
+        if self._seen is None:
+            self._seen = {t.key for t in self.tokens}
+        return rest in self._seen
 
     def _hit(self, i: int, head_key: str, written: str) -> Hit | None:
         token = self.tokens[i]
@@ -386,6 +406,8 @@ class _Glue:
     def _sounds(self) -> list[str | None]:
         """The consonant skeleton (see translit) of each Devanagari token no
         name covers: the gazetteer's scan has worked most of them out."""
+        if self.sounds is None and self.analysis.sounds:
+            self.sounds = self.analysis.sounds  # words in names are passed over when used
         if self.sounds is None:
             memo, covered = self.gazetteer.sound_of_word, self.covered
             self.sounds = [
