@@ -75,6 +75,8 @@ class Index:
     word_facts: dict[str, tuple[bool, bool, bool, bool, bool]] = field(default_factory=dict)
     single_near: dict[str, tuple[Name, ...]] = field(default_factory=dict)  # word -> one-word names near it
     first_words: frozenset[str] = frozenset()  # the first words of Devanagari names
+    # people's names by their word before the last and the first three letters of the last
+    ends_by_start: dict[tuple[str, str], list[Name]] = field(default_factory=dict)
 
 
 def prepare(ctx: CheckContext) -> Index:
@@ -82,6 +84,7 @@ def prepare(ctx: CheckContext) -> Index:
     by_token: dict[str, list[tuple[int, Name]]] = defaultdict(list)
     by_skeleton: dict[str, list[Name]] = defaultdict(list)
     ends: dict[str, list[Name]] = defaultdict(list)
+    ends_by_start: dict[tuple[str, str], list[Name]] = defaultdict(list)
     short_people: dict[str, list[Name]] = defaultdict(list)
     by_deletes: dict[str, list[tuple[int, Name]]] = defaultdict(list)
     glue = frozenset(fold(w) for words in options.glue_words.values() for w in words)
@@ -97,6 +100,7 @@ def prepare(ctx: CheckContext) -> Index:
         name = Name(keys, joined, target.name, target.ref, is_devanagari(joined), person)
         if person and len(keys) > 1 and len(keys[-1]) >= 3:
             ends[keys[-2]].append(name)
+            ends_by_start[(keys[-2], keys[-1][:3])].append(name)
         elif person and len(keys) == 1 and len(joined) >= 4:
             short_people[joined[:4]].append(name)
         long_words = [p for p, w in enumerate(keys) if len(w) >= 3]
@@ -122,7 +126,7 @@ def prepare(ctx: CheckContext) -> Index:
     first_words = frozenset(k[0] for k in ctx.gazetteer.entries if is_devanagari(k[0]))
     return Index(dict(by_token), dict(by_skeleton), prefixes, dict(ends), dict(short_people),
                  dict(by_deletes), glue, dict(single), refs_of, max((len(k) for k in refs_of), default=1),
-                 first_words=first_words)
+                 first_words=first_words, ends_by_start=dict(ends_by_start))
 
 
 LATIN_VOWELS = frozenset("aeiou")
@@ -390,8 +394,8 @@ class _Glue:
     def _known(self, i: int) -> Hit | None:
         tokens, key = self.tokens, self.tokens[i].key
         devanagari = "\u0900" <= key[0] <= "\u097f"
-        if i > 0 and tokens[i - 1].key in self.index.ends:
-            for name in self.index.ends[tokens[i - 1].key]:
+        if i > 0:
+            for name in self.index.ends_by_start.get((tokens[i - 1].key, key[:3]), ()):
                 last, before = name.keys[-1], len(name.keys) - 1
                 if (key.startswith(last) and i >= before
                         and tuple(t.key for t in tokens[i - before : i]) == name.keys[:-1]
