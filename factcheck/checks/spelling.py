@@ -33,7 +33,6 @@ NEVER_NAME_STARTS = frozenset({
     "एक", "कि", "इस", "उस", "इन", "उन", "यह", "वह", "ये", "वे", "जा", "हो", "जो", "या", "अब", "एवं", "तथा",
     "दी", "दिया", "किए", "किया", "गया", "गई", "गए", "हुए", "हुई", "हुआ", "कई", "कुछ", "सभी", "अपने", "अपनी",
     "अपना", "करने", "करना", "करते", "रहा", "रही", "रहे", "सकता", "सकते", "लिए", "साथ", "बाद", "बीच"})
-DEVANAGARI_TEXT = regex.compile(r"\p{Devanagari}")
 NOT_LETTERS = regex.compile(r"[^\p{L}\p{M}\p{N}\s]")
 INFLECTIONS = frozenset({"s", "es", "ों", "ओं", "े", "ो"})
 INDEXED_WORDS = 2
@@ -469,7 +468,7 @@ class _Glue:
         known = {i for i, (before, this) in enumerate(zip(facts, facts[1:], strict=False), start=1)
                  if before[1] or this[2]}
         by_sound: set[int] = set()
-        if self.gazetteer.by_sound and DEVANAGARI_TEXT.search(self.analysis.article.text):
+        if self.gazetteer.by_sound and self.analysis.sounds:  # the scan met Devanagari words
             sounds, leading = self._sounds(), self.gazetteer.leading_sounds
             by_sound = {i for i in range(1, len(tokens)) if sounds[i] is not None and (
                 sounds[i - 1] in leading or (i > 1 and f"{sounds[i - 2]}{sounds[i - 1]}" in leading))}
@@ -534,7 +533,7 @@ def _inconsistent(analysis: Analysis, taken: set[int]) -> Iterator[Hit]:
     from rapidfuzz import fuzz
 
     groups: dict[tuple[str, int], list[tuple[int, int, str]]] = defaultdict(list)
-    if analysis.article.language != "hi" and not DEVANAGARI_TEXT.search(analysis.article.text):
+    if not any(is_devanagari(m.text[:1]) for m in analysis.mentions):
         return
     for mention in analysis.mentions:
         people = mention.refs("person")
