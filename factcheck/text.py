@@ -16,6 +16,7 @@ import regex
 
 WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}\u200c\u200d]+")
 DEVANAGARI = regex.compile(r"\p{Devanagari}")
+NOT_CONSONANT = regex.compile(r"[^\u0915-\u0939]+")
 LETTER = regex.compile(r"\p{L}")
 # A sentence ends at . ! ? । ॥ followed by space, or at a blank line.
 SENTENCE_END = regex.compile(r"(?:(?<=[.!?।॥][\"'”’)\]]*)\s+)|(?:\n\s*\n)")
@@ -122,7 +123,7 @@ def fold(word: str) -> str:
 def skeleton(key: str) -> str:
     """Devanagari consonants only, in order: a key that survives vowel-sign
     and spacing misspellings (अत्मा निर्भार ~ आत्मनिर्भर)."""
-    return "".join(ch for ch in key if "\u0915" <= ch <= "\u0939")
+    return NOT_CONSONANT.sub("", key)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:

@@ -26,7 +26,7 @@ DEFAULT_GLUE = {
 # What may follow a name inside its word without being another word: plurals,
 # possessives, the honorific -ji.
 NAME_SUFFIXES = frozenset({"s", "es", "ji", "जी", "ों", "ओं", "े", "ो", "ं"})
-LONG_GLUED = {"en": 4, "hi": 3}  # a glued remainder this long is a word even when seen nowhere else
+LONG_GLUED = {"en": 4, "hi": 5}  # a glued remainder this long is a word even when seen nowhere else
 # Common Hindi words that never begin a name: a slip is never looked for from them.
 MEMO_LIMIT = 500_000
 NEVER_NAME_STARTS = frozenset({
@@ -470,8 +470,13 @@ class _Glue:
         by_sound: set[int] = set()
         if self.gazetteer.by_sound and self.analysis.sounds:  # the scan met Devanagari words
             sounds, leading = self._sounds(), self.gazetteer.leading_sounds
-            by_sound = {i for i in range(1, len(tokens)) if sounds[i] is not None and (
-                sounds[i - 1] in leading or (i > 1 and f"{sounds[i - 2]}{sounds[i - 1]}" in leading))}
+            previous = None
+            for i in range(1, len(tokens)):
+                one, here = sounds[i - 1], sounds[i]
+                if one is not None and here is not None and (
+                        one in leading or (previous is not None and previous + one in leading)):
+                    by_sound.add(i)
+                previous = one
         for i in sorted(known | by_sound):
             token = tokens[i]
             if i in self.covered or len(token.key) < 4:
