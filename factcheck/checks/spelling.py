@@ -310,10 +310,18 @@ class _Windows:
                               for c in index.by_deletes.get(variant, ())]
             for position, name in candidates:
                 n = len(name.keys)
+                if name.devanagari:
+                    # Other spacing of a Devanagari name is the consonant scan's to find:
+                    # here only the window of the name's own words, one of them slipped.
+                    start = i - position
+                    if start >= 0 and start + n <= len(tokens) and sum(
+                            tokens[start + k].key != name.keys[k] for k in range(n)) == 1:
+                        keys = self._keys(start, start + n)
+                        if _close(keys, name, per) and self._plausible(start, start + n, name):
+                            yield start, start + n, name
+                    continue
                 for start in range(max(0, i - position - 1), min(len(tokens), i - position + 2)):
-                    if not name.devanagari and (
-                        tokens[start].key[:1] != name.joined[:1] or not self._upper(start)
-                    ):
+                    if tokens[start].key[:1] != name.joined[:1] or not self._upper(start):
                         continue
                     for end in range(start + max(1, n - 1), min(len(tokens), start + n + 1) + 1):
                         if not start <= i < end:
