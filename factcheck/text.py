@@ -79,8 +79,29 @@ def detect_language(text: str) -> str:
     return "hi" if deva and deva * 2 >= letters else "en"
 
 
+def _devanagari_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {ord(k): v for k, v in _NUKTA_FORMS.items()}
+    table.update({ord(k): v for k, v in _CANDRA.items()})
+    table.update({ord(NUKTA): None, 0x200C: None, 0x200D: None, ord(CHANDRABINDU): ANUSVARA})
+    table.update({0x0966 + d: str(d) for d in range(10)})
+    return table
+
+
+_DEVANAGARI_TABLE = _devanagari_table()
+# a nasal consonant with virama before a stop that is not itself a nasal
+_NASAL_BEFORE_STOP = regex.compile(
+    r"[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u092d])(?![\u0919\u091e\u0923\u0928])")
+_PLAIN_DEVANAGARI = regex.compile(r"[\u0900-\u097f\u200c\u200d]+")
+
+
 @lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
+    if _PLAIN_DEVANAGARI.fullmatch(word):  # the common case in Hindi text, by table
+        return _NASAL_BEFORE_STOP.sub(ANUSVARA, word.translate(_DEVANAGARI_TABLE))
+    return _fold_letters(word)
+
+
+def _fold_letters(word: str) -> str:
     """Comparison key of one word: case-folded, Latin diacritics removed
     (Ngô → ngo), Devanagari nukta and chandrabindu unified, candra vowels as
     plain ones, a nasal with virama before a stop as anusvara, digits as ASCII."""
