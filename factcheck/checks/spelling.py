@@ -71,7 +71,7 @@ class Index:
     refs_of: dict[tuple[str, ...], frozenset[str]]  # every exact name, context or not
     longest: int
     # word as written -> what the checks need to know of it (see _word_facts)
-    word_facts: dict[str, tuple[bool, bool, bool, bool, bool]] = field(default_factory=dict)
+    word_facts: dict[str, int] = field(default_factory=dict)  # bits: see _word_facts
     single_near: dict[str, tuple[Name, ...]] = field(default_factory=dict)  # word -> one-word names near it
     first_words: frozenset[str] = frozenset()  # the first words of Devanagari names
     # people's names by their word before the last and the first three letters of the last
@@ -167,11 +167,16 @@ def schwa_variant(first: str, second: str) -> bool:
     return shorter in _without_schwas(longer)
 
 
-def _word_facts(index: Index, tokens: list[Token]) -> list[tuple[bool, bool, bool, bool, bool]]:
-    """For each token, memoised by its text: (may it be a word of a name or
-    begin a Devanagari slip, is it a name's word before its last, does it
-    begin a one-word person's name, is it a capitalised word long enough
-    for a one-word name or an initial, may a Devanagari slip begin with it)."""
+TOUCHES, ENDS, SHORT, WANTED, STARTS_SLIP = 1, 2, 4, 8, 16  # what _word_facts knows of a word
+
+
+def _word_facts(index: Index, tokens: list[Token]) -> list[int]:
+    """For each token, memoised by its text, as bits (plain ints, which the
+    garbage collector never walks): TOUCHES may it be a word of a name or
+    begin a Devanagari slip; ENDS is it a name's word before its last;
+    SHORT does it begin a one-word person's name; WANTED is it a
+    capitalised word long enough for a one-word name, or an initial;
+    STARTS_SLIP may a Devanagari slip begin with it."""
     memo = index.word_facts
     if len(memo) > MEMO_LIMIT:
         memo.clear()
@@ -190,8 +195,10 @@ def _word_facts(index: Index, tokens: list[Token]) -> list[tuple[bool, bool, boo
             upper = token.text[0].isupper()
             # a capitalised word long enough for a one-word name, or an initial (N. K. Singhh)
             wanted = upper and (len(key) >= SINGLE_WORD_MIN - 2 or len(token.text) <= 2)
-            known = memo[token.text] = (touches, key in index.ends, key[:4] in index.short_people, wanted,
-                                        starts_slip)
+            known = memo[token.text] = (
+                (TOUCHES if touches else 0) | (ENDS if key in index.ends else 0)
+                | (SHORT if key[:4] in index.short_people else 0) | (WANTED if wanted else 0)
+                | (STARTS_SLIP if starts_slip else 0))
         facts.append(known)
     return facts
 
@@ -231,7 +238,7 @@ class _Windows:
     """Runs of words that may be a slip for a known name."""
 
     def __init__(self, analysis: Analysis, index: Index, per: int,
-                 facts: list[tuple[bool, bool, bool, bool, bool]] | None = None) -> None:
+                 facts: list[int] | None = None) -> None:
         self.tokens: list[Token] = analysis.tokens
         self.facts = facts if facts is not None else _word_facts(index, analysis.tokens)
         self.index = index
@@ -281,8 +288,9 @@ class _Windows:
         # consonants begin a name's, a capitalised Latin word (one-word names, or
         # a misspelt word after an initial).
         facts = self.facts
-        wanted = [i for i, f in enumerate(facts) if f[0] or f[3] or (
-            i > 0 and facts[i - 1][3] and len(tokens[i - 1].text) <= 2 and tokens[i].text[:1].isupper())]
+        wanted = [i for i, f in enumerate(facts) if f & (TOUCHES | WANTED) or (
+            i > 0 and facts[i - 1] & WANTED and len(tokens[i - 1].text) <= 2
+            and tokens[i].text[:1].isupper())]
         covered = self.covered
         for i in wanted:
             if i in covered:
@@ -290,7 +298,7 @@ class _Windows:
             token = tokens[i]
             key = token.key
             if "\u0900" <= key[0] <= "\u097f":
-                if facts[i][4]:
+                if facts[i] & STARTS_SLIP:
                     yield from self._by_consonants(i)
             elif len(key) >= SINGLE_WORD_MIN - 2 and token.text[0].isupper():
                 near = index.single_near.get(key)
@@ -365,7 +373,7 @@ class _Glue:
     article uses elsewhere, or a long one)."""
 
     def __init__(self, analysis: Analysis, index: Index, gazetteer: Gazetteer,
-                 facts: list[tuple[bool, bool, bool, bool, bool]] | None = None) -> None:
+                 facts: list[int] | None = None) -> None:
         self.facts = facts if facts is not None else _word_facts(index, analysis.tokens)
         self.analysis = analysis
         self.index = index
@@ -474,7 +482,7 @@ class _Glue:
     def __iter__(self) -> Iterator[Hit]:
         tokens, facts = self.tokens, self.facts
         known = {i for i, (before, this) in enumerate(zip(facts, facts[1:], strict=False), start=1)
-                 if before[1] or this[2]}
+                 if before & ENDS or this & SHORT}
         by_sound: set[int] = set()
         if self.gazetteer.by_sound and self.analysis.sounds:  # the scan met Devanagari words
             sounds, leading = self._sounds(), self.gazetteer.leading_sounds
