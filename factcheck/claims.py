@@ -11,7 +11,6 @@ of all readers.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -20,7 +19,6 @@ from .knowledge import Knowledge
 from .mentions import Mention
 from .model import Article
 from .text import Sentence, Token
-from .timevalue import TimeValue
 from .timing import ClaimTime, Timeline
 
 __all__ = ["Claim", "ClaimTime", "ReadingContext"]
@@ -77,14 +75,6 @@ class ReadingContext:
     @cached_property
     def _token_starts(self) -> list[int]:
         return [t.start for t in self.tokens]
-
-    @property
-    def dateline(self) -> dt.date | None:
-        return self.article.date
-
-    @property
-    def article_time(self) -> TimeValue | None:
-        return self.timeline.article_time
 
     def sentence_of(self, offset: int) -> Sentence | None:
         index = bisect.bisect_right(self._sentence_starts, offset) - 1

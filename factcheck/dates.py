@@ -15,7 +15,7 @@ from typing import Literal
 
 import regex
 
-from .text import Token, fold, tokenize
+from .text import MEMO_LIMIT, Token, fold, tokenize
 from .timevalue import TimeValue
 
 FAST_PATH_LANGUAGES = frozenset({"en", "hi"})
@@ -334,7 +334,6 @@ TRIGGERS = frozenset(
                        "in", "during", "since", "until", "till", "by", "early", "late", "mid")}
     - {"a", "an"}
 )
-MEMO_LIMIT = 500_000
 _MAY_START: dict[str, bool] = {}  # word key -> may a date begin with it
 NUMERIC_START = regex.compile(r"[./-][01]?\d[./-](?:19|20)\d\d")  # "31.08.2020" after its day
 AGO_UNITS = frozenset(fold(u) for u in (*_UNIT, "years", "months", "weeks", "days"))

@@ -134,7 +134,7 @@ class Knowledge:
             country_names = [n for v in (country.names if country else {}).values() for n in v]
             label = office.names.get("en", [None])[0]
             self.readings[office.id] = self.titles.read(label, country_names) if label else None
-            self.title_forms[office.id] = self.titles.forms(office, country_names)
+            self.title_forms[office.id] = self.titles.forms(office, self.readings[office.id])
 
     def _check_references(self, packs: PackSet) -> list[str]:
         problems = []

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from . import translit
 from .knowledge import Knowledge
-from .text import DEVANAGARI, WORD, Token, fold, is_devanagari, name_key
+from .text import DEVANAGARI, MEMO_LIMIT, WORD, Token, fold, is_devanagari, name_key
 
 # What may separate the words of one name: spaces, hyphens, apostrophes,
 # a comma ("Peace, Prosperity"), and a full stop after an initial ("A. K. Antony").
@@ -23,7 +23,6 @@ NAME_GAP = regex.compile(r"[ \t\u00a0\-–'’,]*\n?[ \t\u00a0\-–'’]*|[ \t]*
 
 ENTITY_KINDS = ("person", "country", "organisation", "place", "event", "term")
 CROSS_SCRIPT_MIN = 4  # consonants in a name's skeleton, below which sound-alikes are too many
-SOUND_CACHE_LIMIT = 500_000
 CROSS_SCRIPT_SCORE = 85  # similarity (0-100) of the romanised spellings
 
 
@@ -192,20 +191,30 @@ class Gazetteer:
     def person_by_sound(self, words: tuple[str, ...]) -> Target | None:
         """The person the packs name only in Latin script whom these
         Devanagari words name, if any (नितिन गडकरी -> Nitin Gadkari)."""
-        skeleton, spelling = translit.name_key(words)
+        best = self._best_by_sound(words, *translit.name_key(words))
+        return best[1] if best else None
+
+    def _best_by_sound(self, words: tuple[str, ...], skeleton: str, spelling: str | None = None
+                       ) -> tuple[float, Target] | None:
+        """The Latin-only person with these consonants whose spelling is
+        nearest, if near enough: (score, target)."""
+        named = self.by_sound.get(skeleton)
+        if not named:
+            return None
+        spelling = spelling or translit.name_key(words)[1]
         best: tuple[float, Target] | None = None
-        for known, target in self.by_sound.get(skeleton, ()):
+        for known, target in named:
             score = fuzz.ratio(spelling, known)
             if score >= CROSS_SCRIPT_SCORE and (best is None or score > best[0]):
                 best = (score, target)
-        return best[1] if best else None
+        return best
 
     def _sounds_like(self, text: str, tokens: list[Token], found: list[Mention],
                      sounds_out: list[str | None] | None = None) -> list[Mention]:
         """People named in Devanagari whom the packs name only in Latin script."""
         covered = {i for m in found for i in range(m.first, m.last)}
         cache = self.sound_of_word
-        if len(cache) > SOUND_CACHE_LIMIT:
+        if len(cache) > MEMO_LIMIT:
             cache.clear()
         sounds: list[str | None] = []
         for i, token in enumerate(tokens):
@@ -232,14 +241,9 @@ class Gazetteer:
                 skeleton += sounds[end] or ""
                 if skeleton not in prefixes:
                     break
-                named = self.by_sound.get(skeleton)
-                if not named:
-                    continue  # no name has exactly these consonants (yet)
-                spelling = translit.name_key(tuple(t.text for t in tokens[i : end + 1]))[1]
-                for known, target in named:
-                    score = fuzz.ratio(spelling, known)
-                    if score >= CROSS_SCRIPT_SCORE and (best is None or score > best[0]):
-                        best = (score, end + 1, target)
+                found_here = self._best_by_sound(tuple(t.text for t in tokens[i : end + 1]), skeleton)
+                if found_here and (best is None or found_here[0] > best[0]):
+                    best = (found_here[0], end + 1, found_here[1])
             if best is None or not self._joined(text, tokens, i, best[1] - i):
                 continue
             start, stop = tokens[i].start, tokens[best[1] - 1].end

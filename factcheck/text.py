@@ -57,7 +57,7 @@ class Token(NamedTuple):
     key: str
 
 
-FOLD_CACHE_LIMIT = 500_000  # words; the cache starts again beyond this
+MEMO_LIMIT = 500_000  # entries of a per-word memo; it starts again beyond this
 _FOLDED: dict[str, str] = {}
 
 
@@ -151,7 +151,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     stop = len(text) if end is None else end
     tokens = []
     folded = _FOLDED
-    if len(folded) > FOLD_CACHE_LIMIT:
+    if len(folded) > MEMO_LIMIT:
         folded.clear()
     make = tuple.__new__  # Token's own __new__ wrapper costs as much as the rest of the loop
     find = text.find

@@ -63,6 +63,12 @@ class ClaimTime:
     expr: DateExpr | None = None
     event: str | None = None
 
+    @classmethod
+    def written(cls, expr: DateExpr) -> ClaimTime:
+        """The time a date expression of the text gives."""
+        assert expr.value is not None
+        return cls(expr.value, "relative" if expr.kind in {"relative", "weekday"} else "date", expr)
+
     @property
     def from_text(self) -> bool:
         """Did the text itself date the claim (not the dateline)?"""
@@ -184,11 +190,6 @@ class Timeline:
         high = bisect.bisect_left(self.mention_starts, end)
         return self.mentions[low:high]
 
-    def _from_date(self, dated: _Dated) -> ClaimTime:
-        expr = dated.expr
-        source = "date" if expr.kind in {"date", "year"} else "relative"
-        return ClaimTime(expr.value, source, expr)
-
     def _events(self, start: int, end: int, specific: bool) -> ClaimTime | None:
         for mention in self._mentions_in(start, end):
             for target in mention.targets:
@@ -222,15 +223,15 @@ class Timeline:
 
         same = [d for d in usable if d.clause == clause]
         if same:
-            return self._from_date(min(same, key=distance))
+            return ClaimTime.written(min(same, key=distance).expr)
         sentence_first = self._token_at(sentence.start)
         opening = [d for d in usable if d.clause == self.clause_of(sentence.start)
                    and d.token - sentence_first <= 10]
         if opening:
-            return self._from_date(opening[0])
+            return ClaimTime.written(opening[0].expr)
         near = [d for d in usable if distance(d) <= TIME_REACH]
         if near:
-            return self._from_date(min(near, key=distance))
+            return ClaimTime.written(min(near, key=distance).expr)
         bounds_start = self.bounds[clause - 1] if clause > 0 else sentence.start
         bounds_end = self.bounds[clause] if clause < len(self.bounds) else sentence.end
         return self._events(max(bounds_start, sentence.start), min(bounds_end, sentence.end), True)
@@ -241,7 +242,8 @@ class Timeline:
             sentence = self.sentences[index]
             usable = [d for d in self._in_sentence(sentence)
                       if not d.blocked and not self._clause_is_relative(d.clause)]
-            time = self._from_date(usable[0]) if usable else self._events(sentence.start, sentence.end, True)
+            time = (ClaimTime.written(usable[0].expr) if usable
+                    else self._events(sentence.start, sentence.end, True))
             self._sentence_times[index] = time
         return self._sentence_times[index]
 

@@ -106,13 +106,10 @@ class TitleLexicon:
                 return Reading(head, written, portfolio=Term({"en": _raw_portfolio(written)}))
         return None
 
-    def forms(self, office: OfficeSpec, country_names: list[str]) -> dict[str, list[str]]:
-        """Every title form of an office, per language (its own names excluded)."""
-        label = office.names.get("en", [None])[0]
-        if not office.derive_titles or label is None:
-            return {}
-        reading = self.read(label, country_names)
-        if reading is None:
+    def forms(self, office: OfficeSpec, reading: Reading | None) -> dict[str, list[str]]:
+        """Every title form of an office read as `reading`, per language (its
+        own names excluded)."""
+        if not office.derive_titles or reading is None:
             return {}
         forms: dict[str, list[str]] = defaultdict(list)
         head = reading.head

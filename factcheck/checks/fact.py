@@ -56,8 +56,7 @@ def read(ctx: ReadingContext) -> list[Claim]:
         assert expr.value is not None
         sentence = ctx.sentence_of(anchor.start)
         assert sentence is not None
-        source = "date" if expr.kind in {"date", "year", "range"} else "relative"
-        time = ClaimTime(expr.value, source, expr)
+        time = ClaimTime.written(expr)
         facts = tuple(t.ref for t in anchor.targets if t.kind == "fact")
         relation, refs = ("fact-date", facts) if facts else (
             "event-date", tuple(sorted({t.ref for t in anchor.targets if t.kind == "event"})))

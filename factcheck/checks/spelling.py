@@ -14,7 +14,7 @@ from rapidfuzz.distance import OSA, Indel
 from .. import translit
 from ..analysis import Analysis
 from ..mentions import ENTITY_KINDS, Gazetteer
-from ..text import Token, fold, is_devanagari, name_key, skeleton
+from ..text import MEMO_LIMIT, Token, fold, is_devanagari, name_key, skeleton
 from .base import CheckContext, Hit, Options, RuleKind
 
 DEFAULT_GLUE = {
@@ -28,7 +28,6 @@ DEFAULT_GLUE = {
 NAME_SUFFIXES = frozenset({"s", "es", "ji", "जी", "ों", "ओं", "े", "ो", "ं"})
 LONG_GLUED = {"en": 4, "hi": 5}  # a glued remainder this long is a word even when seen nowhere else
 # Common Hindi words that never begin a name: a slip is never looked for from them.
-MEMO_LIMIT = 500_000
 NEVER_NAME_STARTS = frozenset({
     "एक", "कि", "इस", "उस", "इन", "उन", "यह", "वह", "ये", "वे", "जा", "हो", "जो", "या", "अब", "एवं", "तथा",
     "दी", "दिया", "किए", "किया", "गया", "गई", "गए", "हुए", "हुई", "हुआ", "कई", "कुछ", "सभी", "अपने", "अपनी",
@@ -63,7 +62,7 @@ class Index:
     by_token: dict[str, list[tuple[int, Name]]]
     by_skeleton: dict[str, list[Name]]
     skeleton_prefixes: frozenset[str]
-    ends: dict[str, list[Name]]  # people's names by their word before the last (Van: Phan Van Giang)
+    ends: frozenset[str]  # people's names' words before their last (Van: Phan Van Giang)
     short_people: dict[str, list[Name]]  # one-word names of people by their first four letters
     by_deletes: dict[str, list[tuple[int, Name]]]  # Latin name words and their one-letter deletions
     glue: frozenset[str]
@@ -82,7 +81,7 @@ def prepare(ctx: CheckContext) -> Index:
     options: SpellingOptions = ctx.options
     by_token: dict[str, list[tuple[int, Name]]] = defaultdict(list)
     by_skeleton: dict[str, list[Name]] = defaultdict(list)
-    ends: dict[str, list[Name]] = defaultdict(list)
+    ends: set[str] = set()
     ends_by_start: dict[tuple[str, str], list[Name]] = defaultdict(list)
     short_people: dict[str, list[Name]] = defaultdict(list)
     by_deletes: dict[str, list[tuple[int, Name]]] = defaultdict(list)
@@ -98,7 +97,7 @@ def prepare(ctx: CheckContext) -> Index:
         person = any(t.kind == "person" for t in targets)
         name = Name(keys, joined, target.name, target.ref, is_devanagari(joined), person)
         if person and len(keys) > 1 and len(keys[-1]) >= 3:
-            ends[keys[-2]].append(name)
+            ends.add(keys[-2])
             ends_by_start[(keys[-2], keys[-1][:3])].append(name)
         elif person and len(keys) == 1 and len(joined) >= 4:
             short_people[joined[:4]].append(name)
@@ -123,7 +122,7 @@ def prepare(ctx: CheckContext) -> Index:
             by_skeleton[skeleton(joined)].append(name)
     prefixes = frozenset(k[:n] for k in by_skeleton for n in range(1, len(k) + 1))
     first_words = frozenset(k[0] for k in ctx.gazetteer.entries if is_devanagari(k[0]))
-    return Index(dict(by_token), dict(by_skeleton), prefixes, dict(ends), dict(short_people),
+    return Index(dict(by_token), dict(by_skeleton), prefixes, frozenset(ends), dict(short_people),
                  dict(by_deletes), glue, dict(single), refs_of, max((len(k) for k in refs_of), default=1),
                  first_words=first_words, ends_by_start=dict(ends_by_start))
 
@@ -381,7 +380,6 @@ class _Glue:
         self.tokens = analysis.tokens
         self._seen: set[str] | None = None
         self.covered = {i for m in analysis.mentions for i in range(m.first, m.last)}
-        self.sounds: list[str | None] | None = None
 
     def _word(self, rest: str, devanagari: bool, loose: bool) -> bool:
         if len(rest) < 2 or rest in NAME_SUFFIXES or rest[:1].isdigit():
@@ -424,16 +422,9 @@ class _Glue:
 
     def _sounds(self) -> list[str | None]:
         """The consonant skeleton (see translit) of each Devanagari token no
-        name covers: the gazetteer's scan has worked most of them out."""
-        if self.sounds is None and self.analysis.sounds:
-            self.sounds = self.analysis.sounds  # words in names are passed over when used
-        if self.sounds is None:
-            memo, covered = self.gazetteer.sound_of_word, self.covered
-            self.sounds = [
-                None if i in covered or not "\u0900" <= t.key[0] <= "\u097f"
-                else memo.get(t.text) or translit.word_key(t.text)[0]
-                for i, t in enumerate(self.tokens)]
-        return self.sounds
+        exact name covers, as the gazetteer's scan worked them out (words in
+        names are passed over where they are used)."""
+        return self.analysis.sounds
 
     def _by_sound(self, i: int) -> Hit | None:
         """A Devanagari name of someone the packs name only in Latin letters."""
