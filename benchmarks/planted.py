@@ -63,35 +63,21 @@ GLUE_WORDS = {"en": ("today", "will", "also", "said", "and"), "hi": ("ने", "
 MATRA_PARTNERS = {"ि": "ी", "ी": "ि", "ु": "ू", "ू": "ु", "े": "ै", "ै": "े", "ो": "ौ", "ौ": "ो"}
 VOWELS = "aeiou"
 SITE_REACH = 8  # tokens between a title's words and the name
-# How Hindi news writes people the packs name only in Latin script: used to
-# plant a predecessor's name in a Hindi article. Benchmark data, not knowledge.
+# How Hindi news writes people the packs name only in Latin script (the packs'
+# Hindi spellings come first): used to plant a predecessor's name in a Hindi
+# article. Benchmark data, not knowledge.
 DEVANAGARI_NAMES = {
-    "Manmohan Singh": "मनमोहन सिंह", "Arun Jaitley": "अरुण जेटली", "Pranab Mukherjee": "प्रणब मुखर्जी",
-    "Sushma Swaraj": "सुषमा स्वराज", "Nirmala Sitharaman": "निर्मला सीतारमण",
-    "Manohar Parrikar": "मनोहर पर्रिकर", "Radha Mohan Singh": "राधा मोहन सिंह",
-    "Narendra Singh Tomar": "नरेंद्र सिंह तोमर", "Nitin Gadkari": "नितिन गडकरी",
-    "Piyush Goyal": "पीयूष गोयल", "Suresh Prabhu": "सुरेश प्रभु", "Prakash Javadekar": "प्रकाश जावड़ेकर",
-    "Smriti Irani": "स्मृति ईरानी", "Ravi Shankar Prasad": "रवि शंकर प्रसाद",
-    "Dharmendra Pradhan": "धर्मेंद्र प्रधान", "Uma Bharti": "उमा भारती", "Najma Heptulla": "नजमा हेपतुल्ला",
-    "Ram Nath Kovind": "राम नाथ कोविंद", "Mohammad Hamid Ansari": "मोहम्मद हामिद अंसारी",
-    "Thawarchand Gehlot": "थावरचंद गहलोत", "Mahesh Sharma": "महेश शर्मा", "Santosh Gangwar": "संतोष गंगवार",
-    "Kalraj Mishra": "कलराज मिश्र", "Ananth Kumar": "अनंत कुमार", "Harsimrat Kaur Badal": "हरसिमरत कौर बादल",
-    "Ram Vilas Paswan": "राम विलास पासवान", "Mukhtar Abbas Naqvi": "मुख्तार अब्बास नकवी",
-    "Giriraj Singh": "गिरिराज सिंह", "Jagat Prakash Nadda": "जगत प्रकाश नड्डा", "Kapil Sibal": "कपिल सिब्बल",
-    "Sushilkumar Shinde": "सुशीलकुमार शिंदे", "Salman Khurshid": "सलमान खुर्शीद",
-    "Shivraj Singh Chauhan": "शिवराज सिंह चौहान", "Raman Singh": "रमन सिंह",
-    "Devendra Fadnavis": "देवेंद्र फडणवीस", "Akhilesh Yadav": "अखिलेश यादव", "Vasundhara Raje": "वसुंधरा राजे",
-    "Virbhadra Singh": "वीरभद्र सिंह", "Raghubar Das": "रघुवर दास", "Anandiben Patel": "आनंदीबेन पटेल",
-    "Alphons Kannanthanam": "अल्फोंस कन्नानथनम", "Sharad Pawar": "शरद पवार", "Gopinath Munde": "गोपीनाथ मुंडे",
-    "Rajnath Singh": "राजनाथ सिंह", "Amit Shah": "अमित शाह", "Kiren Rijiju": "किरेन रिजिजू",
-    "Jitendra Singh": "जितेंद्र सिंह", "Hardeep Singh Puri": "हरदीप सिंह पुरी", "Harsh Vardhan": "हर्षवर्धन",
-    "Sadananda Gowda": "सदानंद गौड़ा", "Arjun Munda": "अर्जुन मुंडा", "Prahlad Joshi": "प्रह्लाद जोशी",
-    "Mahendra Nath Pandey": "महेंद्र नाथ पांडेय", "Ramesh Pokhriyal": "रमेश पोखरियाल",
-    "Kalyan Singh": "कल्याण सिंह", "Sheila Dikshit": "शीला दीक्षित", "Nitish Kumar": "नीतीश कुमार",
-    "Hemant Soren": "हेमंत सोरेन", "Omar Abdullah": "उमर अब्दुल्ला", "Mehbooba Mufti": "महबूबा मुफ्ती",
-    "Tarun Gogoi": "तरुण गोगोई", "Sarbananda Sonowal": "सर्बानंद सोनोवाल", "Harish Rawat": "हरीश रावत",
-    "Kamal Nath": "कमलनाथ", "Oommen Chandy": "ओमन चांडी", "Manik Sarkar": "माणिक सरकार",
-    "Uddhav Thackeray": "उद्धव ठाकरे", "Yogi Adityanath": "योगी आदित्यनाथ",
+    "Radha Mohan Singh": "राधा मोहन सिंह", "Thawarchand Gehlot": "थावरचंद गहलोत",
+    "Mahesh Sharma": "महेश शर्मा", "Kalraj Mishra": "कलराज मिश्र", "Ananth Kumar": "अनंत कुमार",
+    "Harsimrat Kaur Badal": "हरसिमरत कौर बादल", "Ram Vilas Paswan": "राम विलास पासवान",
+    "Jagat Prakash Nadda": "जगत प्रकाश नड्डा", "Kapil Sibal": "कपिल सिब्बल",
+    "Salman Khurshid": "सलमान खुर्शीद", "Vasundhara Raje": "वसुंधरा राजे",
+    "Virbhadra Singh": "वीरभद्र सिंह", "Alphons Kannanthanam": "अल्फोंस कन्नानथनम",
+    "Sharad Pawar": "शरद पवार", "Gopinath Munde": "गोपीनाथ मुंडे", "Jitendra Singh": "जितेंद्र सिंह",
+    "Harsh Vardhan": "हर्षवर्धन", "Sadananda Gowda": "सदानंद गौड़ा", "Prahlad Joshi": "प्रह्लाद जोशी",
+    "Ramesh Pokhriyal": "रमेश पोखरियाल", "Kalyan Singh": "कल्याण सिंह", "Sheila Dikshit": "शीला दीक्षित",
+    "Omar Abdullah": "उमर अब्दुल्ला", "Mehbooba Mufti": "महबूबा मुफ्ती", "Tarun Gogoi": "तरुण गोगोई",
+    "Harish Rawat": "हरीश रावत", "Oommen Chandy": "ओमन चांडी", "Manik Sarkar": "माणिक सरकार",
 }
 
 

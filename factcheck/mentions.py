@@ -159,7 +159,7 @@ class Gazetteer:
         self.leading_sounds: set[str] = set()
         # Initials as Hindi writes them ("जे. पी. नड्डा"): kept only when no
         # other person's name gives the same initials and surname.
-        initial_owners: dict[tuple[str], set[str]] = defaultdict(set)
+        initial_owners: dict[str, set[str]] = defaultdict(set)  # consonants -> people
         latin_only: list[tuple[str, str, list[str]]] = []
         for entity in knowledge.entities.values():
             if entity.type != "person":
@@ -168,13 +168,13 @@ class Gazetteer:
             for name in (n for group in (entity.names, entity.aliases) for n in group.get("en", [])):
                 words = [m.group() for m in WORD.finditer(name)]
                 for variant in _spoken_variants(words):
-                    initial_owners[translit.name_key(tuple(variant))[:1]].add(entity.id)
+                    initial_owners[translit.name_key(tuple(variant))[0]].add(entity.id)
                 if not any(is_devanagari(n) for n in written):
                     latin_only.append((entity.id, name, words))
         for person, name, words in latin_only:
             variants = [words, [w for w in words if len(w) > 1]] + [
                 v for v in _spoken_variants(words)
-                if initial_owners[translit.name_key(tuple(v))[:1]] == {person}]
+                if initial_owners[translit.name_key(tuple(v))[0]] == {person}]
             for variant in variants:
                 skeleton, spelling = translit.name_key(tuple(variant))
                 if len(variant) > 1 and len(skeleton) >= CROSS_SCRIPT_MIN:
