@@ -24,6 +24,7 @@ NAME_GAP = regex.compile(r"[ \t\u00a0\-–'’,]*\n?[ \t\u00a0\-–'’]*|[ \t]*
 ENTITY_KINDS = ("person", "country", "organisation", "place", "event", "term")
 CROSS_SCRIPT_MIN = 4  # consonants in a name's skeleton, below which sound-alikes are too many
 CROSS_SCRIPT_SCORE = 85  # similarity (0-100) of the romanised spellings
+OTHER_SCRIPT = "-"  # the memoised sound of a word not in Devanagari (skeletons are a-z)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +185,7 @@ class Gazetteer:
                     leading = translit.name_key(tuple(variant[:-1]))[0]
                     if len(leading) >= 3:  # fewer consonants would come before too many words
                         self.leading_sounds.add(leading)
-        self.sound_of_word: dict[str, str] = {}  # word -> skeleton, a memo
+        self.sound_of_word: dict[str, str] = {}  # word -> skeleton or OTHER_SCRIPT, a memo
         self.sound_prefixes = frozenset(
             k[:n] for k in self.by_sound for n in range(1, len(k) + 1))
 
@@ -212,19 +213,18 @@ class Gazetteer:
     def _sounds_like(self, text: str, tokens: list[Token], found: list[Mention],
                      sounds_out: list[str | None] | None = None) -> list[Mention]:
         """People named in Devanagari whom the packs name only in Latin script."""
-        covered = {i for m in found for i in range(m.first, m.last)}
         cache = self.sound_of_word
         if len(cache) > MEMO_LIMIT:
             cache.clear()
-        sounds: list[str | None] = []
-        for i, token in enumerate(tokens):
-            if i in covered or not "\u0900" <= token.key[0] <= "\u097f":
-                sounds.append(None)
-                continue
-            sound = cache.get(token.text)
-            if sound is None:
-                sound = cache[token.text] = translit.word_key(token.text)[0]
-            sounds.append(sound)
+        words = [token[2] for token in tokens]
+        sounds: list[str | None] = list(map(cache.get, words))
+        for i in [i for i, sound in enumerate(sounds) if sound is None]:
+            word = words[i]
+            sounds[i] = cache[word] = (translit.word_key(word)[0]
+                                       if "\u0900" <= tokens[i].key[0] <= "\u097f" else OTHER_SCRIPT)
+        for m in found:
+            sounds[m.first : m.last] = [None] * (m.last - m.first)
+        sounds = [None if sound == OTHER_SCRIPT else sound for sound in sounds]
         if sounds_out is not None:
             sounds_out.extend(sounds)
         extra: list[Mention] = []

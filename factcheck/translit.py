@@ -10,9 +10,8 @@ A name's consonant skeleton finds candidates; the vowelled spelling confirms.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
-
-import regex
 
 from .text import fold
 
@@ -35,8 +34,10 @@ VIRAMA = "\u094d"
 LABIALS = frozenset("पफबभम")
 NASALS = {"\u0902", "\u0901"}  # anusvara, chandrabindu
 LOOK_ALIKE = str.maketrans({"w": "v", "z": "j", "f": "p", "q": "k", "x": "s"})
-REPEATS = regex.compile(r"(.)\1+")
-NOT_LETTER = regex.compile(r"[^a-z]")
+# Latin-only patterns: the standard library's engine is faster on them.
+REPEATED = re.compile(r"(.)(?=\1)")  # every letter but the last of a run
+NOT_LETTER = re.compile(r"[^a-z]")
+NO_VOWELS = str.maketrans("", "", "aeiouy")
 
 
 @lru_cache(maxsize=200_000)
@@ -63,13 +64,13 @@ def romanise_word(word: str) -> str:
 def _normal(latin: str) -> str:
     """Aspiration, doubled letters and look-alike letters merged."""
     text = NOT_LETTER.sub("", latin.lower()).replace("ee", "i").replace("oo", "u")
-    return REPEATS.sub(r"\1", text.replace("h", "").translate(LOOK_ALIKE))
+    return REPEATED.sub("", text.replace("h", "").translate(LOOK_ALIKE))
 
 
 def _skeleton(normal: str) -> str:
     """Consonants only, doubled ones merged: a halant dropped between two
     like consonants (नडडा for नड्डा) leaves the skeleton as it was."""
-    return REPEATS.sub(r"\1", "".join(ch for ch in normal if ch not in "aeiouy"))
+    return REPEATED.sub("", normal.translate(NO_VOWELS))
 
 
 # How Hindi writes a Latin initial: by the letter's English name (J. P. -> जे. पी.).
