@@ -51,8 +51,11 @@ def _language(declared: object, text: str, default: str) -> str:
     return detected if detected != "en" else default
 
 
+SUPPRESS_KEY = "factcheck-ignore"
+
+
 def _article(text: str, path: str, fields: dict[str, object], body_start: int, identity: str,
-             default_language: str) -> Article:
+             default_language: str, record_line: int | None = None) -> Article:
     """An article from its text and metadata fields (front matter or a JSON
     record); a dateline at the start of the body is metadata too."""
     date = _parse_date(fields.get("date"))
@@ -61,6 +64,7 @@ def _article(text: str, path: str, fields: dict[str, object], body_start: int, i
         date = date or dt.date.fromisoformat(dateline.group(1))
         body_start = dateline.end()
     title = fields.get("title")
+    metadata: dict[str, object] = {key: fields[key] for key in ("url", SUPPRESS_KEY) if fields.get(key)}
     return Article(
         id=str(fields.get("id") or identity),
         path=path,
@@ -69,7 +73,8 @@ def _article(text: str, path: str, fields: dict[str, object], body_start: int, i
         title=str(title) if title is not None else None,
         text=text,
         body_start=body_start,
-        metadata={"url": fields["url"]} if fields.get("url") else {},
+        metadata=metadata,
+        record_line=record_line,
     )
 
 
@@ -96,7 +101,7 @@ def article_from_record(record: object, path: str, line: int,
     text = record.get("text")
     if not isinstance(text, str):
         raise ValueError("record has no string field 'text'")
-    return _article(text, path, record, 0, f"{Path(path).stem}:{line}", default_language)
+    return _article(text, path, record, 0, f"{Path(path).stem}:{line}", default_language, line)
 
 
 def _read_jsonl(path: Path, shown: str, language: str) -> Iterator[Article | Failure]:

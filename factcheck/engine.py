@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from . import articles as loaders
+from . import suppressions
 from .analysis import Analysis, Place, analyse
 from .checks import Hit
-from .model import Article, Finding, InputStatus, Report, Summary
+from .model import Article, CheckInfo, Finding, InputStatus, Report, Summary, summarise
 from .rules import Check, Rules, load_rules
 
 Input = str | Path | Article
@@ -57,7 +58,9 @@ def check_article(article: Article, rules: Rules) -> tuple[list[Finding], dict[s
     return findings, records
 
 
-Outcome = tuple[list[Finding], dict[str, list[Any]]] | str  # a str: why the article failed
+# An article's findings, its records for run-level checks and its
+# suppressions; or a str: why the article failed.
+Outcome = tuple[list[Finding], dict[str, list[Any]], list[suppressions.Suppression]] | str
 _worker_rules: Rules | None = None
 
 
@@ -65,7 +68,7 @@ def _outcome(item: Article | loaders.Failure, rules: Rules) -> Outcome | None:
     if isinstance(item, loaders.Failure):
         return None
     try:
-        return check_article(item, rules)
+        return (*check_article(item, rules), suppressions.read(item))
     except Exception as exc:  # a bad article never stops the run
         return f"internal error: {type(exc).__name__}: {exc}"
 
@@ -113,22 +116,26 @@ def merge(reports: list[Report]) -> Report:
         inputs=[status for r in reports for status in r.inputs],
     )
     for report in reports:
-        merged.sources.update(report.sources)
+        merged.with_context(report)
     return merged
+
+
+CONTEXT_WORDS = 4  # words either side of a finding that its fingerprint hashes
 
 
 def _fingerprints(findings: list[Finding], sources: dict[tuple[str, str], tuple[str, int]]) -> None:
     """What a finding is, hashed: its check, its article's id, the text it
-    marks and the words of its line, and its rank among findings alike. No
-    path, line number or other article's place, so it stays the same when
-    other lines or other articles change."""
+    marks with the words around it on its line, and its rank among findings
+    alike. No path, line number or other article's place, so it stays the
+    same when other sentences, lines or articles change."""
     seen: Counter[tuple[str, ...]] = Counter()
     for finding in findings:
         text, body = sources.get((finding.path, finding.article), ("", 0))
-        line_start = max(body, text.rfind("\n", 0, finding.start) + 1)
+        line_start = max(min(body, finding.start), text.rfind("\n", 0, finding.start) + 1)
         line_end = text.find("\n", finding.end)
-        line = " ".join(text[line_start : line_end if line_end >= 0 else len(text)].split())
-        identity = (finding.rule, finding.article, finding.text, line)
+        before = text[line_start : finding.start].split()[-CONTEXT_WORDS:]
+        after = text[finding.end : line_end if line_end >= 0 else len(text)].split()[:CONTEXT_WORDS]
+        identity = (finding.rule, finding.article, finding.text, " ".join([*before, "|", *after]))
         seen[identity] += 1
         digest = hashlib.sha256("\0".join((*identity, str(seen[identity]))).encode())
         finding.fingerprint = digest.hexdigest()[:20]
@@ -150,6 +157,8 @@ def run(
     records: dict[str, list[Any]] = defaultdict(list)
     sources: dict[tuple[str, str], str] = {}
     line_sources: dict[tuple[str, str], tuple[str, int]] = {}  # articles with findings or claims
+    carried: dict[tuple[str, str], list[suppressions.Suppression]] = {}
+    record_lines: dict[tuple[str, str], int] = {}
     kept = 0
     for item, outcome in _outcomes(_inputs(given, language), compiled, jobs):
         if isinstance(item, loaders.Failure):
@@ -160,10 +169,15 @@ def run(
             statuses.append(InputStatus(path=item.path, article=item.id, status="failed",
                                         reason=outcome))
             continue
-        found, collected = outcome
+        found, collected, written = outcome
         findings.extend(found)
-        if found or any(collected.values()):
-            line_sources[(item.path, item.id)] = (item.text, item.body_start)
+        key = (item.path, item.id)
+        if written:
+            carried[key] = written
+        if item.record_line is not None:
+            record_lines[key] = item.record_line
+        if found or written or any(collected.values()):
+            line_sources[key] = (item.text, item.body_start)
         if found or kept < SOURCE_BUDGET:
             sources[(item.path, item.id)] = item.text
             kept += len(item.text)
@@ -180,15 +194,38 @@ def run(
                     same.related.extend(r for r in hit.related if r not in same.related)
                 else:
                     findings.append(_finding(check, place, hit))
+    findings = _once(findings)
+    ran = [_info(check) for check in compiled.checks]
+    findings.extend(suppressions.apply(findings, carried, [_info(c) for c in compiled.all_checks], ran))
     findings.sort(key=lambda f: (f.path, f.article, f.start, f.end, f.rule, f.message))
     _fingerprints(findings, line_sources)
-    count = Counter(f.severity for f in findings)
     checked = sum(1 for s in statuses if s.status == "checked")
-    report = Report(
-        findings=findings,
-        summary=Summary(articles=checked, errors=count["error"], warnings=count["warning"],
-                        infos=count["info"], failed=len(statuses) - checked),
-        inputs=statuses,
-    )
+    report = Report(findings=findings, summary=summarise(findings, checked, len(statuses) - checked),
+                    inputs=statuses)
     report.sources.update(sources)
+    report.checks.update({info.id: info for info in ran})
+    if carried:
+        report.checks[suppressions.UNUSED.id] = suppressions.UNUSED
+    report.record_lines.update(record_lines)
     return report
+
+
+def _info(check: Check) -> CheckInfo:
+    return CheckInfo(id=check.id, kind=check.kind.name, summary=check.kind.summary,
+                     description=check.spec.description or check.kind.summary,
+                     explanation=check.kind.explanation, severity=check.severity,
+                     fixable=check.kind.fixable)
+
+
+def _once(findings: list[Finding]) -> list[Finding]:
+    """One finding per mistake: two checks of one kind (from two packs) that
+    report the same thing at the same place give one finding, the first's."""
+    seen: set[tuple[object, ...]] = set()
+    kept = []
+    for finding in findings:
+        key = (finding.path, finding.article, finding.start, finding.end, finding.kind,
+               finding.message, finding.suggestion)
+        if key not in seen:
+            seen.add(key)
+            kept.append(finding)
+    return kept

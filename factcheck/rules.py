@@ -69,6 +69,7 @@ class Rules:
                                          context, where, spec, source, index))
         if problems:
             raise PackError(problems)
+        self.all_checks = list(self.checks)  # before any selection
         for check in self.checks:
             if check.kind.prepare:
                 check.context.state = check.kind.prepare(check.context)

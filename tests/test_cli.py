@@ -42,7 +42,8 @@ def test_json_format_follows_the_contract(capsys):
     assert main(["check", str(SEEDS), "--format", "json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["version"] == 1
-    assert report["summary"] == {"articles": 2, "errors": 0, "warnings": 5, "infos": 1, "failed": 0}
+    assert report["summary"] == {"articles": 2, "errors": 0, "warnings": 5, "infos": 1, "failed": 0,
+                                 "suppressed": 0}
     keys = {"rule", "kind", "severity", "message", "path", "article", "start", "end", "line",
             "column", "text", "suggestion", "related", "fingerprint"}
     for finding in report["findings"]:

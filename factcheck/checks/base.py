@@ -58,6 +58,8 @@ class RuleKind:
     explanation: str
     default_severity: Severity
     options: type[Options] = Options
+    # Its suggestions can replace the span as they are (`factcheck check --fix`).
+    fixable: bool = False
     prepare: Callable[[CheckContext], Any] | None = None
     # Reads the claims this kind checks from an article (every check sees the
     # claims of every reader).

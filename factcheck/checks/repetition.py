@@ -119,6 +119,7 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
 
 KIND = RuleKind(
     name="repetition",
+    fixable=True,
     summary="The same word twice in a row, separated only by spaces.",
     explanation=(
         "Reports a word immediately repeated on the same line ('प्रमुख प्रमुख', 'के के', 'the "

@@ -603,6 +603,7 @@ def _closest_spelling(ctx: CheckContext, own_spellings: dict[str, list[str]], na
 
 KIND = RuleKind(
     name="spelling",
+    fixable=True,
     summary="A name that is almost, but not exactly, a name the pack knows.",
     explanation=(
         "Compares the words of the article with every name and alias of the people, places, "

@@ -52,6 +52,7 @@ def patterns(options: SubstitutionOptions) -> list[str]:
 
 KIND = RuleKind(
     name="substitution",
+    fixable=True,
     summary="A form that has a preferred replacement, reported with the replacement.",
     explanation=(
         "Each language maps regular expressions to the preferred form ('Indo-Pacific "

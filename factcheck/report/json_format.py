@@ -1,4 +1,5 @@
-"""The JSON report of DESIGN.md: byte-identical for identical inputs."""
+"""The JSON report of DESIGN.md (every field in docs/output.md): byte-identical
+for identical inputs."""
 
 from __future__ import annotations
 
@@ -6,6 +7,13 @@ import json
 
 from ..model import Report
 
+OPTIONAL = ("suppressed", "baseline")  # present only when they say something
+
 
 def render(report: Report) -> str:
-    return json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    data = report.model_dump(mode="json")
+    for finding in data["findings"]:
+        for key in OPTIONAL:
+            if finding[key] is None:
+                del finding[key]
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
