@@ -8,10 +8,13 @@ import sys
 from pathlib import Path
 from typing import cast
 
-from .model import SEVERITY_RANK, Severity
+from . import baseline
+from .model import SEVERITY_RANK, Report, Severity
+from .outputs import AtomicFile
 from .yamlsource import PackError
 
 FAIL_ON = {"error": 3, "warning": 2, "info": 1, "never": 99}
+FORMATS = ["text", "json", "sarif", "junit", "github", "html"]
 
 
 def _pack_output_arguments(command: argparse.ArgumentParser) -> None:
@@ -25,10 +28,13 @@ def _pack_output_arguments(command: argparse.ArgumentParser) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
+    from . import __version__
+
     parser = argparse.ArgumentParser(
         prog="factcheck",
         description="Check news articles for factual consistency against YAML rule packs.",
     )
+    parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     check = commands.add_parser(
@@ -37,14 +43,31 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("paths", nargs="+", metavar="PATH", help="article file or folder")
     check.add_argument("--rules", action="append", metavar="PACK", default=[],
-                       help="rule pack to load (repeatable; default: the bundled pack)")
-    check.add_argument("--format", choices=["text", "json"], default="text",
-                       help="output format (default: text)")
+                       help="rule pack or folder of packs to load (repeatable; 'default' is the "
+                            "bundled pack, which is also what is loaded when none is given)")
+    check.add_argument("--format", action="append", choices=FORMATS, default=[],
+                       help="output format (default: text); repeatable, each paired in order "
+                            "with an --output")
+    check.add_argument("--output", "-o", action="append", metavar="FILE", default=[],
+                       help="write the report to FILE instead of standard output (repeatable: "
+                            "the Nth --output takes the Nth --format); written whole or not at all")
+    check.add_argument("--min-severity", choices=["info", "warning", "error"], default="info",
+                       help="show only findings of this severity or above, in every format "
+                            "(default: info); --fail-on still sees them all")
     check.add_argument("--fail-on", choices=list(FAIL_ON), default=None,
                        help="exit 1 when a finding reaches this severity, or an input "
                             "fails to load (default: error; 'never' always exits 0)")
-    check.add_argument("--output", "-o", metavar="FILE",
-                       help="write the report to FILE instead of standard output")
+    check.add_argument("--baseline", metavar="FILE",
+                       help="findings whose fingerprints this baseline holds are reported as "
+                            "unchanged and never fail the run; only new ones do")
+    check.add_argument("--write-baseline", metavar="FILE",
+                       help="record this run's findings as the baseline in FILE")
+    check.add_argument("--fix", action="store_true",
+                       help="apply the suggestions of fixable checks (spelling, substitution, "
+                            "repetition) to the files, then report what is left")
+    check.add_argument("--diff", action="store_true",
+                       help="print the changes --fix would make, as a unified diff, and change "
+                            "nothing (exit 1 when there are some)")
     check.add_argument("--select", action="append", metavar="IDS", default=[],
                        help="run only these checks: ids or kinds, comma-separated (repeatable)")
     check.add_argument("--ignore", action="append", metavar="IDS", default=[],
@@ -131,38 +154,108 @@ def _severities(values: list[str]) -> dict[str, Severity]:
     return levels
 
 
-def _check(args: argparse.Namespace) -> int:
+def _destinations(formats: list[str], outputs: list[str]) -> list[tuple[str, AtomicFile | None]]:
+    """Each format with the file it goes to (None: standard output), opened
+    now so that a path that cannot be written is reported before any work."""
+    if len(outputs) > max(1, len(formats)):
+        raise ValueError("more --output than --format: give each --output its --format")
+    formats = formats or ["text"]
+    if len(formats) - len(outputs) > 1:
+        raise ValueError("only one --format can go to standard output: give the others an --output")
+    paired = [(fmt, AtomicFile(outputs[i]) if i < len(outputs) else None)
+              for i, fmt in enumerate(formats)]
+    return paired
+
+
+def _progress(count: int) -> None:
+    sys.stderr.write(f"\rfactcheck: {count} articles checked")
+    sys.stderr.flush()
+
+
+def _run(args: argparse.Namespace, jobs: int) -> tuple[Report, bool, int]:
+    """The report of the run, whether it fails, and the --fail-on rank."""
     from .config import Config, by_config, read_config
     from .engine import merge, run
-    from .report import FORMATTERS
     from .rules import load_rules
 
-    if args.jobs < 0:
-        raise ValueError("--jobs must be 0 (one per core) or more")
-    jobs = args.jobs or os.cpu_count() or 1
     if args.no_config:
         groups = [(Config(), list(args.paths))]
     elif args.config:
         groups = [(read_config(Path(args.config)), list(args.paths))]
     else:
         groups = by_config(args.paths)
+    progress = _progress if sys.stderr.isatty() and not args.diff else None
     reports, failing = [], False
+    fail_on = FAIL_ON["error"]
     for config, paths in groups:
         rules = load_rules(args.rules or config.pack_paths() or None).configured(
             select=_ids(args.select) or config.select,
             ignore=_ids(args.ignore) or config.ignore,
             severities={**config.severity, **_severities(args.severity)},
         )
-        report = run(paths, rules, language=args.language or config.language or "en", jobs=jobs)
+        report = run(paths, rules, language=args.language or config.language or "en", jobs=jobs,
+                     progress=progress)
+        if args.baseline:
+            baseline.apply(report, baseline.read(args.baseline))
+        fail_on = FAIL_ON[args.fail_on or config.fail_on or "error"]
         worst = max(report.worst(), SEVERITY_RANK["error"] if report.summary.failed else 0)
-        failing |= worst >= FAIL_ON[args.fail_on or config.fail_on or "error"]
+        failing |= worst >= fail_on
         reports.append(report)
-    output = FORMATTERS[args.format](reports[0] if len(reports) == 1 else merge(reports))
-    if args.output:
-        Path(args.output).write_text(output, encoding="utf-8")
-    else:
-        sys.stdout.write(output)
+    if progress:
+        sys.stderr.write("\r\x1b[K")
+    return (reports[0] if len(reports) == 1 else merge(reports)), failing, fail_on
+
+
+def _check(args: argparse.Namespace) -> int:
+    from . import fixes
+    from .report import FORMATTERS, Settings
+
+    if args.jobs < 0:
+        raise ValueError("--jobs must be 0 (one per core) or more")
+    jobs = args.jobs or os.cpu_count() or 1
+    if args.fix and args.diff:
+        raise ValueError("--fix and --diff do not go together: --diff shows what --fix would do")
+    destinations = [] if args.diff else _destinations(args.format, args.output)
+    baseline_file = AtomicFile(args.write_baseline) if args.write_baseline else None
+    try:
+        report, failing, fail_on = _run(args, jobs)
+        if args.diff or args.fix:
+            planned = fixes.plan(report.at_least(args.min_severity))
+            if args.diff:
+                sys.stdout.write(fixes.diff(planned))
+                return 1 if planned else 0
+            if planned:
+                fixes.apply(planned)
+                print(f"factcheck: fixed {sum(f.count for f in planned)} findings in "
+                      f"{len(planned)} files", file=sys.stderr)
+                report, failing, fail_on = _run(args, jobs)
+        if baseline_file:
+            baseline_file.commit(baseline.render(report))
+        shown = report.at_least(args.min_severity)
+        for fmt, destination in destinations:
+            settings = Settings(fail_on=fail_on, color=destination is None and _colour(sys.stdout))
+            output = FORMATTERS[fmt](shown, settings)
+            if destination is None:
+                sys.stdout.write(output)
+            else:
+                destination.commit(output)
+    finally:
+        for _, destination in destinations:
+            if destination is not None:
+                destination.discard()
+        if baseline_file:
+            baseline_file.discard()
     return 1 if failing else 0
+
+
+def _colour(stream: object) -> bool:
+    """Colour on a terminal, unless NO_COLOR is set (or FORCE_COLOR asks for it anyway)."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty()) and os.environ.get("TERM") != "dumb"
 
 
 def _import(args: argparse.Namespace) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 from collections import Counter, defaultdict, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ from .rules import Check, Rules, load_rules
 
 Input = str | Path | Article
 SOURCE_BUDGET = 64_000_000  # characters of article text kept for excerpts
+PROGRESS_EVERY = 50
 
 
 def _inputs(given: Input | Iterable[Input], language: str) -> Iterator[Article | loaders.Failure]:
@@ -146,11 +147,14 @@ def run(
     rules: Rules | Iterable[str | Path] | None = None,
     language: str = "en",
     jobs: int = 1,
+    progress: Callable[[int], None] | None = None,
 ) -> Report:
     """Check articles (paths, folders or Article objects) against rules (a
     loaded Rules, pack paths, or None for the bundled pack). `language` is
     for articles that neither declare one nor are in Devanagari; `jobs` is
-    how many processes do the per-article work (the report is the same)."""
+    how many processes do the per-article work (the report is the same);
+    `progress`, when given, is called with the count of inputs done so far
+    every PROGRESS_EVERY inputs."""
     compiled = rules if isinstance(rules, Rules) else load_rules(rules)
     findings: list[Finding] = []
     statuses: list[InputStatus] = []
@@ -160,7 +164,9 @@ def run(
     carried: dict[tuple[str, str], list[suppressions.Suppression]] = {}
     record_lines: dict[tuple[str, str], int] = {}
     kept = 0
-    for item, outcome in _outcomes(_inputs(given, language), compiled, jobs):
+    for done, (item, outcome) in enumerate(_outcomes(_inputs(given, language), compiled, jobs), 1):
+        if progress is not None and done % PROGRESS_EVERY == 0:
+            progress(done)
         if isinstance(item, loaders.Failure):
             statuses.append(InputStatus(path=item.path, article=item.article, status="failed",
                                         reason=item.reason))

@@ -103,12 +103,35 @@ class Rules:
         return subset
 
 
+PACK_SUFFIXES = (".yaml", ".yml")
+
+
+def pack_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Pack files named by paths: "default" names the bundled pack (unless a
+    file or folder of that name exists); a folder stands for the packs in it
+    and its subfolders, in path order."""
+    files: list[Path] = []
+    for given in paths:
+        path = Path(given)
+        if str(given) == "default" and not path.exists():
+            files.append(default_pack_path())
+        elif path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix in PACK_SUFFIXES and p.is_file())
+            if not found:
+                raise PackError([f"{path}:1:1: folder holds no .yaml or .yml pack"])
+            files.extend(found)
+        else:
+            files.append(path)
+    return files
+
+
 def load_rules(paths: Iterable[str | Path] | None = None) -> Rules:
-    """Load packs (the bundled default pack when none are given).
+    """Load packs (the bundled default pack when none are given): files,
+    folders of packs, or "default".
 
     Raises PackError, whose lines name file, line and field, for any problem.
     """
-    chosen = [Path(p) for p in paths] if paths else [default_pack_path()]
+    chosen = pack_files(paths) if paths else [default_pack_path()]
     return Rules(read_packs([lexicon_pack_path(), *chosen]))
 
 

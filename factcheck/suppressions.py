@@ -45,12 +45,12 @@ class Suppression:
     column: int
     scope: tuple[int, int]  # the span of text it silences
     reason: str | None
-    written: str  # the directive, in one line, for messages
+    label: str  # the directive, in one line, for messages
     text: str  # the article's text at start:end
 
     def describe(self) -> str:
-        text = f"{self.written} (line {self.line})"
-        return f"{text}: {self.reason}" if self.reason else text
+        """Where it is and what it says: "line 6: factcheck-ignore: spelling -- house style"."""
+        return f"line {self.line}: {self.label}"
 
 
 def _ids_and_reason(body: str) -> tuple[tuple[str, ...], str | None]:
@@ -90,7 +90,8 @@ def _from_metadata(article: Article, lines: LineIndex) -> list[Suppression]:
     start, end = (at, at + len(SUPPRESS_KEY)) if at >= 0 else (0, 0)
     line, column = lines.position(start)
     return [Suppression((check,), start, end, line, column, (0, len(article.text)), reason,
-                        f"{SUPPRESS_KEY}: {check}", article.text[start:end])
+                        f"{SUPPRESS_KEY}: {check}" + (f" -- {reason}" if reason else ""),
+                        article.text[start:end])
             for check, reason in reasons.items() if check]
 
 
@@ -106,7 +107,7 @@ def read(article: Article) -> list[Suppression]:
         line, column = lines.position(directive.start())
         scope = (0, len(text)) if directive.group("file") else _scope(text, directive)
         found.append(Suppression(ids, directive.start(), directive.end(), line, column, scope,
-                                 reason, " ".join(directive.group().split()), directive.group()))
+                                 reason, " ".join(directive.group()[4:-3].split()), directive.group()))
     return found
 
 
@@ -131,10 +132,10 @@ def apply(findings: list[Finding], suppressions: dict[tuple[str, str], list[Supp
         for suppression in items:
             for name in suppression.ids:
                 if name not in known:
-                    message = (f"{suppression.written!r} names {name!r}, which is no loaded check "
+                    message = (f"{suppression.label!r} names {name!r}, which is no loaded check "
                                f"id or rule kind")
                 elif name in ran_names and (id(suppression), name) not in used:
-                    message = f"{suppression.written!r} silences no {name!r} finding here; remove it"
+                    message = f"{suppression.label!r} silences no {name!r} finding here; remove it"
                 else:
                     continue
                 unused.append(Finding(

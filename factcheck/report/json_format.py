@@ -6,11 +6,12 @@ from __future__ import annotations
 import json
 
 from ..model import Report
+from .settings import Settings
 
 OPTIONAL = ("suppressed", "baseline")  # present only when they say something
 
 
-def render(report: Report) -> str:
+def render(report: Report, settings: Settings | None = None) -> str:
     data = report.model_dump(mode="json")
     for finding in data["findings"]:
         for key in OPTIONAL:

@@ -1,14 +1,29 @@
 """Human-readable report: path:line:column, severity, rule, message, the
-line with the span marked, and the suggestion."""
+line with the span marked, and the suggestion. Control characters and
+bidirectional overrides from articles and file names are shown escaped, so
+an article cannot clear or retitle the terminal or reorder what is shown."""
 
 from __future__ import annotations
 
 import unicodedata
 
+import regex
+
 from ..model import Finding, Report, where
+from .settings import Settings
 
 CONTEXT = 40
 MAX_MARKED = 80  # a longer span is marked over its first 80 characters
+# C0 and C1 controls (tab and newline are handled by the layout), bidirectional
+# embeddings, overrides and isolates, and unpaired surrogates.
+UNSAFE = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+COLOURS = {"error": "\x1b[1;31m", "warning": "\x1b[1;33m", "info": "\x1b[1;36m"}
+BOLD, DIM, RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
+
+
+def visible(text: str) -> str:
+    """Text safe to print: unsafe characters as escapes (\\x1b, \\u202e)."""
+    return UNSAFE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode(), text)
 
 
 def _width(text: str) -> int:
@@ -29,40 +44,54 @@ def _excerpt(finding: Finding, source: str) -> list[str]:
     right = min(line_end, end + CONTEXT)
     prefix = "…" if left > line_start else ""
     suffix = "…" if right < line_end else ""
-    shown = prefix + source[left:right].replace("\t", " ") + suffix
-    before = prefix + source[left : finding.start]
+    shown = prefix + visible(source[left:right].replace("\t", " ").replace("\r", " ")) + suffix
+    before = prefix + visible(source[left : finding.start].replace("\t", " ").replace("\r", " "))
     gutter = f"{finding.line:>5} | "
-    marker = " " * _width(before) + "^" * max(1, _width(source[finding.start : end]))
+    marker = " " * _width(before) + "^" * max(1, _width(visible(source[finding.start : end])))
     return [gutter + shown, " " * (len(gutter) - 2) + "| " + marker]
 
 
-def render_finding(finding: Finding, source: str | None = None) -> str:
-    lines = [
-        f"{where(finding.path, finding.article, finding.line, finding.column)}: "
-        f"{finding.severity} [{finding.rule}] {finding.message}"
-    ]
+def render_finding(finding: Finding, source: str | None = None, color: bool = False) -> str:
+    place = visible(where(finding.path, finding.article, finding.line, finding.column))
+    severity = f"{COLOURS[finding.severity]}{finding.severity}{RESET}" if color else finding.severity
+    if finding.suppressed is not None:
+        head = f"{place}: suppressed {finding.severity} [{finding.rule}] {visible(finding.message)}"
+        return (f"{DIM}{head}{RESET}" if color else head) + \
+            f"\n      = suppressed by {visible(finding.suppressed)}"
+    rule = f"{BOLD}[{finding.rule}]{RESET}" if color else f"[{finding.rule}]"
+    lines = [f"{place}: {severity} {rule} {visible(finding.message)}"]
+    if finding.baseline == "unchanged":
+        lines[0] += " (in the baseline)"
     if source is not None and finding.end <= len(source):
         lines.extend(_excerpt(finding, source))
     if finding.suggestion:
-        lines.append(f"      = suggestion: {finding.suggestion}")
+        lines.append(f"      = suggestion: {visible(finding.suggestion)}")
     for related in finding.related:
-        place = where(related.path, related.article or "", related.line, related.column)
-        lines.append(f"      = related: {place}: {related.message}")
+        other = where(related.path, related.article or "", related.line, related.column)
+        lines.append(f"      = related: {visible(other)}: {visible(related.message)}")
     return "\n".join(lines)
 
 
-def render(report: Report) -> str:
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'s' if count != 1 else ''}"
+
+
+def render(report: Report, settings: Settings | None = None) -> str:
+    color = settings.color if settings else False
     sources = report.sources
-    blocks = [render_finding(f, sources.get((f.path, f.article))) for f in report.findings]
+    blocks = [render_finding(f, sources.get((f.path, f.article)), color) for f in report.findings]
     for status in report.inputs:
         if status.status == "failed":
             name = f"{status.path} ({status.article})" if status.article else status.path
-            blocks.append(f"{name}: failed: {status.reason}")
+            blocks.append(f"{visible(name)}: failed: {visible(status.reason or '')}")
     s = report.summary
-    blocks.append(
-        f"{s.articles} article{'s' if s.articles != 1 else ''} checked, {s.failed} failed: "
-        f"{s.errors} error{'s' if s.errors != 1 else ''}, "
-        f"{s.warnings} warning{'s' if s.warnings != 1 else ''}, "
-        f"{s.infos} info{'s' if s.infos != 1 else ''}"
-    )
+    summary = (f"{_plural(s.articles, 'article')} checked, {s.failed} failed: "
+               f"{_plural(s.errors, 'error')}, {_plural(s.warnings, 'warning')}, "
+               f"{_plural(s.infos, 'info')}")
+    if s.suppressed:
+        summary += f", {s.suppressed} suppressed"
+    unchanged = sum(1 for f in report.findings if f.baseline == "unchanged")
+    if unchanged:
+        summary += f" ({unchanged} in the baseline)"
+    blocks.append(summary)
     return "\n\n".join(blocks) + "\n"

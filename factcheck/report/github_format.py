@@ -1,0 +1,51 @@
+"""GitHub Actions workflow commands: each finding annotates the pull request
+at its line. Every value is escaped as the Actions toolkit escapes it, so no
+article text or file name can end a command or start another."""
+
+from __future__ import annotations
+
+from ..model import Report
+from .settings import Settings
+
+LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def _command(level: str, properties: dict[str, object], message: str) -> str:
+    fields = ",".join(f"{name}={escape_property(str(value))}" for name, value in properties.items())
+    return f"::{level} {fields}::{escape_data(message)}"
+
+
+def render(report: Report, settings: Settings) -> str:
+    lines = []
+    for finding in report.findings:
+        if finding.suppressed is not None:
+            continue
+        record_line = report.record_lines.get((finding.path, finding.article))
+        properties: dict[str, object] = {"file": finding.path}
+        if record_line is None:
+            properties.update(line=finding.line, col=finding.column)
+        else:
+            properties["line"] = record_line
+        properties["title"] = f"factcheck [{finding.rule}]"
+        message = finding.message
+        if record_line is not None:
+            message = f"record {finding.article}, line {finding.line}, column {finding.column}: {message}"
+        if finding.suggestion:
+            message += f" Suggestion: {finding.suggestion}"
+        lines.append(_command(LEVELS[finding.severity], properties, message))
+    for status in report.inputs:
+        if status.status == "failed":
+            lines.append(_command("error", {"file": status.path, "title": "factcheck: input failed"},
+                                  status.reason or "failed"))
+    s = report.summary
+    lines.append(f"factcheck: {s.articles} articles checked, {s.failed} failed: {s.errors} errors, "
+                 f"{s.warnings} warnings, {s.infos} infos, {s.suppressed} suppressed")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,196 @@
+"""Report formats (SARIF, JUnit, GitHub, text), several at once, --min-severity,
+and reports written whole or not at all."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from factcheck.cli import main
+from factcheck.report.github_format import escape_data, escape_property
+
+from .conftest import HINDI_SEED, SEEDS, SHARED
+
+SARIF_SCHEMA = SHARED / "schemas" / "sarif-schema-2.1.0.json"
+JUNIT_SCHEMA = SHARED / "schemas" / "junit.xsd"
+WRONG_HOLDER = "date 2021-07-01 Defence Minister Narendra Modi visited Hanoi.\n"
+
+
+def _sarif(tmp_path: Path, *args: str) -> dict:
+    out = tmp_path / "report.sarif"
+    main(["check", *args, "--format", "sarif", "--output", str(out)])
+    sarif = json.loads(out.read_text(encoding="utf-8"))
+    jsonschema.Draft4Validator(json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))).validate(sarif)
+    return sarif
+
+
+def _source(uri: str) -> str:
+    path = uri.removeprefix("file://")
+    with open(path, encoding="utf-8", newline="") as handle:
+        return handle.read()
+
+
+def test_sarif_of_the_seeds_validates_and_its_regions_index_the_files(tmp_path):
+    sarif = _sarif(tmp_path, str(SEEDS))
+    run = sarif["runs"][0]
+    assert sarif["version"] == "2.1.0" and run["columnKind"] == "unicodeCodePoints"
+    rules = {rule["id"]: rule for rule in run["tool"]["driver"]["rules"]}
+    assert {"spelling", "office-holder", "repetition", "cross-source"} <= set(rules)
+    assert all(rule["shortDescription"]["text"] and rule["help"]["text"] for rule in rules.values())
+    results = run["results"]
+    assert len(results) == 6
+    for result in results:
+        assert run["tool"]["driver"]["rules"][result["ruleIndex"]]["id"] == result["ruleId"]
+        location = result["locations"][0]["physicalLocation"]
+        source = _source(location["artifactLocation"]["uri"])
+        region = location["region"]
+        start, length = region["charOffset"], region["charLength"]
+        assert source[start : start + length] == region["snippet"]["text"]
+        line_start = source.rfind("\n", 0, start) + 1
+        assert region["startLine"] == source.count("\n", 0, start) + 1
+        assert region["startColumn"] == start - line_start + 1
+        assert region["endColumn"] == region["startColumn"] + length
+        assert result["partialFingerprints"]["factcheckFingerprint/v1"]
+    hindi = [r for r in results if r["ruleId"] == "repetition"][0]
+    assert hindi["locations"][0]["physicalLocation"]["region"]["snippet"]["text"] == "प्रमुख प्रमुख"
+    assert hindi["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"] == "प्रमुख"
+    cross = [r for r in results if r["ruleId"] == "cross-source"][0]
+    related = cross["relatedLocations"][0]
+    region = related["physicalLocation"]["region"]
+    other = _source(related["physicalLocation"]["artifactLocation"]["uri"])
+    assert other[region["charOffset"] : region["charOffset"] + region["charLength"]] == "न्गो जुआन लिच"
+
+
+def test_sarif_names_json_lines_records_and_failed_inputs(tmp_path):
+    records = tmp_path / "wire.jsonl"
+    records.write_text(json.dumps({"id": "r1", "text": "ok"}) + "\n"
+                       + json.dumps({"id": "r2", "text": WRONG_HOLDER}) + "\n{broken\n",
+                       encoding="utf-8")
+    run = _sarif(tmp_path, str(records))["runs"][0]
+    [result] = [r for r in run["results"] if r["ruleId"] == "office-holder"]
+    location = result["locations"][0]
+    assert location["physicalLocation"]["region"] == {"startLine": 2}
+    assert location["logicalLocations"][0]["name"] == "r2"
+    assert location["properties"]["charOffset"] == WRONG_HOLDER.index("Narendra Modi")
+    [notification] = run["invocations"][0]["toolExecutionNotifications"]
+    assert "line 3" in notification["message"]["text"]
+
+
+def test_sarif_uris_of_odd_file_names_are_percent_encoded(tmp_path):
+    article = tmp_path / "a b#%.txt"
+    article.write_text(WRONG_HOLDER, encoding="utf-8")
+    run = _sarif(tmp_path, str(article))["runs"][0]
+    uri = run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    assert uri.endswith("/a%20b%23%25.txt")
+
+
+def test_junit_validates_with_a_testcase_per_article_and_failures_carrying_findings(tmp_path, capsys):
+    xmlschema = pytest.importorskip("xmlschema")
+    (tmp_path / "good.txt").write_text("date 2021-07-01 Rajnath Singh spoke.\n", encoding="utf-8")
+    (tmp_path / "bad.txt").write_text(WRONG_HOLDER + "Control \x1b[2J char.\n", encoding="utf-8")
+    (tmp_path / "latin1.txt").write_bytes(b"caf\xe9\n")
+    out = tmp_path / "report.xml"
+    assert main(["check", str(tmp_path), "--format", "junit", "--output", str(out)]) == 1
+    schema = xmlschema.XMLSchema(str(JUNIT_SCHEMA))
+    schema.validate(str(out))
+    suite = schema.to_dict(str(out))
+    assert (suite["@tests"], suite["@failures"], suite["@errors"]) == (3, 1, 1)
+    cases = {Path(case["@name"]).name: case for case in suite["testcase"]}
+    assert "failure" not in cases["good.txt"]
+    assert "Narendra Modi" in cases["bad.txt"]["failure"]["$"]
+    assert "UTF-8" in cases["latin1.txt"]["error"]["@message"]
+
+
+def test_junit_fails_articles_from_the_fail_on_level(tmp_path):
+    xmlschema = pytest.importorskip("xmlschema")
+    out = tmp_path / "report.xml"
+    main(["check", str(HINDI_SEED), "--format", "junit", "--output", str(out), "--fail-on", "warning"])
+    suite = xmlschema.XMLSchema(str(JUNIT_SCHEMA)).to_dict(str(out))
+    assert suite["@failures"] == 1
+    assert "3 findings" in suite["testcase"][0]["failure"]["@message"]
+
+
+def test_github_commands_cannot_be_injected_by_file_names_or_article_text(tmp_path, capsys):
+    folder = tmp_path / "x\n::error file=evil::pwned"
+    folder.mkdir()
+    (folder / "a,b:c.txt").write_text(WRONG_HOLDER.replace("Hanoi.", "Hanoi.\r\n::error::%0A"),
+                                      encoding="utf-8")
+    assert main(["check", str(folder), "--format", "github"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    commands = [line for line in lines if line.startswith("::")]
+    assert len(commands) == 1 and len(lines) == 2
+    command = commands[0]
+    assert command.startswith("::error file=") and "%0A%3A%3Aerror file=evil%3A%3Apwned" in command
+    assert "a%2Cb%3Ac.txt,line=1,col=34,title=factcheck [office-holder]::" in command
+    assert escape_data("50%\r\n") == "50%25%0D%0A"
+    assert escape_property("a:b,c") == "a%3Ab%2Cc"
+
+
+def test_text_format_escapes_control_characters_and_colours_only_when_asked(tmp_path, capsys,
+                                                                              monkeypatch):
+    article = tmp_path / "t\x1b]0;x\x07.txt"
+    article.write_text("date 2021-07-01 \x1b[2J\u202eDefence Minister Narendra Modi visited.\n",
+                       encoding="utf-8")
+    main(["check", str(article)])
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\u202e" not in out and "\x07" not in out
+    assert "\\x1b[2J\\u202eDefence" in out and "t\\x1b]0;x\\x07.txt" in out
+    marked = out.splitlines()[1:3]
+    assert marked[1].index("^") == marked[0].index("Narendra")
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    main(["check", str(article)])
+    assert "\x1b[1;31merror\x1b[0m" in capsys.readouterr().out
+
+
+def test_several_formats_in_one_run(tmp_path, capsys):
+    json_out, sarif_out = tmp_path / "a.json", tmp_path / "a.sarif"
+    assert main(["check", str(SEEDS), "--format", "json", "--output", str(json_out),
+                 "--format", "sarif", "--output", str(sarif_out), "--format", "text"]) == 0
+    assert "2 articles checked" in capsys.readouterr().out
+    assert len(json.loads(json_out.read_text(encoding="utf-8"))["findings"]) == 6
+    assert len(json.loads(sarif_out.read_text(encoding="utf-8"))["runs"][0]["results"]) == 6
+
+
+@pytest.mark.parametrize("args", [
+    ["--format", "json", "--format", "sarif"],
+    ["--output", "a", "--output", "b"],
+])
+def test_formats_and_outputs_that_do_not_pair_are_usage_errors(args, capsys):
+    assert main(["check", str(SEEDS), *args]) == 2
+    assert "--output" in capsys.readouterr().err
+
+
+def test_min_severity_hides_findings_in_every_format_but_not_from_fail_on(tmp_path, capsys):
+    assert main(["check", str(SEEDS), "--format", "json", "--min-severity", "warning"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert {f["severity"] for f in report["findings"]} == {"warning"}
+    assert report["summary"]["infos"] == 0 and report["summary"]["warnings"] == 5
+    assert main(["check", str(SEEDS), "--min-severity", "error", "--fail-on", "warning"]) == 1
+    assert "0 warnings" in capsys.readouterr().out
+
+
+def test_an_output_that_cannot_be_written_fails_before_checking(tmp_path, capsys):
+    assert main(["check", str(SEEDS), "--output", str(tmp_path / "missing" / "r.json")]) == 2
+    assert "cannot write" in capsys.readouterr().err
+
+
+def test_a_failed_run_leaves_the_last_report_in_place(tmp_path, capsys):
+    out = tmp_path / "r.json"
+    out.write_text("last good report", encoding="utf-8")
+    pack = tmp_path / "bad.yaml"
+    pack.write_text("pack: bad\nchecks: [{id: x, kind: nope}]\n", encoding="utf-8")
+    assert main(["check", str(SEEDS), "--rules", str(pack), "--output", str(out)]) == 2
+    assert out.read_text(encoding="utf-8") == "last good report"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    assert main(["check", str(SEEDS), "--format", "json", "--output", str(out)]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["summary"]["articles"] == 2
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.startswith("factcheck 0.")
