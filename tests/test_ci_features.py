@@ -1,0 +1,182 @@
+"""Keeping CI useful: baselines, suppressions in articles, --fix and --diff,
+and packs combined without doubled findings."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import factcheck
+from factcheck.articles import article_from_text
+from factcheck.cli import main
+
+from .conftest import SEEDS
+
+ARTICLE = """\
+date 2021-07-01 Defence Minister Rajnath Singh met the press.
+
+Defence Minister Narendra Modi visited Hanoi.
+
+Narendra Mody spoke to the the press.
+"""
+
+
+def _json(capsys) -> dict:
+    return json.loads(capsys.readouterr().out)
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_baseline_reports_only_new_findings_as_failing(tmp_path, capsys):
+    article = _write(tmp_path / "a.txt", ARTICLE)
+    baseline = tmp_path / "baseline.json"
+    assert main(["check", str(article), "--write-baseline", str(baseline)]) == 1
+    capsys.readouterr()
+    recorded = json.loads(baseline.read_text(encoding="utf-8"))["findings"]
+    assert {f["rule"] for f in recorded} == {"office-holder", "spelling", "repetition"}
+
+    assert main(["check", str(article), "--baseline", str(baseline), "--format", "json",
+                 "--fail-on", "warning"]) == 0
+    assert {f["baseline"] for f in _json(capsys)["findings"]} == {"unchanged"}
+
+    # Lines added above move every finding to another line: none becomes new.
+    moved = "date 2021-07-01 A new first paragraph.\n\nAnd another one.\n\n" + ARTICLE.split("\n", 2)[2]
+    _write(article, "date 2021-07-01 Defence Minister Rajnath Singh met the press.\n\n" + moved)
+    assert main(["check", str(article), "--baseline", str(baseline), "--format", "json"]) == 0
+    found = _json(capsys)["findings"]
+    assert {f["baseline"] for f in found} == {"unchanged"} and len(found) == 3
+
+    _write(article, ARTICLE + "\nDefence Minister Nirmala Sitharaman spoke.\n")
+    assert main(["check", str(article), "--baseline", str(baseline), "--format", "json"]) == 1
+    new = [f for f in _json(capsys)["findings"] if f["baseline"] == "new"]
+    assert [f["text"] for f in new] == ["Nirmala Sitharaman"]
+
+
+def test_fingerprints_do_not_depend_on_other_articles_or_the_path(tmp_path):
+    first = article_from_text(ARTICLE, "one/a.txt", "a")
+    moved = article_from_text(ARTICLE, "two/a.txt", "a")
+    other = article_from_text("date 2020-01-01 Something else entirely.\n", "b.txt")
+    alone = factcheck.check([first])
+    together = factcheck.check([other, moved])
+    prints = [f.fingerprint for f in alone.findings]
+    assert prints == [f.fingerprint for f in together.findings if f.article == "a"]
+    assert len(set(prints)) == len(prints)
+
+
+def test_a_bad_baseline_is_a_configuration_error(tmp_path, capsys):
+    bad = _write(tmp_path / "b.json", '{"something": 1}')
+    assert main(["check", str(SEEDS), "--baseline", str(bad)]) == 2
+    assert "not a factcheck baseline" in capsys.readouterr().err
+
+
+def test_a_paragraph_suppression_silences_its_paragraph_only(rules):
+    text = ARTICLE.replace("Narendra Mody spoke",
+                           "<!-- factcheck-ignore: spelling -- the wire's spelling -->\n"
+                           "Narendra Mody spoke")
+    text += "\nNarendra Mody again.\n"
+    report = factcheck.check([article_from_text(text, "a.md")], rules=rules)
+    spelling = [f for f in report.findings if f.rule == "spelling"]
+    assert [(f.text, f.suppressed is not None) for f in spelling] == [
+        ("Narendra Mody", True), ("Narendra Mody", False)]
+    assert "the wire's spelling" in (spelling[0].suppressed or "")
+    assert report.summary.suppressed == 1 and report.summary.warnings == 2
+
+
+def test_a_suppression_alone_in_its_paragraph_silences_the_next(rules):
+    text = ARTICLE.replace("Defence Minister Narendra Modi",
+                           "<!-- factcheck-ignore: office-holder -->\n\nDefence Minister Narendra Modi")
+    report = factcheck.check([article_from_text(text, "a.md")], rules=rules)
+    [holder] = [f for f in report.findings if f.rule == "office-holder"]
+    assert holder.suppressed is not None
+    assert report.worst() == 2  # the error no longer counts
+
+
+def test_file_suppressions_in_a_comment_and_in_front_matter(rules):
+    comment = "<!-- factcheck-ignore-file: repetition, spelling -->\n" + ARTICLE
+    front = "---\nfactcheck-ignore: [office-holder]\n---\n" + ARTICLE
+    report = factcheck.check([article_from_text(comment, "a.md"), article_from_text(front, "b.md")],
+                             rules=rules)
+    suppressed = {(f.path, f.rule) for f in report.findings if f.suppressed}
+    assert suppressed == {("a.md", "repetition"), ("a.md", "spelling"), ("b.md", "office-holder")}
+
+
+def test_a_suppression_that_silences_nothing_is_reported(rules):
+    text = ("<!-- factcheck-ignore: date -->\nDefence Minister Rajnath Singh spoke.\n\n"
+            "<!-- factcheck-ignore-file: no-such-check -->\n" + ARTICLE)
+    report = factcheck.check([article_from_text(text, "a.md")], rules=rules)
+    unused = [f for f in report.findings if f.rule == "unused-suppression"]
+    assert [f.text for f in unused] == ["<!-- factcheck-ignore: date -->",
+                                        "<!-- factcheck-ignore-file: no-such-check -->"]
+    assert "no loaded check" in unused[1].message
+    assert all(text[f.start : f.end] == f.text for f in unused)
+
+
+def test_a_suppression_of_a_check_not_selected_is_not_unused(rules):
+    text = "<!-- factcheck-ignore: date -->\nDefence Minister Rajnath Singh spoke.\n"
+    report = factcheck.check([article_from_text(text, "a.md")], rules=rules.configured(select=["spelling"]))
+    assert report.findings == []
+
+
+def test_suppressed_findings_are_sarif_suppressions(tmp_path):
+    article = _write(tmp_path / "a.md", "<!-- factcheck-ignore-file: office-holder -->\n" + ARTICLE)
+    out = tmp_path / "r.sarif"
+    assert main(["check", str(article), "--format", "sarif", "--output", str(out)]) == 0
+    results = json.loads(out.read_text(encoding="utf-8"))["runs"][0]["results"]
+    [holder] = [r for r in results if r["ruleId"] == "office-holder"]
+    assert holder["suppressions"][0]["kind"] == "inSource"
+
+
+def test_diff_shows_and_fix_applies_only_safe_suggestions(tmp_path, capsys):
+    article = _write(tmp_path / "a.txt", ARTICLE)
+    assert main(["check", str(article), "--diff"]) == 1
+    diff = capsys.readouterr().out
+    assert "-Narendra Mody spoke to the the press." in diff
+    assert "+Narendra Modi spoke to the press." in diff
+    assert "Rajnath Singh visited" not in diff  # an office-holder suggestion is not applied
+    assert article.read_text(encoding="utf-8") == ARTICLE
+
+    assert main(["check", str(article), "--fix", "--format", "json"]) == 1
+    assert "fixed 2 findings in 1 files" in capsys.readouterr().err
+    fixed = article.read_text(encoding="utf-8")
+    assert fixed == ARTICLE.replace("Narendra Mody spoke to the the", "Narendra Modi spoke to the")
+    assert main(["check", str(article), "--diff"]) == 0
+
+
+def test_fix_leaves_suppressed_findings_alone(tmp_path, capsys):
+    text = "<!-- factcheck-ignore-file: spelling -->\n" + ARTICLE
+    article = _write(tmp_path / "a.md", text)
+    main(["check", str(article), "--fix"])
+    assert "Narendra Mody" in article.read_text(encoding="utf-8")
+
+
+def test_a_users_pack_beside_the_default_reports_each_mistake_once(tmp_path, capsys):
+    pack = _write(tmp_path / "mine.yaml", textwrap.dedent("""\
+        pack: mine
+        checks:
+          - id: my-spelling
+            kind: spelling
+          - id: my-repetition
+            kind: repetition
+        """))
+    article = _write(tmp_path / "a.txt", ARTICLE)
+    main(["check", str(article), "--format", "json"])
+    alone = _json(capsys)["findings"]
+    main(["check", str(article), "--rules", "default", "--rules", str(pack), "--format", "json"])
+    both = _json(capsys)["findings"]
+    assert [(f["rule"], f["start"]) for f in both] == [(f["rule"], f["start"]) for f in alone]
+
+
+def test_rules_default_and_folders_of_packs(tmp_path, capsys):
+    root = Path(__file__).resolve().parent.parent
+    assert main(["rules", "validate", str(root / "rules")]) == 0
+    assert "5 pack files valid" in capsys.readouterr().out
+    assert main(["check", str(SEEDS), "--rules", "default", "--format", "json"]) == 0
+    assert _json(capsys)["summary"]["warnings"] == 5
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["rules", "validate", str(empty)]) == 2
+    assert "holds no .yaml" in capsys.readouterr().err
