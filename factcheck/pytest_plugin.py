@@ -1,0 +1,102 @@
+"""pytest plugin: `pytest --factcheck PATH...` makes each article under the
+paths a test item that fails with its findings.
+
+All collected articles are checked in one run, so cross-source checks see
+them together. Options: --factcheck-rules PACK (repeatable; default: the
+bundled pack) and --factcheck-fail-on LEVEL (default: error).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .articles import ARTICLE_SUFFIXES, Failure, load
+from .model import SEVERITY_RANK, Finding, Report
+
+REPORT = pytest.StashKey[Report]()
+PATHS = pytest.StashKey[list[str]]()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("factcheck", "checking articles with factcheck")
+    group.addoption("--factcheck", action="store_true",
+                    help="collect article files (.txt, .md, .jsonl) and check them with factcheck")
+    group.addoption("--factcheck-rules", action="append", default=[], metavar="PACK",
+                    help="rule pack, folder of packs or 'default' (repeatable; default: the "
+                         "bundled pack)")
+    group.addoption("--factcheck-fail-on", choices=["error", "warning", "info"], default="error",
+                    help="the severity from which a finding fails its article (default: error)")
+
+
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
+    if parent.config.getoption("factcheck") and file_path.suffix.lower() in ARTICLE_SUFFIXES:
+        return ArticleFile.from_parent(parent, path=file_path)
+    return None
+
+
+class FactcheckFailure(Exception):
+    """An article with findings at or above the --factcheck-fail-on level."""
+
+
+class ArticleFile(pytest.File):
+    def collect(self) -> Iterator[ArticleItem]:
+        self.config.stash.setdefault(PATHS, []).append(str(self.path))
+        for loaded in load([self.path]):
+            if isinstance(loaded, Failure):
+                yield ArticleItem.from_parent(self, name=loaded.article or self.path.name,
+                                             key=(loaded.path, loaded.article), failure=loaded.reason)
+            else:
+                yield ArticleItem.from_parent(self, name=loaded.id, key=(loaded.path, loaded.id))
+
+
+class ArticleItem(pytest.Item):
+    def __init__(self, *, key: tuple[str, str | None], failure: str | None = None,
+                 **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.key = key
+        self.failure = failure
+        self.add_marker("factcheck")
+
+    def runtest(self) -> None:
+        if self.failure is not None:
+            raise FactcheckFailure(f"{self.key[0]}: failed to load: {self.failure}")
+        report = _report(self.config)
+        level = SEVERITY_RANK[self.config.getoption("factcheck_fail_on")]
+        failing = [f for f in report.findings if (f.path, f.article) == self.key and f.counts
+                   and SEVERITY_RANK[f.severity] >= level]
+        if failing:
+            raise FactcheckFailure(_describe(failing, report))
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
+        if isinstance(excinfo.value, FactcheckFailure):
+            return str(excinfo.value)
+        return super().repr_failure(excinfo)
+
+    def reportinfo(self) -> tuple[Path, int | None, str]:
+        return self.path, None, f"factcheck: {self.name}"
+
+
+def _describe(findings: list[Finding], report: Report) -> str:
+    from .report.text_format import render_finding
+
+    source = report.sources.get((findings[0].path, findings[0].article))
+    return "\n\n".join(render_finding(f, source) for f in findings)
+
+
+def _report(config: pytest.Config) -> Report:
+    """One run over every collected article file, made when the first item runs."""
+    if REPORT not in config.stash:
+        from .engine import run
+        from .rules import load_rules
+
+        rules = load_rules(config.getoption("factcheck_rules") or None)
+        config.stash[REPORT] = run(config.stash.get(PATHS, []), rules)
+    return config.stash[REPORT]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "factcheck: an article checked by factcheck")
