@@ -38,10 +38,6 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Col
     return None
 
 
-class FactcheckFailure(Exception):
-    """An article with findings at or above the --factcheck-fail-on level."""
-
-
 class ArticleFile(pytest.File):
     def collect(self) -> Iterator[ArticleItem]:
         self.config.stash.setdefault(PATHS, []).append(str(self.path))
@@ -63,18 +59,13 @@ class ArticleItem(pytest.Item):
 
     def runtest(self) -> None:
         if self.failure is not None:
-            raise FactcheckFailure(f"{self.key[0]}: failed to load: {self.failure}")
+            pytest.fail(f"{self.key[0]}: failed to load: {self.failure}", pytrace=False)
         report = _report(self.config)
         level = SEVERITY_RANK[self.config.getoption("factcheck_fail_on")]
         failing = [f for f in report.findings if (f.path, f.article) == self.key and f.counts
                    and SEVERITY_RANK[f.severity] >= level]
         if failing:
-            raise FactcheckFailure(_describe(failing, report))
-
-    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
-        if isinstance(excinfo.value, FactcheckFailure):
-            return str(excinfo.value)
-        return super().repr_failure(excinfo)
+            pytest.fail(_describe(failing, report), pytrace=False)
 
     def reportinfo(self) -> tuple[Path, int | None, str]:
         return self.path, None, f"factcheck: {self.name}"
