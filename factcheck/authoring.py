@@ -110,9 +110,12 @@ def _option_lines(kind: RuleKind) -> list[str]:
     lines = []
     for name, info in kind.options.model_fields.items():
         assert isinstance(info, FieldInfo)
+        about = f" — {info.description}" if info.description else ""
+        if info.is_required():
+            lines.append(f"  {name} (required){about}")
+            continue
         default = repr(info.get_default(call_default_factory=True))
         default = default if len(default) <= 70 else default[:69] + "…"
-        about = f" — {info.description}" if info.description else ""
         lines.append(f"  {name} (default: {default}){about}")
     return lines or ["  (none)"]
 
@@ -130,8 +133,13 @@ def explain(rules: Rules | None, name: str) -> list[str] | None:
         for example in check.spec.examples:
             label = "reports " + ", ".join(repr(f.text) for f in example.finds) \
                 if example.finds else "clean"
-            for text in example.texts():
-                examples[check.id].append(f"    {text}\n      -> {label}")
+            texts = example.texts()
+            if len(texts) == 1:
+                examples[check.id].append(f"    {texts[0]}\n      -> {label}")
+                continue
+            shown = ["    articles checked together:"]
+            shown += [f"      {number}. {text}" for number, text in enumerate(texts, 1)]
+            examples[check.id].append("\n".join(shown) + f"\n      -> {label}")
     for check_id, shown in examples.items():
         lines += ["", f"Examples of check {check_id!r}:", *shown]
     return lines

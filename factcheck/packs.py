@@ -23,6 +23,7 @@ from pydantic import (
     model_validator,
 )
 
+from .problems import problems
 from .timevalue import TimeValue
 from .yamlsource import Located, PackError, load_yaml
 
@@ -242,23 +243,6 @@ def lexicon_pack_path() -> Path:
     return default_pack_path().parent / "lexicon.yaml"
 
 
-def _pydantic_problems(error: ValidationError, source: Located) -> list[str]:
-    problems = []
-    for item in error.errors():
-        loc = tuple(item["loc"])
-        known = loc
-        while known and known not in source.positions:
-            known = known[:-1]
-        shown = known + (loc[len(known)],) if item["type"] == "missing" and len(loc) > len(known) else known
-        message = item["msg"].removeprefix("Value error, ")
-        if item["type"] == "extra_forbidden":
-            message = "unknown field (see docs/rules.md for the fields this section takes)"
-        elif item["type"] == "missing":
-            message = "required field is missing; add it (see docs/rules.md)"
-        problems.append(source.problem(shown, message))
-    return problems
-
-
 def read_pack(path: Path) -> LoadedPack:
     shown = str(path)
     try:
@@ -273,7 +257,7 @@ def read_pack(path: Path) -> LoadedPack:
     try:
         spec = PackSpec.model_validate(source.data)
     except ValidationError as exc:
-        raise PackError(_pydantic_problems(exc, source)) from None
+        raise PackError(problems(exc.errors(), source, model=PackSpec)) from None
     return LoadedPack(spec, source)
 
 

@@ -16,6 +16,7 @@ from .knowledge import Knowledge
 from .mentions import Gazetteer
 from .model import Severity
 from .packs import CheckSpec, PackSet, default_pack_path, lexicon_pack_path, read_packs
+from .problems import problems as pack_problems
 from .yamlsource import Located, PackError, format_path
 
 
@@ -58,11 +59,8 @@ class Rules:
                 try:
                     options = kind.options.model_validate(spec.options)
                 except ValidationError as exc:
-                    for error in exc.errors():
-                        path = ("checks", index, "options", *error["loc"])
-                        message = ("unknown option" if error["type"] == "extra_forbidden"
-                                   else error["msg"])
-                        problems.append(source.problem(path, message))
+                    problems.extend(pack_problems(exc.errors(), source, ("checks", index, "options"),
+                                                  kind.options, "option"))
                     continue
                 context = CheckContext(self.knowledge, self.gazetteer, options)
                 self.checks.append(Check(spec.id, kind, spec.severity or kind.default_severity,
