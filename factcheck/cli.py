@@ -91,7 +91,10 @@ def _parser() -> argparse.ArgumentParser:
                                           metavar="RULES_COMMAND")
     rules_commands.add_parser(
         "schema", help="print the JSON Schema of packs",
-        description="Print the JSON Schema of packs, for editors (docs/pack.schema.json).",
+        description="Print the JSON Schema of packs, for editors. The bundled packs have it "
+                    "beside them as pack.schema.json; save it beside your own packs with "
+                    "`factcheck rules schema > pack.schema.json` and start each pack with "
+                    "`# yaml-language-server: $schema=pack.schema.json`.",
     )
     validate = rules_commands.add_parser(
         "validate", help="load packs and report every problem",
@@ -275,8 +278,8 @@ def _import(args: argparse.Namespace) -> int:
 
 def _rules(args: argparse.Namespace) -> int:
     from . import authoring
-    from .packs import pack_schema
     from .rules import load_rules
+    from .schema import pack_schema
 
     if args.rules_command == "schema":
         sys.stdout.write(pack_schema())

@@ -6,7 +6,6 @@ PackError whose lines read `file:line:column: field: what is wrong`.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -219,14 +218,6 @@ class PackSet:
     @property
     def files(self) -> list[str]:
         return [p.source.file for p in self.packs]
-
-
-def pack_schema() -> str:
-    """The JSON Schema of a pack file, for editors."""
-    schema = PackSpec.model_json_schema()
-    schema["$schema"] = "http://json-schema.org/draft-07/schema#"
-    schema["title"] = "factcheck rule pack"
-    return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
 def default_pack_path() -> Path:

@@ -117,15 +117,40 @@ def test_shipped_json_schema_is_current_and_validates_the_shipped_packs():
     import jsonschema
     import yaml
 
-    from factcheck.packs import pack_schema
+    from factcheck.schema import pack_schema
 
     from .conftest import ROOT
 
-    shipped = (ROOT / "docs" / "pack.schema.json").read_text(encoding="utf-8")
+    shipped = (ROOT / "rules" / "pack.schema.json").read_text(encoding="utf-8")
     assert shipped == pack_schema()
     schema = json.loads(shipped)
     for pack in sorted((ROOT / "rules").glob("*.yaml")):
         text = pack.read_text(encoding="utf-8")
-        assert text.startswith("# yaml-language-server: $schema=../docs/pack.schema.json")
+        assert text.startswith("# yaml-language-server: $schema=pack.schema.json")
         data = json.loads(json.dumps(yaml.safe_load(text), default=str))
         jsonschema.validate(data, schema)
+
+
+def test_the_schema_types_each_kinds_options_and_knows_the_kinds():
+    import json
+
+    import jsonschema
+
+    from factcheck.packs import default_pack_path
+    from factcheck.schema import pack_schema
+
+    schema = json.loads(pack_schema())
+    validator = jsonschema.Draft7Validator(schema)
+
+    def errors(check: dict) -> list[str]:
+        return [e.message for e in validator.iter_errors({"pack": "p", "checks": [check]})]
+
+    assert errors({"id": "a", "kind": "cross-source", "options": {"window_days": 3}}) == []
+    assert any("office_holder" in e for e in errors({"id": "a", "kind": "office_holder"}))
+    assert any("windw_days" in e for e in errors({"id": "a", "kind": "cross-source",
+                                                  "options": {"windw_days": 3}}))
+    assert any("'abc' is not of type 'integer'" in e
+               for e in errors({"id": "a", "kind": "cross-source", "options": {"window_days": "abc"}}))
+    assert {f"options.{k}" for k in ("spelling", "repetition", "substitution")} <= set(schema["$defs"])
+    # The bundled packs' $schema comment names a file beside them, wherever they are installed.
+    assert (default_pack_path().parent / "pack.schema.json").is_file()
