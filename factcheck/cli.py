@@ -14,7 +14,7 @@ from .outputs import AtomicFile
 from .yamlsource import PackError
 
 FAIL_ON = {"error": 3, "warning": 2, "info": 1, "never": 99}
-FORMATS = ["text", "json", "sarif", "junit", "github", "html"]
+FORMATS = ["text", "json", "sarif", "junit", "github", "gitlab", "html"]
 
 
 def _pack_output_arguments(command: argparse.ArgumentParser) -> None:

@@ -194,3 +194,43 @@ def test_version(capsys):
         main(["--version"])
     assert exit_.value.code == 0
     assert capsys.readouterr().out.startswith("factcheck 0.")
+
+
+def test_junit_of_the_seeds_validates(tmp_path):
+    xmlschema = pytest.importorskip("xmlschema")
+    out = tmp_path / "seeds.xml"
+    assert main(["check", str(SEEDS), "--format", "junit", "--output", str(out)]) == 0
+    suite = xmlschema.XMLSchema(str(JUNIT_SCHEMA)).to_dict(str(out))
+    assert (suite["@tests"], suite["@failures"], suite["@errors"]) == (2, 0, 0)
+
+
+def test_gitlab_code_quality_of_the_seeds(tmp_path, capsys):
+    assert main(["check", str(SEEDS), "--format", "gitlab"]) == 0
+    issues = json.loads(capsys.readouterr().out)
+    assert len(issues) == 6
+    for issue in issues:
+        assert set(issue) == {"type", "check_name", "description", "categories", "severity",
+                              "fingerprint", "location"}
+        assert issue["severity"] in {"info", "minor", "major", "critical", "blocker"}
+        assert Path(issue["location"]["path"]).is_file() and issue["location"]["lines"]["begin"] >= 1
+    assert len({issue["fingerprint"] for issue in issues}) == 6
+
+
+def test_github_format_of_the_seeds_annotates_every_finding(capsys):
+    assert main(["check", str(SEEDS), "--format", "github"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split(" ", 1)[0] for line in lines[:-1]] == ["::notice"] + ["::warning"] * 5
+    assert lines[-1].startswith("factcheck: 2 articles checked")
+
+
+def test_a_progress_counter_goes_to_a_terminal_only(tmp_path, capsys, monkeypatch):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for number in range(120):
+        (folder / f"{number:03}.txt").write_text("date 2021-07-01 Nothing here.\n", encoding="utf-8")
+    assert main(["check", str(folder)]) == 0
+    assert capsys.readouterr().err == ""
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True)
+    assert main(["check", str(folder)]) == 0
+    err = capsys.readouterr().err
+    assert "\rfactcheck: 50 articles checked" in err and "100 articles checked" in err
