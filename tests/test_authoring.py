@@ -127,3 +127,37 @@ def test_duplicate_id_across_files_exit_2_naming_both(tmp_path, capsys):
     assert main(["rules", "validate", first, second]) == 2
     err = capsys.readouterr().err
     assert f"{second}:3:6: entities[0].id: id 'ann-lee' is already defined at {first}:4:6" in err
+
+
+def test_explain_shows_required_options_and_multi_article_examples_as_one(capsys):
+    assert main(["rules", "explain", "substitution"]) == 0
+    out = capsys.readouterr().out
+    assert "swap (required)" in out and "Pydantic" not in out
+    assert main(["rules", "explain", "cross-source"]) == 0
+    out = capsys.readouterr().out
+    assert "articles checked together:\n      1. date 2021-07-01" in out
+    assert "\n      2. date" in out
+
+
+@pytest.mark.parametrize(("options", "expected"), [
+    ("{windw_days: 3}", "checks[0].options.windw_days: unknown option 'windw_days'; "
+                        "known options: window_days"),
+    ("{window_days: abc}", "checks[0].options.window_days: expected a whole number, got the text 'abc'"),
+])
+def test_option_problems_say_what_is_wrong_in_words(tmp_path, capsys, options, expected):
+    pack = tmp_path / "p.yaml"
+    pack.write_text(f"pack: p\nchecks:\n  - id: c\n    kind: cross-source\n    options: {options}\n",
+                    encoding="utf-8")
+    assert main(["rules", "validate", str(pack)]) == 2
+    assert f"p.yaml:5:15: {expected}" in capsys.readouterr().err
+
+
+def test_a_yaml_value_of_the_wrong_type_is_named_in_words(tmp_path, capsys):
+    pack = tmp_path / "p.yaml"
+    pack.write_text("pack: p\nentities:\n  - id: x\n    type: person\n    names: {en: [Yes, 2020]}\n",
+                    encoding="utf-8")
+    assert main(["rules", "validate", str(pack)]) == 2
+    err = capsys.readouterr().err
+    assert "entities[0].names.en[0]: expected text, got true (YAML reads yes, no" in err
+    assert "entities[0].names.en[1]: expected text, got the number 2020; put it in quotes" in err
+    assert "class" not in err and "Input should be" not in err

@@ -67,6 +67,18 @@ def test_fingerprints_do_not_depend_on_other_articles_or_the_path(tmp_path):
     assert len(set(prints)) == len(prints)
 
 
+def test_sarif_carries_the_baseline_state(tmp_path, capsys):
+    article = _write(tmp_path / "a.txt", ARTICLE)
+    baseline, out = tmp_path / "baseline.json", tmp_path / "r.sarif"
+    main(["check", str(article), "--write-baseline", str(baseline)])
+    _write(article, ARTICLE + "\nDefence Minister Nirmala Sitharaman spoke.\n")
+    main(["check", str(article), "--baseline", str(baseline), "--format", "sarif", "--output", str(out)])
+    results = json.loads(out.read_text(encoding="utf-8"))["runs"][0]["results"]
+    states = {r["locations"][0]["physicalLocation"]["region"]["snippet"]["text"]: r["baselineState"]
+              for r in results}
+    assert states["Nirmala Sitharaman"] == "new" and states["Narendra Modi"] == "unchanged"
+
+
 def test_a_bad_baseline_is_a_configuration_error(tmp_path, capsys):
     bad = _write(tmp_path / "b.json", '{"something": 1}')
     assert main(["check", str(SEEDS), "--baseline", str(bad)]) == 2
