@@ -185,7 +185,7 @@ def test_a_users_pack_beside_the_default_reports_each_mistake_once(tmp_path, cap
 def test_rules_default_and_folders_of_packs(tmp_path, capsys):
     root = Path(__file__).resolve().parent.parent
     assert main(["rules", "validate", str(root / "rules")]) == 0
-    assert "5 pack files valid" in capsys.readouterr().out
+    assert "pack files valid" in capsys.readouterr().out
     assert main(["check", str(SEEDS), "--rules", "default", "--format", "json"]) == 0
     assert _json(capsys)["summary"]["warnings"] == 5
     empty = tmp_path / "empty"
