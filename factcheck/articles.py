@@ -1,13 +1,17 @@
 """Article loaders: dateline text, front matter, JSON Lines, folders.
 
 Loading never raises for a bad input: each input yields either an Article or
-a Failure with a reason, so the report can account for every input.
+a Failure with a reason, so the report can account for every input: every
+file a folder holds, broken links and unreadable folders included, and every
+line of a JSON Lines file, each read on its own.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,10 +21,26 @@ import yaml
 
 from .model import Article
 from .text import detect_language
+from .yamlsource import PackError, YamlLimitError, YamlLimits, load_data
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".jsonl", ".ndjson"}
-DATELINE = regex.compile(r"\A\ufeff?\s*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+|[ \t]*\r?\n|\Z)", regex.I)
-FRONT_MATTER = regex.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S)
+JSON_LINES_SUFFIXES = {".jsonl", ".ndjson"}
+_BREAK = r"(?:\r\n|\r|\n)"  # LF, CRLF or a lone CR
+DATELINE = regex.compile(rf"\A\ufeff?\s*date[ \t]+(\d{{4}}-\d{{2}}-\d{{2}})(?:[ \t]+|[ \t]*{_BREAK}|\Z)",
+                         regex.I)
+FRONT_MATTER = regex.compile(rf"\A\ufeff?---[ \t]*{_BREAK}(.*?){_BREAK}(?:---|\.\.\.)[ \t]*(?:{_BREAK}|\Z)",
+                             regex.S)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one article may be. Past a limit the article fails with the reason."""
+
+    max_article_bytes: int = 10_000_000
+    front_matter: YamlLimits = YamlLimits(max_chars=65_536, max_depth=20, max_values=10_000)
+
+
+DEFAULT_LIMITS = Limits()
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +48,11 @@ class Failure:
     path: str
     reason: str
     article: str | None = None
+
+
+def shown_path(path: str | Path) -> str:
+    """A path as reports show it: bytes that are not UTF-8 as \\xNN escapes."""
+    return os.fspath(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _parse_date(value: object) -> dt.date | None:
@@ -85,7 +110,13 @@ def article_from_text(text: str, path: str, article_id: str | None = None,
     body_start = 0
     front = FRONT_MATTER.match(text)
     if front:
-        loaded = yaml.safe_load(front.group(1)) or {}
+        try:
+            loaded, _ = load_data(front.group(1), DEFAULT_LIMITS.front_matter)
+        except YamlLimitError as exc:
+            raise ValueError(f"front matter line {exc.line + 1}: {exc}") from None
+        except PackError as exc:  # "{file}:L:C: field: why", L counted from the front matter
+            raise ValueError(exc.problems[0].split(": ", 1)[-1]) from None
+        loaded = loaded or {}
         if not isinstance(loaded, dict):
             raise ValueError("front matter is not a mapping of fields")
         fields = {str(k): v for k, v in loaded.items()}
@@ -104,27 +135,53 @@ def article_from_record(record: object, path: str, line: int,
     return _article(text, path, record, 0, f"{Path(path).stem}:{line}", default_language, line)
 
 
-def _read_jsonl(path: Path, shown: str, language: str) -> Iterator[Article | Failure]:
+def _record(raw: bytes, number: int, offset: int, shown: str, stem: str, language: str,
+            limits: Limits) -> Article | Failure:
+    """One line of a JSON Lines file; `offset` is its first byte in the file."""
+    identity = f"{stem}:{number}"
+    if len(raw) > limits.max_article_bytes:
+        return Failure(shown, f"line {number}: {len(raw):,} bytes, over the limit of "
+                              f"{limits.max_article_bytes:,} bytes per article (--max-article-size)",
+                       identity)
     try:
-        handle = path.open(encoding="utf-8")
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return Failure(shown, f"line {number}: not UTF-8 ({exc.reason} at byte {offset + exc.start} "
+                              f"of the file, byte {exc.start + 1} of the line)", identity)
+    try:
+        return article_from_record(json.loads(line), shown, number, language)
+    except RecursionError:
+        return Failure(shown, f"line {number}: JSON nested too deep", identity)
+    except (ValueError, TypeError) as exc:
+        return Failure(shown, f"line {number}: {exc}", identity)
+
+
+def _read_jsonl(path: Path, shown: str, language: str, limits: Limits) -> Iterator[Article | Failure]:
+    try:
+        handle = path.open("rb")
     except OSError as exc:
         yield Failure(shown, f"cannot read: {exc.strerror}")
         return
     with handle:
+        offset = 0
         try:
-            for number, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
-                try:
-                    yield article_from_record(json.loads(line), shown, number, language)
-                except (ValueError, TypeError) as exc:
-                    yield Failure(shown, f"line {number}: {exc}", article=f"{path.stem}:{number}")
-        except UnicodeDecodeError as exc:
-            yield Failure(shown, f"not UTF-8 text ({exc.reason})")
+            for number, raw in enumerate(handle, 1):
+                start = offset
+                offset += len(raw)
+                if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                    raw, start = raw[3:], start + 3
+                if raw.strip():
+                    yield _record(raw, number, start, shown, path.stem, language, limits)
+        except OSError as exc:
+            yield Failure(shown, f"cannot read past byte {offset}: {exc.strerror}")
 
 
-def _read_text(path: Path, shown: str, language: str) -> Article | Failure:
+def _read_text(path: Path, shown: str, language: str, limits: Limits) -> Article | Failure:
     try:
+        size = path.stat().st_size
+        if size > limits.max_article_bytes:
+            return Failure(shown, f"{size:,} bytes, over the limit of {limits.max_article_bytes:,} "
+                                  "bytes per article (--max-article-size)")
         text = path.read_bytes().decode("utf-8")
     except OSError as exc:
         return Failure(shown, f"cannot read: {exc.strerror}")
@@ -136,32 +193,79 @@ def _read_text(path: Path, shown: str, language: str) -> Article | Failure:
         return Failure(shown, f"bad front matter or dateline: {exc}")
 
 
+def _is_article(name: str) -> bool:
+    return not name.startswith(".") and os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES
+
+
+def walk(folder: Path) -> list[Path | Failure]:
+    """The article files under a folder, following symbolic links (each real
+    folder once), in path order; a broken or looping link and a folder that
+    cannot be read are Failures. Names starting with '.' are skipped."""
+    found: list[tuple[str, Path | Failure]] = []
+    seen: set[tuple[int, int]] = set()
+    pending = [folder]
+    while pending:
+        current = pending.pop()
+        try:
+            info = current.stat()
+            if (info.st_dev, info.st_ino) in seen:
+                found.append((str(current), Failure(shown_path(current), "symbolic link to a folder "
+                                                    "already checked (a loop?); skipped")))
+                continue
+            seen.add((info.st_dev, info.st_ino))
+            with os.scandir(current) as entries:
+                listed = sorted(entries, key=lambda e: e.name)
+        except OSError as exc:
+            found.append((str(current), Failure(shown_path(current), f"cannot read folder: {exc.strerror}")))
+            continue
+        for entry in listed:
+            if entry.name.startswith("."):
+                continue
+            path = Path(entry.path)
+            try:
+                mode = os.stat(entry.path).st_mode
+            except OSError as exc:
+                if entry.is_symlink():
+                    found.append((entry.path, Failure(shown_path(path), "broken or looping symbolic "
+                                                      f"link ({exc.strerror})")))
+                else:
+                    found.append((entry.path, Failure(shown_path(path), f"cannot read: {exc.strerror}")))
+                continue
+            if stat.S_ISDIR(mode):
+                pending.append(path)
+            elif _is_article(entry.name):
+                found.append((entry.path, path))
+    return [item for _, item in sorted(found, key=lambda pair: pair[0])]
+
+
 def article_files(path: Path) -> list[Path]:
     """The article files in a folder and its subfolders, in path order."""
-    return sorted(
-        p for p in path.rglob("*")
-        if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
-    )
+    return [item for item in walk(path) if isinstance(item, Path)]
 
 
-def load(paths: Iterable[str | Path], default_language: str = "en") -> Iterator[Article | Failure]:
+def load(paths: Iterable[str | Path], default_language: str = "en",
+         limits: Limits = DEFAULT_LIMITS) -> Iterator[Article | Failure]:
     """Stream articles from files and folders (recursively), in path order.
     Articles that neither declare a language nor are in Devanagari get
     `default_language`."""
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            files = article_files(path)
-            if not files:
-                yield Failure(str(path), "folder holds no .txt, .md or .jsonl files")
+            items = walk(path)
+            if not items:
+                yield Failure(shown_path(path), "folder holds no .txt, .md or .jsonl files")
         elif path.exists():
-            files = [path]
-        else:
-            yield Failure(str(path), "no such file or folder")
+            items = [path]
+        elif path.is_symlink():
+            yield Failure(shown_path(path), "broken or looping symbolic link")
             continue
-        for file in files:
-            shown = str(file)
-            if file.suffix.lower() in {".jsonl", ".ndjson"}:
-                yield from _read_jsonl(file, shown, default_language)
+        else:
+            yield Failure(shown_path(path), "no such file or folder")
+            continue
+        for item in items:
+            if isinstance(item, Failure):
+                yield item
+            elif item.suffix.lower() in JSON_LINES_SUFFIXES:
+                yield from _read_jsonl(item, shown_path(item), default_language, limits)
             else:
-                yield _read_text(file, shown, default_language)
+                yield _read_text(item, shown_path(item), default_language, limits)

@@ -82,6 +82,9 @@ def _parser() -> argparse.ArgumentParser:
                             "the nearest factcheck.toml or pyproject.toml with "
                             "[tool.factcheck] in its folder or above)")
     check.add_argument("--no-config", action="store_true", help="ignore configuration files")
+    check.add_argument("--max-article-size", type=_size, default=None, metavar="SIZE",
+                       help="fail an article (a file, or a JSON Lines record) larger than this, "
+                            "e.g. 500kB or 20MB (default: 10MB)")
     check.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
                        help="check articles in N processes (0: one per core; default: 1); "
                             "the report is the same")
@@ -143,6 +146,22 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+SIZE_UNITS = {"": 1, "b": 1, "kb": 1000, "k": 1000, "mb": 1000**2, "m": 1000**2, "gb": 1000**3,
+              "g": 1000**3}
+
+
+def _size(text: str) -> int:
+    number = text.strip().lower().rstrip("bkmg ")
+    unit = text.strip().lower()[len(number):].strip()
+    try:
+        value = float(number) * SIZE_UNITS[unit]
+    except (ValueError, KeyError):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size such as 500kB or 20MB") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("the size must be at least 1 byte")
+    return int(value)
+
+
 def _ids(values: list[str]) -> list[str]:
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
@@ -177,6 +196,7 @@ def _progress(count: int) -> None:
 
 def _run(args: argparse.Namespace, jobs: int) -> tuple[Report, bool, int]:
     """The report of the run, whether it fails, and the --fail-on rank."""
+    from .articles import DEFAULT_LIMITS, Limits
     from .config import Config, by_config, read_config
     from .engine import merge, run
     from .rules import load_rules
@@ -196,8 +216,10 @@ def _run(args: argparse.Namespace, jobs: int) -> tuple[Report, bool, int]:
             ignore=_ids(args.ignore) or config.ignore,
             severities={**config.severity, **_severities(args.severity)},
         )
+        limits = Limits(max_article_bytes=args.max_article_size) if args.max_article_size \
+            else DEFAULT_LIMITS
         report = run(paths, rules, language=args.language or config.language or "en", jobs=jobs,
-                     progress=progress)
+                     progress=progress, limits=limits)
         if args.baseline:
             baseline.apply(report, baseline.read(args.baseline))
         fail_on = FAIL_ON[args.fail_on or config.fail_on or "error"]

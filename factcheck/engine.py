@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import re
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -14,6 +15,7 @@ from . import articles as loaders
 from . import suppressions
 from .analysis import Analysis, Place, analyse
 from .checks import Hit
+from .checks.patterns import PatternTimeout
 from .model import Article, CheckInfo, Finding, InputStatus, Report, Summary, summarise
 from .rules import Check, Rules, load_rules
 
@@ -22,17 +24,18 @@ SOURCE_BUDGET = 64_000_000  # characters of article text kept for excerpts
 PROGRESS_EVERY = 50
 
 
-def _inputs(given: Input | Iterable[Input], language: str) -> Iterator[Article | loaders.Failure]:
+def _inputs(given: Input | Iterable[Input], language: str, limits: loaders.Limits
+            ) -> Iterator[Article | loaders.Failure]:
     items = [given] if isinstance(given, str | Path | Article) else list(given)
     paths: list[str | Path] = []
     for item in items:
         if isinstance(item, Article):
-            yield from loaders.load(paths, language)
+            yield from loaders.load(paths, language, limits)
             paths = []
             yield item
         else:
             paths.append(item)
-    yield from loaders.load(paths, language)
+    yield from loaders.load(paths, language, limits)
 
 
 def _finding(check: Check, place: Place, hit: Hit) -> Finding:
@@ -65,11 +68,32 @@ Outcome = tuple[list[Finding], dict[str, list[Any]], list[suppressions.Suppressi
 _worker_rules: Rules | None = None
 
 
+LONE_CR = re.compile(r"\r(?!\n)")
+
+
+def readable(article: Article) -> Article:
+    """The article with each lone CR (old Mac line ends) read as a line break:
+    the same offsets, so lines and paragraphs come out right."""
+    if "\r" not in article.text or not LONE_CR.search(article.text):
+        return article
+    return article.model_copy(update={"text": LONE_CR.sub("\n", article.text)})
+
+
 def _outcome(item: Article | loaders.Failure, rules: Rules) -> Outcome | None:
     if isinstance(item, loaders.Failure):
         return None
     try:
-        return (*check_article(item, rules), suppressions.read(item))
+        read = readable(item)
+        found, records = check_article(read, rules)
+        if read is not item:  # the spans' text as the file has it
+            for finding in found:
+                finding.text = item.text[finding.start : finding.end]
+                for related in finding.related:
+                    if (related.path, related.article) == (item.path, item.id):
+                        related.text = item.text[related.start : related.end]
+        return found, records, suppressions.read(read)
+    except PatternTimeout as exc:
+        return str(exc)
     except Exception as exc:  # a bad article never stops the run
         return f"internal error: {type(exc).__name__}: {exc}"
 
@@ -148,13 +172,15 @@ def run(
     language: str = "en",
     jobs: int = 1,
     progress: Callable[[int], None] | None = None,
+    limits: loaders.Limits = loaders.DEFAULT_LIMITS,
 ) -> Report:
     """Check articles (paths, folders or Article objects) against rules (a
     loaded Rules, pack paths, or None for the bundled pack). `language` is
     for articles that neither declare one nor are in Devanagari; `jobs` is
     how many processes do the per-article work (the report is the same);
     `progress`, when given, is called with the count of inputs done so far
-    every PROGRESS_EVERY inputs."""
+    every PROGRESS_EVERY inputs; `limits` bound each article (size, front
+    matter)."""
     compiled = rules if isinstance(rules, Rules) else load_rules(rules)
     findings: list[Finding] = []
     statuses: list[InputStatus] = []
@@ -164,7 +190,7 @@ def run(
     carried: dict[tuple[str, str], list[suppressions.Suppression]] = {}
     record_lines: dict[tuple[str, str], int] = {}
     kept = 0
-    for done, (item, outcome) in enumerate(_outcomes(_inputs(given, language), compiled, jobs), 1):
+    for done, (item, outcome) in enumerate(_outcomes(_inputs(given, language, limits), compiled, jobs), 1):
         if progress is not None and done % PROGRESS_EVERY == 0:
             progress(done)
         if isinstance(item, loaders.Failure):
@@ -182,11 +208,12 @@ def run(
             carried[key] = written
         if item.record_line is not None:
             record_lines[key] = item.record_line
+        text = readable(item).text
         if found or written or any(collected.values()):
-            line_sources[key] = (item.text, item.body_start)
+            line_sources[key] = (text, item.body_start)
         if found or kept < SOURCE_BUDGET:
-            sources[(item.path, item.id)] = item.text
-            kept += len(item.text)
+            sources[key] = text
+            kept += len(text)
         for check_id, items in collected.items():
             records[check_id].extend(items)
         statuses.append(InputStatus(path=item.path, article=item.id, status="checked"))

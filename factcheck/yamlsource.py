@@ -7,7 +7,9 @@ walked once, giving both the plain data and a map from each field path
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import yaml
 
@@ -54,52 +56,200 @@ def format_path(path: FieldPath) -> str:
     return out or "(top level)"
 
 
-def _walk(
-    node: yaml.Node, path: FieldPath, positions: dict[FieldPath, tuple[int, int]], loader: yaml.SafeLoader
-) -> object:
-    positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
-    if isinstance(node, yaml.MappingNode):
-        result: dict[object, object] = {}
-        for key_node, value_node in node.value:
-            key_value = loader.construct_object(key_node, deep=True)
-            child = (*path, str(key_value))
-            if key_value in result:
-                line = key_node.start_mark.line + 1
-                raise PackError([f"{{file}}:{line}:{key_node.start_mark.column + 1}: "
-                                 f"{format_path(child)}: key appears twice"])
-            result[key_value] = _walk(value_node, child, positions, loader)
-            positions[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-        return result
-    if isinstance(node, yaml.SequenceNode):
-        return [_walk(item, (*path, i), positions, loader) for i, item in enumerate(node.value)]
-    try:
-        return loader.construct_object(node, deep=True)
-    except (ValueError, TypeError) as exc:  # e.g. 2020-13-01 read as a timestamp
-        mark = node.start_mark
-        raise PackError([f"{{file}}:{mark.line + 1}:{mark.column + 1}: {format_path(path)}: "
-                         f"{node.value!r} is not a valid value ({exc}); a date is YYYY-MM-DD, "
-                         "quote the value if it is text"]) from None
+@dataclass(frozen=True)
+class YamlLimits:
+    """What one YAML text may hold. Past a limit it is refused with the reason,
+    quickly: libyaml itself crashes on very deep nesting, and aliases can
+    expand a small text into billions of values."""
+
+    max_chars: int = 64_000_000
+    max_depth: int = 100  # nested lists and mappings
+    max_values: int = 2_000_000  # values, counting each alias as all it stands for
 
 
-def load_yaml(text: str, file: str) -> Located:
+PACK_LIMITS = YamlLimits()
+
+
+class YamlLimitError(ValueError):
+    """A YAML text past a limit; `line` and `column` are 1-based."""
+
+    def __init__(self, message: str, line: int = 1, column: int = 1) -> None:
+        super().__init__(message)
+        self.line, self.column = line, column
+
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_RESOLVER = yaml.resolver.Resolver()
+_STR = "tag:yaml.org,2002:str"
+
+
+def _at(mark: Any) -> tuple[int, int]:
+    """1-based line and column of a mark (1, 1 when there is none)."""
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+
+
+@dataclass
+class _Open:
+    """A list or mapping being built."""
+
+    value: Any
+    path: FieldPath
+    anchor: str | None
+    key: object = None
+    has_key: bool = False
+    inside: int = 0  # values inside it, aliases counted in full
+
+
+class _Builder:
+    """Python values from YAML events, with every value's position, counting
+    values and depth as it goes (no recursion: any depth is safe to refuse)."""
+
+    def __init__(self, limits: YamlLimits) -> None:
+        self.limits = limits
+        self.positions: dict[FieldPath, tuple[int, int]] = {}
+        self.anchors: dict[str, tuple[object, int]] = {}  # value and how many values it stands for
+        self.values = 0
+        self.constructor = yaml.SafeLoader("")
+
+    def count(self, amount: int, mark: Any) -> None:
+        self.values += amount
+        if self.values > self.limits.max_values:
+            raise YamlLimitError(f"more than {self.limits.max_values:,} values (aliases that expand "
+                                 "into too much?); refused", *_at(mark))
+
+    def scalar(self, event: yaml.ScalarEvent, path: FieldPath) -> object:
+        tag = event.tag if event.tag not in (None, "!") else _RESOLVER.resolve(
+            yaml.ScalarNode, event.value, event.implicit)
+        if tag == _STR:
+            return event.value
+        node = yaml.ScalarNode(tag, event.value, None, None, event.style)
+        try:
+            return self.constructor.construct_object(node, deep=True)
+        except (ValueError, TypeError, yaml.constructor.ConstructorError) as exc:
+            line, column = _at(event.start_mark)
+            raise PackError([f"{{file}}:{line}:{column}: {format_path(path)}: {event.value!r} is not "
+                             f"a valid value ({exc}); a date is YYYY-MM-DD, quote the value if it is "
+                             "text"]) from None
+
+    def build(self, events: Iterator[yaml.Event]) -> object:
+        stack: list[_Open] = []
+        root: object = None
+        documents = 0
+        for event in events:
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    raise YamlLimitError("a pack holds one YAML document; remove the second '---'",
+                                         *_at(event.start_mark))
+                continue
+            if isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+                done = stack.pop()
+                if done.anchor:
+                    self.anchors[done.anchor] = (done.value, done.inside + 1)
+                if stack:
+                    stack[-1].inside += done.inside + 1
+                continue
+            if not isinstance(event, yaml.NodeEvent):
+                continue
+            mark = event.start_mark
+            if stack and isinstance(stack[-1].value, dict) and not stack[-1].has_key:
+                self._key(event, stack[-1])
+                continue
+            path = self._child_path(stack)
+            self.positions.setdefault(path, _at(mark))
+            if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+                self.count(1, mark)
+                if len(stack) >= self.limits.max_depth:
+                    raise YamlLimitError(f"nested more than {self.limits.max_depth} deep; refused",
+                                         *_at(mark))
+                opened = _Open({} if isinstance(event, yaml.MappingStartEvent) else [], path,
+                               event.anchor)
+                self._attach(stack, opened.value)
+                stack.append(opened)
+                if len(stack) == 1:
+                    root = opened.value
+                continue
+            if isinstance(event, yaml.AliasEvent):
+                if event.anchor not in self.anchors:
+                    raise YamlLimitError(f"unknown alias *{event.anchor}", *_at(mark))
+                value, size = self.anchors[event.anchor]
+            elif isinstance(event, yaml.ScalarEvent):
+                value, size = self.scalar(event, path), 1
+                if event.anchor:
+                    self.anchors[event.anchor] = (value, 1)
+            else:
+                continue
+            self.count(size, mark)
+            self._attach(stack, value)
+            if stack:
+                stack[-1].inside += size
+            else:
+                root = value
+        return root
+
+    def _key(self, event: yaml.NodeEvent, parent: _Open) -> None:
+        if not isinstance(event, yaml.ScalarEvent):
+            raise YamlLimitError("a key must be a plain value, not a list, mapping or alias",
+                                 *_at(event.start_mark))
+        key = event.value if event.value == "<<" else self.scalar(event, parent.path)
+        line, column = _at(event.start_mark)
+        child = (*parent.path, str(key))
+        if key in parent.value:
+            raise PackError([f"{{file}}:{line}:{column}: {format_path(child)}: key appears twice"])
+        self.positions[child] = (line, column)
+        parent.key, parent.has_key = key, True
+
+    @staticmethod
+    def _child_path(stack: list[_Open]) -> FieldPath:
+        if not stack:
+            return ()
+        parent = stack[-1]
+        if isinstance(parent.value, dict):
+            return (*parent.path, str(parent.key))
+        return (*parent.path, len(parent.value))
+
+    @staticmethod
+    def _attach(stack: list[_Open], value: object) -> None:
+        if not stack:
+            return
+        parent = stack[-1]
+        if isinstance(parent.value, list):
+            parent.value.append(value)
+            return
+        key, parent.key, parent.has_key = parent.key, None, False
+        if key == "<<" and isinstance(value, dict | list):  # a merge key: its mapping(s) fill in
+            for merged in (value if isinstance(value, list) else [value]):
+                if isinstance(merged, dict):
+                    for k, v in merged.items():
+                        parent.value.setdefault(k, v)
+            return
+        parent.value[key] = value
+
+
+def load_data(text: str, limits: YamlLimits = PACK_LIMITS) -> tuple[object, dict[FieldPath, tuple[int, int]]]:
+    """The data of one YAML text and each value's line and column. Raises
+    YamlLimitError past a limit, yaml.YAMLError for bad YAML and PackError
+    (with {file} to fill in) for a bad value."""
+    if len(text) > limits.max_chars:
+        raise YamlLimitError(f"larger than {limits.max_chars:,} characters; refused")
+    builder = _Builder(limits)
     try:
-        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise PackError([f"{file}:{line}:{column}: YAML syntax error: {exc.problem}"]) from exc
-    except yaml.YAMLError as exc:
-        raise PackError([f"{file}:1:1: YAML error: {exc}"]) from exc
-    positions: dict[FieldPath, tuple[int, int]] = {}
-    if node is None:
-        return Located({}, file, positions)
-    loader = yaml.SafeLoader("")
-    try:
-        data = _walk(node, (), positions, loader)
-    except PackError as exc:
-        raise PackError([p.replace("{file}", file) for p in exc.problems]) from exc
-    except yaml.YAMLError as exc:
-        raise PackError([f"{file}:1:1: YAML error: {exc}"]) from exc
+        data = builder.build(yaml.parse(text, Loader=_LOADER))
     finally:
-        loader.dispose()
-    return Located(data, file, positions)
+        builder.constructor.dispose()
+    return data, builder.positions
+
+
+def load_yaml(text: str, file: str, limits: YamlLimits = PACK_LIMITS) -> Located:
+    try:
+        data, positions = load_data(text, limits)
+    except YamlLimitError as exc:
+        raise PackError([f"{file}:{exc.line}:{exc.column}: {exc}"]) from None
+    except PackError as exc:
+        raise PackError([p.replace("{file}", file) for p in exc.problems]) from None
+    except yaml.MarkedYAMLError as exc:
+        line, column = _at(exc.problem_mark or exc.context_mark)
+        raise PackError([f"{file}:{line}:{column}: YAML syntax error: {exc.problem}"]) from None
+    except yaml.YAMLError as exc:
+        raise PackError([f"{file}:1:1: YAML error: {exc}"]) from None
+    return Located({} if data is None else data, file, positions)

@@ -47,16 +47,44 @@ def test_consistency_reports_the_later_spelling(rules):
     assert [(f.text, f.suggestion) for f in found] == [("Vietnam", "Viet Nam")]
 
 
-def test_a_pattern_that_runs_out_of_time_is_reported_not_hung(tmp_path):
+def test_a_pattern_that_runs_out_of_time_fails_its_article_not_a_finding(tmp_path):
     path = pack(tmp_path, """\
         - id: slow
           kind: existence
           options:
-            patterns: {en: ['(x+x+)+y']}
+            patterns: {en: ['(?:x+x+){1,100}y']}
             timeout_ms: 20
         """)
-    (found,) = run(path, "x" * 5000)
-    assert "ran out of time" in found.message
+    rules = factcheck.load_rules([path])
+    report = factcheck.check([article_from_text("x" * 5000, "slow.txt"),
+                              article_from_text("xxy", "fast.txt")], rules=rules)
+    assert [f.path for f in report.findings] == ["fast.txt"]
+    failed = [s for s in report.inputs if s.status == "failed"]
+    assert [s.path for s in failed] == ["slow.txt"]
+    assert "could not finish within 20 ms" in (failed[0].reason or "")
+
+
+@pytest.mark.parametrize("pattern", ["(x+x+)+y", "(\\w*\\s?)*$", "(?:a|b+){2,}c", "((ab)*c)+"])
+def test_a_pattern_that_can_take_exponential_time_is_refused_when_the_pack_loads(tmp_path, capsys,
+                                                                                pattern):
+    path = pack(tmp_path, f"""\
+        - id: risky
+          kind: existence
+          options:
+            patterns: {{en: ['{pattern}']}}
+        """)
+    article = tmp_path / "a.txt"
+    article.write_text("text", encoding="utf-8")
+    assert main(["check", str(article), "--rules", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert f"{path}:6:7: checks[0].options.patterns" in err and "exponential time" in err
+
+
+@pytest.mark.parametrize("pattern", ["(ab)+", "(?:Shri )?[A-Z]\\w+", "[(+]+x", "\\(a+\\)+", "(a|b){2,5}"])
+def test_safe_repetitions_load(tmp_path, pattern):
+    from factcheck.checks.patterns import nested_repetition
+
+    assert nested_repetition(pattern) is None
 
 
 def test_an_invalid_pattern_names_file_line_and_option(tmp_path, capsys):

@@ -47,10 +47,9 @@ def prepare(ctx: CheckContext) -> dict[str, list]:
 
 def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
     options: ConsistencyOptions = ctx.options
-    timeouts: list[Hit] = []
     for pattern, group in for_language(ctx.state, analysis.article.language):
         chosen: str | None = None
-        for match in matches(pattern, analysis, options.timeout_ms, timeouts):
+        for match in matches(pattern, analysis, options.timeout_ms):
             variant = group[int((match.lastgroup or "v0")[1:])]
             if chosen is None:
                 chosen = variant
@@ -58,7 +57,6 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
                 yield Hit(match.start(), match.end(),
                           f"'{match.group()}' is spelt '{chosen}' earlier in this article",
                           suggestion=chosen)
-    yield from timeouts
 
 
 def patterns(options: ConsistencyOptions) -> list[str]:

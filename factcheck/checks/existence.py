@@ -37,12 +37,10 @@ def prepare(ctx: CheckContext) -> dict[str, list]:
 
 def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
     options: ExistenceOptions = ctx.options
-    timeouts: list[Hit] = []
     for pattern in for_language(ctx.state, analysis.article.language):
-        for match in matches(pattern, analysis, options.timeout_ms, timeouts):
+        for match in matches(pattern, analysis, options.timeout_ms):
             yield Hit(match.start(), match.end(), options.message.replace("{match}", match.group()),
                       suggestion=options.suggestion)
-    yield from timeouts
 
 
 def patterns(options: ExistenceOptions) -> list[str]:

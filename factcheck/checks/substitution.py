@@ -35,15 +35,13 @@ def prepare(ctx: CheckContext) -> dict[str, list]:
 
 def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
     options: SubstitutionOptions = ctx.options
-    timeouts: list[Hit] = []
     for pattern, replace in for_language(ctx.state, analysis.article.language):
-        for match in matches(pattern, analysis, options.timeout_ms, timeouts):
+        for match in matches(pattern, analysis, options.timeout_ms):
             preferred = match.expand(replace)
             if preferred == match.group():
                 continue
             yield Hit(match.start(), match.end(),
                       f"write '{preferred}', not '{match.group()}'", suggestion=preferred)
-    yield from timeouts
 
 
 def patterns(options: SubstitutionOptions) -> list[str]:
