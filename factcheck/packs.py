@@ -248,7 +248,11 @@ def read_pack(path: Path) -> LoadedPack:
     try:
         spec = PackSpec.model_validate(source.data)
     except ValidationError as exc:
-        raise PackError(problems(exc.errors(), source, model=PackSpec)) from None
+        from .rules import raw_check_problems  # rules reads packs: imported when needed
+
+        found = problems(exc.errors(), source, model=PackSpec)
+        found += [p for p in raw_check_problems(source) if p not in found]
+        raise PackError(found) from None
     return LoadedPack(spec, source)
 
 

@@ -8,6 +8,7 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -32,13 +33,44 @@ class Check:
     index: int  # its place in the pack's checks list
 
 
+def option_problems(kind_name: object, options: object, source: Located, index: int
+                    ) -> tuple[RuleKind | None, Any, list[str]]:
+    """A check's kind and validated options, or the problems with them."""
+    kind = KINDS.get(kind_name) if isinstance(kind_name, str) else None
+    if kind is None:
+        return None, None, [source.problem(
+            ("checks", index, "kind"),
+            f"unknown rule kind {kind_name!r}; known kinds: {', '.join(sorted(KINDS))}")]
+    try:
+        return kind, kind.options.model_validate(options if options is not None else {}), []
+    except ValidationError as exc:
+        return kind, None, pack_problems(exc.errors(), source, ("checks", index, "options"),
+                                         kind.options, "option")
+
+
+def raw_check_problems(source: Located) -> list[str]:
+    """The kind and option problems of a pack's checks, read from its raw data:
+    reported with the pack's other problems even when the pack as a whole
+    does not validate."""
+    data = source.data
+    checks = data.get("checks") if isinstance(data, dict) else None
+    found: list[str] = []
+    for index, check in enumerate(checks if isinstance(checks, list) else []):
+        if isinstance(check, dict) and "kind" in check:
+            found.extend(option_problems(check["kind"], check.get("options"), source, index)[2])
+    return found
+
+
 class Rules:
     def __init__(self, packs: PackSet) -> None:
         self.packs = packs
-        self.knowledge = Knowledge(packs)
-        self.gazetteer = Gazetteer(self.knowledge)
-        self.checks: list[Check] = []
         problems: list[str] = []
+        try:
+            self.knowledge = Knowledge(packs)
+        except PackError as exc:  # reported with the checks' problems below
+            problems.extend(exc.problems)
+        self.checks: list[Check] = []
+        checks: list[tuple[str, RuleKind, Any, str, CheckSpec, Located, int]] = []
         seen: dict[str, str] = {}
         for loaded in packs.packs:
             source = loaded.source
@@ -49,24 +81,17 @@ class Rules:
                                     f"already defined at {seen[spec.id]}")
                     continue
                 seen[spec.id] = where
-                kind = KINDS.get(spec.kind)
-                if kind is None:
-                    problems.append(source.problem(
-                        ("checks", index, "kind"),
-                        f"unknown rule kind {spec.kind!r}; known kinds: {', '.join(sorted(KINDS))}",
-                    ))
-                    continue
-                try:
-                    options = kind.options.model_validate(spec.options)
-                except ValidationError as exc:
-                    problems.extend(pack_problems(exc.errors(), source, ("checks", index, "options"),
-                                                  kind.options, "option"))
-                    continue
-                context = CheckContext(self.knowledge, self.gazetteer, options)
-                self.checks.append(Check(spec.id, kind, spec.severity or kind.default_severity,
-                                         context, where, spec, source, index))
+                kind, options, found = option_problems(spec.kind, spec.options, source, index)
+                problems.extend(found)
+                if kind is not None and not found:
+                    checks.append((spec.id, kind, options, where, spec, source, index))
         if problems:
             raise PackError(problems)
+        self.gazetteer = Gazetteer(self.knowledge)
+        for check_id, kind, options, where, spec, source, index in checks:
+            context = CheckContext(self.knowledge, self.gazetteer, options)
+            self.checks.append(Check(check_id, kind, spec.severity or kind.default_severity,
+                                     context, where, spec, source, index))
         self.all_checks = list(self.checks)  # before any selection
         for check in self.checks:
             if check.kind.prepare:
