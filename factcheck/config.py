@@ -10,6 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from .articles import Failure, walk
 from .yamlsource import PackError, format_path
 
 Level = Literal["error", "warning", "info"]
@@ -83,23 +84,26 @@ def read_config(path: Path) -> Config:
     return config
 
 
-def by_config(paths: list[str]) -> list[tuple[Config, list[str]]]:
+def by_config(paths: list[str]) -> list[tuple[Config, list[str | Failure]]]:
     """The checked paths grouped by the configuration nearest to each file,
-    folders opened into their files, groups in order of first appearance."""
-    from .articles import article_files
-
+    folders opened into their files (and what could not be read in them, as
+    Failures), groups in order of first appearance."""
     nearest: dict[Path, Config | None] = {}
-    groups: dict[Path | None, tuple[Config, list[str]]] = {}
+    groups: dict[Path | None, tuple[Config, list[str | Failure]]] = {}
     for given in paths:
         path = Path(given)
-        files = (article_files(path) or [path]) if path.is_dir() else [path]
+        files = (walk(path) or [path]) if path.is_dir() else [path]
         for file in files:
-            folder = file.resolve().parent if not file.is_dir() else file.resolve()
+            if isinstance(file, Failure):
+                folder = path.resolve()
+            else:
+                folder = file.resolve().parent if not file.is_dir() else file.resolve()
             if folder not in nearest:
                 nearest[folder] = find_config(folder)
             config = nearest[folder]
             key = config.path if config else None
-            groups.setdefault(key, (config or Config(), []))[1].append(str(file))
+            groups.setdefault(key, (config or Config(), []))[1].append(
+                file if isinstance(file, Failure) else str(file))
     return list(groups.values())
 
 

@@ -19,17 +19,17 @@ from .checks.patterns import PatternTimeout
 from .model import Article, CheckInfo, Finding, InputStatus, Report, Summary, summarise
 from .rules import Check, Rules, load_rules
 
-Input = str | Path | Article
+Input = str | Path | Article | loaders.Failure  # a Failure: an input already known to be bad
 SOURCE_BUDGET = 64_000_000  # characters of article text kept for excerpts
 PROGRESS_EVERY = 50
 
 
 def _inputs(given: Input | Iterable[Input], language: str, limits: loaders.Limits
             ) -> Iterator[Article | loaders.Failure]:
-    items = [given] if isinstance(given, str | Path | Article) else list(given)
+    items = [given] if isinstance(given, str | Path | Article | loaders.Failure) else list(given)
     paths: list[str | Path] = []
     for item in items:
-        if isinstance(item, Article):
+        if isinstance(item, Article | loaders.Failure):
             yield from loaders.load(paths, language, limits)
             paths = []
             yield item

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,6 +17,14 @@ from ..model import Related, Severity
 
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    def model_post_init(self, context: Any, /) -> None:
+        """Each check owns its option values: a default list or mapping is
+        copied, never shared with the defaults or another pack's check."""
+        for name in type(self).model_fields:
+            value = getattr(self, name)
+            if isinstance(value, dict | list | set):
+                object.__setattr__(self, name, copy.deepcopy(value))
 
 
 @dataclass(frozen=True, slots=True)
