@@ -169,6 +169,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return tokens
 
 
+@lru_cache(maxsize=100_000)
 def name_key(name: str) -> tuple[str, ...]:
     """Token keys of a name, as the tokenizer sees it in running text."""
     return tuple(fold(m.group()) for m in WORD.finditer(name))

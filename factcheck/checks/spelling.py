@@ -576,13 +576,14 @@ def _inconsistent(analysis: Analysis, taken: set[int]) -> Iterator[Hit]:
 
 
 def _written_by_ref(analysis: Analysis) -> dict[str, list[str]]:
-    """How the article writes each thing it names."""
-    written: dict[str, list[str]] = defaultdict(list)
+    """How the article writes each thing it names: each spelling once, in
+    the order of first appearance."""
+    written: dict[str, dict[str, None]] = defaultdict(dict)
     text = analysis.article.text
     for mention in analysis.mentions:
         for target in mention.targets:
-            written[target.ref].append(text[mention.start:mention.end])
-    return written
+            written[target.ref][text[mention.start:mention.end]] = None
+    return {ref: list(spellings) for ref, spellings in written.items()}
 
 
 def _closest_spelling(ctx: CheckContext, own_spellings: dict[str, list[str]], name: Name,
