@@ -81,11 +81,23 @@ class YamlLimitError(ValueError):
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _RESOLVER = yaml.resolver.Resolver()
 _STR = "tag:yaml.org,2002:str"
+_DATA_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in (
+    "str", "int", "float", "bool", "null", "timestamp", "binary", "seq", "map", "set", "omap",
+    "pairs", "merge", "value"))
 
 
 def _at(mark: Any) -> tuple[int, int]:
     """1-based line and column of a mark (1, 1 when there is none)."""
     return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+
+
+def _data_tag(event: yaml.NodeEvent) -> None:
+    """Packs and front matter are data: a tag that asks for anything but
+    YAML's own types (!!python/object, a local !tag) is refused."""
+    tag = getattr(event, "tag", None)
+    if tag not in (None, "!") and tag not in _DATA_TAGS:
+        raise YamlLimitError(f"the tag {tag!r} is not allowed: this YAML is data, nothing in it "
+                             "runs; remove the tag", *_at(event.start_mark))
 
 
 @dataclass
@@ -152,6 +164,7 @@ class _Builder:
             if not isinstance(event, yaml.NodeEvent):
                 continue
             mark = event.start_mark
+            _data_tag(event)
             if stack and isinstance(stack[-1].value, dict) and not stack[-1].has_key:
                 self._key(event, stack[-1])
                 continue

@@ -247,3 +247,22 @@ def test_a_packs_options_share_nothing_with_the_defaults_or_other_packs(tmp_path
     assert KINDS["repetition"].options().function_words is not bundled_options.function_words
     assert "foo" not in bundled_options.function_words["en"]
     assert "the" not in mine_options.function_words["en"]
+
+
+@pytest.mark.parametrize("value", [
+    '!!python/object/apply:os.system ["touch {marker}"]',
+    "!!python/object/new:os.system [touch {marker}]",
+    '!!python/name:os.system ""',
+    "!custom {{a: 1}}",
+])
+def test_packs_and_front_matter_are_data_nothing_in_them_runs(tmp_path, capsys, value):
+    marker = tmp_path / "ran"
+    pack = tmp_path / "code.yaml"
+    pack.write_text(f"pack: code\ndescription: {value.format(marker=marker)}\n", encoding="utf-8")
+    assert main(["rules", "validate", str(pack)]) == 2
+    assert "is not allowed: this YAML is data" in capsys.readouterr().err
+    article = tmp_path / "a.md"
+    article.write_text(f"---\ntitle: {value.format(marker=marker)}\n---\nText.\n", encoding="utf-8")
+    _, report = _report(capsys, str(article))
+    assert report["inputs"][0]["status"] == "failed"
+    assert not marker.exists()
