@@ -250,13 +250,19 @@ def load(paths: Iterable[str | Path], default_language: str = "en",
     `default_language`."""
     for given in paths:
         path = Path(given)
-        if path.is_dir():
+        try:
+            kind = "folder" if path.is_dir() else "file" if path.exists() else \
+                "link" if path.is_symlink() else None
+        except (OSError, ValueError) as exc:  # a NUL byte, a name too long
+            yield Failure(shown_path(path).replace("\0", "\\x00"), f"not a path that can be read ({exc})")
+            continue
+        if kind == "folder":
             items = walk(path)
             if not items:
                 yield Failure(shown_path(path), "folder holds no .txt, .md or .jsonl files")
-        elif path.exists():
+        elif kind == "file":
             items = [path]
-        elif path.is_symlink():
+        elif kind == "link":
             yield Failure(shown_path(path), "broken or looping symbolic link")
             continue
         else:

@@ -92,7 +92,12 @@ def by_config(paths: list[str]) -> list[tuple[Config, list[str | Failure]]]:
     groups: dict[Path | None, tuple[Config, list[str | Failure]]] = {}
     for given in paths:
         path = Path(given)
-        files = (walk(path) or [path]) if path.is_dir() else [path]
+        try:
+            files = (walk(path) or [path]) if path.is_dir() else [path]
+            path.resolve()
+        except (OSError, ValueError):  # not a readable path: the loader reports it
+            groups.setdefault(None, (Config(), []))[1].append(str(given))
+            continue
         for file in files:
             if isinstance(file, Failure):
                 folder = path.resolve()

@@ -263,7 +263,12 @@ def read_packs(paths: list[Path]) -> PackSet:
     problems: list[str] = []
 
     def visit(path: Path, stack: tuple[Path, ...], included_by: str | None) -> None:
-        resolved = path.resolve()
+        try:
+            resolved = path.resolve()
+        except (OSError, ValueError) as exc:  # a NUL byte, a name too long, a link loop
+            where = f"{included_by}: include" if included_by else f"{path}:1:1"
+            problems.append(f"{where}: {str(path)!r} is not a path that can be read ({exc})")
+            return
         if resolved in stack:
             problems.append(f"{included_by}: include: packs include each other in a cycle")
             return

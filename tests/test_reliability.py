@@ -266,3 +266,13 @@ def test_packs_and_front_matter_are_data_nothing_in_them_runs(tmp_path, capsys, 
     _, report = _report(capsys, str(article))
     assert report["inputs"][0]["status"] == "failed"
     assert not marker.exists()
+
+
+def test_paths_holding_a_nul_byte_are_reported_not_fatal(tmp_path, capsys):
+    pack = tmp_path / "nul.yaml"
+    pack.write_text('pack: nul\ninclude: ["a\\0b.yaml"]\n', encoding="utf-8")
+    assert main(["rules", "validate", str(pack)]) == 2
+    assert "include: " in capsys.readouterr().err
+    code, report = _report(capsys, str(SEEDS), str(tmp_path / "a\0b.txt"))
+    assert code == 1 and report["summary"]["articles"] == 2
+    assert report["inputs"][-1]["status"] == "failed"
