@@ -216,8 +216,8 @@ def _run(args: argparse.Namespace, jobs: int) -> tuple[Report, bool, int]:
             ignore=_ids(args.ignore) or config.ignore,
             severities={**config.severity, **_severities(args.severity)},
         )
-        limits = Limits(max_article_bytes=args.max_article_size) if args.max_article_size \
-            else DEFAULT_LIMITS
+        size = args.max_article_size or config.max_article_size
+        limits = Limits(max_article_bytes=size) if size else DEFAULT_LIMITS
         report = run(paths, rules, language=args.language or config.language or "en", jobs=jobs,
                      progress=progress, limits=limits)
         if args.baseline:

@@ -35,6 +35,9 @@ class Config(BaseModel):
                                              "and do not say (default: en)")
     fail_on: Literal["error", "warning", "info", "never"] | None = Field(
         None, alias="fail-on", description="the --fail-on level (default: error)")
+    max_article_size: int | None = Field(
+        None, alias="max-article-size", ge=1,
+        description="bytes above which an article fails (default: 10,000,000)")
     path: Path | None = Field(None, exclude=True)
 
     def pack_paths(self) -> list[str]:

@@ -276,3 +276,11 @@ def test_paths_holding_a_nul_byte_are_reported_not_fatal(tmp_path, capsys):
     code, report = _report(capsys, str(SEEDS), str(tmp_path / "a\0b.txt"))
     assert code == 1 and report["summary"]["articles"] == 2
     assert report["inputs"][-1]["status"] == "failed"
+
+
+def test_the_size_limit_can_be_configured(tmp_path, capsys):
+    (tmp_path / "factcheck.toml").write_text("max-article-size = 30\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text(WRONG, encoding="utf-8")
+    _, report = _report(capsys, str(article))
+    assert "over the limit of 30 bytes" in report["inputs"][0]["reason"]
