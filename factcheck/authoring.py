@@ -114,7 +114,8 @@ def _option_lines(kind: RuleKind) -> list[str]:
         if info.is_required():
             lines.append(f"  {name} (required){about}")
             continue
-        default = repr(info.get_default(call_default_factory=True))
+        value = info.get_default(call_default_factory=True)
+        default = "none" if value is None else repr(value)
         default = default if len(default) <= 70 else default[:69] + "…"
         lines.append(f"  {name} (default: {default}){about}")
     return lines or ["  (none)"]
