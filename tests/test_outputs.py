@@ -234,3 +234,24 @@ def test_a_progress_counter_goes_to_a_terminal_only(tmp_path, capsys, monkeypatc
     assert main(["check", str(folder)]) == 0
     err = capsys.readouterr().err
     assert "\rfactcheck: 50 articles checked" in err and "100 articles checked" in err
+
+
+def test_no_line_of_the_text_report_can_be_a_ci_command(tmp_path, capsys):
+    folder = tmp_path / "x\n::error file=evil::pwned"
+    folder.mkdir()
+    (folder / "a\n::warning::b.txt").write_text(
+        "date 2021-07-01 Defence Minister Narendra\nModi visited.\n::error::from the article\n"
+        + WRONG_HOLDER, encoding="utf-8")
+    (folder / "bad\n::error::c.txt").write_bytes(b"caf\xe9")
+    main(["check", str(folder)])
+    for line in capsys.readouterr().out.splitlines():
+        assert not line.startswith("::"), line
+
+
+def test_a_span_over_two_lines_shows_its_first_line_marked(tmp_path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("date 2021-07-01 Defence Minister Narendra\nModi visited.\n", encoding="utf-8")
+    main(["check", str(article)])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1] == "    1 | date 2021-07-01 Defence Minister Narendra"
+    assert lines[2] == "      |                                  " + "^" * 8

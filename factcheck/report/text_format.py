@@ -26,6 +26,13 @@ def visible(text: str) -> str:
     return UNSAFE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode(), text)
 
 
+def one_line(text: str) -> str:
+    """Text safe to print within one line: also line breaks and tabs as
+    escapes, so a file name or message can never start a line of its own
+    (a CI log would take a line starting with '::' for a command)."""
+    return visible(text).replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
+
+
 def _width(text: str) -> int:
     width = 0
     for ch in text:
@@ -37,7 +44,7 @@ def _width(text: str) -> int:
 
 def _excerpt(finding: Finding, source: str) -> list[str]:
     line_start = source.rfind("\n", 0, finding.start) + 1
-    line_end = source.find("\n", finding.end)
+    line_end = source.find("\n", finding.start)  # a span over several lines shows its first
     line_end = len(source) if line_end < 0 else line_end
     end = min(finding.end, line_end, finding.start + MAX_MARKED)
     left = max(line_start, finding.start - CONTEXT)
@@ -52,23 +59,23 @@ def _excerpt(finding: Finding, source: str) -> list[str]:
 
 
 def render_finding(finding: Finding, source: str | None = None, color: bool = False) -> str:
-    place = visible(where(finding.path, finding.article, finding.line, finding.column))
+    place = one_line(where(finding.path, finding.article, finding.line, finding.column))
     severity = f"{COLOURS[finding.severity]}{finding.severity}{RESET}" if color else finding.severity
     if finding.suppressed is not None:
-        head = f"{place}: suppressed {finding.severity} [{finding.rule}] {visible(finding.message)}"
+        head = f"{place}: suppressed {finding.severity} [{finding.rule}] {one_line(finding.message)}"
         return (f"{DIM}{head}{RESET}" if color else head) + \
-            f"\n      = suppressed by {visible(finding.suppressed)}"
+            f"\n      = suppressed by {one_line(finding.suppressed)}"
     rule = f"{BOLD}[{finding.rule}]{RESET}" if color else f"[{finding.rule}]"
-    lines = [f"{place}: {severity} {rule} {visible(finding.message)}"]
+    lines = [f"{place}: {severity} {rule} {one_line(finding.message)}"]
     if finding.baseline == "unchanged":
         lines[0] += " (in the baseline)"
     if source is not None and finding.end <= len(source):
         lines.extend(_excerpt(finding, source))
     if finding.suggestion:
-        lines.append(f"      = suggestion: {visible(finding.suggestion)}")
+        lines.append(f"      = suggestion: {one_line(finding.suggestion)}")
     for related in finding.related:
         other = where(related.path, related.article or "", related.line, related.column)
-        lines.append(f"      = related: {visible(other)}: {visible(related.message)}")
+        lines.append(f"      = related: {one_line(other)}: {one_line(related.message)}")
     return "\n".join(lines)
 
 
@@ -83,7 +90,7 @@ def render(report: Report, settings: Settings | None = None) -> str:
     for status in report.inputs:
         if status.status == "failed":
             name = f"{status.path} ({status.article})" if status.article else status.path
-            blocks.append(f"{visible(name)}: failed: {visible(status.reason or '')}")
+            blocks.append(f"{one_line(name)}: failed: {one_line(status.reason or '')}")
     s = report.summary
     summary = (f"{_plural(s.articles, 'article')} checked, {s.failed} failed: "
                f"{_plural(s.errors, 'error')}, {_plural(s.warnings, 'warning')}, "
