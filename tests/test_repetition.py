@@ -57,3 +57,39 @@ def test_table_columns_and_names_are_not_doubles(rules):
 
 def test_the_end_of_a_compound_before_the_same_word_is_no_double(rules):
     assert findings(rules, "He would ban all non-bank bank activities.", "repetition") == []
+
+
+@pytest.mark.parametrize(("text", "doubled"), [
+    ("Shri Rajnath Singh thanked the Armed Armed Forces for their work.", "Armed Armed"),
+    ("Stephens replaces Jack Jack Gill, who is retiring.", "Jack Jack"),
+    ("Finance Finance Ministry officials said the debt fell.", "Finance Finance"),
+    ("Murgold Resources Resources Inc said the zone was rich.", "Resources Resources"),
+    ("The Jal Jeevan Jeevan Mission encourages participation.", "Jeevan Jeevan"),
+])
+def test_a_capitalised_double_is_a_slip(rules, text, doubled):
+    assert texts_of(findings(rules, text, "repetition")) == [doubled]
+
+
+@pytest.mark.parametrize("text", [
+    "Wheat from Walla Walla reached the port.",
+    "Tourists flew to Bora Bora and Pago Pago.",
+    "Sri Sri Ravi Shankar spoke at the event.",
+    "Boutros Boutros Ghali was Secretary-General.",
+    "The flight landed at Dum Dum airport.",
+])
+def test_names_that_double_a_word_are_not_slips(rules, text):
+    assert findings(rules, text, "repetition") == []
+
+
+def test_a_doubled_name_the_packs_know_is_not_a_slip(tmp_path):
+    from .conftest import pack_rules
+
+    rules = pack_rules(tmp_path, """\
+        pack: towns
+        entities:
+          - {id: baden-baden, type: place, names: {en: [Baden Baden]}}
+          - {id: kuku, type: place, names: {en: [Kuku Kuku Town]}}
+        checks:
+          - {id: repetition, kind: repetition}
+        """)
+    assert findings(rules, "They met in Kuku Kuku Town and Baden Baden.", "repetition") == []

@@ -7,7 +7,10 @@ content words on purpose (reduplication: धीरे धीरे, घर घ�
 that reduplicates: the imperfective participle (-ते, -ती), or the
 `reduplicating` lexicon of adverbs, adjectives and nouns (extendable per
 pack). English allows a few grammatical doubles (had had, that that).
-Initials doubled before a name (के के शैलजा, K K Singh) are not slips.
+Initials doubled before a name (के के शैलजा, K K Singh) are not slips. A
+capitalised double is a slip (Armed Armed Forces, Jack Jack Gill) unless
+names double that word (Walla Walla, Boutros Boutros-Ghali: the
+`doubled_names` lexicon, a hyphen after it) or the packs know the name.
 """
 
 from __future__ import annotations
@@ -46,6 +49,13 @@ DEFAULT_REDUPLICATING = {
         "कौन", "क्या", "किस", "जिस", "जो", "कुछ", "कोई", "ज्यों",
     ],
 }
+# Names and words that are a word said twice: not slips when capitalised and doubled.
+DEFAULT_DOUBLED_NAMES = {
+    "en": ["boutros", "walla", "bora", "pago", "sing", "baden", "dum", "duran", "talk", "mahi",
+           "tora", "can", "yo", "bye", "ylang", "cous", "chop", "hush", "tom", "bonga", "kuala",
+           "wagga", "baba", "sri", "shri", "jai", "dhan", "bam", "bar", "no", "night", "hari",
+           "ram", "radhe", "bol", "chak", "mayday", "aye"],
+}
 PARTICIPLE_ENDINGS = ("ते", "ती")  # देखते देखते, होते होते, चलते चलते
 # The letters' names, as Hindi writes initials: के के शैलजा (K. K. Shailaja).
 LETTER_NAMES = frozenset(["के", "एस", "एम", "जी", "पी", "आर", "बी", "डी", "ए", "सी", "एन", "टी", "वी", "एल",
@@ -62,6 +72,10 @@ class RepetitionOptions(Options):
     reduplicating: dict[str, list[str]] = Field(
         default_factory=lambda: DEFAULT_REDUPLICATING,
         description="content words a language doubles on purpose (धीरे धीरे, घर घर), per language")
+    doubled_names: dict[str, list[str]] = Field(
+        default_factory=lambda: DEFAULT_DOUBLED_NAMES,
+        description="capitalised words that names double (Walla Walla, Bora Bora, Sri Sri), "
+                    "per language; names in the packs are never reported either")
 
 
 def _words(groups: dict[str, list[str]]) -> frozenset[str]:
@@ -86,13 +100,19 @@ def _initials(analysis: Analysis, index: int, function_words: frozenset[str]) ->
     return False
 
 
-def prepare(ctx: CheckContext) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def prepare(ctx: CheckContext) -> tuple[frozenset[str], ...]:
     options: RepetitionOptions = ctx.options
-    return _words(options.grammatical), _words(options.function_words), _words(options.reduplicating)
+    return (_words(options.grammatical), _words(options.function_words), _words(options.reduplicating),
+            _words(options.doubled_names))
+
+
+def _known_name(analysis: Analysis, index: int) -> bool:
+    """Both words belong to one name the packs know."""
+    return any(m.first <= index and index + 2 <= m.last for m in analysis.mentions)
 
 
 def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
-    grammatical, function_words, reduplicating = ctx.state
+    grammatical, function_words, reduplicating, doubled_names = ctx.state
     text, tokens = analysis.article.text, analysis.tokens
     for index, (first, second) in enumerate(zip(tokens, tokens[1:], strict=False)):
         key = first.key
@@ -101,7 +121,6 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
         gap = text[first.end : second.start]
         if gap not in {" ", "\u00a0"}:
             continue  # another line, punctuation between, or table columns
-        following = tokens[index + 2] if index + 2 < len(tokens) else None
         if _initials(analysis, index, function_words):
             continue
         if first.start > 0 and text[first.start - 1] in "-‐–":
@@ -110,10 +129,9 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
             if not first.text.isascii() and (key in reduplicating or key.endswith(PARTICIPLE_ENDINGS)):
                 continue  # Hindi reduplication
             if first.text[:1].isupper() and (
-                    text[second.end : second.end + 1] == "-"
-                    or (following is not None and following.text[:1].isupper()
-                        and text[second.end : following.start] == " ")):
-                continue  # a name: Boutros Boutros-Ghali, Boutros Boutros Ghali
+                    key in doubled_names or text[second.end : second.end + 1] == "-"
+                    or _known_name(analysis, index)):
+                continue  # a name: Walla Walla, Boutros Boutros-Ghali
         yield Hit(first.start, second.end, f"'{first.text}' is repeated", suggestion=first.text)
 
 
