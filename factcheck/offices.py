@@ -120,7 +120,7 @@ class _Reader:
                 return next(t.kind for t in before.targets if t.kind in MARKER_KINDS)
             if before is not None and before.refs("country"):
                 index = before.first - 1
-            elif before is None and self.tokens[index].key in {"s", "union", "केंद्रीय", "केन्द्रीय"}:
+            elif before is None and self.tokens[index].key in {"s", "union", "the", "केंद्रीय", "केन्द्रीय"}:
                 index -= 1
             else:
                 break

@@ -87,6 +87,8 @@ def test_never_held_is_an_error_even_without_a_date(rules):
         "date 2021-07-01 Former Indian Defence Minister Nirmala Sitharaman spoke.",
         "date 2021-07-01 The ex-Defence Minister Manohar Parrikar was remembered.",
         "date 2021-07-01 पूर्व प्रधानमंत्री मनमोहन सिंह ने कहा।",
+        "date 2020-06-01 It was opened by Narendra Modi, then the Chief Minister of Gujarat.",
+        "date 2020-06-01 It was opened by the then Chief Minister of Gujarat Narendra Modi.",
     ],
 )
 def test_former_holders_are_clean(rules, text):

@@ -96,6 +96,7 @@ def test_a_name_glued_to_any_following_word(rules, text, glued, suggestion):
     "Prime Minister Narendra Modiji spoke.",
     "प्रधानमंत्री नरेंद्र मोदीजी ने कहा।",
     "Nitin Gadakari and Thaawarchand Gehlot spoke.",
+    "Governor Bhagat Singh Koshyari spoke.",
     "Shri Narendra Modi's visit and the Narendra Modis of this world.",
     "He met Rajnath Singh, Narendra Modi and Amit Shah today.",
 ])

@@ -147,17 +147,21 @@ def _without_schwas(word: str) -> set[str]:
 
 
 LONG_VOWELS = (("aa", "a"), ("ee", "i"), ("oo", "u"))
+# A consonant with y, written with or without an i: Koshyari, Koshiyari (कोश्यारी).
+GLIDE_I = regex.compile(r"(?<=[^aeiou\W])iy(?=[aeiou])")
 SHORT_VOWELS = str.maketrans({"\u0940": "\u093f", "\u0942": "\u0941", "ई": "इ", "ऊ": "उ"})
 
 
 def schwa_variant(first: str, second: str) -> bool:
     """Do two Latin spellings of an Indian name differ only as romanisations
-    do: in vowel length written doubled (Thaawarchand, Thawarchand) or in
-    schwas Hindi may drop (Gadakari, Gadkari)?"""
+    do: in vowel length written doubled (Thaawarchand, Thawarchand), in
+    schwas Hindi may drop (Gadakari, Gadkari) or in an i before a y
+    (Koshiyari, Koshyari)?"""
     if first == second:
         return False
     for long, short in LONG_VOWELS:
         first, second = first.replace(long, short), second.replace(long, short)
+    first, second = GLIDE_I.sub("y", first), GLIDE_I.sub("y", second)
     if first == second:
         return True
     if abs(len(first) - len(second)) > 2:
