@@ -240,6 +240,9 @@ def _check(args: argparse.Namespace) -> int:
     jobs = args.jobs or os.cpu_count() or 1
     if args.fix and args.diff:
         raise ValueError("--fix and --diff do not go together: --diff shows what --fix would do")
+    if args.diff and (args.format or args.output or args.write_baseline):
+        raise ValueError("--diff prints the changes --fix would make and nothing else: leave out "
+                         "--format, --output and --write-baseline")
     destinations = [] if args.diff else _destinations(args.format, args.output)
     baseline_file = AtomicFile(args.write_baseline) if args.write_baseline else None
     try:

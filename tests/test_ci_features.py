@@ -192,3 +192,10 @@ def test_rules_default_and_folders_of_packs(tmp_path, capsys):
     empty.mkdir()
     assert main(["rules", "validate", str(empty)]) == 2
     assert "holds no .yaml" in capsys.readouterr().err
+
+
+def test_diff_with_report_options_is_a_usage_error(tmp_path, capsys):
+    article = _write(tmp_path / "a.txt", ARTICLE)
+    assert main(["check", str(article), "--diff", "--output", str(tmp_path / "r.json")]) == 2
+    assert "--diff prints the changes" in capsys.readouterr().err
+    assert not (tmp_path / "r.json").exists()
