@@ -41,6 +41,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import regex
+
 import factcheck
 from factcheck.analysis import analyse
 from factcheck.articles import load
@@ -284,7 +286,10 @@ class Planter:
             actual = expr.value.first.weekday()
             wrong = names[(actual + 1) % 7]
             if expr.weekday is not None:
-                word = next(w for w in expr.text.replace(",", " ").split() if w.lower() in WEEKDAYS)
+                word = next((w for w in regex.findall(r"[\p{L}\p{M}]+", expr.text)
+                             if w.lower() in WEEKDAYS), None)
+                if word is None:
+                    continue
                 at = expr.start + expr.text.index(word)
                 changed = _replace(article, at, at + len(word), wrong)
                 planted = expr.text.replace(word, wrong, 1)

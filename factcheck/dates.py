@@ -423,4 +423,48 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
         if expr is not None:
             found.append(expr)
             position = hit.end()
-    return found
+    return _with_weekdays(found, text) if len(found) > 1 else found
+
+
+# A weekday written beside its date: "29 May (Friday)", "Friday (29 May)",
+# "May 29, a Friday", "1 जून, सोमवार".
+WEEKDAY_AFTER = regex.compile(r"[ \t]*\([ \t]*|,[ \t]+a[ \t]+|,[ \t]*(?=\p{Devanagari})")
+WEEKDAY_CLOSE = regex.compile(r"[ \t]*\)")
+
+
+def _with_weekdays(found: list[DateExpr], text: str) -> list[DateExpr]:
+    """Dates joined with the weekday written beside them, so that the
+    weekday is checked against the date."""
+    joined: list[DateExpr] = []
+    index = 0
+    while index < len(found):
+        expr = found[index]
+        following = found[index + 1] if index + 1 < len(found) else None
+        pair = _pair(expr, following, text) if following is not None else None
+        if pair is not None:
+            joined.append(pair)
+            index += 2
+        else:
+            joined.append(expr)
+            index += 1
+    return joined
+
+
+def _pair(first: DateExpr, second: DateExpr, text: str) -> DateExpr | None:
+    between = text[first.end : second.start]
+    if first.kind == "date" and first.weekday is None and second.kind == "weekday":
+        date, weekday, opener = first, second, WEEKDAY_AFTER.match(text, first.end)
+        if opener is None or opener.end() != second.start or (opener.group().strip().startswith("(")
+                              and not WEEKDAY_CLOSE.match(text, second.end)):
+            return None
+    elif first.kind == "weekday" and second.kind == "date" and second.weekday is None:
+        date, weekday = second, first
+        if not regex.fullmatch(r"[ \t]*\([ \t]*", between) or not WEEKDAY_CLOSE.match(text, second.end):
+            return None
+    else:
+        return None
+    start, end = min(first.start, second.start), max(first.end, second.end)
+    closing = WEEKDAY_CLOSE.match(text, end)
+    if closing and "(" in between:
+        end = closing.end()
+    return DateExpr(start, end, text[start:end], "date", date.value, weekday.weekday, date.year_given)

@@ -127,3 +127,30 @@ def test_event_without_a_pack_date_is_checked_against_the_articles_own_date(tmp_
     (found,) = factcheck.check([article_from_text(text, "a.txt")], rules=rules).findings
     assert found.text == "Last month"
     assert "'12 May 2021' in this article" in found.message
+
+
+@pytest.mark.parametrize(("text", "wrong", "suggestion"), [
+    ("date 2020-06-01 The pact was signed on 29 May (Thursday).", "29 May (Thursday)", "29 May (Friday)"),
+    ("date 2020-06-01 The pact was signed on Thursday (29 May).", "Thursday (29 May)", "Friday (29 May)"),
+    ("date 2020-06-01 It was signed on May 29, a Thursday.", "May 29, a Thursday", "May 29, a Friday"),
+    ("date 2020-06-01 He was born on 17 September 1950, a Monday.", "17 September 1950, a Monday",
+     "17 September 1950, a Sunday"),
+    ("date 2020-06-01 28 मई (शुक्रवार) को बैठक हुई।", "28 मई (शुक्रवार)", "28 मई (गुरुवार)"),
+    ("date 2020-06-01 1 जून, रविवार को बैठक हुई।", "1 जून, रविवार", "1 जून, सोमवार"),
+])
+def test_a_weekday_written_beside_its_date_is_checked(rules, text, wrong, suggestion):
+    [found] = findings(rules, text, "date")
+    assert (found.text, found.suggestion) == (wrong, suggestion)
+
+
+@pytest.mark.parametrize("text", [
+    "date 2020-06-01 The pact was signed on 29 May (Friday).",
+    "date 2020-06-01 The pact was signed on Friday (29 May).",
+    "date 2020-06-01 It was signed on May 29, a Friday.",
+    "date 2020-06-01 28 मई (गुरुवार) को बैठक हुई।",
+    "date 2020-06-01 1 जून, सोमवार को बैठक हुई।",
+    "date 2020-06-01 On May 29, Thursday's meeting was moved.",
+    "date 2020-06-01 It ran from 29 May (a Friday) to Thursday.",
+])
+def test_weekdays_beside_their_dates_that_agree_are_clean(rules, text):
+    assert findings(rules, text, "date") == []

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from ..analysis import Analysis
 from ..dates import WEEKDAYS
 from .base import CheckContext, Hit, Options, RuleKind
@@ -15,6 +17,7 @@ _WEEKDAY_NAMES = {
 }
 
 
+WORDS = regex.compile(r"[\p{L}\p{M}]+")
 INFERRED_YEAR_REACH = 183  # days: a weekday is checked against a date whose year is inferred only this close
 
 
@@ -29,7 +32,9 @@ def _weekdays(analysis: Analysis) -> Iterator[Hit]:
         actual = expr.value.first.weekday()
         if actual == expr.weekday:
             continue
-        word = next(w for w in expr.text.replace(",", " ").split() if w.lower() in WEEKDAYS)
+        word = next((w for w in WORDS.findall(expr.text) if w.lower() in WEEKDAYS), None)
+        if word is None:
+            continue
         names = _WEEKDAY_NAMES["hi" if not word.isascii() else "en"]
         right = names[actual]
         yield Hit(
