@@ -213,3 +213,16 @@ class LineIndex:
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self.starts, offset) - 1
         return line + 1, offset - self.starts[line] + 1
+
+
+def _mark(ch: str) -> bool:
+    return unicodedata.category(ch) in {"Mn", "Mc", "Me"} or ch in "\u200c\u200d"
+
+
+def cluster_boundary(text: str, index: int) -> int:
+    """The first index at or after `index` that does not split a character
+    from its combining marks (a vowel sign, a virama): where a shown excerpt
+    may begin or end."""
+    while 0 < index < len(text) and _mark(text[index]):
+        index += 1
+    return index

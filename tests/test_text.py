@@ -59,3 +59,14 @@ def test_tokens_always_index_the_text_and_have_keys(text):
 def test_a_lone_combining_mark_is_no_word():
     assert tokenize("\u0300 a") == tokenize("\u0300 a")[:1]
     assert [t.text for t in tokenize("\u0300 a")] == ["a"]
+
+
+def test_excerpts_never_begin_or_end_inside_a_character():
+    from factcheck.text import cluster_boundary
+
+    text = "नरेंद्र मोदी"
+    assert cluster_boundary(text, 1) == 1  # र is a letter: a boundary
+    assert cluster_boundary(text, 2) == 4  # े and ं are marks of र: the boundary is after them
+    assert cluster_boundary(text, 5) == 6  # after the virama of द्
+    assert cluster_boundary(text, 9) == 10  # ो is a mark of म
+    assert cluster_boundary(text, 0) == 0 and cluster_boundary(text, len(text)) == len(text)

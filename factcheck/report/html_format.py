@@ -15,6 +15,7 @@ import html
 from collections import Counter, defaultdict
 
 from ..model import Finding, Related, Report, where
+from ..text import cluster_boundary
 from .settings import Settings
 
 CONTEXT = 80  # characters either side of a related span shown side by side
@@ -110,7 +111,8 @@ def _highlighted(text: str, findings: list[tuple[int, Finding]]) -> str:
 def _excerpt(text: str | None, span: Finding | Related) -> str:
     if text is None or span.end > len(text):
         return f"<mark>{_e(span.text)}</mark>"
-    left, right = max(0, span.start - CONTEXT), min(len(text), span.end + CONTEXT)
+    left = cluster_boundary(text, max(0, span.start - CONTEXT))
+    right = cluster_boundary(text, min(len(text), span.end + CONTEXT))
     return (("…" if left else "") + _e(text[left : span.start]) + f"<mark>{_e(span.text)}</mark>"
             + _e(text[span.end : right]) + ("…" if right < len(text) else ""))
 

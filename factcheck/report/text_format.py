@@ -10,6 +10,7 @@ import unicodedata
 import regex
 
 from ..model import Finding, Report, where
+from ..text import cluster_boundary
 from .settings import Settings
 
 CONTEXT = 40
@@ -47,8 +48,8 @@ def _excerpt(finding: Finding, source: str) -> list[str]:
     line_end = source.find("\n", finding.start)  # a span over several lines shows its first
     line_end = len(source) if line_end < 0 else line_end
     end = min(finding.end, line_end, finding.start + MAX_MARKED)
-    left = max(line_start, finding.start - CONTEXT)
-    right = min(line_end, end + CONTEXT)
+    left = cluster_boundary(source, max(line_start, finding.start - CONTEXT))
+    right = cluster_boundary(source, min(line_end, end + CONTEXT))
     prefix = "…" if left > line_start else ""
     suffix = "…" if right < line_end else ""
     shown = prefix + visible(source[left:right].replace("\t", " ").replace("\r", " ")) + suffix
