@@ -111,9 +111,11 @@ class Gazetteer:
                 for lang, names in group.items():
                     for name in names:
                         add(name_key(name), Target("office", office.id, name, lang, alias))
+        self.abbreviated: set[tuple[str, ...]] = set()  # names shortened to initials here
         for keys, target in _initial_forms(knowledge):
             if keys not in entries:
                 add(keys, target)
+                self.abbreviated.add(keys)
         for fact in knowledge.facts.values():
             for lang, names in fact.cues.items():
                 for name in names:
@@ -288,6 +290,9 @@ class Gazetteer:
                 match = (key,)
             if match is None:
                 continue
+            if match in self.abbreviated and i > 0 and len(tokens[i - 1].key) == 1 \
+                    and self._joined(text, tokens, i - 1, 2):
+                continue  # "N. K. Singh" is not "K. Singh" (Kalyan Singh): more initials, someone else
             n = len(match)
             start, end = tokens[i].start, tokens[i + n - 1].end
             found.append(Mention(i, i + n, start, end, text[start:end], tuple(self.entries[match])))

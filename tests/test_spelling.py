@@ -142,3 +142,63 @@ def test_variants_with_other_spacing_dots_initials_or_nukta_are_at_most_info(rul
     found = findings(rules, DATELINE + text, "spelling")
     assert [f for f in found if f.severity != "info"] == []
     assert all("variant" in f.message for f in found)
+
+
+WORLD_PACK = """\
+    pack: world-names
+    entities:
+      - {id: australia, type: country, names: {en: [Australia], hi: [ऑस्ट्रेलिया]}}
+      - {id: argentina, type: country, names: {en: [Argentina]}}
+      - {id: aisha, type: person, names: {en: [Aisha Musa el-Said]}}
+      - {id: andrea, type: person, names: {en: [Andrea Thompson]}}
+      - {id: roberto, type: person, names: {en: [Roberto White]}}
+      - {id: mugabe, type: person, names: {en: [Robert Mugabe]}}
+      - {id: chen, type: person, names: {en: [Chen Shui-bian]}}
+      - {id: rossi, type: person, names: {en: [Alessandro Rossi]}}
+      - {id: kalyan, type: person, names: {en: [Kalyan Singh]}}
+      - {id: jaishankar, type: person, names: {en: [Subrahmanyam Jaishankar]}}
+    checks:
+      - {id: spelling, kind: spelling}
+    """
+
+
+@pytest.fixture(scope="module")
+def world_rules(tmp_path_factory):
+    from .conftest import pack_rules
+
+    return pack_rules(tmp_path_factory.mktemp("world"), WORLD_PACK)
+
+
+@pytest.mark.parametrize("text", [
+    "Australian exports rose and Argentine wheat fell.",
+    "ऑस्ट्रेलियाई निर्यात बढ़ा।",
+    "AMC said profits rose.",
+    "A Thomson spokesman said the deal was done.",
+    "Robert White said the deal was done.",
+    "Chen Shibiao spoke for the ministry.",
+    "A Rossignol spokesman declined to comment.",
+    "The commission headed by N. K. Singhh met.",
+])
+def test_demonyms_lowercase_words_other_people_and_lone_initials_are_no_slips(world_rules, text):
+    assert findings(world_rules, text, "spelling") == []
+
+
+@pytest.mark.parametrize(("text", "slip", "suggestion"), [
+    ("Austrailia exports rose.", "Austrailia", "Australia"),
+    ("Roberto Whyte said the deal was done.", "Roberto Whyte", "Roberto White"),
+    ("EAM S. Jaishanker met his counterpart.", "S. Jaishanker", "Subrahmanyam Jaishankar"),
+    ("Chen Shuibean spoke for the ministry.", "Chen Shuibean", "Chen Shui-bian"),
+])
+def test_slips_of_the_same_names_are_still_found(world_rules, text, slip, suggestion):
+    [found] = findings(world_rules, text, "spelling")
+    assert (found.text, found.suggestion) == (slip, suggestion)
+
+
+def test_more_initials_than_a_shortened_name_is_someone_else(world_rules):
+    from factcheck.analysis import analyse
+    from factcheck.articles import article_from_text
+
+    article = article_from_text("N. K. Singh and K. Singh spoke.", "a.txt")
+    analysis = analyse(article, world_rules.knowledge, world_rules.gazetteer)
+    assert [m.text for m in analysis.mentions if m.refs("person")] == ["K. Singh"]
+    assert analysis.mentions[-1].start == article.text.index("K. Singh spoke")

@@ -33,6 +33,7 @@ NEVER_NAME_STARTS = frozenset({
     "दी", "दिया", "किए", "किया", "गया", "गई", "गए", "हुए", "हुई", "हुआ", "कई", "कुछ", "सभी", "अपने", "अपनी",
     "अपना", "करने", "करना", "करते", "रहा", "रही", "रहे", "सकता", "सकते", "लिए", "साथ", "बाद", "बीच"})
 NOT_LETTERS = regex.compile(r"[^\p{L}\p{M}\p{N}\s]")
+WORDS = regex.compile(r"[\p{L}\p{M}\p{Nd}]+")
 INFLECTIONS = frozenset({"s", "es", "ों", "ओं", "े", "ो"})
 INDEXED_WORDS = 2
 SINGLE_WORD_MIN = 8  # one-word names shorter than this are too easily other words
@@ -55,7 +56,16 @@ class Name:
     ref: str
     devanagari: bool
     person: bool = False
+    place: bool = False  # a country or place: its demonyms are no slips (Australian)
+    # the packs' full name shortened to initials here ("A. Rossi" for Alessandro Rossi)
+    abbreviated: bool = False
+    capitalised: tuple[bool, bool] = (False, False)  # its first and last written words
 
+
+# What a demonym adds to its place's name, after the name or its last letter:
+# Australia-n, Indonesia-n, Argentin-e, Philippine-(s), भारत-ीय, जापान-ी.
+DEMONYM_ENDINGS = ("n", "an", "ian", "ean", "ese", "i", "ish", "e", "ine", "ic", "", "ीय", "ी", "ई", "ाई")
+ABBREVIATED_SLIP_MIN = 8  # after an initial, a misspelt name word is believed only this long
 
 @dataclass
 class Index:
@@ -75,6 +85,8 @@ class Index:
     first_words: frozenset[str] = frozenset()  # the first words of Devanagari names
     # people's names by their word before the last and the first three letters of the last
     ends_by_start: dict[tuple[str, str], list[Name]] = field(default_factory=dict)
+    # the words of people's Latin names: a word that is one is no slip for another name's word
+    person_words: frozenset[str] = frozenset()
 
 
 def prepare(ctx: CheckContext) -> Index:
@@ -87,6 +99,7 @@ def prepare(ctx: CheckContext) -> Index:
     by_deletes: dict[str, list[tuple[int, Name]]] = defaultdict(list)
     glue = frozenset(fold(w) for words in options.glue_words.values() for w in words)
     single: dict[str, list[Name]] = defaultdict(list)
+    person_words: set[str] = set()
     refs_of = {keys: frozenset(t.ref for t in targets)
                for keys, targets in ctx.gazetteer.entries.items()}
     for keys, targets in ctx.gazetteer.entries.items():
@@ -95,8 +108,16 @@ def prepare(ctx: CheckContext) -> Index:
         if target is None or len(joined) < options.min_length:
             continue
         person = any(t.kind == "person" for t in targets)
-        name = Name(keys, joined, target.name, target.ref, is_devanagari(joined), person)
-        if person and len(keys) > 1 and len(keys[-1]) >= 3:
+        written_words = WORDS.findall(target.name)
+        name = Name(keys, joined, target.name, target.ref, is_devanagari(joined), person,
+                    place=any(t.kind in {"country", "place"} for t in targets),
+                    abbreviated=len(keys) > 1 and len(keys[0]) == 1 and bool(written_words)
+                    and len(written_words[0]) > 1,
+                    capitalised=(bool(written_words) and written_words[0][:1].isupper(),
+                                 bool(written_words) and written_words[-1][:1].isupper()))
+        if person and not name.devanagari:
+            person_words.update(k for k in keys if len(k) >= 3)
+        if person and len(keys) > 1 and len(keys[-1]) >= 3 and (not name.abbreviated or len(keys) > 2):
             ends.add(keys[-2])
             ends_by_start[(keys[-2], keys[-1][:3])].append(name)
         elif person and len(keys) == 1 and len(joined) >= 4:
@@ -124,7 +145,8 @@ def prepare(ctx: CheckContext) -> Index:
     first_words = frozenset(k[0] for k in ctx.gazetteer.entries if is_devanagari(k[0]))
     return Index(dict(by_token), dict(by_skeleton), prefixes, frozenset(ends), dict(short_people),
                  dict(by_deletes), glue, dict(single), refs_of, max((len(k) for k in refs_of), default=1),
-                 first_words=first_words, ends_by_start=dict(ends_by_start))
+                 first_words=first_words, ends_by_start=dict(ends_by_start),
+                 person_words=frozenset(person_words))
 
 
 LATIN_VOWELS = frozenset("aeiou")
@@ -499,6 +521,41 @@ class _Glue:
                 yield hit
 
 
+def _demonym(joined: str, name: str) -> bool:
+    """Is this word the place's demonym (Australian, Argentine, भारतीय)?"""
+    return any(joined == stem + ending for stem in (name, name[:-1]) for ending in DEMONYM_ENDINGS
+               if stem + ending != name)
+
+
+def _credible(tokens: list[Token], name: Name, index: Index) -> bool:
+    """Is this run of words, near a name, believably that name misspelt,
+    rather than a demonym, a lowercase word, another person's name, or an
+    initial and a word that merely resembles a name's?"""
+    keys = tuple(t.key for t in tokens)
+    if name.place and _demonym("".join(keys), name.joined):
+        return False
+    if name.devanagari:
+        return True
+    if (tokens[0].text[:1].islower() and name.capitalised[0]) or (
+            tokens[-1].text[:1].islower() and name.capitalised[1]):
+        return False  # "AMC said" is not "Aisha Musa el-Said"
+    differing = [k for k, n in zip(keys, name.keys, strict=False) if k != n] \
+        if len(keys) == len(name.keys) else None
+    if differing is None and OSA.distance("".join(keys), name.joined) > 1:
+        return False  # other word breaks and more than one slip: another name (Chen Shibiao)
+    if name.abbreviated:
+        # "A Thomson" is no slip for Andrea Thompson: one initial stands for many
+        # names, so only a long word is believed misspelt after it; two or more
+        # initials as the name has them (N. K. Singhh) are evidence enough.
+        initials = next(k for k, word in enumerate(name.keys) if len(word) > 1)
+        if differing is None or len(differing) != 1 or keys[:initials] != name.keys[:initials]:
+            return False
+        return initials > 1 or len(differing[0]) >= ABBREVIATED_SLIP_MIN
+    # "Robert White" is someone else, not "Roberto White" misspelt
+    return not (len(name.keys) > 1 and differing is not None and len(differing) == 1
+                and differing[0] in index.person_words)
+
+
 def _letters(text: str) -> str:
     return " ".join(NOT_LETTERS.sub("", text).split()).casefold()
 
@@ -532,7 +589,10 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
         if own_spellings is None:
             own_spellings = _written_by_ref(analysis)
         right = _closest_spelling(ctx, own_spellings, name, written)
-        if "".join(t.key for t in tokens[start:end]) == name.joined:
+        exact = "".join(t.key for t in tokens[start:end]) == name.joined
+        if not exact and not _credible(tokens[start:end], name, index):
+            continue
+        if exact:
             if _letters(written) == _letters(right):
                 continue  # apostrophes or hyphens only: a substitution rule's business
             yield Hit(first, last, f"'{written}' is a variant of the packs' form '{right}' (spacing or "
