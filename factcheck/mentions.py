@@ -187,6 +187,7 @@ class Gazetteer:
                     leading = translit.name_key(tuple(variant[:-1]))[0]
                     if len(leading) >= 3:  # fewer consonants would come before too many words
                         self.leading_sounds.add(leading)
+        self.function_words = frozenset(keys[0] for keys in knowledge.not_qualifiers if len(keys) == 1)
         self.sound_of_word: dict[str, str] = {}  # word -> skeleton or OTHER_SCRIPT, a memo
         self.sound_prefixes = frozenset(
             k[:n] for k in self.by_sound for n in range(1, len(k) + 1))
@@ -220,10 +221,13 @@ class Gazetteer:
             cache.clear()
         words = [token[2] for token in tokens]
         sounds: list[str | None] = list(map(cache.get, words))
+        function_words = self.function_words
         for i in [i for i, sound in enumerate(sounds) if sound is None]:
             word = words[i]
-            sounds[i] = cache[word] = (translit.word_key(word)[0]
-                                       if "\u0900" <= tokens[i].key[0] <= "\u097f" else OTHER_SCRIPT)
+            devanagari = "\u0900" <= tokens[i].key[0] <= "\u097f"
+            # a function word (में, के, हमारे) is never part of a name: it has no sound to match
+            sounds[i] = cache[word] = (translit.word_key(word)[0] if devanagari
+                                       and tokens[i].key not in function_words else OTHER_SCRIPT)
         for m in found:
             sounds[m.first : m.last] = [None] * (m.last - m.first)
         sounds = [None if sound == OTHER_SCRIPT else sound for sound in sounds]

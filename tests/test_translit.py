@@ -79,3 +79,19 @@ def test_initials_that_several_people_share_name_nobody(rules):
     # "के सिंह" could be A. K. Singh, R. K. Singh and others: no one is named.
     analysis = analyse(article_from_text("श्री के सिंह ने कहा।", "a.txt"), rules.knowledge, rules.gazetteer)
     assert [m.refs("person") for m in analysis.mentions if m.refs("person")] == []
+
+
+def test_hindi_function_words_are_never_part_of_a_name_heard_in_latin(tmp_path):
+    from factcheck.analysis import analyse
+    from factcheck.articles import article_from_text
+
+    from .conftest import pack_rules
+
+    rules = pack_rules(tmp_path, """\
+        pack: far
+        entities:
+          - {id: ammar, type: person, names: {en: [Mohamed Naceur Ammar]}}
+        """)
+    article = article_from_text("भारत में हमारा लक्ष्य है। देश में हमारे किसान हैं।", "a.txt")
+    analysis = analyse(article, rules.knowledge, rules.gazetteer)
+    assert [m.text for m in analysis.mentions if m.refs("person")] == []
