@@ -8,7 +8,16 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .packs import AddNamesSpec, EntitySpec, FactSpec, LexiconSpec, OfficeSpec, PackSet, TenureSpec
+from .packs import (
+    AddNamesSpec,
+    CountryTermSpec,
+    EntitySpec,
+    FactSpec,
+    LexiconSpec,
+    OfficeSpec,
+    PackSet,
+    TenureSpec,
+)
 from .text import name_key
 from .timevalue import TimeValue
 from .titles import Reading, TitleLexicon
@@ -119,6 +128,7 @@ class Knowledge:
         self.event_noun_keys = frozenset(k[0] for k in self.event_nouns if len(k) == 1)
         problems.extend(self._check_references(packs))
         problems.extend(self._add_names(additions))
+        self._add_country_terms([term for lex in lexicons for term in lex.countries])
         if problems:
             raise PackError(problems)
         for tenure in tenure_specs:
@@ -188,14 +198,21 @@ class Knowledge:
                     f"{addition.entity!r} is not an entity in the loaded packs; define it, include the "
                     "pack that defines it, or correct the id"))
                 continue
-            merged = {}
-            for field, extra in (("names", addition.names), ("aliases", addition.aliases)):
-                group = {lang: list(names) for lang, names in getattr(entity, field).items()}
-                for lang, names in extra.items():
-                    group.setdefault(lang, []).extend(n for n in names if n not in group[lang])
-                merged[field] = group
-            self.entities[entity.id] = entity.model_copy(update=merged)
+            self.entities[entity.id] = _with_names(entity, names=addition.names,
+                                                   aliases=addition.aliases)
         return problems
+
+    def _add_country_terms(self, terms: list[CountryTermSpec]) -> None:
+        """The lexicon's names and demonyms of the countries the packs define."""
+        by_name = {name.casefold(): entity for entity in self.entities.values() if entity.type == "country"
+                   for name in entity.names.get("en", [])}
+        for term in terms:
+            entity = next((by_name[n.casefold()] for n in term.names.get("en", [])
+                           if n.casefold() in by_name), None)
+            if entity is None:
+                continue
+            self.entities[entity.id] = _with_names(self.entities[entity.id], names=term.names,
+                                                   aliases=term.aliases, demonyms=term.demonyms)
 
     def _add_tenure(self, spec: TenureSpec) -> None:
         tenure = Tenure(spec.person, spec.office, spec.start, spec.end)
@@ -263,3 +280,14 @@ class Knowledge:
     def event_date(self, ref: str) -> TimeValue | None:
         entity = self.entities.get(ref)
         return entity.date if entity else None
+
+
+def _with_names(entity: EntitySpec, **extra: dict[str, list[str]]) -> EntitySpec:
+    """The entity with more names, aliases or demonyms, each once."""
+    merged = {}
+    for field, more in extra.items():
+        group = {lang: list(names) for lang, names in getattr(entity, field).items()}
+        for lang, names in more.items():
+            group.setdefault(lang, []).extend(n for n in names if n not in group[lang])
+        merged[field] = group
+    return entity.model_copy(update=merged)

@@ -175,6 +175,16 @@ class TitleLexiconSpec(Strict):
     of: Names = Field({}, description="words joining a jurisdiction to its title: के, की")
 
 
+class CountryTermSpec(Strict):
+    """How the press writes a country: added to the country entity of any
+    loaded pack whose English name is one of `names` (see docs/rules.md)."""
+
+    names: Names = Field(min_length=1, description="the country's names; the English ones find "
+                                                    "the entity, the others are added to it")
+    aliases: Names = Field({}, description="other names (US, Britain, Czechia)")
+    demonyms: Names = Field({}, description="adjectives of the country (Japanese, जापानी)")
+
+
 class LexiconSpec(Strict):
     honorifics: Names = {}
     counterpart: Names = {}
@@ -188,6 +198,8 @@ class LexiconSpec(Strict):
     organisations: Names = Field({}, description="words that make the title before which they stand "
                                                  "an organisation's (party, पार्टी)")
     titles: TitleLexiconSpec = TitleLexiconSpec()
+    countries: list[CountryTermSpec] = Field([], description="countries' other names and demonyms, "
+                                                            "for the countries the packs define")
 
 
 class PackSpec(Strict):

@@ -85,10 +85,21 @@ def spoken_initial(letter: str) -> str:
     return LETTER_NAMES.get(fold(letter)[:1], letter)
 
 
+# English spelling of a hard or soft c, as Hindi writes it: Barack -> बराक, Macron -> मैक्रों,
+# Vincent -> विंसेंट. "ch" stays (च).
+HARD_C = re.compile(r"ck|c(?![hiey])")
+SOFT_C = re.compile(r"c(?=[iey])")
+
+
+def _latin_sounds(word: str) -> str:
+    return SOFT_C.sub("s", HARD_C.sub("k", word)) if "c" in word else word
+
+
 @lru_cache(maxsize=200_000)
 def word_key(word: str) -> tuple[str, str]:
     """(consonant skeleton, vowelled spelling) of one word, in either script."""
-    normal = _normal(romanise_word(word) if "\u0900" <= word[:1] <= "\u097f" else fold(word))
+    devanagari = "\u0900" <= word[:1] <= "\u097f"
+    normal = _normal(romanise_word(word) if devanagari else _latin_sounds(fold(word)))
     return _skeleton(normal), normal
 
 

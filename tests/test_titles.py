@@ -10,7 +10,7 @@ import pytest
 import factcheck
 from factcheck.articles import article_from_text
 
-from .conftest import error_texts, findings, pack_rules
+from .conftest import error_texts, findings, pack_rules, texts_of
 
 
 def office_errors(rules, text):
@@ -186,3 +186,48 @@ def test_a_country_qualifier_selects_another_countrys_office_when_a_pack_has_it(
     assert error_texts(rules, "date 2020-06-01 President of France Emmanuel Macron spoke.") == []
     assert error_texts(rules, "date 2020-06-01 Indian President Emmanuel Macron spoke.") == [
         "Emmanuel Macron"]
+
+
+GENERATED_STYLE = """\
+    pack: far-away
+    entities:
+      - {id: japan, type: country, names: {en: [Japan]}}
+      - {id: united-states, type: country, names: {en: [United States]}}
+      - {id: abe, type: person, names: {en: [Shinzo Abe]}}
+      - {id: suga, type: person, names: {en: [Yoshihide Suga]}}
+      - {id: trump, type: person, names: {en: [Donald Trump]}}
+      - {id: obama, type: person, names: {en: [Barack Obama]}}
+    offices:
+      - {id: japan-pm, names: {en: [Prime Minister of Japan]}, country: japan}
+      - {id: us-president, names: {en: [President of the United States]}, country: united-states}
+    tenures:
+      - {person: abe, office: japan-pm, start: 2012-12-26, end: 2020-09-16}
+      - {person: suga, office: japan-pm, start: 2020-09-16, end: 2021-10-04}
+      - {person: obama, office: us-president, start: 2009-01-20, end: 2017-01-20}
+      - {person: trump, office: us-president, start: 2017-01-20, end: 2021-01-20}
+    checks:
+      - {id: office-holder, kind: office-holder}
+    """
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("date 2020-06-01 Japanese Prime Minister Yoshihide Suga spoke.", "Yoshihide Suga"),
+    ("date 2020-06-01 US President Barack Obama called.", "Barack Obama"),
+    ("date 2020-06-01 American President Barack Obama called.", "Barack Obama"),
+    ("date 2020-06-01 जापान के प्रधानमंत्री योशिहिदे सुगा ने कहा।", "योशिहिदे सुगा"),
+    ("date 2020-06-01 अमेरिकी राष्ट्रपति बराक ओबामा ने कहा।", "बराक ओबामा"),
+])
+def test_the_lexicon_names_countries_a_generated_pack_knows_only_by_name(tmp_path, text, wrong):
+    rules = pack_rules(tmp_path, GENERATED_STYLE)
+    assert texts_of(findings(rules, text, "office-holder")) == [wrong]
+
+
+@pytest.mark.parametrize("text", [
+    "date 2020-06-01 Japanese Prime Minister Shinzo Abe spoke.",
+    "date 2020-06-01 U.S. President Donald Trump called.",
+    "date 2020-06-01 जापानी प्रधानमंत्री शिंजो आबे ने कहा।",
+    "date 2020-06-01 Former US President Barack Obama spoke.",
+])
+def test_right_holders_of_a_generated_packs_offices_are_clean(tmp_path, text):
+    rules = pack_rules(tmp_path, GENERATED_STYLE)
+    assert findings(rules, text, "office-holder") == []
