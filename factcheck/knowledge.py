@@ -120,6 +120,7 @@ class Knowledge:
         self.counterpart_words = _names(*(lex.counterpart for lex in lexicons))
         self.former_words = _names(*(lex.former for lex in lexicons))
         self.then_words = _names(*(lex.then for lex in lexicons))
+        self.future_words = _names(*(lex.future for lex in lexicons))
         self.event_nouns = _keys(lex.event_nouns for lex in lexicons)
         self.not_qualifiers = _keys(lex.not_qualifiers for lex in lexicons)
         self.organisation_words = _keys(lex.organisations for lex in lexicons)

@@ -123,7 +123,8 @@ class Gazetteer:
         for kind, groups in (("honorific", knowledge.honorifics),
                              ("counterpart", knowledge.counterpart_words),
                              ("former", knowledge.former_words),
-                             ("then", knowledge.then_words)):
+                             ("then", knowledge.then_words),
+                             ("future", knowledge.future_words)):
             for lang, names in groups.items():
                 for name in names:
                     add(name_key(name), Target(kind, kind, name, lang))

@@ -15,6 +15,8 @@ country makes no claim: a party or organisation ("Congress President",
 
 from __future__ import annotations
 
+import regex
+
 from .claims import Claim, ReadingContext
 from .mentions import Mention
 from .text import Sentence
@@ -23,7 +25,8 @@ from .timevalue import TimeValue
 HONORIFIC_GAP = 4  # honorifics between a title and its name
 QUALIFIER_REACH = 6  # tokens between "X के ... <title>" and the country X
 APPOSITION_WORDS = frozenset({"the", "s"})
-MARKER_KINDS = ("former", "then")
+MARKER_KINDS = ("former", "then", "future")
+ELECT = regex.compile(r"[-‐–](?:elect|designate|in-waiting)\b", regex.I)  # President-elect: not yet
 
 
 class _Reader:
@@ -248,6 +251,8 @@ class _Reader:
             last = max(mention.last, person_mention.last)
             time = self.ctx.timeline.time_of(first, last, sentence, focus=person_mention.first)
             marker = "counterpart" if is_counterpart else self.marker(mention, sentence)
+            if marker == "future" or ELECT.match(self.text, mention.end):
+                continue  # "incoming Prime Minister", "President-elect": not held yet
             candidates = tuple(offices)
             people = person_mention.refs("person")
             holders = [p for p in people if any(knowledge.held(p, c, time.value) for c in candidates)]

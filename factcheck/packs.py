@@ -191,6 +191,8 @@ class LexiconSpec(Strict):
     former: Names = {}
     then: Names = Field({}, description="words marking a title as held at the time of the event "
                                         "told (then, the then, तत्कालीन)")
+    future: Names = Field({}, description="words marking a title as not yet held (incoming, "
+                                          "next, President-elect, नवनिर्वाचित): no claim")
     event_nouns: Names = Field({}, description="nouns naming an event (summit, meeting, बैठक); two "
                                                "sentences sharing one tell the same event")
     not_qualifiers: Names = Field({}, description="capitalised words that may stand before a title "

@@ -231,3 +231,16 @@ def test_the_lexicon_names_countries_a_generated_pack_knows_only_by_name(tmp_pat
 def test_right_holders_of_a_generated_packs_offices_are_clean(tmp_path, text):
     rules = pack_rules(tmp_path, GENERATED_STYLE)
     assert findings(rules, text, "office-holder") == []
+
+
+@pytest.mark.parametrize("text", [
+    "date 2020-09-14 Japan's incoming Prime Minister Yoshihide Suga spoke.",
+    "date 2020-09-14 Japan's next Prime Minister Yoshihide Suga spoke.",
+    "date 2020-09-14 Yoshihide Suga, Japan's Prime Minister-elect, spoke.",
+    "date 2020-09-14 Japanese Prime Minister-designate Yoshihide Suga spoke.",
+    "date 2020-09-14 जापान के भावी प्रधानमंत्री योशिहिदे सुगा ने कहा।",
+    "date 2020-09-14 जापान के नवनिर्वाचित प्रधानमंत्री योशिहिदे सुगा ने कहा।",
+])
+def test_a_title_not_yet_held_makes_no_claim(tmp_path, text):
+    rules = pack_rules(tmp_path, GENERATED_STYLE)
+    assert findings(rules, text, "office-holder") == []
