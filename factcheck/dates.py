@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import cache
 from typing import Literal
 
 import regex
@@ -118,19 +117,12 @@ _STARTS: dict[str, set[str]] = {
     "md": {"weekday", "month"}, "bare_month": {"word", "month"}, "weekday": {"weekday"},
     "unknown_month": {"digit"},
 }
-@cache
-def scanner(kind: str) -> regex.Pattern[str]:
-    """All patterns that can begin with this kind of word, as one expression
-    (compiled when first needed: compiling them all costs a cold start 50 ms)."""
-    return regex.compile("|".join(f"(?P<_{i}>{_UNNAMED.sub('(?:', p)})"
-                                  for i, (name, p) in enumerate(_PATTERNS) if kind in _STARTS[name]),
-                         regex.I)
-
-
-@cache
-def compiled(index: int) -> tuple[str, regex.Pattern[str]]:
-    name, pattern = _PATTERNS[index]
-    return name, regex.compile(pattern, regex.I)
+SCANNERS = {
+    kind: regex.compile("|".join(f"(?P<_{i}>{_UNNAMED.sub('(?:', p)})"
+                                 for i, (name, p) in enumerate(_PATTERNS) if kind in _STARTS[name]), regex.I)
+    for kind in ("digit", "month", "weekday", "word")
+}
+COMPILED = [(name, regex.compile(p, regex.I)) for name, p in _PATTERNS]
 
 
 def _kind_of(key: str) -> str:
@@ -412,11 +404,11 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
         hit = None
         if token.key in MONTHS and IN_BEFORE.search(text, max(start, token.start - 4), token.start):
             # "in December last year" reads from its "in"
-            hit = scanner("word").match(text, text.rindex("n", 0, token.start) - 1, end)
-        hit = hit or scanner(_kind_of(token.key)).match(text, token.start, end)
+            hit = SCANNERS["word"].match(text, text.rindex("n", 0, token.start) - 1, end)
+        hit = hit or SCANNERS[_kind_of(token.key)].match(text, token.start, end)
         if hit is None:
             continue
-        name, pattern = compiled(int((hit.lastgroup or "_0")[1:]))
+        name, pattern = COMPILED[int((hit.lastgroup or "_0")[1:])]
         match = pattern.match(text, hit.start(), hit.end())
         future = name == "weekday" and _future(words, index)
         expr = _read(name, match, base, language, future) if match else None
