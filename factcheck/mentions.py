@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 import regex
 from rapidfuzz import fuzz
@@ -25,6 +26,7 @@ ENTITY_KINDS = ("person", "country", "organisation", "place", "event", "term")
 CROSS_SCRIPT_MIN = 4  # consonants in a name's skeleton, below which sound-alikes are too many
 CROSS_SCRIPT_SCORE = 85  # similarity (0-100) of the romanised spellings
 OTHER_SCRIPT = "-"  # the memoised sound of a word not in Devanagari (skeletons are a-z)
+NAME_END = ""  # marks a whole name in the gazetteer's tree (no word is empty)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,16 +133,16 @@ class Gazetteer:
 
         self.entries = dict(entries)
         self._cross_script(knowledge)
-        # Names of two or more words by their first two keys, one-word names by
-        # their key: a token costs one or two look-ups, whatever the number of
-        # names that start with a common word ("Minister of ...", "the then").
-        by_pair: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
-        self.single: frozenset[str] = frozenset(k[0] for k in self.entries if len(k) == 1)
+        # Names word by word, in a tree: a token costs one look-up per word of
+        # the longest name it begins, whatever the number of names that start
+        # with a common word ("Prime Minister of ..." for 174 countries).
+        self.trie: dict[str, Any] = {}
         for keys in self.entries:
-            if len(keys) > 1:
-                by_pair[(keys[0], keys[1])].append(keys)
-        self.by_pair = {k: sorted(v, key=len, reverse=True) for k, v in by_pair.items()}
-        self.first_keys = frozenset(k[0] for k in self.entries)
+            node = self.trie
+            for key in keys:
+                node = node.setdefault(key, {})
+            node[NAME_END] = keys
+        self.first_keys = frozenset(self.trie)
         self.context: dict[str, frozenset[str]] = {
             **{e.id: frozenset(e.context) for e in knowledge.entities.values() if e.context},
             **{f.id: frozenset(f.context) for f in knowledge.facts.values() if f.context},
@@ -274,25 +276,20 @@ class Gazetteer:
         added to it (None for the others), for checks that need them."""
         found: list[Mention] = []
         count = len(tokens)
-        first_keys, single, by_pair = self.first_keys, self.single, self.by_pair
+        first_keys, trie = self.first_keys, self.trie
         after = 0  # the token after the last name found
         for i in [i for i, t in enumerate(tokens) if t.key in first_keys]:
             if i < after:
                 continue
-            key = tokens[i].key
-            match = None
-            if i + 1 < count:
-                for keys in by_pair.get((key, tokens[i + 1].key), ()):
-                    n = len(keys)
-                    if (
-                        i + n <= count
-                        and all(tokens[i + j].key == keys[j] for j in range(2, n))
-                        and self._joined(text, tokens, i, n)
-                    ):
-                        match = keys
-                        break
-            if match is None and key in single:
-                match = (key,)
+            node = trie[tokens[i].key]
+            match = node.get(NAME_END)
+            j = i + 1  # the longest name whose words follow, joined as names are
+            while j < count and self._joined(text, tokens, j - 1, 2):
+                node = node.get(tokens[j].key)
+                if node is None:
+                    break
+                match = node.get(NAME_END, match)
+                j += 1
             if match is None:
                 continue
             if match in self.abbreviated and i > 0 and len(tokens[i - 1].key) == 1 \
