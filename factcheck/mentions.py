@@ -284,10 +284,11 @@ class Gazetteer:
             node = trie[tokens[i].key]
             match = node.get(NAME_END)
             j = i + 1  # the longest name whose words follow, joined as names are
-            while j < count and self._joined(text, tokens, j - 1, 2):
-                node = node.get(tokens[j].key)
-                if node is None:
+            while j < count:
+                child = node.get(tokens[j].key)
+                if child is None or not self._joined(text, tokens, j - 1, 2):
                     break
+                node = child
                 match = node.get(NAME_END, match)
                 j += 1
             if match is None:
