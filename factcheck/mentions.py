@@ -97,8 +97,11 @@ class Gazetteer:
         self.knowledge = knowledge
         entries: dict[tuple[str, ...], list[Target]] = defaultdict(list)
 
+        added: set[tuple[tuple[str, ...], Target]] = set()
+
         def add(keys: tuple[str, ...], target: Target) -> None:
-            if keys and target not in entries[keys]:
+            if keys and (keys, target) not in added:
+                added.add((keys, target))
                 entries[keys].append(target)
 
         for entity in knowledge.entities.values():

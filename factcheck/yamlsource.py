@@ -81,9 +81,16 @@ class YamlLimitError(ValueError):
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _RESOLVER = yaml.resolver.Resolver()
 _STR = "tag:yaml.org,2002:str"
+_SCALAR, _ALIAS = yaml.ScalarEvent, yaml.AliasEvent
+_MAP_START, _SEQ_START = yaml.MappingStartEvent, yaml.SequenceStartEvent
+_MAP_END, _SEQ_END, _DOCUMENT_START = yaml.MappingEndEvent, yaml.SequenceEndEvent, yaml.DocumentStartEvent
+_NODE_EVENTS = frozenset({_SCALAR, _ALIAS, _MAP_START, _SEQ_START})
+_RESOLVED: dict[tuple[str, bool, bool], str] = {}  # a plain scalar's implied type, memoised
+MEMO_LIMIT = 200_000
 _DATA_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in (
     "str", "int", "float", "bool", "null", "timestamp", "binary", "seq", "map", "set", "omap",
     "pairs", "merge", "value"))
+_PLAIN_TAGS = frozenset({None, "!", *_DATA_TAGS})
 
 
 def _at(mark: Any) -> tuple[int, int]:
@@ -110,6 +117,7 @@ class _Open:
     key: object = None
     has_key: bool = False
     inside: int = 0  # values inside it, aliases counted in full
+    is_map: bool = False
 
 
 class _Builder:
@@ -130,8 +138,14 @@ class _Builder:
                                  "into too much?); refused", *_at(mark))
 
     def scalar(self, event: yaml.ScalarEvent, path: FieldPath) -> object:
-        tag = event.tag if event.tag not in (None, "!") else _RESOLVER.resolve(
-            yaml.ScalarNode, event.value, event.implicit)
+        tag = event.tag
+        if tag in (None, "!"):
+            key = (event.value, *event.implicit)
+            tag = _RESOLVED.get(key)
+            if tag is None:
+                if len(_RESOLVED) > MEMO_LIMIT:
+                    _RESOLVED.clear()
+                tag = _RESOLVED[key] = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
         if tag == _STR:
             return event.value
         node = yaml.ScalarNode(tag, event.value, None, None, event.style)
@@ -143,61 +157,66 @@ class _Builder:
                              f"a valid value ({exc}); a date is YYYY-MM-DD, quote the value if it is "
                              "text"]) from None
 
-    def build(self, events: Iterator[yaml.Event]) -> object:
+    def build(self, events: Iterator[Any]) -> object:  # yaml events, dispatched by type
         stack: list[_Open] = []
         root: object = None
         documents = 0
+        positions = self.positions
         for event in events:
-            if isinstance(event, yaml.DocumentStartEvent):
-                documents += 1
-                if documents > 1:
-                    raise YamlLimitError("a pack holds one YAML document; remove the second '---'",
-                                         *_at(event.start_mark))
-                continue
-            if isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+            kind = type(event)  # one look-up per event: a large pack has millions
+            if kind in _NODE_EVENTS:
+                mark = event.start_mark
+                if kind is not _ALIAS and event.tag not in _PLAIN_TAGS:
+                    _data_tag(event)
+                top = stack[-1] if stack else None
+                if top is not None and top.is_map and not top.has_key:
+                    self._key(event, top)
+                    continue
+                if top is None:
+                    path: FieldPath = ()
+                elif top.is_map:
+                    path = (*top.path, str(top.key))
+                else:
+                    path = (*top.path, len(top.value))
+                if path not in positions:
+                    positions[path] = (mark.line + 1, mark.column + 1)
+                if kind is _MAP_START or kind is _SEQ_START:
+                    self.count(1, mark)
+                    if len(stack) >= self.limits.max_depth:
+                        raise YamlLimitError(f"nested more than {self.limits.max_depth} deep; refused",
+                                             *_at(mark))
+                    opened = _Open({} if kind is _MAP_START else [], path, event.anchor,
+                                   is_map=kind is _MAP_START)
+                    self._attach(stack, opened.value)
+                    stack.append(opened)
+                    if len(stack) == 1:
+                        root = opened.value
+                    continue
+                if kind is _ALIAS:
+                    if event.anchor not in self.anchors:
+                        raise YamlLimitError(f"unknown alias *{event.anchor}", *_at(mark))
+                    value, size = self.anchors[event.anchor]
+                else:
+                    value, size = self.scalar(event, path), 1
+                    if event.anchor:
+                        self.anchors[event.anchor] = (value, 1)
+                self.count(size, mark)
+                if top is None:
+                    root = value
+                else:
+                    self._attach(stack, value)
+                    top.inside += size
+            elif kind is _MAP_END or kind is _SEQ_END:
                 done = stack.pop()
                 if done.anchor:
                     self.anchors[done.anchor] = (done.value, done.inside + 1)
                 if stack:
                     stack[-1].inside += done.inside + 1
-                continue
-            if not isinstance(event, yaml.NodeEvent):
-                continue
-            mark = event.start_mark
-            _data_tag(event)
-            if stack and isinstance(stack[-1].value, dict) and not stack[-1].has_key:
-                self._key(event, stack[-1])
-                continue
-            path = self._child_path(stack)
-            self.positions.setdefault(path, _at(mark))
-            if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
-                self.count(1, mark)
-                if len(stack) >= self.limits.max_depth:
-                    raise YamlLimitError(f"nested more than {self.limits.max_depth} deep; refused",
-                                         *_at(mark))
-                opened = _Open({} if isinstance(event, yaml.MappingStartEvent) else [], path,
-                               event.anchor)
-                self._attach(stack, opened.value)
-                stack.append(opened)
-                if len(stack) == 1:
-                    root = opened.value
-                continue
-            if isinstance(event, yaml.AliasEvent):
-                if event.anchor not in self.anchors:
-                    raise YamlLimitError(f"unknown alias *{event.anchor}", *_at(mark))
-                value, size = self.anchors[event.anchor]
-            elif isinstance(event, yaml.ScalarEvent):
-                value, size = self.scalar(event, path), 1
-                if event.anchor:
-                    self.anchors[event.anchor] = (value, 1)
-            else:
-                continue
-            self.count(size, mark)
-            self._attach(stack, value)
-            if stack:
-                stack[-1].inside += size
-            else:
-                root = value
+            elif kind is _DOCUMENT_START:
+                documents += 1
+                if documents > 1:
+                    raise YamlLimitError("a pack holds one YAML document; remove the second '---'",
+                                         *_at(event.start_mark))
         return root
 
     def _key(self, event: yaml.NodeEvent, parent: _Open) -> None:
@@ -213,20 +232,11 @@ class _Builder:
         parent.key, parent.has_key = key, True
 
     @staticmethod
-    def _child_path(stack: list[_Open]) -> FieldPath:
-        if not stack:
-            return ()
-        parent = stack[-1]
-        if isinstance(parent.value, dict):
-            return (*parent.path, str(parent.key))
-        return (*parent.path, len(parent.value))
-
-    @staticmethod
     def _attach(stack: list[_Open], value: object) -> None:
         if not stack:
             return
         parent = stack[-1]
-        if isinstance(parent.value, list):
+        if not parent.is_map:
             parent.value.append(value)
             return
         key, parent.key, parent.has_key = parent.key, None, False
