@@ -41,15 +41,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import regex
-
 import factcheck
 from factcheck.analysis import analyse
 from factcheck.articles import load
 from factcheck.dates import WEEKDAYS
 from factcheck.engine import check_article
 from factcheck.model import Article, Finding
-from factcheck.text import name_key
+from factcheck.text import WORD, name_key
 from factcheck.timevalue import TimeValue
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -286,7 +284,7 @@ class Planter:
             actual = expr.value.first.weekday()
             wrong = names[(actual + 1) % 7]
             if expr.weekday is not None:
-                word = next((w for w in regex.findall(r"[\p{L}\p{M}]+", expr.text)
+                word = next((w for w in WORD.findall(expr.text)
                              if w.lower() in WEEKDAYS), None)
                 if word is None:
                     continue

@@ -238,11 +238,6 @@ def walk(folder: Path) -> list[Path | Failure]:
     return [item for _, item in sorted(found, key=lambda pair: pair[0])]
 
 
-def article_files(path: Path) -> list[Path]:
-    """The article files in a folder and its subfolders, in path order."""
-    return [item for item in walk(path) if isinstance(item, Path)]
-
-
 def load(paths: Iterable[str | Path], default_language: str = "en",
          limits: Limits = DEFAULT_LIMITS) -> Iterator[Article | Failure]:
     """Stream articles from files and folders (recursively), in path order.

@@ -185,9 +185,8 @@ def _destinations(formats: list[str], outputs: list[str]) -> list[tuple[str, Ato
     formats = formats or ["text"]
     if len(formats) - len(outputs) > 1:
         raise ValueError("only one --format can go to standard output: give the others an --output")
-    paired = [(fmt, AtomicFile(outputs[i]) if i < len(outputs) else None)
-              for i, fmt in enumerate(formats)]
-    return paired
+    return [(fmt, AtomicFile(outputs[i]) if i < len(outputs) else None)
+            for i, fmt in enumerate(formats)]
 
 
 def _progress(count: int) -> None:

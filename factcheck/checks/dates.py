@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from ..analysis import Analysis
 from ..dates import WEEKDAYS
+from ..text import WORD
 from .base import CheckContext, Hit, Options, RuleKind
 from .fact import agrees
 
@@ -17,7 +16,6 @@ _WEEKDAY_NAMES = {
 }
 
 
-WORDS = regex.compile(r"[\p{L}\p{M}]+")
 INFERRED_YEAR_REACH = 183  # days: a weekday is checked against a date whose year is inferred only this close
 
 
@@ -32,7 +30,7 @@ def _weekdays(analysis: Analysis) -> Iterator[Hit]:
         actual = expr.value.first.weekday()
         if actual == expr.weekday:
             continue
-        word = next((w for w in WORDS.findall(expr.text) if w.lower() in WEEKDAYS), None)
+        word = next((w for w in WORD.findall(expr.text) if w.lower() in WEEKDAYS), None)
         if word is None:
             continue
         names = _WEEKDAY_NAMES["hi" if not word.isascii() else "en"]

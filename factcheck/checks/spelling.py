@@ -14,7 +14,7 @@ from rapidfuzz.distance import OSA, Indel
 from .. import translit
 from ..analysis import Analysis
 from ..mentions import ENTITY_KINDS, Gazetteer
-from ..text import MEMO_LIMIT, Token, fold, is_devanagari, name_key, skeleton
+from ..text import MEMO_LIMIT, WORD, Token, fold, is_devanagari, name_key, skeleton
 from .base import CheckContext, Hit, Options, RuleKind
 
 DEFAULT_GLUE = {
@@ -33,7 +33,6 @@ NEVER_NAME_STARTS = frozenset({
     "दी", "दिया", "किए", "किया", "गया", "गई", "गए", "हुए", "हुई", "हुआ", "कई", "कुछ", "सभी", "अपने", "अपनी",
     "अपना", "करने", "करना", "करते", "रहा", "रही", "रहे", "सकता", "सकते", "लिए", "साथ", "बाद", "बीच"})
 NOT_LETTERS = regex.compile(r"[^\p{L}\p{M}\p{N}\s]")
-WORDS = regex.compile(r"[\p{L}\p{M}\p{Nd}]+")
 INFLECTIONS = frozenset({"s", "es", "ों", "ओं", "े", "ो"})
 INDEXED_WORDS = 2
 SINGLE_WORD_MIN = 8  # one-word names shorter than this are too easily other words
@@ -108,11 +107,10 @@ def prepare(ctx: CheckContext) -> Index:
         if target is None or len(joined) < options.min_length:
             continue
         person = any(t.kind == "person" for t in targets)
-        written_words = WORDS.findall(target.name)
+        written_words = WORD.findall(target.name)
         name = Name(keys, joined, target.name, target.ref, is_devanagari(joined), person,
                     place=any(t.kind in {"country", "place"} for t in targets),
-                    abbreviated=len(keys) > 1 and len(keys[0]) == 1 and bool(written_words)
-                    and len(written_words[0]) > 1,
+                    abbreviated=keys in ctx.gazetteer.abbreviated,
                     capitalised=(bool(written_words) and written_words[0][:1].isupper(),
                                  bool(written_words) and written_words[-1][:1].isupper()))
         if person and not name.devanagari:
