@@ -60,18 +60,44 @@ def test_yaml_nested_ten_thousand_deep_is_refused_in_packs_and_front_matter(tmp_
     pack = tmp_path / "deep.yaml"
     pack.write_text(f"pack: deep\ndescription: {nesting}\n", encoding="utf-8")
     assert main(["rules", "validate", str(pack)]) == 2
-    assert "nested more than 100 deep" in capsys.readouterr().err
+    _assert_refused_at_line(capsys.readouterr().err, pack, 2)
     article = tmp_path / "deep.md"
     article.write_text(f"---\nx: {nesting}\n---\nText.\n", encoding="utf-8")
     code, report = _report(capsys, str(article))
-    assert code == 1 and "nested more than 20 deep" in report["inputs"][0]["reason"]
+    [status] = report["inputs"]
+    assert code == 1 and status["status"] == "failed" and status["reason"]
+    assert report["findings"] == []
+
+
+def _assert_refused_at_line(err: str, pack, line: int) -> None:
+    """Refused as a located pack problem (our own limit or the YAML library's,
+    whichever reads that far first), never a traceback."""
+    assert "Traceback" not in err
+    assert f"{pack}:{line}:" in err
 
 
 def test_yaml_nested_deeper_than_libyaml_survives_is_refused_not_crashed(tmp_path, capsys):
     pack = tmp_path / "deeper.yaml"
     pack.write_text("pack: deep\nx: " + "[" * 200_000 + "]" * 200_000 + "\n", encoding="utf-8")
     assert main(["rules", "validate", str(pack)]) == 2
-    assert "nested more than 100 deep" in capsys.readouterr().err
+    _assert_refused_at_line(capsys.readouterr().err, pack, 2)
+
+
+@pytest.mark.parametrize("limit, where", [(100, "rules validate"), (20, "front matter")])
+def test_our_own_nesting_limit_refuses_what_the_yaml_library_still_reads(tmp_path, capsys, limit, where):
+    nesting = "[" * (limit + 1) + "]" * (limit + 1)
+    if where == "rules validate":
+        pack = tmp_path / "deep.yaml"
+        pack.write_text(f"pack: deep\ndescription: {nesting}\n", encoding="utf-8")
+        assert main(["rules", "validate", str(pack)]) == 2
+        err = capsys.readouterr().err
+        _assert_refused_at_line(err, pack, 2)
+        assert f"nested more than {limit} deep" in err
+    else:
+        article = tmp_path / "deep.md"
+        article.write_text(f"---\nx: {nesting}\n---\nText.\n", encoding="utf-8")
+        code, report = _report(capsys, str(article))
+        assert code == 1 and f"nested more than {limit} deep" in report["inputs"][0]["reason"]
 
 
 def test_a_json_record_nested_ten_thousand_deep_fails_that_record(tmp_path, capsys):
