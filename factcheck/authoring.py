@@ -15,15 +15,40 @@ from .knowledge import overlap
 from .packs import ExampleSpec
 from .rules import Check, Rules
 from .text import name_key
+from .translit import romanisation_key
 
 
 def lint(rules: Rules) -> list[str]:
     """What loading accepts but an author should fix."""
     problems: list[str] = []
     seen_names: dict[tuple[str, ...], tuple[str, str]] = {}
+    seen_wikidata: dict[str, tuple[str, str]] = {}
+    seen_sounds: dict[tuple[str, str], tuple[str, str]] = {}
     for loaded in rules.packs.packs:
         source = loaded.source
         for i, entity in enumerate(loaded.spec.entities):
+            if entity.wikidata:
+                first = seen_wikidata.setdefault(entity.wikidata, (entity.id, source.at(("entities", i))))
+                if first[0] != entity.id:
+                    problems.append(source.problem(
+                        ("entities", i, "wikidata"),
+                        f"{entity.wikidata} is also the Wikidata id of {first[0]!r} ({first[1]}): one "
+                        "person is one entity; merge them, keeping the other names as aliases"))
+            if entity.type == "person":
+                for lang, names in entity.names.items():
+                    for j, name in enumerate(names):
+                        romanised = romanisation_key(name)
+                        if romanised is None:
+                            continue
+                        sound = (entity.country or "", romanised)
+                        first = seen_sounds.setdefault(sound, (entity.id, source.at(
+                            ("entities", i, "names", lang, j))))
+                        if first[0] != entity.id:
+                            problems.append(source.problem(
+                                ("entities", i, "names", lang, j),
+                                f"{name!r} is another romanisation of a name of {first[0]!r} "
+                                f"({first[1]}): one person is one entity; merge them, keeping this "
+                                "spelling as an alias"))
             for group in ("names", "aliases", "demonyms"):
                 for lang, names in getattr(entity, group).items():
                     for j, name in enumerate(names):

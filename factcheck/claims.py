@@ -39,6 +39,9 @@ class Claim:
     options: tuple[str, ...] = ()  # the values it may mean: candidate offices, facts sharing a cue
     marker: str = ""  # "former", "then" or "counterpart"
     depends_on: tuple[int, int] | None = None  # the span of the claim it was read from
+    # holds-office: did the words name the office's country (or is it the home
+    # country's, or the only country's)? An error needs this, and a certain time.
+    office_certain: bool = True
 
     @property
     def values(self) -> tuple[str, ...]:

@@ -185,7 +185,7 @@ def _latest_month(month: int, base: dt.date, shift: str) -> TimeValue:
     return TimeValue.month(year, month)
 
 
-def _nearest_day(month: int, day: int, base: dt.date) -> dt.date:
+def _nearest_day(month: int, day: int, base: dt.date) -> dt.date | None:
     """"10 December" without a year: the latest 10 December up to four months
     after the base date (news tells what happened more than what will)."""
     options = []
@@ -194,10 +194,11 @@ def _nearest_day(month: int, day: int, base: dt.date) -> dt.date:
             options.append(dt.date(year, month, day))
         except ValueError:
             continue
-    if not options:
-        raise ValueError("no such day")
     soon = [d for d in options if d <= base + dt.timedelta(days=120)]
-    return max(soon) if soon else min(options)
+    best = max(soon) if soon else min(options) if options else None
+    if best is None or abs((best - base).days) > 240:
+        return None  # "February 29" a year and a half back: the year is a guess
+    return best
 
 
 def _relative(match: regex.Match[str], name: str, base: dt.date | None) -> TimeValue | None:
@@ -306,7 +307,8 @@ def _read(name: str, match: regex.Match[str], base: dt.date | None, language: st
                 return None  # "may 5": the verb
             month = _month(word) or 1
             number = int(fold(match.group("day")))
-            inferred = TimeValue.day(_nearest_day(month, number, base)) if base else None
+            nearest = _nearest_day(month, number, base) if base else None
+            inferred = TimeValue.day(nearest) if nearest else None
             return DateExpr(start, end, text, "date", inferred, weekday, year_given=False)
         if name == "bare_month":
             word = match.group("month")

@@ -45,6 +45,8 @@ class Tenure:
     office: str
     started: TimeValue | None
     ended: TimeValue | None
+    # An open tenure is known to go on only up to its pack's `as_of` (or its start).
+    known_until: dt.date | None = None
 
     @property
     def start(self) -> dt.date | None:
@@ -88,7 +90,7 @@ class Knowledge:
         self.origin: dict[str, str] = {}
         problems: list[str] = []
         lexicons: list[LexiconSpec] = []
-        tenure_specs: list[TenureSpec] = []
+        tenure_specs: list[tuple[TenureSpec, TimeValue | None]] = []
         additions: list[tuple[Located, int, AddNamesSpec]] = []
 
         for loaded in packs.packs:
@@ -113,7 +115,7 @@ class Knowledge:
                         self.offices[item.id] = item
                     else:
                         self.facts[item.id] = item
-            tenure_specs.extend(spec.tenures)
+            tenure_specs.extend((tenure, spec.as_of) for tenure in spec.tenures)
             additions.extend((loaded.source, index, item) for index, item in enumerate(spec.add_names))
 
         self.honorifics = _names(*(lex.honorifics for lex in lexicons))
@@ -124,6 +126,10 @@ class Knowledge:
         self.event_nouns = _keys(lex.event_nouns for lex in lexicons)
         self.not_qualifiers = _keys(lex.not_qualifiers for lex in lexicons)
         self.organisation_words = _keys(lex.organisations for lex in lexicons)
+        self.organisation_heads = _keys(lex.organisation_heads for lex in lexicons)
+        self.organisation_posts = _keys(lex.organisation_posts for lex in lexicons)
+        homes = [loaded.spec.home_country for loaded in packs.packs if loaded.spec.home_country]
+        self.home_country: str | None = homes[-1] if homes else None
         self.titles = TitleLexicon([lex.titles for lex in lexicons])
         self.of_words = frozenset(w for words in self.titles.of.values() for w in words)
         self.event_noun_keys = frozenset(k[0] for k in self.event_nouns if len(k) == 1)
@@ -132,8 +138,8 @@ class Knowledge:
         self._add_country_terms([term for lex in lexicons for term in lex.countries])
         if problems:
             raise PackError(problems)
-        for tenure in tenure_specs:
-            self._add_tenure(tenure)
+        for tenure, as_of in tenure_specs:
+            self._add_tenure(tenure, as_of)
         for tenures in (*self.tenures_by_office.values(), *self.tenures_by_person.values()):
             tenures.sort(key=lambda t: (t.start or DAWN, t.end or FOREVER, t.person, t.office))
         self.place_keys = frozenset(k for e in self.entities.values() if e.type in {"country", "place"}
@@ -166,6 +172,7 @@ class Knowledge:
 
         for loaded in packs.packs:
             spec, source = loaded.spec, loaded.source
+            expect("country", spec.home_country, source, ("home_country",))
             for i, entity in enumerate(spec.entities):
                 expect("country", entity.country, source, ("entities", i, "country"))
                 for j, ref in enumerate(entity.context):
@@ -215,8 +222,11 @@ class Knowledge:
             self.entities[entity.id] = _with_names(self.entities[entity.id], names=term.names,
                                                    aliases=term.aliases, demonyms=term.demonyms)
 
-    def _add_tenure(self, spec: TenureSpec) -> None:
+    def _add_tenure(self, spec: TenureSpec, as_of: TimeValue | None) -> None:
         tenure = Tenure(spec.person, spec.office, spec.start, spec.end)
+        if spec.end is None and as_of is not None:
+            known = max(as_of.last, spec.start.first) if spec.start else as_of.last
+            tenure = Tenure(spec.person, spec.office, spec.start, spec.end, known)
         if tenure not in self.tenures_by_office[spec.office]:
             self.tenures_by_office[spec.office].append(tenure)
             self.tenures_by_person[spec.person].append(tenure)

@@ -15,6 +15,8 @@ country makes no claim: a party or organisation ("Congress President",
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from .claims import Claim, ReadingContext
@@ -27,6 +29,12 @@ QUALIFIER_REACH = 6  # tokens between "X के ... <title>" and the country X
 APPOSITION_WORDS = frozenset({"the", "s"})
 MARKER_KINDS = ("former", "then", "future")
 ELECT = regex.compile(r"[-‐–](?:elect|designate|in-waiting)\b", regex.I)  # President-elect: not yet
+# Words before a title that put the claim in the past with no time of its own:
+# "appointed by President X", "under Prime Minister X", "a film on Prime Minister X".
+PAST_BEFORE = frozenset({"by", "under", "during", "on", "about", "against", "from", "with"})
+# ... and after the name: "X द्वारा", "X के कार्यकाल में", "X के समय", "X के शासन".
+PAST_AFTER = frozenset({"द्वारा", "कार्यकाल", "शासन", "शासनकाल", "समय", "दौर", "जमाने", "ज़माने"})
+POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "whose", "अपने", "अपनी", "उनके", "उसके"})
 
 
 class _Reader:
@@ -129,6 +137,64 @@ class _Reader:
                 break
         return ""
 
+    def organisation_post(self, mention: Mention, sentence: Sentence) -> bool:
+        """Is a title whose head organisations share (president, अध्यक्ष) an
+        organisation's post here: "BJP national president", "DMK working
+        president", "the party's president", "its president", or a lowercase
+        "president" in a sentence (or after one) that names an organisation?"""
+        knowledge, tokens = self.knowledge, self.tokens
+        keys = tuple(t.key for t in tokens[mention.first:mention.last])
+        if not any(keys[-len(head):] == head for head in knowledge.organisation_heads):
+            return False
+        index = self._skip_markers(mention.first - 1)
+        first = self.ctx.first_token(sentence)
+        if index >= first:
+            word = tokens[index]
+            if (word.key,) in knowledge.organisation_posts or word.key in POSSESSIVES:
+                return True
+            if word.key == "s" and index - 1 >= first and tokens[index - 1].key in {"party", "board"}:
+                return True
+        if not mention.text.isascii():
+            return True  # अध्यक्ष without a qualifier of its own: a party's, a board's
+        if mention.text[:1].islower():
+            index = self.ctx.sentences.index(sentence)
+            start = self.ctx.sentences[index - 1].start if index > 0 else sentence.start
+            return self._names_organisation(start, mention.start)
+        return False
+
+    def _names_organisation(self, start: int, end: int) -> bool:
+        """An organisation named between the offsets: an acronym the packs do
+        not know (BJP, BCCI), or a capitalised organisation word (Party, Board)."""
+        tokens = self.tokens
+        index = bisect.bisect_left(self.ctx._token_starts, start)
+        while index < len(tokens) and tokens[index].start < end:
+            token = tokens[index]
+            text = token.text
+            if (text.isascii() and text.isupper() and 2 <= len(text) <= 7 and text.isalpha()
+                    and not self._known(self.ctx.by_first.get(index))):
+                return True
+            if text[:1].isupper() and (token.key,) in self.knowledge.organisation_words:
+                return True
+            index += 1
+        return False
+
+    def past_construction(self, mention: Mention, person: Mention, sentence: Sentence) -> bool:
+        """Does the title with its name stand where the claim is about some
+        time before the article's ("appointed by President X", "under X",
+        "X द्वारा", "X के कार्यकाल में")?"""
+        tokens = self.tokens
+        first = self.ctx.first_token(sentence)
+        index = self._skip_markers(min(mention.first, person.first) - 1)
+        while index >= first and tokens[index].key in {"the", "then", "late"}:
+            index -= 1
+        if index >= first and tokens[index].key in PAST_BEFORE:
+            return True
+        after = max(mention.last, person.last)
+        following = [t.key for t in tokens[after:after + 3] if t.start < sentence.end]
+        return bool(following) and (following[0] in PAST_AFTER
+                                    or (following[0] in {"के", "की"} and len(following) > 1
+                                        and following[1] in PAST_AFTER))
+
     # --- the name -------------------------------------------------------------
 
     def next_person(self, after: int, sentence: Sentence) -> Mention | None:
@@ -221,7 +287,7 @@ class _Reader:
             if context is not None and context[0] != sentence:
                 context = None
             qualifier, unknown, title_end = self.qualifier(mention, sentence)
-            if unknown:
+            if unknown or (offices and not qualifier and self.organisation_post(mention, sentence)):
                 continue
             depends_on = None
             if offices:
@@ -232,6 +298,10 @@ class _Reader:
                         chosen = [o for role in roles for o in knowledge.offices_with_role(role)
                                   if knowledge.offices[o].country == qualifier]
                     offices = sorted(set(chosen))
+                elif knowledge.home_country:
+                    # An unqualified title is the home country's office, never a foreign
+                    # office whose title words happen to match.
+                    offices = [o for o in offices if knowledge.offices[o].country == knowledge.home_country]
                 if len(roles) == 1 and offices:
                     countries = {knowledge.offices[o].country for o in offices}
                     context = (sentence, next(iter(roles)),
@@ -253,7 +323,12 @@ class _Reader:
             marker = "counterpart" if is_counterpart else self.marker(mention, sentence)
             if marker == "future" or ELECT.match(self.text, mention.end):
                 continue  # "incoming Prime Minister", "President-elect": not held yet
+            if not time.from_text and self.past_construction(mention, person_mention, sentence):
+                time = time.before()
             candidates = tuple(offices)
+            countries = {knowledge.offices[o].country for o in candidates}
+            office_certain = bool(qualifier) or len(countries) == 1 and (
+                knowledge.home_country is None or countries == {knowledge.home_country})
             people = person_mention.refs("person")
             holders = [p for p in people if any(knowledge.held(p, c, time.value) for c in candidates)]
             person = (holders or people)[0]
@@ -261,6 +336,7 @@ class _Reader:
             claims.append(Claim(
                 "holds-office", person, self.resolve(candidates, person, time.value, marker), time,
                 span, (mention.start, mention.end), sentence, candidates, marker, depends_on,
+                office_certain,
             ))
             if offices and not is_counterpart and context is not None and context[0] == sentence:
                 context = (*context[:3], span)

@@ -199,6 +199,13 @@ class LexiconSpec(Strict):
                                                   "without qualifying it (The, Hon'ble)")
     organisations: Names = Field({}, description="words that make the title before which they stand "
                                                  "an organisation's (party, पार्टी)")
+    organisation_heads: Names = Field(
+        {}, description="title heads that organisations share with countries (president, अध्यक्ष): "
+                        "such a title makes a claim only when nothing marks it as an "
+                        "organisation's post")
+    organisation_posts: Names = Field(
+        {}, description="words that make the organisation head after them an organisation's post "
+                        "(national, working, state president; कार्यकारी, प्रदेश अध्यक्ष)")
     titles: TitleLexiconSpec = TitleLexiconSpec()
     countries: list[CountryTermSpec] = Field([], description="countries' other names and demonyms, "
                                                             "for the countries the packs define")
@@ -207,6 +214,13 @@ class LexiconSpec(Strict):
 class PackSpec(Strict):
     pack: Id
     description: str | None = None
+    home_country: Id | None = Field(
+        None, description="the country whose offices an unqualified title means (India for the "
+                          "bundled pack); the last loaded pack that sets it wins")
+    as_of: Time | None = Field(
+        None, description="the date this pack's tenures were last known to be complete (a "
+                          "snapshot's date): a tenure with no end is known to go on only until "
+                          "then, so a later claim it cannot decide is an info, never an error")
     include: list[Text] = []
     lexicon: LexiconSpec = LexiconSpec()
     entities: list[EntitySpec] = []

@@ -19,7 +19,11 @@ DEVANAGARI = regex.compile(r"\p{Devanagari}")
 NOT_CONSONANT = regex.compile(r"[^\u0915-\u0939]+")
 LETTER = regex.compile(r"\p{L}")
 # A sentence ends at . ! ? । ॥ followed by space, or at a blank line.
-SENTENCE_END = regex.compile(r"(?:(?<=[.!?।॥][\"'”’)\]]*)\s+)|(?:\n\s*\n)")
+SENTENCE_END = regex.compile(
+    r"(?:(?<=[.!?।॥][\"'”’)\]]*)\s+)|(?:\n\s*\n)"
+    # Two sentences glued where a space was lost: "told PTI.The bridge", "said.A smooth".
+    r"|(?<=\p{L}\p{L}[.!?][\"'”’)\]]*)(?=\p{Lu})"
+)
 # Words that, before a full stop, never end a sentence: titles and ranks,
 # months, and the like. Single letters (initials, U.S.) never do either.
 ABBREVIATIONS = frozenset(

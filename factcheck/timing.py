@@ -46,6 +46,8 @@ DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this",
 SINCE_BEFORE = frozenset({"since", "by", "until", "till", "through", "upto"})
 SINCE_AFTER = frozenset({"से", "तक"})
 OF_AFTER = frozenset({"के", "की", "का"})
+# Hindi nouns a year may name: "मिशन 2025", "विजन 2047", "बजट 2021-22".
+NAMING_WORDS = frozenset({"मिशन", "विजन", "विज़न", "बजट", "एजेंडा", "लक्ष्य", "विधेयक", "अधिनियम"})
 OPENING_PREPOSITIONS = frozenset({"on", "in", "at", "during", "by", "last", "this", "earlier", "later",
                                   "ten", "two", "three", "four", "five", "years", "after", "before"})
 WORDS_AFTER_YEAR = frozenset({"and", "or", "to", "when", "after", "before", "as", "with", "in", "on",
@@ -58,10 +60,15 @@ class ClaimTime:
     """The time a claim is about, and how it was found."""
 
     value: TimeValue | None
-    # "date", "relative", "event", "carried", "dateline", "anchor" or "unknown"
+    # "date" (its own clause, or opening the sentence), "relative", "nearby" (another clause
+    # of the sentence), "event" (a specific event of its clause), "carried" (the previous
+    # sentence's), "generic-event", "dateline", "anchor" or "unknown"
     source: str
     expr: DateExpr | None = None
     event: str | None = None
+    # "at": the claim is about that time; "before": about some time up to it (a past
+    # construction with no date of its own: "appointed by President X", "under X")
+    scope: str = "at"
 
     @classmethod
     def written(cls, expr: DateExpr) -> ClaimTime:
@@ -72,7 +79,17 @@ class ClaimTime:
     @property
     def from_text(self) -> bool:
         """Did the text itself date the claim (not the dateline)?"""
-        return self.source in {"date", "relative", "event", "carried"}
+        return self.source in {"date", "relative", "event", "carried", "nearby", "generic-event"}
+
+    @property
+    def certain(self) -> bool:
+        """Is the time the claim's own, not taken across a clause or sentence
+        boundary, nor from an event a generic noun may name?"""
+        return self.source in {"date", "relative", "event", "dateline", "anchor"}
+
+    def before(self) -> ClaimTime:
+        """The same time as the end of an interval the claim falls in."""
+        return ClaimTime(self.value, self.source, self.expr, self.event, "before")
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,8 +175,22 @@ class Timeline:
             or (after in OF_AFTER and expr.kind == "year")
             or (expr.kind == "year" and before in DETERMINERS and gap_after == " "
                 and after not in WORDS_AFTER_YEAR and not self._opens_clause(first))
+            or (expr.kind in {"year", "range"} and self._names_a_thing(first, gap_before))
         )
         return _Dated(expr, first, last, self.clause_of(expr.start), blocked)
+
+    def _names_a_thing(self, first: int, gap_before: str) -> bool:
+        """A year that is part of a name: "Mission 2025", "Budget 2021-22",
+        "the Finance Bill 2019", "Agenda 2063", "विजन 2047"."""
+        if first == 0 or gap_before not in {" ", "-"}:
+            return False
+        word = self.tokens[first - 1]
+        if word.key.isdigit() or (word.key,) in self.knowledge.not_qualifiers:
+            return False  # "In 2012", "May 2019", "and 2015"
+        if word.text.isascii():
+            sentence = self.sentence_of(word.start)
+            return word.text[:1].isupper() and (sentence is None or sentence.start != word.start)
+        return word.key in self.knowledge.event_noun_keys or word.key in NAMING_WORDS
 
     def _opens_clause(self, first: int) -> bool:
         """Is the token within the first few words of its clause, after a
@@ -200,7 +231,7 @@ class Timeline:
                     continue
                 if not specific and self.article_time and date.first > self.article_time.last:
                     continue  # the article's own time does not fit the event
-                return ClaimTime(date, "event", event=target.ref)
+                return ClaimTime(date, "event" if specific else "generic-event", event=target.ref)
         return None
 
     def _specific(self, mention: Mention) -> bool:
@@ -231,7 +262,9 @@ class Timeline:
             return ClaimTime.written(opening[0].expr)
         near = [d for d in usable if distance(d) <= TIME_REACH]
         if near:
-            return ClaimTime.written(min(near, key=distance).expr)
+            closest = min(near, key=distance).expr
+            assert closest.value is not None
+            return ClaimTime(closest.value, "nearby", closest)
         bounds_start = self.bounds[clause - 1] if clause > 0 else sentence.start
         bounds_end = self.bounds[clause] if clause < len(self.bounds) else sentence.end
         return self._events(max(bounds_start, sentence.start), min(bounds_end, sentence.end), True)

@@ -107,3 +107,20 @@ def name_key(words: tuple[str, ...]) -> tuple[str, str]:
     """(consonant skeleton, vowelled spelling) of a name: its words' keys joined."""
     keys = [word_key(w) for w in words if w]
     return "".join(k[0] for k in keys), "".join(k[1] for k in keys)
+
+
+ROMAN_DIGRAPHS = re.compile(r"ou|au|ow|aw|ai|ei|ay")
+
+
+def romanisation_key(name: str) -> str | None:
+    """A Latin name with the alternations romanisation allows folded together
+    (Droupadi, Draupadi; Chouhan, Chauhan; Jagan Mohan, Jaganmohan; Shiela,
+    Sheila): two spellings with one key are one name written two ways. None
+    for a name not in Latin letters."""
+    folded = fold(name)
+    if not folded.isascii():
+        return None
+    words = [_latin_sounds(w) for w in NOT_LETTER.sub(" ", folded.lower()).split()]
+    joined = "".join(ROMAN_DIGRAPHS.sub(lambda m: "o" if "o" in m[0] or "w" in m[0] else "e", w)
+                     for w in words)
+    return _normal(joined.replace("w", "v").replace("y", "i").replace("ie", "e").replace("ia", "e"))

@@ -45,7 +45,8 @@ def collect(analysis: Analysis, ctx: CheckContext) -> list[Record]:
         if time is None:
             continue
         if claim.relation == "holds-office":
-            if claim.value and claim.marker not in {"former", "then"}:
+            certain = claim.office_certain and claim.time.certain and claim.time.scope == "at"
+            if claim.value and certain and claim.marker not in {"former", "then"}:
                 records.append(Record(("office", claim.value), claim.subject, time,
                                       analysis.place(*claim.span)))
             continue

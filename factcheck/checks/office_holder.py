@@ -5,6 +5,7 @@ factcheck.timing (which time the claim is about)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from pydantic import Field
@@ -12,7 +13,8 @@ from pydantic import Field
 from .. import offices
 from ..analysis import Analysis
 from ..claims import Claim
-from ..knowledge import Knowledge
+from ..knowledge import DAWN, Knowledge, Tenure
+from ..timevalue import TimeValue
 from .base import CheckContext, Hit, Options, RuleKind
 
 
@@ -71,64 +73,137 @@ def _office_words(claim: Claim, knowledge: Knowledge, analysis: Analysis) -> str
     return f"'{title}' (any of {len(claim.options)} offices)"
 
 
+# Tenure dates are a day's precision at best, and an article's date may be a day
+# or two late: a claim this close to a change of hands is never an error.
+MARGIN = dt.timedelta(days=7)
+LATER = dt.timedelta(days=366)
+
+
+def _widened(time: TimeValue) -> TimeValue:
+    first = time.first - MARGIN if time.first > dt.date.min + MARGIN else time.first
+    last = time.last + MARGIN if time.last < dt.date.max - MARGIN else time.last
+    return TimeValue(first, last, time.precision)
+
+
+def _covers(tenure: Tenure, time: TimeValue) -> bool:
+    """Is the tenure known to hold the whole of the time?"""
+    end = tenure.end or tenure.known_until
+    return (tenure.start or DAWN) <= time.first and (end is None or time.last <= end)
+
+
+def _cannot_check(claim: Claim, ctx: CheckContext, message: str) -> Hit | None:
+    if not ctx.options.report_unknown_time:
+        return None
+    start, end = claim.span
+    return Hit(start, end, message, severity="info")
+
+
 def _judge(claim: Claim, analysis: Analysis, ctx: CheckContext) -> Hit | None:
+    """An error only when every part of the reading is certain and the
+    knowledge gives positive evidence against it; an info when it cannot be
+    checked; nothing when it is right."""
     knowledge = ctx.knowledge
     person = knowledge.name(claim.subject, "en")
     start, end = claim.span
     offices = claim.values
     ever = [o for o in offices if knowledge.tenures(claim.subject, o)]
-    time = claim.time.value
     what = _office_words(claim, knowledge, analysis)
-    if time is None:
-        if not ever:
-            return Hit(start, end, f"{person} never held the office of {what}")
-        if ctx.options.report_unknown_time:
-            return Hit(start, end, f"cannot check that {person} was {knowledge.office_label(ever[0])}: "
-                                   "the article gives no date for this claim", severity="info")
-        return None
+    single = claim.value if claim.value is not None else (offices[0] if len(offices) == 1 else None)
+    time = claim.time.value
     if claim.marker == "former":
-        if any(knowledge.held(claim.subject, o, time) for o in offices):
-            held = next(o for o in offices if knowledge.held(claim.subject, o, time))
-            return Hit(start, end, f"{person} is called a former holder of {knowledge.office_label(held)} "
-                                   f"but held it {_describe_time(claim)}")
-        if not any(knowledge.held_by(claim.subject, o, time) for o in offices):
-            office = (ever or list(offices))[0]
-            detail = (f"first held it {knowledge.tenures(claim.subject, office)[0].label()}"
-                      if ever else "never held that office")
-            return Hit(start, end, f"{person} is called a former holder of {knowledge.office_label(office)} "
-                                   f"but had not held it {_describe_time(claim)} ({detail})")
-        return None
-    if claim.marker == "then" and not claim.time.from_text:
-        # No date for the event told: "the then X" claims only a tenure by the article's date.
+        return _judge_former(claim, analysis, ctx, single)
+    if time is None:
+        if ever:
+            return _cannot_check(claim, ctx, f"cannot check that {person} was "
+                                             f"{knowledge.office_label(ever[0])}: the article gives "
+                                             "no date for this claim")
+        return _cannot_check(claim, ctx, f"cannot check that {person} was {what}: the article gives "
+                                         "no date for this claim and the packs know no tenure of theirs")
+    if claim.time.scope == "before" or (claim.marker == "then" and not claim.time.from_text):
+        # About some time up to `time`: right if the person held the office by then.
         if any(knowledge.held_by(claim.subject, o, time) for o in offices):
             return None
-        office = (ever or list(offices))[0]
-        return Hit(start, end, f"{person} is called the then {knowledge.office_label(office)} but had "
-                               f"not held that office by {time.label()}")
-    if any(knowledge.held(claim.subject, o, time) for o in offices):
+        return _cannot_check(claim, ctx, f"cannot confirm that {person} was {what} at some time "
+                                         f"before {time.label()}: the packs know no such tenure")
+    window = _widened(time)
+    if any(knowledge.held(claim.subject, o, window) for o in offices):
         return None
-    right = _right_holder(claim, knowledge)
     if not all(knowledge.holders(o, time) for o in offices):
-        # The packs know no holder then: they do not contradict the text.
-        if ctx.options.report_unknown_time:
-            return Hit(start, end, f"cannot check that {person} was {what} {_describe_time(claim)}: "
-                                   "the packs know no holder of it then", severity="info")
-        return None
-    office = right[0] if right else (ever or list(offices))[0]
-    when = _describe_time(claim)
-    tenures = knowledge.tenures(claim.subject, office)
+        return _cannot_check(claim, ctx, f"cannot check that {person} was {what} "
+                                         f"{_describe_time(claim)}: the packs know no holder of it then")
+    doubt = _doubt(claim, knowledge, single, analysis.base)
+    if doubt:
+        return _cannot_check(claim, ctx, f"cannot check that {person} was {what} "
+                                         f"{_describe_time(claim)}: {doubt}")
+    assert single is not None
+    holders = [t for t in knowledge.holders(single, time) if _covers(t, time)]
+    if not holders:
+        ends = [t.known_until for t in knowledge.holders(single, time) if t.known_until]
+        why = (f"the packs' knowledge of it ends {max(ends).isoformat()}" if ends
+               else "the office changed hands then")
+        return _cannot_check(claim, ctx, f"cannot check that {person} was {what} "
+                                         f"{_describe_time(claim)}: {why}")
+    right = holders[-1].person
+    what = knowledge.office_label(single)
+    tenures = knowledge.tenures(claim.subject, single)
     if tenures:
         detail = f"held {', '.join(t.label() for t in tenures)}"
         successor = knowledge.successor(tenures[-1])
         if successor and tenures[-1].end and tenures[-1].end < time.first:
             detail += f"; then {knowledge.name(successor.person, 'en')}"
-        what = knowledge.office_label(office)
     else:
-        detail = "never held that office"
-        if right:
-            detail += f"; {knowledge.name(right[1], 'en')} held it then"
-    return Hit(start, end, f"{person} was not {what} {when} ({detail})",
-               suggestion=written_name(analysis, knowledge, right[1]) if right else None)
+        detail = f"{knowledge.name(right, 'en')} held it then"
+    return Hit(start, end, f"{person} was not {what} {_describe_time(claim)} ({detail})",
+               suggestion=written_name(analysis, knowledge, right))
+
+
+def _doubt(claim: Claim, knowledge: Knowledge, single: str | None, base: TimeValue | None) -> str | None:
+    """Why a reading is a guess, or None when every part of it is certain."""
+    if single is None:
+        return "the title may mean several offices"
+    if not claim.office_certain:
+        return "the title does not say whose office it is"
+    if not claim.time.certain:
+        return f"the time is a guess ({_time_basis(claim)})"
+    time = claim.time.value
+    if time is not None and base is not None and time.first > base.last + LATER:
+        return "the time is well after the article's (a plan or a target, not a tenure)"
+    if not knowledge.offices[single].single_holder:
+        return "the office has several holders at once, and the packs may not know them all"
+    return None
+
+
+def _time_basis(claim: Claim) -> str:
+    return {
+        "nearby": "a date of another clause of the sentence",
+        "carried": "the date of the previous sentence",
+        "generic-event": "the date of an event a generic noun may name",
+    }.get(claim.time.source, claim.time.source)
+
+
+def _judge_former(claim: Claim, analysis: Analysis, ctx: CheckContext, single: str | None) -> Hit | None:
+    """'former', 'ex-', 'पूर्व' describe the person when the article is written:
+    wrong only if they held the office then, well inside a tenure."""
+    knowledge = ctx.knowledge
+    person = knowledge.name(claim.subject, "en")
+    start, end = claim.span
+    base = analysis.base
+    if base is None:
+        return None
+    offices = claim.values
+    if any(knowledge.held_by(claim.subject, o, base) for o in offices):
+        if single is None or not claim.office_certain:
+            return None
+        window = _widened(base)
+        if any(_covers(t, window) for t in knowledge.tenures(claim.subject, single)):
+            when = "on " + base.label() if base.precision == "day" else "in " + base.label()
+            return Hit(start, end, f"{person} is called a former holder of "
+                                   f"{knowledge.office_label(single)} but held it {when}, when the "
+                                   "article was written")
+        return None
+    what = _office_words(claim, knowledge, analysis)
+    return _cannot_check(claim, ctx, f"cannot confirm that {person} once was {what}: the packs know "
+                                     "no tenure of theirs before the article's date")
 
 
 def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
