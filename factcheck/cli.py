@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import gc
 import os
 import sys
@@ -26,6 +27,16 @@ def _pack_output_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument("--link", action="append", metavar="PACK", default=[],
                          help="reuse the people, offices and countries this pack defines "
                               "instead of defining them again (repeatable)")
+    command.add_argument("--as-of", metavar="YYYY-MM-DD", type=_as_of,
+                         help="the source's snapshot date: a tenure with no end is known to go "
+                              "on only until then (the pack's as_of)")
+
+
+def _as_of(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -294,10 +305,11 @@ def _import(args: argparse.Namespace) -> int:
 
     link = [Path(p) for p in args.link]
     if args.kb_command == "import-csv":
-        text, counts = import_csv(Path(args.csv), args.pack_name, link, Path(args.output))
+        text, counts = import_csv(Path(args.csv), args.pack_name, link, Path(args.output),
+                                  as_of=args.as_of)
     else:
         text, counts = import_wikidata([Path(f) for f in args.files], args.pack_name, link,
-                                       Path(args.output), _ids([args.languages]))
+                                       Path(args.output), _ids([args.languages]), as_of=args.as_of)
     Path(args.output).write_text(text, encoding="utf-8")
     print(f"wrote {args.output}: " + ", ".join(f"{n} {what}" for what, n in counts.items()),
           file=sys.stderr)

@@ -27,6 +27,7 @@ from .knowledge import DAWN, FOREVER, Knowledge, overlap
 from .packs import read_packs
 from .text import fold, name_key
 from .timevalue import TimeValue
+from .translit import romanisation_key
 
 REQUIRED = ("person", "position", "country", "start", "end")
 Names = dict[str, list[str]]
@@ -106,13 +107,14 @@ def _merge(target: Names, names: Names) -> None:
 
 
 def build_pack(holdings: Iterable[Holding], pack_name: str, link: list[Path], output: Path | None,
-               command: str) -> tuple[str, dict[str, int]]:
+               command: str, as_of: dt.date | None = None) -> tuple[str, dict[str, int]]:
     linker = _Linker.of(link)
     countries: dict[str, dict] = {}
     people: dict[str, dict] = {}
     offices: dict[str, dict] = {}
     tenures: dict[tuple[str, str, object], dict[str, Any]] = {}
     person_of_qid: dict[str, str] = {}
+    person_of_sound: dict[tuple[str, str], str] = {}  # (country, romanisation key): person
 
     def country_id(names: Names) -> str:
         for values in names.values():
@@ -131,7 +133,12 @@ def build_pack(holdings: Iterable[Holding], pack_name: str, link: list[Path], ou
              if ("person", _key(n)) in linker.by_name), None)
         if linked:
             return linked
-        ident = person_of_qid.get(qid or "") or slug(_first(holding.person))
+        sounds = [(nation, key) for v in holding.person.values() for n in v
+                  if (key := romanisation_key(n)) is not None]
+        same = None if qid else next((person_of_sound[s] for s in sounds if s in person_of_sound), None)
+        # One person is one entity: a row without a Wikidata id whose name is another
+        # romanisation of a known person's (Droupadi, Draupadi) is that person.
+        ident = person_of_qid.get(qid or "") or same or slug(_first(holding.person))
         existing = people.get(ident)
         if existing and qid and existing.get("wikidata") not in (None, qid):
             ident = f"{ident}-{qid.lower()}"
@@ -141,6 +148,8 @@ def build_pack(holdings: Iterable[Holding], pack_name: str, link: list[Path], ou
         if qid:
             record["wikidata"] = qid
             person_of_qid[qid] = ident
+        for sound in sounds:
+            person_of_sound.setdefault(sound, ident)
         return ident
 
     def office_id(holding: Holding, nation: str) -> str:
@@ -182,6 +191,8 @@ def build_pack(holdings: Iterable[Holding], pack_name: str, link: list[Path], ou
 
     pack: dict = {"pack": pack_name, "description": (
         f"Office holders imported by `{command}`. Regenerate rather than edit by hand.")}
+    if as_of:
+        pack["as_of"] = as_of
     if link:
         base = output.parent if output else Path.cwd()
         pack["include"] = [os.path.relpath(p.resolve(), base.resolve()) for p in link]
@@ -236,11 +247,11 @@ def read_csv(path: Path) -> list[Holding]:
         return holdings
 
 
-def import_csv(path: Path, pack_name: str, link: list[Path], output: Path | None = None
-               ) -> tuple[str, dict[str, int]]:
+def import_csv(path: Path, pack_name: str, link: list[Path], output: Path | None = None,
+               as_of: dt.date | None = None) -> tuple[str, dict[str, int]]:
     command = f"factcheck kb import-csv {path.name} --pack-name {pack_name}" + "".join(
-        f" --link {p.name}" for p in link)
-    return build_pack(read_csv(path), pack_name, link, output, command)
+        f" --link {p.name}" for p in link) + (f" --as-of {as_of.isoformat()}" if as_of else "")
+    return build_pack(read_csv(path), pack_name, link, output, command, as_of)
 
 
 # --- Wikidata JSON -----------------------------------------------------------
@@ -340,12 +351,13 @@ def read_wikidata(paths: list[Path], languages: list[str]) -> list[Holding]:
 
 
 def import_wikidata(paths: list[Path], pack_name: str, link: list[Path], output: Path | None,
-                    languages: list[str]) -> tuple[str, dict[str, int]]:
+                    languages: list[str], as_of: dt.date | None = None) -> tuple[str, dict[str, int]]:
     command = ("factcheck kb import-wikidata " + " ".join(p.name for p in paths)
-               + f" --pack-name {pack_name}" + "".join(f" --link {p.name}" for p in link))
+               + f" --pack-name {pack_name}" + "".join(f" --link {p.name}" for p in link)
+               + (f" --as-of {as_of.isoformat()}" if as_of else ""))
     try:
         holdings = read_wikidata(paths, languages)
     except (KeyError, TypeError, AttributeError) as exc:
         raise ValueError(f"not Wikidata entity JSON as expected ({type(exc).__name__}: {exc})"
                          ) from None
-    return build_pack(holdings, pack_name, link, output, command)
+    return build_pack(holdings, pack_name, link, output, command, as_of)

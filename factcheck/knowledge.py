@@ -24,6 +24,9 @@ from .titles import Reading, TitleLexicon
 from .yamlsource import FieldPath, Located, PackError
 
 FOREVER = dt.date(9999, 12, 31)
+# Tenure dates are a day's precision at best, and an article's date may be a day or
+# two late: near a change of hands, either holder may be named.
+HANDOVER_MARGIN = dt.timedelta(days=7)
 DAWN = dt.date(1, 1, 1)
 HANDOVER = dt.timedelta(days=1)  # a hand-over day may count for both holders
 
@@ -63,6 +66,28 @@ class Tenure:
         start = self.started.spec() if self.started else "?"
         end = self.ended.spec() if self.ended else "present"
         return f"{start} to {end}"
+
+
+SHARED_SHARE = 0.2  # of an office's held time with two holders or more: several holders
+
+
+def _shared_share(tenures: Sequence[Tenure]) -> float:
+    """The share of the days an office was held on which two or more held it."""
+    edges: list[tuple[dt.date, int]] = []
+    for tenure in tenures:
+        start = tenure.start or DAWN
+        end = tenure.end or tenure.known_until or start
+        edges += [(start, 1), (end + dt.timedelta(days=1) if end < FOREVER else end, -1)]
+    edges.sort()
+    held = shared = 0
+    count, last = 0, None
+    for day, step in edges:
+        if last is not None and count:
+            span = (day - last).days
+            held += span
+            shared += span if count > 1 else 0
+        count, last = count + step, day
+    return shared / held if held else 0.0
 
 
 def _keys(groups: Iterable[dict[str, list[str]]]) -> frozenset[tuple[str, ...]]:
@@ -144,6 +169,7 @@ class Knowledge:
             tenures.sort(key=lambda t: (t.start or DAWN, t.end or FOREVER, t.person, t.office))
         self.place_keys = frozenset(k for e in self.entities.values() if e.type in {"country", "place"}
                                     for names in e.names.values() for n in names for k in name_key(n))
+        self._several: dict[str, bool] = {}
         self.title_forms: dict[str, dict[str, list[str]]] = {}
         self.readings: dict[str, Reading | None] = {}
         for office in self.offices.values():
@@ -252,6 +278,21 @@ class Knowledge:
             t.office == office_id and (time is None or t.overlaps(time))
             for t in self.tenures_by_person.get(person, ())
         )
+
+    def several_holders(self, office_id: str) -> bool:
+        """Does the office have several holders at once (judges, deputy prime
+        ministers), so that one holder's tenure does not rule out another's?
+        An office the pack marks as not single-holder only because an interim
+        charge overlapped a tenure for a few weeks is still one holder's."""
+        if office_id not in self._several:
+            office = self.offices[office_id]
+            self._several[office_id] = not office.single_holder and _shared_share(
+                self.tenures_by_office.get(office_id, [])) > SHARED_SHARE
+        return self._several[office_id]
+
+    def held_near(self, person: str, office_id: str, time: TimeValue) -> bool:
+        """Did the person hold the office at the time, or within a handover's margin of it?"""
+        return self.held(person, office_id, time.widened(HANDOVER_MARGIN))
 
     def held_by(self, person: str, office_id: str, time: TimeValue) -> bool:
         """Had the person held the office at some time up to `time`?"""

@@ -64,6 +64,12 @@ class TimeValue:
             return cls.month(int(year), int(month))
         return cls.year(int(year))
 
+    def widened(self, margin: dt.timedelta) -> TimeValue:
+        """The same time with a margin either side (kept inside the calendar)."""
+        first = self.first - margin if self.first > dt.date.min + margin else dt.date.min
+        last = self.last + margin if self.last < dt.date.max - margin else dt.date.max
+        return TimeValue(first, last, self.precision)
+
     def overlaps(self, other: TimeValue) -> bool:
         return self.first <= other.last and other.first <= self.last
 

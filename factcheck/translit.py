@@ -121,6 +121,6 @@ def romanisation_key(name: str) -> str | None:
     if not folded.isascii():
         return None
     words = [_latin_sounds(w) for w in NOT_LETTER.sub(" ", folded.lower()).split()]
-    joined = "".join(ROMAN_DIGRAPHS.sub(lambda m: "o" if "o" in m[0] or "w" in m[0] else "e", w)
+    joined = "".join(ROMAN_DIGRAPHS.sub(lambda m: "e" if m[0] in {"ai", "ei", "ay"} else "o", w)
                      for w in words)
     return _normal(joined.replace("w", "v").replace("y", "i").replace("ie", "e").replace("ia", "e"))

@@ -75,9 +75,10 @@ def test_unknown_time_is_said_not_guessed(rules):
     assert "no date" in found[0].message
 
 
-def test_never_held_is_an_error_even_without_a_date(rules):
+def test_never_held_without_a_date_is_info_not_proof(rules):
+    # Knowledge is incomplete: a tenure the packs lack is no evidence against the text.
     found = findings(rules, "Defence Minister Narendra Modi spoke.", "office-holder")
-    assert [f.severity for f in found] == ["error"]
+    assert [f.severity for f in found] == ["info"]
 
 
 @pytest.mark.parametrize(
@@ -96,16 +97,52 @@ def test_former_holders_are_clean(rules, text):
 
 
 @pytest.mark.parametrize(
-    ("text", "wrong"),
+    "text",
     [
-        ("date 2021-07-01 Former Defence Minister Narendra Modi spoke.", "Narendra Modi"),
-        ("date 2016-07-01 Former Defence Minister Rajnath Singh spoke.", "Rajnath Singh"),
+        # never held it, or first held it later: the packs may miss a tenure
+        "date 2021-07-01 Former Defence Minister Narendra Modi spoke.",
+        "date 2016-07-01 Former Defence Minister Rajnath Singh spoke.",
+        "date 2016-07-01 पूर्व रक्षा मंत्री राजनाथ सिंह ने कहा।",
     ],
 )
-def test_former_holder_who_had_not_held_it_is_an_error(rules, text, wrong):
+def test_former_without_a_known_tenure_is_info_not_an_error(rules, text):
+    assert [f.severity for f in findings(rules, text, "office-holder")] == ["info"]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("date 2021-07-01 Former Prime Minister Narendra Modi spoke.", "Narendra Modi"),
+        ("date 2021-07-01 Ex-Defence Minister Rajnath Singh spoke.", "Rajnath Singh"),
+        ("date 2021-07-01 पूर्व प्रधानमंत्री नरेंद्र मोदी ने कहा।", "नरेंद्र मोदी"),
+        # "former" is about when the article is written, whatever the event's time
+        ("date 2021-07-01 In 2015, former Prime Minister Narendra Modi opened the hall.",
+         "Narendra Modi"),
+    ],
+)
+def test_former_holder_who_holds_it_when_the_article_is_written_is_an_error(rules, text, wrong):
     (found,) = errors(rules, text)
     assert found.text == wrong
     assert "called a former holder" in found.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # held it at the event's time and has left it since: right
+        "date 2021-07-01 In 2012, former Prime Minister Manmohan Singh opened the hall.",
+        "date 2021-07-01 A hall opened by former Prime Minister Manmohan Singh in 2012 is shut.",
+        "date 2021-07-01 वर्ष 2012 में पूर्व प्रधानमंत्री मनमोहन सिंह ने हॉल खोला था।",
+        # "outgoing" and निवर्तमान: still in office that day
+        "date 2017-07-24 Outgoing President Pranab Mukherjee gave a farewell speech.",
+        "date 2017-07-24 निवर्तमान राष्ट्रपति प्रणब मुखर्जी ने विदाई भाषण दिया।",
+        # a change of hands the day before: either may be named
+        "date 2017-07-26 President Pranab Mukherjee was the first President to tweet.",
+        "date 2017-07-24 Former President Pranab Mukherjee was honoured.",
+    ],
+)
+def test_former_and_outgoing_as_the_press_uses_them_are_clean(rules, text):
+    assert errors(rules, text) == []
 
 
 @pytest.mark.parametrize(

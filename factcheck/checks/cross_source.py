@@ -125,8 +125,8 @@ def _offices(group: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
                 continue
             other = min(candidates, key=lambda o: abs((o.time.first - record.time.first).days))
             mine, theirs = knowledge.name(record.value), knowledge.name(other.value)
-            here_ok = knowledge.held(record.value, office, record.time)
-            there_ok = knowledge.held(other.value, office, other.time)
+            here_ok = knowledge.held_near(record.value, office, record.time)
+            there_ok = knowledge.held_near(other.value, office, other.time)
             related = (_related(other.place, f"{theirs}, {other.time.label()}"),)
             later = (record.time.first, record.order) > (other.time.first, other.order)
             if here_ok and there_ok:

@@ -13,7 +13,7 @@ from pydantic import Field
 from .. import offices
 from ..analysis import Analysis
 from ..claims import Claim
-from ..knowledge import DAWN, Knowledge, Tenure
+from ..knowledge import DAWN, HANDOVER_MARGIN, Knowledge, Tenure
 from ..timevalue import TimeValue
 from .base import CheckContext, Hit, Options, RuleKind
 
@@ -73,16 +73,7 @@ def _office_words(claim: Claim, knowledge: Knowledge, analysis: Analysis) -> str
     return f"'{title}' (any of {len(claim.options)} offices)"
 
 
-# Tenure dates are a day's precision at best, and an article's date may be a day
-# or two late: a claim this close to a change of hands is never an error.
-MARGIN = dt.timedelta(days=7)
-LATER = dt.timedelta(days=366)
-
-
-def _widened(time: TimeValue) -> TimeValue:
-    first = time.first - MARGIN if time.first > dt.date.min + MARGIN else time.first
-    last = time.last + MARGIN if time.last < dt.date.max - MARGIN else time.last
-    return TimeValue(first, last, time.precision)
+LATER = dt.timedelta(days=366)  # a time this far after the article's is a plan, not a tenure
 
 
 def _covers(tenure: Tenure, time: TimeValue) -> bool:
@@ -125,8 +116,7 @@ def _judge(claim: Claim, analysis: Analysis, ctx: CheckContext) -> Hit | None:
             return None
         return _cannot_check(claim, ctx, f"cannot confirm that {person} was {what} at some time "
                                          f"before {time.label()}: the packs know no such tenure")
-    window = _widened(time)
-    if any(knowledge.held(claim.subject, o, window) for o in offices):
+    if any(knowledge.held_near(claim.subject, o, time) for o in offices):
         return None
     if not all(knowledge.holders(o, time) for o in offices):
         return _cannot_check(claim, ctx, f"cannot check that {person} was {what} "
@@ -168,7 +158,7 @@ def _doubt(claim: Claim, knowledge: Knowledge, single: str | None, base: TimeVal
     time = claim.time.value
     if time is not None and base is not None and time.first > base.last + LATER:
         return "the time is well after the article's (a plan or a target, not a tenure)"
-    if not knowledge.offices[single].single_holder:
+    if knowledge.several_holders(single):
         return "the office has several holders at once, and the packs may not know them all"
     return None
 
@@ -194,7 +184,7 @@ def _judge_former(claim: Claim, analysis: Analysis, ctx: CheckContext, single: s
     if any(knowledge.held_by(claim.subject, o, base) for o in offices):
         if single is None or not claim.office_certain:
             return None
-        window = _widened(base)
+        window = base.widened(HANDOVER_MARGIN)
         if any(_covers(t, window) for t in knowledge.tenures(claim.subject, single)):
             when = "on " + base.label() if base.precision == "day" else "in " + base.label()
             return Hit(start, end, f"{person} is called a former holder of "
