@@ -34,6 +34,11 @@ ELECT = regex.compile(r"[-‐–](?:elect|designate|in-waiting)\b", regex.I)  # 
 PAST_BEFORE = frozenset({"by", "under", "during", "on", "about", "against", "from", "with"})
 # ... and after the name: "X द्वारा", "X के कार्यकाल में", "X के समय", "X के शासन".
 PAST_AFTER = frozenset({"द्वारा", "कार्यकाल", "शासन", "शासनकाल", "समय", "दौर", "जमाने", "ज़माने"})
+# पूर्व and पहले after a time or "this" mean "ago" or "before", not "former".
+AGO_WORDS = frozenset({"पूर्व", "पहले"})
+BEFORE_WHAT = frozenset({"दिन", "दिनों", "साल", "सालों", "वर्ष", "वर्षों", "माह", "महीने", "महीनों", "सप्ताह",
+                         "हफ्ते", "घंटे", "घंटों", "मिनट", "समय", "दशक", "इससे", "उससे", "इसके", "उसके",
+                         "जिससे", "सबसे", "कुछ", "पहले", "बहुत"})
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "whose", "अपने", "अपनी", "उनके", "उसके"})
 
 
@@ -128,6 +133,8 @@ class _Reader:
         while index >= first:
             before = self.ctx.by_last.get(index)
             if before is not None and any(t.kind in MARKER_KINDS for t in before.targets):
+                if self._before_or_ago(before.first, first):
+                    return ""
                 return next(t.kind for t in before.targets if t.kind in MARKER_KINDS)
             if before is not None and before.refs("country"):
                 index = before.first - 1
@@ -136,6 +143,13 @@ class _Reader:
             else:
                 break
         return ""
+
+    def _before_or_ago(self, index: int, first: int) -> bool:
+        """Is the Hindi पूर्व/पहले at index "before"/"ago", not "former":
+        "तीन दिन पूर्व", "इससे पूर्व", "कुछ समय पहले"?"""
+        if self.tokens[index].key not in AGO_WORDS or index - 1 < first:
+            return False
+        return self.tokens[index - 1].key in BEFORE_WHAT
 
     def organisation_post(self, mention: Mention, sentence: Sentence) -> bool:
         """Is a title whose head organisations share (president, अध्यक्ष) an

@@ -35,12 +35,14 @@ from .text import Sentence, Token
 from .timevalue import TimeValue
 
 TIME_REACH = 20  # tokens between a claim and a date of another clause
+OPENING_REACH = 8  # tokens from a sentence's start to a date in its opening phrase
 CLAUSE_MARK = regex.compile(r"[,;:()\[\]\"“”—]|\s[-–]\s")
 # Words that open a subordinate clause (a relative clause, reported speech):
 # its dates are about its own events, not the claims of the clause it hangs on.
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose", "जो", "जिन्होंने", "जिसने", "जिन्हें",
                                "जिसे", "जिनके", "जिसके", "जिनकी", "जिसकी", "जिनका", "जिसका"})
 CLAUSE_WORDS = RELATIVE_PRONOUNS | {"that", "कि"}
+WHEN_WORDS = frozenset({"when", "जब"})
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "our", "whose"})
 # "since 2014", "2014 से"; "by 2024", "until 2022", "2024 तक": not the claim's time.
 SINCE_BEFORE = frozenset({"since", "by", "until", "till", "through", "upto"})
@@ -146,8 +148,9 @@ class Timeline:
             following = bisect.bisect_left(token_starts, match.end())
             if following < len(token_starts):
                 found.add(token_starts[following])
-        relative = {t.start for t in self.tokens if t.key in CLAUSE_WORDS}
-        self.bounds = sorted(found | relative)
+        relative = {t.start for t in self.tokens if t.key in CLAUSE_WORDS or t.key in WHEN_WORDS}
+        # A sentence ends every clause: reported speech and relative clauses too.
+        self.bounds = sorted(found | relative | {s.start for s in self.sentences})
         self.relative_starts = relative
 
     def clause_of(self, offset: int) -> int:
@@ -167,6 +170,8 @@ class Timeline:
         after = tokens[last].key if last < len(tokens) else ""
         gap_before = self.text[tokens[first - 1].end : expr.start] if first > 0 else ""
         gap_after = self.text[expr.end : tokens[last].start] if last < len(tokens) else ""
+        if self._opening_phrase(first, last) and before not in SINCE_BEFORE:
+            return _Dated(expr, first, last, self.clause_of(expr.start), False)
         blocked = (
             before in SINCE_BEFORE
             or (after in SINCE_AFTER and expr.kind in {"year", "date"})
@@ -202,6 +207,21 @@ class Timeline:
             start = max(start, sentence.start)
         opening = self._token_at(start)
         return first - opening <= 3 and self.tokens[opening].key in OPENING_PREPOSITIONS
+
+    def _opening_phrase(self, first: int, last: int) -> bool:
+        """Does the date stand in a phrase that opens its sentence and ends
+        with a comma, whatever word opens it ("Despite the 2012 talks, ...",
+        "On the morning of 3 March 2019, ...", "2016 में, ...")?"""
+        sentence = self.sentence_of(self.tokens[first].start)
+        if sentence is None or self._token_at(sentence.start) < first - OPENING_REACH:
+            return False
+        if self.clause_of(self.tokens[first].start) != self.clause_of(sentence.start):
+            return False
+        clause = self.clause_of(sentence.start)
+        if clause >= len(self.bounds) or self.bounds[clause] >= sentence.end:
+            return False
+        mark = self.text[self.tokens[last - 1].end if last > 0 else 0 : self.bounds[clause]]
+        return mark.rstrip().endswith(",")
 
     # --- queries ------------------------------------------------------------
 
@@ -246,8 +266,26 @@ class Timeline:
         is the one of token focus (the name the claim is about)."""
         clause = self.clause_of(self.tokens[focus].start)
         in_sentence = self._in_sentence(sentence)
+        antecedent = self._when_antecedent(clause, in_sentence)
+        if antecedent is not None:
+            return ClaimTime.written(antecedent.expr)
         usable = [d for d in in_sentence if not d.blocked
                   and (d.clause == clause or not self._clause_is_relative(d.clause))]
+        speech = self._reported_from(sentence, first)
+        if speech is not None:
+            # Inside reported speech or a relative clause, which runs to the sentence's
+            # end: a date of the clause it hangs on dates the saying, not the claim.
+            inside = [d for d in usable if d.token >= speech]
+            outside = [d for d in usable if d.token < speech]
+            same = [d for d in inside if d.clause == clause]
+            if same:
+                return ClaimTime.written(min(same, key=lambda d: abs(d.token - first)).expr)
+            near = inside or outside
+            if near:
+                closest = min(near, key=lambda d: abs(d.token - first)).expr
+                assert closest.value is not None
+                return ClaimTime(closest.value, "nearby", closest)
+            return None
 
         def distance(d: _Dated) -> int:
             return d.token - last if d.token >= last else first - d.last
@@ -268,6 +306,25 @@ class Timeline:
         bounds_start = self.bounds[clause - 1] if clause > 0 else sentence.start
         bounds_end = self.bounds[clause] if clause < len(self.bounds) else sentence.end
         return self._events(max(bounds_start, sentence.start), min(bounds_end, sentence.end), True)
+
+    def _when_antecedent(self, clause: int, in_sentence: list[_Dated]) -> _Dated | None:
+        """The date a "when"/"जब" clause hangs on: "in 2014, when X ..."."""
+        if clause == 0 or clause > len(self.bounds):
+            return None
+        opener = self._token_at(self.bounds[clause - 1])
+        if opener >= len(self.tokens) or self.tokens[opener].key not in WHEN_WORDS:
+            return None
+        before = [d for d in in_sentence if d.last <= opener and opener - d.last <= 1 and not d.blocked]
+        return before[-1] if before else None
+
+    def _reported_from(self, sentence: Sentence, first: int) -> int | None:
+        """The token opening reported speech or a relative clause before the
+        claim ("said that ...", "who ...", "कि ..."), if the claim is inside one."""
+        start = self._token_at(sentence.start)
+        for index in range(first - 1, start - 1, -1):
+            if self.tokens[index].key in CLAUSE_WORDS:
+                return index
+        return None
 
     def sentence_time(self, index: int) -> ClaimTime | None:
         """The time a sentence gives its own events, if it gives one."""
