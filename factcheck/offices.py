@@ -340,12 +340,16 @@ class _Reader:
             if not time.from_text and self.past_construction(mention, person_mention, sentence):
                 time = time.before()
             candidates = tuple(offices)
-            countries = {knowledge.offices[o].country for o in candidates}
-            office_certain = bool(qualifier) or len(countries) == 1 and (
-                knowledge.home_country is None or countries == {knowledge.home_country})
             people = person_mention.refs("person")
             holders = [p for p in people if any(knowledge.held(p, c, time.value) for c in candidates)]
             person = (holders or people)[0]
+            countries = {knowledge.offices[o].country for o in candidates}
+            nationality = knowledge.country_of(person)
+            # Unqualified, the title is the home country's; unless the person is another
+            # country's, whose office it may well be: a guess either way.
+            office_certain = bool(qualifier) or len(countries) == 1 and (
+                knowledge.home_country is None or countries == {knowledge.home_country}) and (
+                nationality in (None, knowledge.home_country) or countries == {nationality})
             span = (person_mention.start, person_mention.end)
             claims.append(Claim(
                 "holds-office", person, self.resolve(candidates, person, time.value, marker), time,

@@ -130,6 +130,7 @@ class Timeline:
         self._clauses(self.dates)
         self.dated = [self._dated(d) for d in self.dates if d.value is not None and d.kind != "range"]
         self.dated_starts = [d.expr.start for d in self.dated]
+        self.unresolved_starts = [d.start for d in self.dates if d.value is None and d.kind == "date"]
         self._ready = True
 
     # --- clauses ------------------------------------------------------------
@@ -369,6 +370,9 @@ class Timeline:
                 or self._events(sentence.start, sentence.end, False))
         if time is not None:
             return time
+        low = bisect.bisect_left(self.unresolved_starts, sentence.start)
+        if low < len(self.unresolved_starts) and self.unresolved_starts[low] < sentence.end:
+            return ClaimTime(None, "unknown")  # the sentence's own date could not be read
         if self.dateline:
             return ClaimTime(TimeValue.day(self.dateline), "dateline")
         if self.anchor:

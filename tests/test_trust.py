@@ -1,0 +1,232 @@
+"""An error only when the reading is certain (docs/rules.md, "When a claim is
+an error"): constructions of real copy, each in English and in Hindi where
+the language has it, with the correct sentences that must stay clean beside
+the wrong ones that must still be errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.authoring import lint
+
+from .conftest import error_texts, findings, pack_rules
+
+
+def errors(rules, text: str) -> list[str]:
+    return [f.text for f in findings(rules, text, "office-holder") if f.severity == "error"]
+
+
+def severities(rules, text: str) -> list[str]:
+    return [f.severity for f in findings(rules, text, "office-holder")]
+
+
+# --- organisations' posts ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "date 2017-07-17 BJP national president Amit Shah met the MPs.",
+    "date 2017-03-27 DMK working president Amit Shah spoke to farmers.",
+    "date 2017-06-22 The poster shows the party's national president Amit Shah.",
+    "date 2017-06-22 The union elected its president Amit Shah again.",
+    "date 2017-02-17 The BCCI is changing. It led to the removal of president Anurag Thakur.",
+    "date 2017-02-17 The state president Anurag Thakur spoke.",
+    "date 2020-06-01 भाजपा के राष्ट्रीय अध्यक्ष अमित शाह ने कहा।",
+    "date 2020-06-01 पार्टी के कार्यकारी अध्यक्ष अमित शाह ने बैठक ली।",
+])
+def test_an_organisations_post_makes_no_claim_about_the_countrys_office(rules, text):
+    assert errors(rules, text) == []
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("date 2017-07-17 President Amit Shah addressed the nation.", "Amit Shah"),
+    ("date 2020-06-01 राष्ट्रपति अमित शाह ने देश को संबोधित किया।", "अमित शाह"),
+])
+def test_the_countrys_president_is_still_checked(rules, text, wrong):
+    assert errors(rules, text) == [wrong]
+
+
+# --- the time a past construction is about ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "date 2020-06-01 The envoy was appointed by Prime Minister Manmohan Singh.",
+    "date 2020-06-01 Under Prime Minister Manmohan Singh, the economy grew fast.",
+    "date 2020-06-01 A film on Prime Minister Manmohan Singh is due out.",
+    "date 2020-06-01 प्रधानमंत्री मनमोहन सिंह द्वारा शुरू की गई योजना जारी है।",
+    "date 2020-06-01 प्रधानमंत्री मनमोहन सिंह के कार्यकाल में योजना शुरू हुई।",
+])
+def test_a_past_construction_is_about_some_time_before_the_article(rules, text):
+    assert errors(rules, text) == []
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("date 2020-06-01 Prime Minister Manmohan Singh said today that the plan works.", "Manmohan Singh"),
+    ("date 2020-06-01 प्रधानमंत्री मनमोहन सिंह ने आज कहा कि योजना सफल है।", "मनमोहन सिंह"),
+    # by a person who never held the office by then: not right at any time before
+    ("date 2016-06-01 The envoy was appointed by Prime Minister Amit Shah.", None),
+])
+def test_a_claim_about_the_articles_day_is_still_checked(rules, text, wrong):
+    assert errors(rules, text) == ([wrong] if wrong else [])
+    if wrong is None:
+        assert severities(rules, text) == ["info"]  # could not be confirmed: said, not an error
+
+
+# --- clause scope -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "date 2020-06-01 She said on Monday that the idea went back to 2016, when Finance Minister "
+    "Arun Jaitley proposed it.",
+    "date 2020-06-01 She said that talks would resume. In 2016, Finance Minister Arun Jaitley spoke.",
+    "date 2020-06-01 उन्होंने कहा कि वार्ता फिर होगी। 2016 में वित्त मंत्री अरुण जेटली ने कहा।",
+    "date 2020-06-01 The pact was signed in 2009 and renewed in 2016 during Prime Minister "
+    "Narendra Modi's visit.",
+    "date 2020-06-01 Despite the 2016 talks, Finance Minister Arun Jaitley held firm.",
+    "date 2020-06-01 Amid the 2016 protests, Finance Minister Arun Jaitley held firm.",
+    "date 2020-06-01 On the morning of 3 March 2016, Finance Minister Arun Jaitley spoke.",
+    "date 2020-06-01 2016 की वार्ता के बावजूद, वित्त मंत्री अरुण जेटली ने कहा।",
+])
+def test_the_date_that_governs_the_clause_dates_the_claim(rules, text):
+    assert errors(rules, text) == []
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("date 2020-06-01 She said on Monday that the idea went back to 2020, when Finance Minister "
+     "Arun Jaitley proposed it.", "Arun Jaitley"),
+    ("date 2020-06-01 The pact was signed in 2009 during Prime Minister Narendra Modi's visit.",
+     "Narendra Modi"),
+    ("date 2020-06-01 Despite the 2020 talks, Finance Minister Arun Jaitley held firm.", "Arun Jaitley"),
+    ("date 2020-06-01 2020 की वार्ता के बावजूद, वित्त मंत्री अरुण जेटली ने कहा।", "अरुण जेटली"),
+])
+def test_the_same_constructions_with_a_date_that_makes_them_wrong(rules, text, wrong):
+    assert errors(rules, text) == [wrong]
+
+
+def test_a_date_of_the_saying_does_not_date_what_is_reported(rules):
+    text = "date 2020-06-01 She said on 3 March 2016 that Finance Minister Arun Jaitley was right."
+    assert errors(rules, text) == []  # at most an info: the claim's own time is not said
+    text = "date 2020-06-01 Finance Minister Arun Jaitley said on 3 March 2020 that it works."
+    assert errors(rules, text) == ["Arun Jaitley"]  # the saying's own subject: certain
+
+
+def test_sentences_glued_without_a_space_are_two_sentences(rules):
+    text = ("date 2017-05-14 Assam Chief Minister Sarbananda Sonowal told PTI.The construction "
+            "of the bridge began in 2011.")
+    assert errors(rules, text) == []
+    assert errors(rules, text.replace("2017-05-14", "2012-05-14")) == ["Sarbananda Sonowal"]
+
+
+# --- years that name things -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "date 2020-06-01 Finance Minister Nirmala Sitharaman spoke about Agenda 2015.",
+    "date 2020-06-01 Finance Minister Nirmala Sitharaman defended the Finance Bill 2016.",
+    "date 2020-06-01 Finance Minister Nirmala Sitharaman recalled Budget 2016-17.",
+    "date 2020-06-01 Finance Minister Nirmala Sitharaman spoke of the 2016 Olympics.",
+    "date 2020-06-01 वित्त मंत्री निर्मला सीतारमण ने विजन 2016 पर बात की।",
+])
+def test_a_year_that_names_a_thing_never_dates_a_claim(rules, text):
+    assert errors(rules, text) == []
+
+
+# --- Hindi पूर्व and पहले ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "date 2020-06-01 तीन दिन पूर्व मुख्यमंत्री योगी आदित्यनाथ ने कहा।",
+    "date 2020-06-01 इससे पूर्व मुख्यमंत्री योगी आदित्यनाथ ने सभा को संबोधित किया।",
+    "date 2020-06-01 कुछ समय पहले मुख्यमंत्री योगी आदित्यनाथ ने कहा।",
+])
+def test_purv_and_pahle_as_before_or_ago_are_not_former(rules, text):
+    assert errors(rules, text) == []
+
+
+def test_purv_before_a_title_is_former(rules):
+    assert errors(rules, "date 2020-06-01 पूर्व मुख्यमंत्री योगी आदित्यनाथ ने कहा।") == ["योगी आदित्यनाथ"]
+
+
+# --- a day or two from a change of hands ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "date 2017-07-26 President Pranab Mukherjee gave his last speech.",
+    "date 2017-07-23 President Ram Nath Kovind will take the oath.",
+    "date 2017-07-24 राष्ट्रपति प्रणब मुखर्जी ने विदाई भाषण दिया।",
+])
+def test_near_a_change_of_hands_either_holder_may_be_named(rules, text):
+    assert errors(rules, text) == []
+
+
+def test_well_past_a_change_of_hands_the_old_holder_is_an_error(rules):
+    assert errors(rules, "date 2017-09-01 President Pranab Mukherjee gave a speech.") == ["Pranab Mukherjee"]
+
+
+# --- the home country, a foreigner's title, knowledge that ends ---------------------------
+
+PACK = """
+    pack: two-countries
+    home_country: freedonia
+    as_of: 2020-01-01
+    entities:
+      - {id: freedonia, type: country, names: {en: [Freedonia]}, demonyms: {en: [Freedonian]}}
+      - {id: sylvania, type: country, names: {en: [Sylvania]}, demonyms: {en: [Sylvanian]}}
+      - {id: ann-lee, type: person, country: freedonia, names: {en: [Ann Lee]}}
+      - {id: cy-dee, type: person, country: freedonia, names: {en: [Cy Dee]}}
+      - {id: bo-chan, type: person, country: sylvania, names: {en: [Bo Chan]}}
+    offices:
+      - {id: freedonia-agri, country: freedonia, names: {en: [Minister of Agriculture]}}
+      - {id: sylvania-agri, country: sylvania, names: {en: [Minister of Agriculture]}}
+    tenures:
+      - {person: ann-lee, office: freedonia-agri, start: 2010-01-01}
+      - {person: bo-chan, office: sylvania-agri, start: 2010-01-01, end: 2019-12-31}
+    checks:
+      - {id: office-holder, kind: office-holder}
+"""
+
+
+def test_an_unqualified_title_is_the_home_countrys_office(tmp_path):
+    rules = pack_rules(tmp_path, PACK)
+    assert error_texts(rules, "date 2015-06-01 Agriculture Minister Cy Dee spoke.") == ["Cy Dee"]
+    assert error_texts(rules, "date 2015-06-01 Agriculture Minister Ann Lee spoke.") == []
+    # another country's minister, unqualified: whose office is a guess; no error
+    assert error_texts(rules, "date 2015-06-01 Agriculture Minister Bo Chan spoke.") == []
+    assert error_texts(rules, "date 2015-06-01 Sylvanian Agriculture Minister Ann Lee spoke.") == ["Ann Lee"]
+
+
+def test_a_claim_after_the_knowledge_ends_is_info_not_an_error(tmp_path):
+    rules = pack_rules(tmp_path, PACK)
+    assert error_texts(rules, "date 2019-06-01 Agriculture Minister Cy Dee spoke.") == ["Cy Dee"]
+    found = findings(rules, "date 2023-06-01 Agriculture Minister Cy Dee spoke.", "office-holder")
+    assert [f.severity for f in found] == ["info"]
+    assert "2020-01-01" in found[0].message
+
+
+def test_a_home_country_the_packs_do_not_define_is_a_located_pack_error(tmp_path):
+    with pytest.raises(Exception) as raised:
+        pack_rules(tmp_path, PACK.replace("home_country: freedonia", "home_country: atlantis"))
+    assert "home_country" in str(raised.value) and "atlantis" in str(raised.value)
+
+
+# --- one person, one entity ------------------------------------------------------------
+
+@pytest.mark.parametrize(("second", "why"), [
+    ("{id: droupadi, type: person, country: freedonia, names: {en: [Droupadi Murmu]}}", "romanisation"),
+    ("{id: ann-lea, type: person, country: freedonia, names: {en: [Anne Leigh]}, wikidata: Q1}",
+     "Wikidata"),
+])
+def test_one_person_as_two_entities_is_reported(tmp_path, second, why):
+    pack = f"""
+        pack: people
+        entities:
+          - {{id: freedonia, type: country, names: {{en: [Freedonia]}}}}
+          - {{id: draupadi, type: person, country: freedonia, names: {{en: [Draupadi Murmu]}}, wikidata: Q1}}
+          - {second}
+    """
+    problems = lint(pack_rules(tmp_path, pack))
+    assert len(problems) == 1 and why in problems[0] and "pack.yaml:" in problems[0]
+
+
+def test_different_people_with_different_names_are_not_reported(tmp_path):
+    pack = """
+        pack: people
+        entities:
+          - {id: freedonia, type: country, names: {en: [Freedonia]}}
+          - {id: ram-singh, type: person, country: freedonia, names: {en: [Ram Singh]}}
+          - {id: rama-singh, type: person, country: freedonia, names: {en: [Raman Singh]}}
+    """
+    assert lint(pack_rules(tmp_path, pack)) == []
