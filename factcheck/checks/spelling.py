@@ -633,6 +633,16 @@ def _letters(text: str) -> str:
 
 
 def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
+    """One finding per span: the readings below never share one, and this
+    keeps it so whatever reading is added."""
+    spans: set[tuple[int, int]] = set()
+    for hit in _hits(analysis, ctx):
+        if (hit.start, hit.end) not in spans:
+            spans.add((hit.start, hit.end))
+            yield hit
+
+
+def _hits(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
     index: Index = ctx.state
     taken: set[int] = set()
     facts = _word_facts(index, analysis.tokens)
@@ -833,8 +843,10 @@ KIND = RuleKind(
         "spacing (अत्मा निर्भार भारत for आत्मनिर्भर भारत, Naren dra Modi), or that runs a "
         "name into the next word (Giangfor). Devanagari names are compared by their "
         "consonants first, so vowel-sign slips are found. Names written exactly as in the "
-        "pack, their plurals, the name without its initials and Latin spellings that differ "
-        "only in the vowel a (Gadakari, Gadkari) are not reported."
+        "pack, their plurals and the name without its initials are not reported; a spelling "
+        "that differs only as the press romanises names (Chouhan for Chauhan, Gadakari, "
+        "Amitav for Amitava, रूपानी for रूपाणी) is a variant, reported as info (the option "
+        "`variants` makes it a warning, as house style, or silent)."
     ),
     default_severity="warning",
     options=SpellingOptions,
