@@ -7,7 +7,7 @@ look-up per token plus a comparison for each name starting with that token.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
 
@@ -92,6 +92,37 @@ def _initial_forms(knowledge: Knowledge) -> list[tuple[tuple[str, ...], Target]]
             if len({t.ref for t in targets}) == 1]
 
 
+SHORT_FORM_MIN = 4  # letters of each word a three-word name's short form keeps
+SHARED_MIDDLE = 3  # names with the same middle name for the press to drop it
+
+
+def _short_forms(knowledge: Knowledge) -> list[tuple[tuple[str, ...], Target]]:
+    """An Indian person's three-word name by its first and last words, as the
+    Indian press shortens it (Shivraj Chauhan for Shivraj Singh Chauhan,
+    नरेंद्र तोमर), in either script: only a middle name that many names share
+    (Singh, Kumar, Nath) is dropped so, and the form is kept when it names one
+    person and neither word is short nor the last a shared middle name. Other naming orders (Vietnamese family
+    names first) are not shortened so."""
+    honorifics = {name_key(h)[0] for names in knowledge.honorifics.values() for h in names}
+    named = [(entity.id, lang, name, name_key(name)) for entity in knowledge.entities.values()
+             if entity.type == "person" and entity.country == "india"
+             for lang, names in (*entity.names.items(), *entity.aliases.items()) for name in names]
+    middles = Counter(keys[1] for *_, keys in named if len(keys) == 3)
+    found: dict[tuple[str, ...], set[Target]] = defaultdict(set)
+    for ref, lang, name, keys in named:
+        if (len(keys) == 3 and keys[0] not in honorifics and middles[keys[1]] >= SHARED_MIDDLE
+                and middles[keys[2]] < SHARED_MIDDLE  # Arun Kumar Singh: "Arun Singh" is anyone
+                and len(keys[1]) >= 3 and len(keys[0]) >= SHORT_FORM_MIN and len(keys[2]) >= SHORT_FORM_MIN):
+            found[(keys[0], keys[2])].add(Target("person", ref, name, lang, alias=True))
+    return [(keys, min(targets, key=lambda t: t.name)) for keys, targets in found.items()
+            if len({t.ref for t in targets}) == 1]
+
+
+def _initial(token: Token) -> bool:
+    """A Latin initial (K, K., K0): one letter, as the tokenizer keys it."""
+    return len(token.key) == 1 and token.key.isascii() and token.key.isalpha()
+
+
 class Gazetteer:
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
@@ -121,6 +152,12 @@ class Gazetteer:
             if keys not in entries:
                 add(keys, target)
                 self.abbreviated.add(keys)
+        # First and last names of three-word names (Shivraj Chauhan): that person
+        # to the spelling check, which reports no slip for them nor any name as
+        # their slip; not mentions, which claims would be read from (a short
+        # name is more often someone else than a full one).
+        self.shortened: dict[tuple[str, ...], Target] = {
+            keys: target for keys, target in _short_forms(knowledge) if keys not in entries}
         for fact in knowledge.facts.values():
             for lang, names in fact.cues.items():
                 for name in names:
@@ -286,23 +323,34 @@ class Gazetteer:
                 continue
             node = trie[tokens[i].key]
             match = node.get(NAME_END)
+            last = i + 1 if match else i  # the token after the longest name found so far
             j = i + 1  # the longest name whose words follow, joined as names are
+            skipped = False
             while j < count:
                 child = node.get(tokens[j].key)
+                if (child is None and not skipped and j + 1 < count and _initial(tokens[j])
+                        and len(tokens[j - 1].key) > 1 and tokens[j + 1].key in node
+                        and self._joined(text, tokens, j - 1, 3)):
+                    # a middle initial the packs' name lacks (Conrad K Sangma): the same person
+                    following = node[tokens[j + 1].key].get(NAME_END)
+                    if following is not None and all(t.kind == "person" for t in self.entries[following]):
+                        skipped = True
+                        j += 1
+                        child = node.get(tokens[j].key)
                 if child is None or not self._joined(text, tokens, j - 1, 2):
                     break
                 node = child
-                match = node.get(NAME_END, match)
+                if NAME_END in node:
+                    match, last = node[NAME_END], j + 1
                 j += 1
             if match is None:
                 continue
             if match in self.abbreviated and i > 0 and len(tokens[i - 1].key) == 1 \
                     and self._joined(text, tokens, i - 1, 2):
                 continue  # "N. K. Singh" is not "K. Singh" (Kalyan Singh): more initials, someone else
-            n = len(match)
-            start, end = tokens[i].start, tokens[i + n - 1].end
-            found.append(Mention(i, i + n, start, end, text[start:end], tuple(self.entries[match])))
-            after = i + n
+            start, end = tokens[i].start, tokens[last - 1].end
+            found.append(Mention(i, last, start, end, text[start:end], tuple(self.entries[match])))
+            after = last
         if self.by_sound and DEVANAGARI.search(text):
             found = self._sounds_like(text, tokens, found, sounds_out)
         return self._in_context(found, tokens)

@@ -151,6 +151,15 @@ def skeleton(key: str) -> str:
     return NOT_CONSONANT.sub("", key)
 
 
+_ZERO_MARKED = regex.compile(r"(?:[a-z]|[\u0900-\u097f]{1,3})0")
+
+
+def _abbreviation_zero(key: str) -> str:
+    """A "0" that typists and OCR put for the full stop after an initial or a
+    short abbreviation (K0 Singh, के0 सिंह, डा0) is keyed as the stop is: not at all."""
+    return key[:-1] if key.endswith("0") and _ZERO_MARKED.fullmatch(key) else key
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     stop = len(text) if end is None else end
     tokens = []
@@ -167,7 +176,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         position = begin + len(word)
         key = folded.get(word)
         if key is None:
-            key = folded[word] = word.lower() if word.isascii() else fold(word)
+            key = folded[word] = _abbreviation_zero(word.lower() if word.isascii() else fold(word))
         if key:  # a lone combining mark folds to nothing: no word
             tokens.append(make(Token, (begin, position, word, key)))
     return tokens

@@ -109,18 +109,73 @@ def name_key(words: tuple[str, ...]) -> tuple[str, str]:
     return "".join(k[0] for k in keys), "".join(k[1] for k in keys)
 
 
-ROMAN_DIGRAPHS = re.compile(r"ou|au|ow|aw|ai|ei|ay")
+# --- Romanisation variants of one name -----------------------------------
+#
+# The press romanises an Indian name in several attested ways. These rules
+# map each spelling of a word to one key, so that two spellings with the same
+# key are variants of one name, not slips: au/ou/o (Chauhan, Chouhan), v/w,
+# ee/i, oo/u, aa/a, ie/ia (Kurian, Kurien), sh/s inside a word (Chandrashekar,
+# Chandrasekar; not at its end: Harish is not Haris), th/t (Taranjit,
+# Taranjith; where the name has no aspirated थ), swamy/samy/swami (Rangaswamy,
+# Rangasamy), a final ay/ai (Vijay, Vijai), i before a glide (Koshiyari,
+# Koshyari), a final schwa after one consonant (Amitava, Amitav). The
+# consonant rules need a word of five letters or more: in a shorter word one
+# letter more or less is another name (Shah, Sah).
+ALTERNATION_MIN = 5
+_SAMY = re.compile(r"s(?:w)?am[iy]$")
+_IE = re.compile(r"ie(?=[^aeiou]|$)")
+_SH = re.compile(r"sh(?=.)")
+_FINAL_AY = re.compile(r"ai$")
+_FINAL_SCHWA = re.compile(r"([aeiou][bcdfgjklmnpqrstvxz]h?)a$")
+_GLIDE = re.compile(r"(?<=[^aeiou])iy(?=[aeiou])")
+
+
+def variant_key(word: str, aspirated_t: bool = False) -> str:
+    """One Latin word of a name with its romanisation alternations undone
+    (see above); `aspirated_t`: the name is written with थ in Devanagari,
+    so its th is no t."""
+    text = NOT_LETTER.sub("", fold(word))
+    long = len(text) >= ALTERNATION_MIN
+    for double, single in (("aa", "a"), ("ee", "i"), ("oo", "u")):
+        text = text.replace(double, single)
+    text = _GLIDE.sub("y", text)
+    if not long:
+        return text
+    text = _SAMY.sub("sami", text)
+    text = text.replace("ou", "o").replace("au", "o").replace("w", "v")
+    text = _IE.sub("ia", text)
+    text = _SH.sub("s", text)
+    if not aspirated_t:
+        text = text.replace("th", "t")
+    text = _FINAL_AY.sub("ay", text)
+    return _FINAL_SCHWA.sub(r"\1", text)
+
+
+def latin_forms(name: str) -> list[str]:
+    """The Latin words of a name as written, or of a Devanagari name as
+    romanised (के. चंद्रशेखर राव -> ke, chandrashekhar, rav): what a Latin
+    spelling of the same name may be compared with."""
+    words = [w for w in re.split(r"[\s.\-–'’]+", name) if w]
+    return [_latin_spelling(w) if "\u0900" <= w[:1] <= "\u097f" else fold(w) for w in words]
+
+
+def _latin_spelling(word: str) -> str:
+    """A Devanagari word as the press romanises it: the final schwa silent,
+    except after a conjunct, where Latin spelling writes it (नरेंद्र, Narendra)."""
+    folded = fold(word)
+    latin = romanise_word(word)
+    if len(folded) > 2 and folded[-1] in CONSONANTS and folded[-2] == VIRAMA:
+        return latin + "a"
+    return latin
 
 
 def romanisation_key(name: str) -> str | None:
-    """A Latin name with the alternations romanisation allows folded together
-    (Droupadi, Draupadi; Chouhan, Chauhan; Jagan Mohan, Jaganmohan; Shiela,
-    Sheila): two spellings with one key are one name written two ways. None
-    for a name not in Latin letters."""
+    """A Latin name with the romanisation alternations of `variant_key`
+    undone in each word (Droupadi, Draupadi; Chouhan, Chauhan): two spellings
+    with one key are one name written two ways. None for a name not in Latin
+    letters."""
     folded = fold(name)
     if not folded.isascii():
         return None
-    words = [_latin_sounds(w) for w in NOT_LETTER.sub(" ", folded.lower()).split()]
-    joined = "".join(ROMAN_DIGRAPHS.sub(lambda m: "e" if m[0] in {"ai", "ei", "ay"} else "o", w)
-                     for w in words)
-    return _normal(joined.replace("w", "v").replace("y", "i").replace("ie", "e").replace("ia", "e"))
+    words = [w for w in re.split(r"[\s.\-–'’]+", folded) if w]
+    return " ".join(variant_key(w) for w in words)

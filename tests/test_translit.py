@@ -95,3 +95,46 @@ def test_hindi_function_words_are_never_part_of_a_name_heard_in_latin(tmp_path):
     article = article_from_text("भारत में हमारा लक्ष्य है। देश में हमारे किसान हैं।", "a.txt")
     analysis = analyse(article, rules.knowledge, rules.gazetteer)
     assert [m.text for m in analysis.mentions if m.refs("person")] == []
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Chouhan", "Chauhan"), ("Amitav", "Amitava"), ("Kurien", "Kurian"), ("Rangasamy", "Rangaswamy"),
+    ("Taranjith", "Taranjit"), ("Chandrasekhar", "Chandrashekhar"), ("Vijai", "Vijay"),
+    ("Jawadekar", "Javadekar"), ("Sarma", "Sharma"), ("Thaawarchand", "Thawarchand"),
+])
+def test_romanisation_alternations_share_a_variant_key(one, other):
+    from factcheck.translit import variant_key
+
+    assert variant_key(one) == variant_key(other)
+
+
+@pytest.mark.parametrize(("one", "other", "aspirated"), [
+    ("Haris", "Harish", False),  # a final sh
+    ("Sah", "Shah", False),  # a short word
+    ("Narendr", "Narendra", False),  # no schwa drops after a conjunct
+    ("Munda", "Mund", False),
+    ("Rajnat", "Rajnath", True),  # राजनाथ: its th is थ
+    ("Bannerjee", "Banerjee", False),  # a doubled consonant
+    ("Pranabh", "Pranab", False),
+])
+def test_slips_do_not_share_a_variant_key(one, other, aspirated):
+    from factcheck.translit import variant_key
+
+    assert variant_key(one, aspirated) != variant_key(other, aspirated)
+
+
+def test_devanagari_names_are_romanised_as_the_press_writes_them():
+    from factcheck.translit import latin_forms
+
+    assert latin_forms("के. चंद्रशेखर राव") == ["ke", "chandrashekhar", "rav"]
+    assert latin_forms("नरेंद्र मोदी") == ["narendra", "modi"]  # the schwa after a conjunct is written
+
+
+@pytest.mark.parametrize(("text", "keys"), [
+    ("K0 Singh", ["k", "singh"]), ("के0 सिंह", ["के", "सिंह"]), ("A0 paper 10", ["a", "paper", "10"]),
+    ("Win10 K10", ["win10", "k10"]),
+])
+def test_a_zero_for_the_stop_after_an_initial_is_keyed_as_the_stop(text, keys):
+    from factcheck.text import tokenize
+
+    assert [t.key for t in tokenize(text)] == keys

@@ -6,6 +6,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Literal
 
 import regex
 from pydantic import Field
@@ -44,6 +45,12 @@ class SpellingOptions(Options):
     glue_words: dict[str, list[str]] = Field(
         default_factory=lambda: DEFAULT_GLUE,
         description="words that may be glued to the end of a name, per language",
+    )
+    variants: Literal["none", "info", "warning", "error"] = Field(
+        "info",
+        description="severity of a variant: a name written with other spacing, or romanised another "
+                    "attested way (Chouhan for Chauhan); 'warning' makes the packs' spelling house "
+                    "style, 'none' reports none",
     )
 
 
@@ -86,6 +93,50 @@ class Index:
     ends_by_start: dict[tuple[str, str], list[Name]] = field(default_factory=dict)
     # the words of people's Latin names: a word that is one is no slip for another name's word
     person_words: frozenset[str] = frozenset()
+    # people whose names the press romanises in several ways: what the packs attest of each
+    attested: dict[str, Attested] = field(default_factory=dict)
+    # Devanagari name words whose vowel length the packs give both ways (नीतीश, नितीश):
+    # the word with short vowels -> (a listed spelling, the places its length may differ)
+    length_free: dict[str, list[tuple[str, frozenset[int]]]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Attested:
+    """A person's names as the packs give them, in Latin letters (those in
+    Devanagari romanised): what a variant of the name is compared with."""
+
+    forms: tuple[tuple[str, ...], ...]
+    aspirated_t: bool  # written with थ in Devanagari: its th is no t
+
+
+# Hindi spellings of one name that differ in a letter the press writes both ways.
+HINDI_ALTERNATIONS = str.maketrans({"ब": "व", "ण": "न"})
+
+
+def _attested(ctx: CheckContext) -> tuple[dict[str, Attested], dict[str, list[tuple[str, frozenset[int]]]]]:
+    """People of India or named in Devanagari, with what the packs attest of
+    their names; and the Devanagari words listed with both vowel lengths."""
+    attested: dict[str, Attested] = {}
+    length_free: dict[str, list[tuple[str, frozenset[int]]]] = defaultdict(list)
+    for entity in ctx.knowledge.entities.values():
+        if entity.type != "person":
+            continue
+        written = [n for group in (entity.names, entity.aliases) for names in group.values() for n in names]
+        devanagari = [n for n in written if is_devanagari(n)]
+        if entity.country == "india" or devanagari:
+            forms = tuple(dict.fromkeys(tuple(translit.latin_forms(n)) for n in written))
+            attested[entity.id] = Attested(forms, any("थ" in n for n in devanagari))
+        spellings = [tuple(fold(w) for w in WORD.findall(n)) for n in devanagari]
+        for a in spellings:
+            for b in spellings:
+                if len(a) != len(b) or a >= b:
+                    continue
+                for one, other in zip(a, b, strict=True):
+                    if (one != other and len(one) == len(other)
+                            and one.translate(SHORT_VOWELS) == other.translate(SHORT_VOWELS)):
+                        free = frozenset(k for k in range(len(one)) if one[k] != other[k])
+                        length_free[one.translate(SHORT_VOWELS)].append((one, free))
+    return attested, dict(length_free)
 
 
 def prepare(ctx: CheckContext) -> Index:
@@ -101,6 +152,7 @@ def prepare(ctx: CheckContext) -> Index:
     person_words: set[str] = set()
     refs_of = {keys: frozenset(t.ref for t in targets)
                for keys, targets in ctx.gazetteer.entries.items()}
+    refs_of.update({keys: frozenset({t.ref}) for keys, t in ctx.gazetteer.shortened.items()})
     for keys, targets in ctx.gazetteer.entries.items():
         target = next((t for t in targets if t.kind in ENTITY_KINDS), None)
         joined = "".join(keys)
@@ -115,7 +167,7 @@ def prepare(ctx: CheckContext) -> Index:
                                  bool(written_words) and written_words[-1][:1].isupper()))
         if person and not name.devanagari:
             person_words.update(k for k in keys if len(k) >= 3)
-        if person and len(keys) > 1 and len(keys[-1]) >= 3 and (not name.abbreviated or len(keys) > 2):
+        if person and len(keys) > 1 and len(keys[-1]) >= 3:
             ends.add(keys[-2])
             ends_by_start[(keys[-2], keys[-1][:3])].append(name)
         elif person and len(keys) == 1 and len(joined) >= 4:
@@ -141,10 +193,11 @@ def prepare(ctx: CheckContext) -> Index:
             by_skeleton[skeleton(joined)].append(name)
     prefixes = frozenset(k[:n] for k in by_skeleton for n in range(1, len(k) + 1))
     first_words = frozenset(k[0] for k in ctx.gazetteer.entries if is_devanagari(k[0]))
+    attested, length_free = _attested(ctx)
     return Index(dict(by_token), dict(by_skeleton), prefixes, frozenset(ends), dict(short_people),
                  dict(by_deletes), glue, dict(single), refs_of, max((len(k) for k in refs_of), default=1),
                  first_words=first_words, ends_by_start=dict(ends_by_start),
-                 person_words=frozenset(person_words))
+                 person_words=frozenset(person_words), attested=attested, length_free=length_free)
 
 
 LATIN_VOWELS = frozenset("aeiou")
@@ -233,18 +286,24 @@ def _near(window: str, target: str, per: int) -> bool:
 
 
 def _close(keys: tuple[str, ...], name: Name, per: int) -> bool:
-    """Is this run of words a slip for the name? Word by word when the counts
-    agree (so Anup Kumar Singh is not Arun Kumar Singh), else as one string."""
+    """Is this run of words a slip for the name, or a variant of it? Word by
+    word when the counts agree (so Anup Kumar Singh is not Arun Kumar Singh),
+    else as one string. Which of the two it is, check() decides."""
     joined = "".join(keys)
     if joined == name.joined:
         return True
     if abs(len(joined) - len(name.joined)) > max(2, len(name.joined) // per + 1):
         return False
-    if joined.startswith(name.joined) and joined[len(name.joined):] in INFLECTIONS:
-        return False
+    if joined.startswith(name.joined) and (joined[len(name.joined):] in INFLECTIONS
+                                           or joined[len(name.joined):].isdigit()):
+        return False  # Ministers; Nitish Kumar7, a footnote's or a time's digit run into the name
     if name.devanagari:
         if not name.person and joined.translate(SHORT_VOWELS) == name.joined.translate(SHORT_VOWELS):
             return False  # विडियो, वीडियो: a loanword's vowel length varies
+        if name.person and (
+                any(OSA.distance(a, b) > 1 for a, b in zip(keys, name.keys, strict=True))
+                if len(keys) == len(name.keys) else OSA.distance(joined, name.joined) > 1):
+            return False  # two letters of a word differ: another name (अमरेंद्र, अमरिंदर), not a slip
         return (skeleton(joined) == skeleton(name.joined)
                 and Indel.normalized_similarity(joined, name.joined) >= 0.7) or _near(
             joined, name.joined, per)
@@ -252,9 +311,8 @@ def _close(keys: tuple[str, ...], name: Name, per: int) -> bool:
         return False  # a different word
     if len(keys) == len(name.keys):
         differing = [(a, b) for a, b in zip(keys, name.keys, strict=True) if a != b]
-        # one word differs by a slip, not as romanisations do (Gadakari, Thaawarchand)
-        return len(differing) == 1 and _near(*differing[0], per) and not schwa_variant(*differing[0])
-    return _near(joined, name.joined, per) and not schwa_variant(joined, name.joined)
+        return len(differing) == 1 and _near(*differing[0], per)
+    return _near(joined, name.joined, per)
 
 
 class _Windows:
@@ -286,6 +344,9 @@ class _Windows:
         refs_of = self.index.refs_of
         if keys in refs_of:
             return False
+        bare = keys[-1].rstrip("0123456789")
+        if bare != keys[-1] and (*keys[:-1], bare) in refs_of:
+            return False  # Nitish Kumar7: a footnote's or a time's digit run into a name written right
         if tuple(k for k in name.keys if len(k) > 1) == keys:
             return False  # the name without its initials (Mansukh Mandaviya)
         if len(keys) < len(name.keys) and any(
@@ -405,14 +466,19 @@ class _Glue:
         self._seen: set[str] | None = None
         self.covered = {i for m in analysis.mentions for i in range(m.first, m.last)}
 
-    def _word(self, rest: str, devanagari: bool, loose: bool) -> bool:
+    def _word(self, rest: str, devanagari: bool, loose: bool, long: bool = True) -> bool:
+        """Is what follows a name inside its word a word: a glue word; when
+        `loose`, also a word the article uses elsewhere; when `long` too, any
+        long one. A name that only initials and a word make (A. M. Khan) is
+        weak evidence: the rest of the word must be a word the article uses,
+        or Khanwilkar would be cut into Khan and wilkar."""
         if len(rest) < 2 or rest in NAME_SUFFIXES or rest[:1].isdigit():
             return False
         if rest in self.index.glue:
             return True
         if not loose:
             return False
-        if len(rest) >= LONG_GLUED["hi" if devanagari else "en"]:
+        if long and len(rest) >= LONG_GLUED["hi" if devanagari else "en"]:
             return True
         if self._seen is None:
             self._seen = {t.key for t in self.tokens}
@@ -424,6 +490,12 @@ class _Glue:
         if cut is None:
             return None
         head, tail = token.text[:cut], token.text[cut:]
+        if tail[:1].isupper():
+            # KejriwalThe, KOVINDBorn, ThackerayALSO: a heading or paragraph run into
+            # the name where the source lost a line break, rarely a missing space
+            return Hit(token.start, token.end,
+                       f"'{token.text}' runs the name '{written}' into a capitalised word '{tail}': "
+                       "a space or line break may be missing", suggestion=f"{head} {tail}", severity="info")
         return Hit(token.start, token.end,
                    f"'{token.text}' runs the name '{written}' into the next word '{tail}'",
                    suggestion=f"{head} {tail}")
@@ -436,7 +508,7 @@ class _Glue:
                 last, before = name.keys[-1], len(name.keys) - 1
                 if (key.startswith(last) and i >= before
                         and tuple(t.key for t in tokens[i - before : i]) == name.keys[:-1]
-                        and self._word(key[len(last):], devanagari, loose=True)):
+                        and self._word(key[len(last):], devanagari, loose=True, long=not name.abbreviated)):
                     return self._hit(i, last, name.written)
         if (devanagari or tokens[i].text[:1].isupper()) and key[:4] in self.index.short_people:
             for name in self.index.short_people[key[:4]]:
@@ -548,7 +620,9 @@ def _credible(tokens: list[Token], name: Name, index: Index) -> bool:
         initials = next(k for k, word in enumerate(name.keys) if len(word) > 1)
         if differing is None or len(differing) != 1 or keys[:initials] != name.keys[:initials]:
             return False
-        return initials > 1 or len(differing[0]) >= ABBREVIATED_SLIP_MIN
+        # after one initial, one letter of a long word: "K Rajashekaran" is someone else
+        return initials > 1 or (len(differing[0]) >= ABBREVIATED_SLIP_MIN
+                                and OSA.distance("".join(keys), name.joined) <= 1)
     # "Robert White" is someone else, not "Roberto White" misspelt
     return not (len(name.keys) > 1 and differing is not None and len(differing) == 1
                 and differing[0] in index.person_words)
@@ -559,6 +633,16 @@ def _letters(text: str) -> str:
 
 
 def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
+    """One finding per span: the readings below never share one, and this
+    keeps it so whatever reading is added."""
+    spans: set[tuple[int, int]] = set()
+    for hit in _hits(analysis, ctx):
+        if (hit.start, hit.end) not in spans:
+            spans.add((hit.start, hit.end))
+            yield hit
+
+
+def _hits(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
     index: Index = ctx.state
     taken: set[int] = set()
     facts = _word_facts(index, analysis.tokens)
@@ -576,6 +660,7 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
     used: set[int] = set()
     text = analysis.article.text
     own_spellings: dict[str, list[str]] | None = None
+    variants = ctx.options.variants
     for _, start, negative_end, _, _, name in sorted(candidates, key=lambda c: c[:5]):
         end = -negative_end
         span = set(range(start, end))
@@ -587,17 +672,100 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
         if own_spellings is None:
             own_spellings = _written_by_ref(analysis)
         right = _closest_spelling(ctx, own_spellings, name, written)
-        exact = "".join(t.key for t in tokens[start:end]) == name.joined
+        keys = tuple(t.key for t in tokens[start:end])
+        exact = "".join(keys) == name.joined
         if not exact and not _credible(tokens[start:end], name, index):
             continue
         if exact:
-            if _letters(written) == _letters(right):
+            if _letters(written) == _letters(right) or variants == "none":
                 continue  # apostrophes or hyphens only: a substitution rule's business
             yield Hit(first, last, f"'{written}' is a variant of the packs' form '{right}' (spacing or "
-                                   "punctuation)", suggestion=right, severity="info")
+                                   "punctuation)", suggestion=right, severity=variants)
+        elif _variant(keys, name, index):
+            if variants == "none" or (name.abbreviated and len(name.keys[0]) == 1
+                                     and len([k for k in name.keys if len(k) == 1]) == 1):
+                continue  # one initial and a surname spelt another way: as likely someone else
+            # an attested spelling: rewritten to the packs' only where the pack makes that house style
+            yield Hit(first, last, f"'{written}' is a variant of the packs' '{right}' (another "
+                                   "romanisation)", suggestion=right if variants != "info" else None,
+                      severity=variants)
         else:
+            if name.abbreviated:
+                right = _respelt(tokens[start:end], text, name)
             yield Hit(first, last, f"'{written}' looks like a misspelling of '{right}'", suggestion=right)
     yield from _inconsistent(analysis, taken | {tokens[i].start for i in used})
+
+
+def _same_word(written: str, listed: str, aspirated_t: bool) -> bool:
+    """Is one Latin word of a name another romanisation of the listed one?"""
+    if len(written) == 1:
+        return listed[:1] == written  # an initial
+    one, other = translit.variant_key(written, aspirated_t), translit.variant_key(listed, aspirated_t)
+    if one == other:
+        return True
+    longer, shorter = (one, other) if len(one) > len(other) else (other, one)
+    return len(longer) - len(shorter) <= 3 and shorter in _without_schwas(longer)
+
+
+def _hindi_same_word(written: str, listed: str, index: Index) -> bool:
+    """Is one Devanagari word of a person's name another attested spelling of
+    the listed one: व for ब, न for ण, or a vowel length the packs give both ways?"""
+    one, other = written.translate(HINDI_ALTERNATIONS), listed.translate(HINDI_ALTERNATIONS)
+    if one == other:
+        return True
+    if len(one) != len(other) or one.translate(SHORT_VOWELS) != other.translate(SHORT_VOWELS):
+        return False
+    differ = {k for k in range(len(one)) if one[k] != other[k]}
+    return any(differ <= free for _, free in index.length_free.get(listed.translate(SHORT_VOWELS), ()))
+
+
+def _variant(keys: tuple[str, ...], name: Name, index: Index) -> bool:
+    """Is this spelling of the name one the press also uses: word by word,
+    another romanisation of a spelling the packs give for the person in either
+    script (Chouhan: Chauhan, चौहान), or, for anyone, a doubled vowel or a
+    dropped medial schwa (Thaawarchand, Gadakari)?"""
+    if name.devanagari:
+        if not name.person:
+            return False
+        if len(keys) != len(name.keys):
+            return "".join(keys).translate(HINDI_ALTERNATIONS) == name.joined.translate(HINDI_ALTERNATIONS)
+        return all(a == b or _hindi_same_word(a, b, index) for a, b in zip(keys, name.keys, strict=True))
+    if len(keys) == len(name.keys) and all(
+            a == b or schwa_variant(a, b) for a, b in zip(keys, name.keys, strict=True)):
+        return True
+    attested = index.attested.get(name.ref) if name.person else None
+    if attested is None:
+        return False
+    for form in (*attested.forms, name.keys):
+        if len(form) == len(keys):
+            if all(_same_word(a, b, attested.aspirated_t) or a == c
+                   for a, b, c in zip(keys, form, name.keys if len(name.keys) == len(keys) else keys,
+                                      strict=True)):
+                return True
+        elif "".join(translit.variant_key(w, attested.aspirated_t) for w in keys) == "".join(
+                translit.variant_key(w, attested.aspirated_t) for w in form):
+            return True  # other word breaks too (Thawar Chand, Thawarchand)
+    return False
+
+
+def _respelt(tokens: list[Token], text: str, name: Name) -> str:
+    """A name the article shortens to initials (J S Khekar), with the slipped
+    word written as the packs write it and the rest as the article does."""
+    if len(tokens) != len(name.keys):
+        return name.written
+    listed = WORD.findall(name.written)
+    out, at = [], tokens[0].start
+    for position, (token, key) in enumerate(zip(tokens, name.keys, strict=True)):
+        out.append(text[at:token.start])
+        at = token.end
+        if token.key == key:
+            out.append(token.text)
+            continue
+        word = listed[len(listed) - len(name.keys) + position] if len(listed) >= len(name.keys) else None
+        if word is None or fold(word) != key:
+            return name.written
+        out.append(word)
+    return "".join(out)
 
 
 def _inconsistent(analysis: Analysis, taken: set[int]) -> Iterator[Hit]:
@@ -675,8 +843,10 @@ KIND = RuleKind(
         "spacing (अत्मा निर्भार भारत for आत्मनिर्भर भारत, Naren dra Modi), or that runs a "
         "name into the next word (Giangfor). Devanagari names are compared by their "
         "consonants first, so vowel-sign slips are found. Names written exactly as in the "
-        "pack, their plurals, the name without its initials and Latin spellings that differ "
-        "only in the vowel a (Gadakari, Gadkari) are not reported."
+        "pack, their plurals and the name without its initials are not reported; a spelling "
+        "that differs only as the press romanises names (Chouhan for Chauhan, Gadakari, "
+        "Amitav for Amitava, रूपानी for रूपाणी) is a variant, reported as info (the option "
+        "`variants` makes it a warning, as house style, or silent)."
     ),
     default_severity="warning",
     options=SpellingOptions,
