@@ -39,6 +39,9 @@ AGO_WORDS = frozenset({"पूर्व", "पहले"})
 BEFORE_WHAT = frozenset({"दिन", "दिनों", "साल", "सालों", "वर्ष", "वर्षों", "माह", "महीने", "महीनों", "सप्ताह",
                          "हफ्ते", "घंटे", "घंटों", "मिनट", "समय", "दशक", "इससे", "उससे", "इसके", "उसके",
                          "जिससे", "सबसे", "कुछ", "पहले", "बहुत"})
+LEAVING = ("resign", "quit", "stepped", "removed", "sacked", "dismissed", "ousted", "impeached",
+           "इस्तीफ", "त्यागपत्र", "हटा", "बर्खास्त")
+COORDINATORS = frozenset({"and", "&", "और", "एवं", "तथा", "व"})
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "whose", "अपने", "अपनी", "उनके", "उसके"})
 
 
@@ -86,6 +89,16 @@ class _Reader:
         first = self.ctx.first_token(sentence)
         after = mention.last
         index = self._skip_markers(mention.first - 1)
+        if index > first and tokens[index].key in COORDINATORS:
+            coordinated = self.ctx.by_last.get(index - 1)
+            if coordinated is not None and coordinated.refs("office"):
+                # "Gujarat's deputy chief minister and finance minister X": the first
+                # title's jurisdiction carries over; one left open is not said.
+                country, unknown, _ = self.qualifier(coordinated, sentence)
+                offices = [o for o in coordinated.refs("office")
+                           if knowledge.offices[o].country == (country or knowledge.home_country)]
+                several = len(offices) > 1 and country is None
+                return country, unknown or several, after
         if index >= first:
             token = tokens[index]
             gap = self.text[token.end : tokens[index + 1].start]
@@ -205,9 +218,13 @@ class _Reader:
             return True
         after = max(mention.last, person.last)
         following = [t.key for t in tokens[after:after + 3] if t.start < sentence.end]
-        return bool(following) and (following[0] in PAST_AFTER
-                                    or (following[0] in {"के", "की"} and len(following) > 1
-                                        and following[1] in PAST_AFTER))
+        if following and (following[0] in PAST_AFTER or (following[0] in {"के", "की"} and len(
+                following) > 1 and following[1] in PAST_AFTER)):
+            return True
+        # "Governor X of Y has resigned", "the court removed its president X": the title
+        # is about the time before that event.
+        rest = (t.key for t in tokens[after:] if t.start < sentence.end)
+        return any(key.startswith(LEAVING) for key in rest)
 
     # --- the name -------------------------------------------------------------
 
@@ -285,11 +302,16 @@ class _Reader:
         same = [c for c in candidates if knowledge.offices[c].country == country]
         return same[0] if len(same) == 1 else None
 
+    def _roles(self, offices: list[str]) -> set[str]:
+        return {r for o in offices if (r := self.knowledge.offices[o].role)}
+
     def claims(self) -> list[Claim]:
         knowledge = self.knowledge
         claims: list[Claim] = []
-        # The role a "counterpart" takes, from a title earlier in the same sentence.
-        context: tuple[Sentence, str, str | None, tuple[int, int] | None] | None = None
+        # The role a "counterpart" takes, from a title earlier in the same sentence:
+        # (sentence, roles, the title's offices, its country, the claim's span).
+        context: tuple[Sentence, frozenset[str], tuple[str, ...], str | None,
+                       tuple[int, int] | None] | None = None
         for mention in self.ctx.mentions:
             offices = mention.refs("office")
             is_counterpart = any(t.kind == "counterpart" for t in mention.targets)
@@ -301,11 +323,19 @@ class _Reader:
             if context is not None and context[0] != sentence:
                 context = None
             qualifier, unknown, title_end = self.qualifier(mention, sentence)
-            if unknown or (offices and not qualifier and self.organisation_post(mention, sentence)):
+            if offices and (unknown or (not qualifier and self.organisation_post(mention, sentence))):
+                if unknown and not self.organisation_post(mention, sentence):
+                    # Another country the packs do not know: its role still gives a
+                    # counterpart its meaning ("the Russian Foreign Minister met his
+                    # Indian counterpart X"), but names no country of its own.
+                    context = (sentence, frozenset(self._roles(offices)), tuple(offices), None, None)
+                continue
+            if unknown:
                 continue
             depends_on = None
             if offices:
-                roles = {r for o in offices if (r := knowledge.offices[o].role)}
+                roles = self._roles(offices)
+                candidates_of_title = tuple(offices)
                 if qualifier:
                     chosen = [o for o in offices if knowledge.offices[o].country == qualifier]
                     if not chosen:
@@ -316,17 +346,23 @@ class _Reader:
                     # An unqualified title is the home country's office, never a foreign
                     # office whose title words happen to match.
                     offices = [o for o in offices if knowledge.offices[o].country == knowledge.home_country]
-                if len(roles) == 1 and offices:
+                if offices:
                     countries = {knowledge.offices[o].country for o in offices}
-                    context = (sentence, next(iter(roles)),
+                    context = (sentence, frozenset(roles), candidates_of_title,
                                next(iter(countries)) if len(countries) == 1 else None, None)
             else:
                 if context is None:
                     continue
-                _, role, role_country, depends_on = context
-                offices = [o for o in knowledge.offices_with_role(role)
-                           if (knowledge.offices[o].country == qualifier if qualifier
-                               else knowledge.offices[o].country != role_country)]
+                _, role_set, title_offices, role_country, depends_on = context
+                if qualifier:
+                    offices = [o for o in title_offices if knowledge.offices[o].country == qualifier] or [
+                        o for role in sorted(role_set) for o in knowledge.offices_with_role(role)
+                        if knowledge.offices[o].country == qualifier]
+                elif role_country is None:
+                    continue  # whose counterpart is not said: no country to assign
+                else:
+                    offices = [o for role in sorted(role_set) for o in knowledge.offices_with_role(role)
+                               if knowledge.offices[o].country != role_country]
             person_mention = self.next_person(title_end, sentence) or (
                 self.apposed_person(mention, title_end, sentence) if offices else None)
             if not offices or person_mention is None:
@@ -357,7 +393,7 @@ class _Reader:
                 office_certain,
             ))
             if offices and not is_counterpart and context is not None and context[0] == sentence:
-                context = (*context[:3], span)
+                context = (*context[:4], span)
         return claims
 
 

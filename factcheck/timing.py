@@ -182,6 +182,8 @@ class Timeline:
             or (expr.kind == "year" and before in DETERMINERS and gap_after == " "
                 and after not in WORDS_AFTER_YEAR and not self._opens_clause(first))
             or (expr.kind in {"year", "range"} and self._names_a_thing(first, gap_before))
+            or (expr.kind in {"year", "range"} and before == "s" and first > 1  # "X's 2016 campaign"
+                and self.text[tokens[first - 2].end : tokens[first - 1].start] in {"'", "’"})
         )
         return _Dated(expr, first, last, self.clause_of(expr.start), blocked)
 
