@@ -419,7 +419,8 @@ def moved_date(article: Article, sentence: Sentence, claims: list[Claim]) -> dt.
 
 def no_relative_words(case: Case) -> bool:
     return not RELATIVE_WORDS.search(case.text) and not any(
-        kind in {"relative", "weekday"} for *_, kind, _ in dates_of(base_analysis(case.article), case.sentence))
+        kind in {"relative", "weekday"}
+        for *_, kind, _ in dates_of(base_analysis(case.article), case.sentence))
 
 
 @pytest.mark.parametrize("case", params(c for c in CASES if no_relative_words(c)))
@@ -433,7 +434,8 @@ def test_article_date_moved_within_the_tenures_changes_nothing(case: Case) -> No
         original = sentence_findings(article, sentence, base_report(article) if not label else None)
         found = sentence_findings(with_date(article, date), sentence)
         if keys(found, 0) != keys(original, 0):
-            problems.append(f"{label}{case.article.date} -> {date}: {describe(original)} became {describe(found)}")
+            problems.append(f"{label}{case.article.date} -> {date}: "
+                            f"{describe(original)} became {describe(found)}")
     assert not problems, failure(case, problems)
 
 
@@ -448,7 +450,7 @@ def replaced(case: Case, claim: Claim, name: str) -> tuple[Article, tuple[int, i
 @pytest.mark.parametrize("case", params(_p4_cases()))
 def test_wrong_holder_gives_exactly_one_error_at_the_name(case: Case) -> None:
     problems = []
-    for claim, person, name in replacements(case):
+    for claim, _, name in replacements(case):
         article, span = replaced(case, claim, name)
         shift = span[1] - claim.span[1]
         errors = [f for f in office_findings(check(article), case.sentence.start, case.sentence.end + shift)
@@ -517,7 +519,8 @@ def _own_offices() -> list[tuple[str, str, str, object]]:
             continue
         for lang in ("en", "hi"):
             # A title that names this office alone (a bare "President" is the home country's).
-            titles = [f for f in office_forms(office, lang) if form_owners()[(lang, f.casefold())] == {office}]
+            titles = [f for f in office_forms(office, lang)
+                      if form_owners()[(lang, f.casefold())] == {office}]
             if not titles:
                 continue
             for tenure in tenures:
@@ -651,12 +654,14 @@ def test_own_other_title_form_changes_nothing_on_the_name(own: Own, wrong: bool,
         name_span = (name_span[0], name_span[0] + len(name))
     title = article.text[own.title_span[0] : own.title_span[1]]
     forms = [f for f in office_forms(own.office, article.language)
-             if f.casefold() != title.casefold() and form_owners()[(article.language, f.casefold())] == {own.office}]
+             if f.casefold() != title.casefold()
+             and form_owners()[(article.language, f.casefold())] == {own.office}]
     assume(forms)
     form = forms[pick % len(forms)]
     swapped = with_text(article, replace(article.text, own.title_span, form))
     note(swapped.text)
     shift = len(form) - len(title)
     before = keys(name_findings(check(article), name_span), name_span[0])
-    after = keys(name_findings(check(swapped), (name_span[0] + shift, name_span[1] + shift)), name_span[0] + shift)
+    moved = (name_span[0] + shift, name_span[1] + shift)
+    after = keys(name_findings(check(swapped), moved), moved[0])
     assert after == before
