@@ -20,7 +20,7 @@ from .text import DEVANAGARI, MEMO_LIMIT, WORD, Token, fold, is_devanagari, name
 
 # What may separate the words of one name: spaces, hyphens, apostrophes,
 # a comma ("Peace, Prosperity"), and a full stop after an initial ("A. K. Antony").
-NAME_GAP = regex.compile(r"[ \t\u00a0\-–'’,]*\n?[ \t\u00a0\-–'’]*|[ \t]*\.[ \t]*")
+NAME_GAP = regex.compile(r"[ \t\u00a0\-–'’,]*\n?[ \t\u00a0\-–'’]*|[ \t]*[.&][ \t]*")  # J&K, J. P.
 
 ENTITY_KINDS = ("person", "country", "organisation", "place", "event", "term")
 CROSS_SCRIPT_MIN = 4  # consonants in a name's skeleton, below which sound-alikes are too many

@@ -223,6 +223,11 @@ class Timeline:
         clause = self.clause_of(sentence.start)
         if clause >= len(self.bounds) or self.bounds[clause] >= sentence.end:
             return False
+        if self._token_at(self.bounds[clause]) - self._token_at(sentence.start) > OPENING_REACH + 2:
+            return False
+        if any(t.kind in {"person", "office"} for m in self._mentions_in(sentence.start, self.bounds[clause])
+               for t in m.targets):
+            return False  # the claim's own clause, not a phrase before it
         mark = self.text[self.tokens[last - 1].end if last > 0 else 0 : self.bounds[clause]]
         return mark.rstrip().endswith(",")
 
