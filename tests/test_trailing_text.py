@@ -108,3 +108,16 @@ def test_headlines_run_on_without_a_label_are_reported_after_the_last_sentence(r
 def test_run_on_text_that_names_nothing_known_is_not_judged(rules):
     ending = "Stocks fell sharply as investors worried about inflation and central bank rates"
     assert trailing(rules, OPENING + "They will meet again next year. " + ending) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The death toll rose to TK, officials said.", ["TK"]),
+        ("The minister will visit Hanoi on TK.", ["TK"]),
+        ("He alerted Captain TK Guha too late.", []),  # initials before a surname
+        ("The statement was read by Rajeev TK, a spokesman.", []),  # initials after a name
+    ],
+)
+def test_tk_is_a_placeholder_only_where_it_cannot_be_initials(rules, text, found):
+    assert texts_of(findings(rules, text, "no-placeholders")) == found
