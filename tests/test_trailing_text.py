@@ -44,6 +44,12 @@ def test_a_hindi_link_list_at_the_end_is_reported(rules, label):
     assert trailing(rules, text) == [label + "शहर में बारिश से कई सड़कें डूबीं"]
 
 
+def test_a_hindi_link_in_the_middle_is_not_reported_with_the_text_after_it(rules):
+    text = (HINDI_OPENING + "बैठक अच्छे माहौल में हुई।\nयह भी पढ़ें : शहर में बारिश से कई सड़कें डूबीं\n"
+            "दोनों देश अगले साल फिर मिलेंगे। तब तक अभ्यास जारी रहेगा - रक्षा प्रवक्ता")
+    assert trailing(rules, text) == []
+
+
 @pytest.mark.parametrize(
     "ending",
     [

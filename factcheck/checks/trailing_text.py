@@ -84,9 +84,10 @@ def _ends_a_sentence(text: str) -> bool:
 
 def _headlines(text: str) -> bool:
     """Is this text (after a label) nothing but headlines? Each is short and
-    none is closed by a full stop as the article's own sentences are; an
-    address belongs to an embedded post, no headline."""
-    if URL.search(text):
+    none is closed by a full stop as the article's own sentences are (a
+    Hindi headline has no danda at all); an address belongs to an embedded
+    post, no headline."""
+    if URL.search(text) or "।" in text or "॥" in text:
         return False
     return not any(len(WORD.findall(piece)) > MAX_HEADLINE_WORDS or _ends_a_sentence(piece)
                    for piece in HEADLINE_BREAK.split(text))
