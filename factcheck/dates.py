@@ -69,6 +69,12 @@ MONTH = rf"(?P<month>{_EN_MONTH}|{_HI_MONTH})"
 _EN_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _HI_WEEKDAY = "(?:" + "|".join(k for k in WEEKDAYS if not k.isascii()) + ")"
 WEEKDAY = rf"(?P<weekday>{_EN_WEEKDAY}|{_HI_WEEKDAY})"
+# "Tue", "Tues.", "SAT": read only directly before a date ("Tue, 3 March
+# 2020", "Tues. 3 March") or in brackets beside one ("3 March (Tue)"), never
+# alone, where they are words and names (Sun Pharma, Sat Paul, "wed").
+_SHORT_WEEKDAY = (r"(?-i:(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|MON|TUES?|WED|THU(?:RS?)?|FRI|SAT|SUN)"
+                  r"(?![\p{L}\p{M}])\.?)")
+ATTACHED_WEEKDAY = rf"(?P<weekday>{_EN_WEEKDAY}|{_HI_WEEKDAY}|{_SHORT_WEEKDAY})"
 B = r"(?<![\p{L}\p{M}\p{Nd}])"
 E = r"(?![\p{L}\p{M}\p{Nd}])"
 DAY = r"(?P<day>[0-3०-३]?\d)(?:st|nd|rd|th)?"
@@ -82,12 +88,16 @@ _AGO_UNIT = r"(?P<unit>years?|months?|weeks?|days?|साल|वर्ष|मह
 # A bare month must not be the start of a fuller expression ("in December 2020").
 _NOT_FULLER = r"(?![ \t\u00a0,]*(?:[\d०-९]|of\b|last\b|this\b|next\b|previous\b))(?![.,:\-–][\d०-९])"
 
+# A weekday with a date right after it ("this Wednesday, March 4") is the date's.
+_DATE_FOLLOWS = (rf"(?!,?{SEP}(?:[0-3०-३]?[\d०-९](?:st|nd|rd|th)?{SEP}(?:of{SEP})?(?:{_EN_MONTH}|{_HI_MONTH})"
+                 rf"|{_EN_MONTH}{SEP}[0-3]?\d){E})")
+
 _PATTERNS: list[tuple[str, str]] = [
-    ("dmy", rf"{B}(?:{WEEKDAY},?{SEP}(?:the{SEP})?)?{DAY}{SEP}(?:of{SEP})?{MONTH},?{SEP}{YEAR}{E}"),
-    ("mdy", rf"{B}(?:{WEEKDAY},?{SEP})?{MONTH}{SEP}{DAY},?{SEP}{YEAR}{E}"),
+    ("dmy", rf"{B}(?:{ATTACHED_WEEKDAY},?{SEP}(?:the{SEP})?)?{DAY}{SEP}(?:of{SEP})?{MONTH},?{SEP}{YEAR}{E}"),
+    ("mdy", rf"{B}(?:{ATTACHED_WEEKDAY},?{SEP})?{MONTH}{SEP}{DAY},?{SEP}{YEAR}{E}"),
     ("iso", rf"{B}(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}){E}"),
-    ("numeric", rf"{B}(?:{WEEKDAY},?{SEP})?(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P<sep2>[./-])"
-                rf"(?P<y>(?:19|20)\d\d){E}"),
+    ("numeric", rf"{B}(?:{ATTACHED_WEEKDAY},?{SEP})?(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)"
+                rf"(?P<sep2>[./-])(?P<y>(?:19|20)\d\d){E}"),
     ("rel_month", rf"{B}(?:in{SEP})?{MONTH}{SEP}(?:of{SEP})?(?P<rel>last|this|next|previous){SEP}year{E}"),
     ("rel_month", rf"{B}(?P<rel>पिछले|पिछला|बीते|गत|इस|अगले){SEP}(?:साल|वर्ष){SEP}{MONTH}{E}"),
     ("my", rf"{B}{MONTH},?{SEP}{YEAR}{E}"),
@@ -96,11 +106,11 @@ _PATTERNS: list[tuple[str, str]] = [
     ("rel_unit", rf"{B}(?P<rel>last|this|next|previous|past){SEP}(?P<unit>week|month|year){E}"),
     ("rel_unit", rf"{B}(?P<rel>पिछले|पिछली|पिछला|बीते|गत|इस|अगले|अगली|आगामी){SEP}"
                  rf"(?P<unit>साल|वर्ष|महीने|माह|सप्ताह|हफ्ते|हफ़्ते){E}"),
-    ("rel_weekday", rf"{B}{_REL_WORDS}{SEP}{WEEKDAY}{E}"),
+    ("rel_weekday", rf"{B}{_REL_WORDS}{SEP}{WEEKDAY}{E}{_DATE_FOLLOWS}"),
     ("rel_day", rf"{B}(?P<word>yesterday|today|tomorrow){E}"),
     ("ago", rf"{B}{_NUMBER}{SEP}{_AGO_UNIT}{SEP}(?:ago|पहले|पूर्व){E}"),
-    ("dm", rf"{B}(?:{WEEKDAY},?{SEP}(?:the{SEP})?)?{DAY}{SEP}(?:of{SEP})?{MONTH}{E}{_NOT_FULLER}"),
-    ("md", rf"{B}(?:{WEEKDAY},?{SEP})?{MONTH}{SEP}{DAY}{E}{_NOT_FULLER}"),
+    ("dm", rf"{B}(?:{ATTACHED_WEEKDAY},?{SEP}(?:the{SEP})?)?{DAY}{SEP}(?:of{SEP})?{MONTH}{E}{_NOT_FULLER}"),
+    ("md", rf"{B}(?:{ATTACHED_WEEKDAY},?{SEP})?{MONTH}{SEP}{DAY}{E}{_NOT_FULLER}"),
     ("bare_month", rf"{B}(?P<rel>in|during|since|until|till|by|last|this|next|early|late|mid|पिछले|पिछली|गत"
                    rf"|बीते|इस|अगले|अगली|आगामी)[ \t\u00a0-]+{MONTH}{E}{_NOT_FULLER}"),
     ("bare_month", rf"{B}{MONTH}{SEP}(?:(?:माह|महीने){SEP})?में{E}"),
@@ -265,12 +275,31 @@ def _dateparser_day(text: str, language: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
+# After "the" or a capitalised word, a short weekday may be part of a name
+# ("The Sun, 3 March 2020", "Toronto Sun (3 March)"); after these it opens a date.
+_BEFORE_SHORT_WEEKDAY = frozenset({"on", "from", "to", "till", "until", "by", "since", "and",
+                                   "or", "before", "after", "between", "through", "dated"})
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \t\u00a0]+\Z")
+
+
+def _may_open_date(weekday: str, text: str, start: int) -> bool:
+    if len(weekday.rstrip(".")) > 5 or not weekday.isascii():
+        return True  # a weekday's full name
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if before is None:
+        return True
+    word = before.group(1)
+    return word.lower() in _BEFORE_SHORT_WEEKDAY or not (word.lower() == "the" or word[0].isupper())
+
+
 def _read(name: str, match: regex.Match[str], base: dt.date | None, language: str,
           future: bool = False) -> DateExpr | None:
     text = match.group()
     start, end = match.span()
     weekday_word = match.groupdict().get("weekday")
-    weekday = WEEKDAYS.get(weekday_word.lower()) if weekday_word else None
+    if weekday_word and not _may_open_date(weekday_word, match.string, start):
+        return None  # "The Sun, 3 March 2020": a name; the date is read from its day
+    weekday = WEEKDAYS.get(weekday_word.lower().rstrip(".")) if weekday_word else None
     try:
         if name in {"dmy", "mdy"}:
             month = _month(match.group("month"))
@@ -417,13 +446,19 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
         if expr is not None:
             found.append(expr)
             position = hit.end()
-    return _with_weekdays(found, text) if len(found) > 1 else found
+    return _with_weekdays(found, text) if found else found
 
 
 # A weekday written beside its date: "29 May (Friday)", "Friday (29 May)",
-# "May 29, a Friday", "1 जून, सोमवार".
-WEEKDAY_AFTER = regex.compile(r"[ \t]*\([ \t]*|,[ \t]+a[ \t]+|,[ \t]*(?=\p{Devanagari})")
+# "May 29, a Friday", "June 23, Friday.", "(10 Feb, Friday)", "1 जून, सोमवार".
+# After a comma, an English weekday is the date's only where its clause ends
+# ("On May 29, Thursday's meeting..." is not).
+WEEKDAY_AFTER = regex.compile(r"[ \t]*\([ \t]*|,[ \t]+a[ \t]+|,[ \t]*(?=\p{Devanagari})"
+                              rf"|,[ \t]*(?={_EN_WEEKDAY}[ \t]*(?:[.,;:)\n]|\Z))")
 WEEKDAY_CLOSE = regex.compile(r"[ \t]*\)")
+# A short weekday in brackets beside its date: "3 March (Tue)", "Tue (3 March)".
+SHORT_AFTER = regex.compile(rf"[ \t]*\([ \t]*(?P<weekday>{_SHORT_WEEKDAY})[ \t]*\)")
+SHORT_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<weekday>{_SHORT_WEEKDAY})[ \t]*\([ \t]*\Z")
 
 
 def _with_weekdays(found: list[DateExpr], text: str) -> list[DateExpr]:
@@ -439,9 +474,28 @@ def _with_weekdays(found: list[DateExpr], text: str) -> list[DateExpr]:
             joined.append(pair)
             index += 2
         else:
-            joined.append(expr)
+            joined.append(_short_beside(expr, text))
             index += 1
     return joined
+
+
+def _short_beside(expr: DateExpr, text: str) -> DateExpr:
+    """A date with the short weekday in brackets beside it, or the date as it was."""
+    if expr.kind != "date" or expr.weekday is not None:
+        return expr
+    start, end = expr.start, expr.end
+    after = SHORT_AFTER.match(text, end)
+    before = SHORT_BEFORE.search(text, max(0, start - 12), start)
+    closing = WEEKDAY_CLOSE.match(text, end)
+    if after is not None:
+        word, end = after.group("weekday"), after.end()
+    elif before is not None and closing is not None and _may_open_date(
+            before.group("weekday"), text, before.start()):
+        word, start, end = before.group("weekday"), before.start(), closing.end()
+    else:
+        return expr
+    return DateExpr(start, end, text[start:end], "date", expr.value,
+                    WEEKDAYS[word.lower().rstrip(".")], expr.year_given)
 
 
 def _pair(first: DateExpr, second: DateExpr, text: str) -> DateExpr | None:

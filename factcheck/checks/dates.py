@@ -16,30 +16,40 @@ _WEEKDAY_NAMES = {
 }
 
 
+def _written_like(word: str, weekday: int) -> str:
+    """The weekday's name as the text wrote the wrong one: Hindi, English in
+    full or short ("Tues" → "Wed"), in capitals or not."""
+    if not word.isascii():
+        return _WEEKDAY_NAMES["hi"][weekday]
+    name = _WEEKDAY_NAMES["en"][weekday]
+    if len(word) < len("Monday"):
+        name = name[:3]
+    return name.upper() if word.isupper() else name
+
+
 INFERRED_YEAR_REACH = 183  # days: a weekday is checked against a date whose year is inferred only this close
 
 
 def _weekdays(analysis: Analysis) -> Iterator[Hit]:
     base = analysis.base
     for expr in analysis.dates:
-        if expr.kind != "date" or expr.weekday is None or expr.value is None:
-            continue
+        if (expr.kind != "date" or expr.weekday is None or expr.value is None
+                or expr.value.precision != "day"):
+            continue  # "March 2020 (Mon)" names no one day to check the weekday against
         if not expr.year_given and (
                 base is None or abs((expr.value.first - base.first).days) > INFERRED_YEAR_REACH):
             continue  # "Tuesday, March 3" far from the dateline: which year is meant is unclear
         actual = expr.value.first.weekday()
         if actual == expr.weekday:
             continue
-        word = next((w for w in WORD.findall(expr.text) if w.lower() in WEEKDAYS), None)
+        word = next((w for w in WORD.finditer(expr.text) if w.group().lower() in WEEKDAYS), None)
         if word is None:
             continue
-        names = _WEEKDAY_NAMES["hi" if not word.isascii() else "en"]
-        right = names[actual]
         yield Hit(
-            expr.start, expr.end,
+            expr.start + word.start(), expr.start + word.end(),
             f"{expr.value.first.isoformat()} was a {_WEEKDAY_NAMES['en'][actual]}, "
             f"not a {_WEEKDAY_NAMES['en'][expr.weekday]}",
-            suggestion=expr.text.replace(word, right, 1),
+            suggestion=_written_like(word.group(), actual),
         )
 
 
@@ -80,7 +90,9 @@ KIND = RuleKind(
     summary="A weekday that contradicts its date, or an event dated against what is known.",
     explanation=(
         "Reports an explicit weekday that is not the weekday of its date ('Wednesday, 10 "
-        "December 2020' was a Thursday). Reports a date or relative expression ('last "
+        "December 2020' was a Thursday), at the weekday, with the right one as the "
+        "suggestion; a short weekday ('Tue', 'Sat') is read only right before its date or in "
+        "brackets beside it. Reports a date or relative expression ('last "
         "month', 'in March last year', resolved against the dateline) attached to a known "
         "event when it does not agree with the event's date in the pack, or with an explicit "
         "date the same article gives that event. Year ranges such as 2015-20 are ranges."

@@ -1,14 +1,21 @@
-"""trailing-text: text at the end of an article that is not about its subject
-(headlines of other stories pasted after the article, as in the Hindi seed)."""
+"""trailing-text: text pasted after the end of an article.
+
+Two kinds are reported, and only when they are certainly not the article's
+own words: a link list ("ALSO READ: <headline>", "इसे भी पढ़ें... <headline>")
+that runs to the end of the article, and other stories' headlines run on
+after the article's last sentence without a label (the end of the Hindi
+seed). The article's own last sentence is never part of the span, even when
+the next text is glued to its full stop ("...said.ALSO READ:")."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
 from pydantic import Field
 
 from ..analysis import Analysis
-from ..text import Sentence
+from ..text import ABBREVIATIONS, WORD, Sentence
 from .base import CheckContext, Hit, Options, RuleKind
 
 TERMINATORS = (".", "।", "॥", "!", "?", ")")
@@ -16,6 +23,9 @@ CLOSERS = " \t\r\n\"'”’»/*"
 SIGN_OFF_WORDS = 4  # closing lines with fewer words are sign-offs (NB/AKJ/OA, *****)
 SUBJECT_KINDS = frozenset({"person", "country", "organisation", "place", "event", "term",
                            "office", "fact"})
+# What an unlabelled ending must name that the article does not: an office
+# ("PM") is said of many stories, a name of one.
+NAMED_KINDS = SUBJECT_KINDS - {"office"}
 DEFAULT_STOPWORDS = {
     "en": ["the", "and", "for", "with", "that", "this", "from", "was", "were", "has", "have",
            "had", "are", "its", "their", "his", "her", "also", "which", "who", "will", "been",
@@ -25,25 +35,91 @@ DEFAULT_STOPWORDS = {
            "गया", "गई", "दिया", "करने", "करेंगे", "सकते", "वाली", "वाले", "बात", "कही", "रूप"],
 }
 
+# The label that opens a link list. Capitals may be glued to what precedes
+# them ("...said.ALSO READ:", "...READUnfortunate that..."); a label in
+# ordinary case needs its separator ("Also read:", "Read more |"), so that
+# "Read the report" in a sentence is no label. "WATCH:" and "SEE PIC:" are
+# not labels: they caption a video or picture that may be the story's own.
+_SEP = r"[ \t\u00a0?]*(?:\|\||[:|\-–—]+|\.{2,}|…)"
+_PADHEN = "(?:इसे|यह|ये)[ \t\u00a0]+भी[ \t\u00a0]+(?:प(?:ढ़|ढ़)(?:ें|े)|देखें)"
+LABEL = regex.compile(
+    rf"ALSO[ \t\u00a0?]*(?:READS?|WATCH)(?:{_SEP})?"
+    rf"|(?<!\p{{Lu}})READ(?:[ \t\u00a0?]*MORE)?(?:{_SEP}|(?=\p{{Lu}}\p{{Ll}}))"
+    rf"|(?:Also[ \t\u00a0]*(?:[Rr]ead|[Ww]atch)|(?<![\p{{Lu}}\p{{M}}])Read(?:[ \t\u00a0?]*[Mm]ore)?){_SEP}"
+    rf"|(?<![\p{{L}}\p{{M}}]){_PADHEN}(?:{_SEP}|[ \t\u00a0]*\n)"
+)
+# Where one headline of a list ends and the next begins: a new line, or a
+# capital glued to the end of the one before ("...from itPM Modi knows...").
+HEADLINE_BREAK = regex.compile(r"\n|(?<=[\p{Ll}\p{Nd}'’\"?!.)])(?=\p{Lu})|(?=#)")
+MAX_HEADLINE_WORDS = 30  # a longer run without a break is a paragraph, not a headline
+URL = regex.compile(r"https?://|www\.|pic\.twitter\.com|\.com/", regex.I)
+# The article's own reporting: headlines say "says", a story "said" ("...,
+# Modi had said", "उन्होंने कहा").
+REPORTED_SPEECH = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:said|added|told|stated|noted|asked|replied|कहा|बताया)(?![\p{L}\p{M}])",
+    regex.I)
+# A sentence end inside what the sentence splitter keeps as one sentence:
+# glued to the next sentence ("...second largest party.WATCH: ...").
+GLUED_END = regex.compile(r"[.!?]+[\"'”’)\]]*(?=\p{Lu})|[।॥][\"'”’)\]]*")
+
 
 class TrailingTextOptions(Options):
     lede_sentences: int = Field(2, ge=1, description="how many opening sentences define the "
                                                      "article's subject")
-    min_words: int = Field(8, ge=1, description="a shorter unterminated ending (a sign-off) "
-                                                "is not judged")
-    max_shared: float = Field(0.25, ge=0, le=1, description="a closing passage sharing more "
-                                                            "than this share of its words with "
-                                                            "the article is related")
+    min_words: int = Field(8, ge=1, description="a shorter unlabelled ending is not judged")
+    max_shared: float = Field(0.25, ge=0, le=1, description="an unlabelled closing passage "
+                                                            "sharing more than this share of "
+                                                            "its words with the article is "
+                                                            "related")
     stopwords: dict[str, list[str]] = Field(
         default_factory=lambda: DEFAULT_STOPWORDS,
         description="words that say nothing about the subject, per language",
     )
 
 
-def _subject(analysis: Analysis, sentence: Sentence) -> set[str]:
+def _ends_a_sentence(text: str) -> bool:
+    end = text.rstrip(CLOSERS)
+    return end.endswith((".", "।", "॥")) and not end.endswith(("..", "…"))
+
+
+def _headlines(text: str) -> bool:
+    """Is this text (after a label) nothing but headlines? Each is short and
+    none is closed by a full stop as the article's own sentences are (a
+    Hindi headline has no danda at all); an address belongs to an embedded
+    post, no headline."""
+    if URL.search(text) or "।" in text or "॥" in text:
+        return False
+    return not any(len(WORD.findall(piece)) > MAX_HEADLINE_WORDS or _ends_a_sentence(piece)
+                   for piece in HEADLINE_BREAK.split(text))
+
+
+def _link_list(analysis: Analysis) -> tuple[int, int] | None:
+    """The link list that ends the article: from its first label to the end."""
+    text, body = analysis.article.text, analysis.article.body_start
+    end = len(text.rstrip())
+    labels = list(LABEL.finditer(text, body, end))
+    listed: list[tuple[int, int]] = []  # each label's start, and where its headlines end
+    until = end
+    for label in reversed(labels):
+        if not _headlines(text[label.end():until]):
+            break
+        listed.append((label.start(), until))
+        until = label.start()
+    if not listed:
+        return None
+    start = listed[-1][0]
+    if not any(WORD.search(text, LABEL.match(text, at).end(), stop) for at, stop in listed):
+        return None  # labels with nothing after them: what they linked is not in the text
+    if not text[body:start].strip(CLOSERS) or not analysis.sentences:
+        return None  # the article has no words of its own before the list
+    return start, end
+
+
+def _subject(analysis: Analysis, start: int, end: int, kinds: frozenset[str] = SUBJECT_KINDS
+             ) -> set[str]:
     return {
-        t.ref for m in analysis.mentions if sentence.start <= m.start < sentence.end
-        for t in m.targets if t.kind in SUBJECT_KINDS
+        t.ref for m in analysis.mentions if start <= m.start < end
+        for t in m.targets if t.kind in kinds
     }
 
 
@@ -66,47 +142,92 @@ def _without_sign_off(analysis: Analysis, last: Sentence) -> Sentence | None:
     return Sentence(last.start, end) if end > last.start else None
 
 
-def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
-    options: TrailingTextOptions = ctx.options
+def _after_glued_end(text: str, sentence: Sentence) -> int:
+    """Where the text after the sentence's last glued sentence end begins
+    ("...between the two sides.WORLD BANK..."): the start, if there is none.
+    A full stop after an abbreviation or an initial ends nothing."""
+    begin = sentence.start
+    for end in GLUED_END.finditer(text, sentence.start, sentence.end):
+        words = WORD.findall(text, max(sentence.start, end.start() - 12), end.start())
+        if text[end.start()] == "." and words and (
+                words[-1].lower() in ABBREVIATIONS or len(words[-1]) == 1):
+            continue
+        begin = end.end()
+    while begin < sentence.end and text[begin].isspace():
+        begin += 1
+    return begin
+
+
+def _running_on(analysis: Analysis, options: TrailingTextOptions) -> tuple[int, int, float] | None:
+    """Headlines run on after the last sentence with no label: the text after
+    the article's last complete sentence, when it is certainly not the
+    article's: it names something the packs know that nothing before it
+    names, shares no name and few words with the article, and is no heading,
+    quotation, hashtag line or continuation."""
     text, sentences = analysis.article.text, analysis.sentences
     lede = options.lede_sentences
-    if len(sentences) <= lede + 1:
-        return
-    tail = _without_sign_off(analysis, sentences[-1])
-    if tail is None or text[tail.start:tail.end].rstrip(CLOSERS).endswith(TERMINATORS):
-        return  # the article ends with a complete sentence of its own
-    subject = set().union(*(_subject(analysis, s) for s in sentences[:lede]))
-    if not subject or _subject(analysis, tail) & subject:
-        return  # nothing known of the subject, or the tail names it
+    if len(sentences) <= lede:
+        return None
+    last = _without_sign_off(analysis, sentences[-1])
+    if last is None or text[last.start:last.end].rstrip(CLOSERS).endswith(TERMINATORS):
+        return None  # the article ends with a complete sentence of its own
+    start, end = _after_glued_end(text, last), last.end
+    if len(sentences) - (start == last.start) <= lede:
+        return None  # no sentence of the article's own after its opening
+    tail = text[start:end]
+    letters = [ch for ch in tail if ch.isalpha()]
+    if (not letters or tail.upper() == tail and any(ch.isascii() for ch in letters)
+            or letters[0].islower() or any(ch in tail for ch in "\"“”#@\n")
+            or REPORTED_SPEECH.search(tail) or tail.rstrip(CLOSERS).endswith(":")):
+        return None  # a heading, a continuation, speech, a post's tags, a table or its lead-in
+    subject = set().union(*(_subject(analysis, s.start, s.end) for s in sentences[:lede]))
+    named = _subject(analysis, start, end, NAMED_KINDS)
+    if not subject or not named or named & _subject(analysis, analysis.article.body_start, start):
+        return None  # nothing known of the subject or the tail, or the article names it too
     stop = {w for words in options.stopwords.values() for w in words}
-
-    def words(start: int, end: int) -> set[str]:
-        return {t.key for t in analysis.tokens
-                if start <= t.start < end and t.key not in stop and _is_word(t.key)}
-
-    own = words(tail.start, tail.end)
-    if len(own) < options.min_words:
-        return
-    shared = len(own & words(analysis.article.body_start, tail.start)) / len(own)
+    body = [t for t in analysis.tokens if analysis.article.body_start <= t.start < start]
+    own = [t for t in analysis.tokens if start <= t.start < end]
+    body_keys = {t.key for t in body}
+    if any(t.text[0].isupper() and t.key in body_keys and t.key not in stop for t in own):
+        return None  # a name the article uses: its own words
+    words = {t.key for t in own if t.key not in stop and _is_word(t.key)}
+    if len(words) < options.min_words:
+        return None
+    shared = len(words & {k for k in body_keys if _is_word(k)}) / len(words)
     if shared > options.max_shared:
+        return None
+    return start, end, shared
+
+
+def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
+    options: TrailingTextOptions = ctx.options
+    listed = _link_list(analysis)
+    if listed is not None:
+        yield Hit(*listed,
+                  "the article ends with a link list pasted after it (a label such as "
+                  "'ALSO READ' and other stories' headlines): remove it before publishing")
         return
-    yield Hit(tail.start, tail.end,
-              "the article ends with text unrelated to its subject: it follows the last "
-              f"complete sentence, names nothing its opening names, and shares {shared:.0%} "
-              "of its words with the article; was something pasted after it?")
+    running = _running_on(analysis, options)
+    if running is not None:
+        start, end, shared = running
+        yield Hit(start, end,
+                  "the article ends with text unrelated to its subject: it follows the last "
+                  "complete sentence, names what nothing before it names, and shares "
+                  f"{shared:.0%} of its words with the article; was something pasted after it?")
 
 
 KIND = RuleKind(
     name="trailing-text",
-    summary="Text at the end of an article that is not about the article's subject.",
+    summary="Text pasted after the end of an article: a link list or other stories' headlines.",
     explanation=(
-        "The subject of an article is what the packs recognise in its opening sentences "
-        "(people, offices, countries, events, facts). Text after the article's last "
-        "complete sentence that names none of the subject and shares few of its words with "
-        "the article is reported: other stories' headlines pasted after the article, as at "
-        "the end of the Hindi seed. Articles that end with a complete sentence, short "
-        "endings such as sign-offs, and articles whose opening names nothing the packs know "
-        "are not judged."
+        "Reports a link list that ends the article: a label ('ALSO READ:', 'Also read |', "
+        "'Read more:', 'WATCH:', 'इसे भी पढ़ें...', 'यह भी पढ़ें-') with the headlines after it, "
+        "up to the end. Reports headlines run on after the article's last complete sentence "
+        "without a label (the end of the Hindi seed) when they are certainly not the "
+        "article's: they name something the packs know that nothing before them names, share "
+        "no name and few words with the article, and are no heading, quotation, hashtag line "
+        "or continuation. The article's own last sentence is never reported, even when the "
+        "pasted text is glued to its full stop."
     ),
     default_severity="warning",
     options=TrailingTextOptions,

@@ -1,0 +1,129 @@
+"""trailing-text: what is pasted after an article is reported, the article's own words never."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import findings, texts_of
+
+OPENING = ("Defence Minister Rajnath Singh held talks with his Vietnamese counterpart Phan Van "
+           "Giang by video link. The two ministers agreed to widen training for their forces. ")
+HINDI_OPENING = ("रक्षा मंत्री राजनाथ सिंह ने वियतनाम के रक्षा मंत्री फान वान जियांग से वीडियो के जरिए "
+                 "बात की। दोनों मंत्रियों ने प्रशिक्षण बढ़ाने पर सहमति जताई। ")
+
+
+def trailing(rules, text):
+    return texts_of(findings(rules, text, "trailing-text"))
+
+
+@pytest.mark.parametrize(
+    ("ending", "pasted"),
+    [
+        # glued to the full stop of the last sentence: two sentences, only the list reported
+        ("Singh also visited a naval base, officials said.ALSO READ: Heavy rain shuts schools "
+         "in the hills", "ALSO READ: Heavy rain shuts schools in the hills"),
+        # several labels and headlines run together, as scraped pages keep them
+        ("The talks ended on a warm note. Also read: Film star opens a bakery in his home town"
+         "Also read | Farmers cheer as monsoon arrives early",
+         "Also read: Film star opens a bakery in his home townAlso read | Farmers cheer as "
+         "monsoon arrives early"),
+        ("Officials will meet again in spring.READCity opens two new parks for childrenTraffic "
+         "eases on the ring road after repairs",
+         "READCity opens two new parks for childrenTraffic eases on the ring road after repairs"),
+        ("Both sides called the meeting useful. Read more: Ten tips to keep your garden green",
+         "Read more: Ten tips to keep your garden green"),
+    ],
+)
+def test_a_link_list_at_the_end_is_reported_from_its_label(rules, ending, pasted):
+    assert trailing(rules, OPENING + ending) == [pasted]
+
+
+@pytest.mark.parametrize("label", ["इसे भी पढ़ें...", "यह भी पढ़ें : ", "ये भी पढ़ें-"])
+def test_a_hindi_link_list_at_the_end_is_reported(rules, label):
+    text = HINDI_OPENING + "बैठक अच्छे माहौल में हुई।\n" + label + "शहर में बारिश से कई सड़कें डूबीं"
+    assert trailing(rules, text) == [label + "शहर में बारिश से कई सड़कें डूबीं"]
+
+
+def test_a_hindi_link_in_the_middle_is_not_reported_with_the_text_after_it(rules):
+    text = (HINDI_OPENING + "बैठक अच्छे माहौल में हुई।\nयह भी पढ़ें : शहर में बारिश से कई सड़कें डूबीं\n"
+            "दोनों देश अगले साल फिर मिलेंगे। तब तक अभ्यास जारी रहेगा - रक्षा प्रवक्ता")
+    assert trailing(rules, text) == []
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # a label whose links the text no longer holds: only a layout remnant
+        "The ministers will meet again next year.ALSO READ:",
+        # a link in the middle, and the article's own sentences after it
+        "Also read: Film star opens a bakery in his home townThe ministers then toured a "
+        "shipyard. They will meet again next year.",
+        # a video or a picture of the story itself
+        "The ministers will meet again next year.WATCH: Ministers tour the shipyard in Hanoi",
+        "The ministers will meet again next year. SEE PIC: The two ministers at the shipyard",
+        # an embedded post after the label
+        "The ministers will meet again next year. Also read: Navy ships dock in port "
+        "pic.twitter.com/abc123",
+        # "Read" as a verb is no label
+        "Read the joint statement on the ministry's website",
+    ],
+)
+def test_labels_that_do_not_end_the_article_with_headlines_are_not_reported(rules, ending):
+    assert trailing(rules, OPENING + ending) == []
+
+
+# Each ending names someone the packs know and the article does not, as pasted
+# headlines do; each is still the article's own.
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # the article's own last sentence, its full stop missing: a quotation, reported speech
+        '"Even at sea there can be more trust between navies," Narendra Modi wrote once',
+        "Even at sea there can be more trust and understanding between navies, Narendra Modi "
+        "had said once",
+        # a subheading glued to the last sentence
+        "They will meet again.NARENDRA MODI GREETS PEOPLE ON FESTIVAL DAY AND VISITS TEMPLES",
+        # a team list and the tags of an embedded post
+        "The squad for the joint drill was named on Friday.Navy Team:Arun Kumar (Captain)Vivek "
+        "RaoSanjay MenonPrakash NairRohit SharmaAmit Das",
+        "PM Narendra Modi greets people on festival day across cities #navy #defence #friendship",
+        # a table closing a release, and the line that introduces it
+        "Places offered so far, as Narendra Modi announced on his visit to the academy:\nArmy 40"
+        "\nNavy 25\nAir Force 15",
+        "Places offered so far, as Narendra Modi announced on his visit to the academy, per "
+        "service:\nArmy 40 places\nNavy 25 places\nAir Force 15 places",
+    ],
+)
+def test_the_articles_own_endings_are_not_reported(rules, ending):
+    assert trailing(rules, OPENING + ending) == []
+
+
+def test_the_same_words_run_on_as_a_headline_are_reported(rules):
+    pasted = "Narendra Modi greets people on festival day across cities and visits temples"
+    assert trailing(rules, OPENING + "They will meet again." + pasted) == [pasted]
+
+
+def test_headlines_run_on_without_a_label_are_reported_after_the_last_sentence(rules):
+    pasted = ("आज करेंगे पीएम मोदी मन की बात, किसानों से कर सकते हैं चर्चा शहर में तेज बारिश से कई सड़कें "
+              "डूबीं")
+    # glued to the danda of the last sentence, and after a space
+    for joint in ("", " "):
+        assert trailing(rules, HINDI_OPENING + "बैठक अच्छे माहौल में हुई।" + joint + pasted) == [pasted]
+
+
+def test_run_on_text_that_names_nothing_known_is_not_judged(rules):
+    ending = "Stocks fell sharply as investors worried about inflation and central bank rates"
+    assert trailing(rules, OPENING + "They will meet again next year. " + ending) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The death toll rose to TK, officials said.", ["TK"]),
+        ("The minister will visit Hanoi on TK.", ["TK"]),
+        ("He alerted Captain TK Guha too late.", []),  # initials before a surname
+        ("The statement was read by Rajeev TK, a spokesman.", []),  # initials after a name
+    ],
+)
+def test_tk_is_a_placeholder_only_where_it_cannot_be_initials(rules, text, found):
+    assert texts_of(findings(rules, text, "no-placeholders")) == found
