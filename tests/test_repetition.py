@@ -66,6 +66,17 @@ def test_a_doubled_function_word_is_a_warning(rules, text, doubled):
     assert [f.severity for f in doubles(rules, text)] == ["warning"]
 
 
+@pytest.mark.parametrize(("clean", "slip", "doubled"), [
+    ("His will will be read on Monday.", "The party will will win.", "will will"),
+    ("A can can hold two litres.", "He said he can can come.", "can can"),
+    ("What it is is a scam.", "The plan is is ready.", "is is"),
+    ("What he has has no value.", "The firm has has filed.", "has has"),
+])
+def test_two_words_of_one_spelling_are_no_double(rules, clean, slip, doubled):
+    assert doubles(rules, clean) == []
+    assert warned(rules, slip) == [doubled]
+
+
 def test_the_honorific_doubled_before_a_pause_is_a_yes(rules):
     assert warned(rules, "उन्होंने कहा, जी जी, हम आएंगे और और लोग भी।") == ["और और"]
     assert warned(rules, "मंत्री जी जी ने कहा।") == ["जी जी"]
@@ -165,6 +176,17 @@ def test_hindi_content_doubles_no_class_explains_are_slips(rules, text, doubled)
     assert warned(rules, text) == [doubled]
 
 
+@pytest.mark.parametrize("text", [
+    "उसका दिल धक धक करने लगा।",  # onomatopoeia
+    "छत से पानी टप टप गिरता रहा।",
+    "उसने कहा चल चल, देर हो गई।",  # an imperative doubled
+    "भाषण पर वाह वाह हुई।",  # an interjection
+])
+def test_a_short_hindi_word_doubled_is_an_echo_not_a_slip(rules, text):
+    assert doubles(rules, text) == []
+    assert warned(rules, text.replace("।", " है है।", 1)) == ["है है"]
+
+
 def test_a_hindi_title_in_quotes_is_no_double(rules):
     text = 'नृत्य में "ता थई थई तत" की प्रस्तुति हुई और और तालियां बजीं।'
     assert warned(rules, text) == ["और और"]
@@ -172,7 +194,8 @@ def test_a_hindi_title_in_quotes_is_no_double(rules):
 
 # --- English: emphasis, speech, romanised Hindi -------------------------------
 
-@pytest.mark.parametrize("double", ["really really", "very very", "much much", "long long"])
+@pytest.mark.parametrize("double", ["really really", "very very", "much much", "long long",
+                                    "do do", "tut tut", "fifty fifty", "pom pom"])
 def test_english_intensifiers_are_emphasis(rules, double):
     text = f"It was {double} good, and the the crowd cheered."
     assert warned(rules, text) == ["the the"]

@@ -54,12 +54,15 @@ from ..text import Token, fold
 from .base import CheckContext, Hit, Options, RuleKind
 
 DEFAULT_GRAMMATICAL = {
-    # grammatical doubles (had had, that that), intensifiers doubled for
-    # emphasis (very very, really really, much much, a long long time, far far
-    # away, way way more, too too), interjections and echoes (bye bye, no no,
-    # ha ha, etc etc), and set doubles (win win, Shri Shri).
-    "en": ["had", "that", "bye", "very", "really", "much", "long", "far", "too", "way", "no", "yes",
-           "so", "ha", "oh", "wow", "etc", "shri", "sri", "win"],
+    # grammatical doubles (had had, that that, emphatic "we do do"),
+    # intensifiers doubled for emphasis (very very, really really, much much,
+    # a long long time, far far away, way way more, too too), interjections
+    # and echo words (bye bye, no no, ha ha, etc etc, tut tut, hush hush, pom
+    # pom, knock knock, fifty fifty), and set doubles (win win, Shri Shri).
+    "en": ["had", "that", "do", "bye", "very", "really", "much", "long", "far", "too", "way", "no",
+           "yes", "so", "ha", "ho", "oh", "wow", "etc", "blah", "tut", "tsk", "hush", "chop", "pom",
+           "tom", "yo", "knock", "fifty", "aye", "hip", "ding", "tick", "choo", "boo", "night",
+           "shri", "sri", "win"],
 }
 DEFAULT_FUNCTION_WORDS = {
     "hi": [
@@ -98,6 +101,8 @@ DEFAULT_REDUPLICATING = {
         "धीरे", "जल्दी", "कभी", "कहीं", "बार", "करीब", "लगभग", "ठीक", "साफ", "जोर", "बीच", "पास",
         "आगे", "पीछे", "ऊपर", "नीचे", "अंदर", "बाहर", "कम", "ज्यादा", "थोड़ा", "थोड़ी", "बहुत",
         "रोज", "हर", "सच", "चुप", "जैसे", "साथ", "पहले", "नहीं", "हां", "ना",
+        # interjections and greetings (वाह वाह, राम राम, जय जय)
+        "वाह", "हाय", "अरे", "जय", "राम", "धन्य",
         # adjectives
         "अलग", "सही", "बड़े", "बड़ी", "छोटे", "छोटी", "नए", "नई", "पुराने", "तेज", "कई", "अपने",
         "अपनी", "ऊंचे", "लंबे", "अच्छे", "अच्छी", "अच्छा", "गरम", "ताजा", "हरे", "भरे", "खाली",
@@ -133,6 +138,20 @@ DEFAULT_ROMANISED_HINDI = {
            "hoti", "hote", "sakta", "sakte", "leke", "lekar", "jayenge", "jaye", "dekhte", "bola",
            "boli", "kitna", "kitne", "abhi", "phir", "fir", "tak", "saath", "log", "logon"],
 }
+# A modal that is also a noun: after a determiner, the noun before the modal
+# ("his will will be read", "a can can hold").
+MODAL_NOUNS = frozenset(["will", "can", "may", "might", "must"])
+DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "your", "my", "this",
+                         "that", "every", "each", "no", "one"])
+# A verb that ends a free relative before the main verb: "what it is is",
+# "what he has has value", "whatever they did did harm".
+FREE_RELATIVE_VERBS = frozenset(["is", "was", "has", "have", "does", "did", "are", "were"])
+FREE_RELATIVES = frozenset(["what", "whatever", "whoever", "all"])
+FREE_RELATIVE_REACH = 5  # words from "what" to the doubled verb
+# A Hindi word of one or two letters and no conjunct doubled is an echo,
+# onomatopoeia or imperative as often as a slip (टप टप, धक धक, थई थई, चल चल,
+# बस बस): no class tells, so nothing is said.
+SHORT_WORD_LETTERS = 2
 PARTICIPLE_ENDINGS = ("ते", "ती")  # देखते देखते, होते होते, चलते चलते
 # Inflected adjectives and nouns (बड़े, छोटी, नए, नई, कोने) reduplicate for a
 # distributive or intensive plural; the oblique infinitive in -ने (करने) does not.
@@ -171,6 +190,8 @@ WRAPPED_WIDTH = 100
 SENTENCE_ENDS = frozenset(".!?।॥\"”'’:")
 LINE_BREAK = regex.compile(r"[ \t\u00a0]*\r?\n")  # a line break, the next line not indented
 ADDRESS_BEFORE = frozenset("/@#")
+DEVANAGARI_LETTER = regex.compile(r"[\u0904-\u0939\u0958-\u0961\u0972-\u097f]")  # vowels, consonants
+VIRAMA = "\u094d"
 ADDRESS_AFTER = regex.compile(r"[@/]|\.\w")
 
 
@@ -389,11 +410,30 @@ def _hindi_reduplication(key: str, following: Token | None, words: Words) -> boo
         return False  # लोगों लोगों
     if key.endswith(PARTICIPLE_ENDINGS):
         return True  # चलते चलते
+    if VIRAMA not in key and len(DEVANAGARI_LETTER.findall(key)) <= SHORT_WORD_LETTERS:
+        return True  # टप टप, धक धक, चल चल
     if key.endswith(INFLECTED_ENDINGS) and not key.endswith(NOT_INFLECTED_ENDING):
         return True  # बड़े बड़े, छोटी छोटी, नई नई
     # पीट पीट कर, मोहल्ले मोहल्ले में
     return following is not None and (following.key in CONJUNCTIVE
                                       or following.key in DISTRIBUTIVE_POSTPOSITIONS)
+
+
+def _noun_then_verb(analysis: Analysis, index: int, key: str) -> bool:
+    """Two words, one spelling: a noun then the modal ("his will will be
+    read"), or the verb ending a free relative then the main verb ("what it
+    is is a scam")."""
+    tokens, text = analysis.tokens, analysis.article.text
+    if key in MODAL_NOUNS:
+        return index > 0 and tokens[index - 1].key in DETERMINERS
+    if key not in FREE_RELATIVE_VERBS:
+        return False
+    for back in range(index - 1, max(-1, index - 1 - FREE_RELATIVE_REACH), -1):
+        if not text[tokens[back].end : tokens[back + 1].start].isspace():
+            return False  # punctuation: another clause
+        if tokens[back].key in FREE_RELATIVES:
+            return True
+    return False
 
 
 def _heading_glued(first: Token, second: Token) -> bool:
@@ -435,6 +475,8 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
                 continue
             if key in INTERJECTIONS and (following is None or text[second.end : following.start].strip()):
                 continue  # जी जी, हम आएंगे: "yes, yes", before a pause
+            if _noun_then_verb(analysis, index, key):
+                continue  # his will will be read; what it is is a scam
             yield Hit(first.start, second.end, f"'{first.text}' is repeated", suggestion=first.text)
             continue
         page = page or _Page(text)
