@@ -5,7 +5,9 @@ construction it stands in; where the reading is a guess, nothing is said.
 
 - A doubled function word (के के, में में, से से, था था, the the, to to, has
   has, been been) is a slip, whatever its case, unless one of the two is in
-  capitals and the other not (a heading glued to the text).
+  capitals and the other not (a heading glued to the text), or the two are
+  two words of one spelling (his will will be read, what it is is a scam),
+  or जी जी answers "yes, yes" before a pause.
 - Initials and letter-by-letter acronyms are no doubles: a single Latin
   capital (N N Vohra, V V Giri) or a letter's Hindi name (जी जी शर्मा, एम एम
   टी सी, आई आई टी). I and A are words too: "I I even" is a slip.
@@ -14,15 +16,16 @@ construction it stands in; where the reading is a guess, nothing is said.
   explains it: the `reduplicating` lexicon (अलग, घर, गांव, रात, कौन, एक),
   participles in -ते/-ती (चलते चलते), inflected adjectives and nouns in
   -े/-ी/-ए/-ई (बड़े बड़े, छोटी छोटी, कोने कोने; not the oblique infinitive in
-  -ने), a verb stem before कर (पीट पीट कर) and a noun before a locative
+  -ने), words of one or two letters (echoes and onomatopoeia: धक धक, टप टप,
+  चल चल), a verb stem before कर (पीट पीट कर) and a noun before a locative
   postposition (मोहल्ले मोहल्ले में, जगह जगह पर). An oblique plural noun (लोगों
   लोगों, महिलाओं महिलाओं) never reduplicates: a slip.
 - An English content word doubled is a slip in running prose (donors donors,
   achieved achieved); in speech (inside double quotes, in a quoted social
   post) it may be emphasis (strange strange), and in romanised Hindi (alag
-  alag jagah pe) reduplication: nothing. Intensifiers and interjections
-  (`grammatical`: very very, really really, much much, long long, had had,
-  bye bye) are never reported.
+  alag jagah pe) reduplication: nothing. Intensifiers, interjections and
+  echo words (`grammatical`: very very, really really, much much, long long,
+  had had, we do do, bye bye, tut tut) are never reported.
 - A capitalised content word doubled (Title Case or capitals alike: Zhu Zhu,
   Kuch Kuch Hota Hai, Park Park) may be a name, a song or film title or a
   heading glued to the text: at most an info, without a fix (`capitalised`).
