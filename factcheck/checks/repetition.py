@@ -1,52 +1,126 @@
 """repetition: the same word twice in a row.
 
-Whether a doubled word is a slip depends on its word class. A doubled
-function word (के के, में में, the the, to to) always is. Hindi doubles
-content words on purpose (reduplication: धीरे धीरे, घर घर, अलग अलग, देखते
-देखते), so a doubled Hindi word is not reported when it belongs to a class
-that reduplicates: the imperfective participle (-ते, -ती), or the
-`reduplicating` lexicon of adverbs, adjectives and nouns (extendable per
-pack). English allows a few grammatical doubles (had had, that that).
-Initials doubled before a name (के के शैलजा, K K Singh) are not slips. A
-capitalised double is a slip (Armed Armed Forces, Jack Jack Gill) unless
-names double that word (Walla Walla, Boutros Boutros-Ghali: the
-`doubled_names` lexicon, a hyphen after it) or the packs know the name.
+Whether a doubled word is a slip depends on its word class and on the
+construction it stands in; where the reading is a guess, nothing is said.
+
+- A doubled function word (के के, में में, से से, था था, the the, to to, has
+  has, been been) is a slip, whatever its case, unless one of the two is in
+  capitals and the other not (a heading glued to the text), or the two are
+  two words of one spelling (his will will be read, what it is is a scam),
+  or जी जी answers "yes, yes" before a pause.
+- Initials and letter-by-letter acronyms are no doubles: a single Latin
+  capital (N N Vohra, V V Giri) or a letter's Hindi name (जी जी शर्मा, एम एम
+  टी सी, आई आई टी). I and A are words too: "I I even" is a slip.
+- Hindi doubles content words on purpose (reduplication), so a Hindi
+  content word is reported only when no reduplicating class or construction
+  explains it: the `reduplicating` lexicon (अलग, घर, गांव, रात, कौन, एक),
+  participles in -ते/-ती (चलते चलते), inflected adjectives and nouns in
+  -े/-ी/-ए/-ई (बड़े बड़े, छोटी छोटी, कोने कोने; not the oblique infinitive in
+  -ने), words of one or two letters (echoes and onomatopoeia: धक धक, टप टप,
+  चल चल), a verb stem before कर (पीट पीट कर) and a noun before a locative
+  postposition (मोहल्ले मोहल्ले में, जगह जगह पर). An oblique plural noun (लोगों
+  लोगों, महिलाओं महिलाओं) never reduplicates: a slip.
+- An English content word doubled is a slip in running prose (donors donors,
+  achieved achieved); in speech (inside double quotes, in a quoted social
+  post) it may be emphasis (strange strange), and in romanised Hindi (alag
+  alag jagah pe) reduplication: nothing. Intensifiers, interjections and
+  echo words (`grammatical`: very very, really really, much much, long long,
+  had had, we do do, bye bye, tut tut) are never reported.
+- A capitalised content word doubled (Title Case or capitals alike: Zhu Zhu,
+  Kuch Kuch Hota Hai, Park Park) may be a name, a song or film title or a
+  heading glued to the text: at most an info, without a fix (`capitalised`).
+  Differing case (Trump TRUMP, SARMA Sarma, Har har) is a boundary or a
+  phrase, not a slip: nothing. Known names (Walla Walla, Boutros
+  Boutros-Ghali, the packs' names) and short quotations (a chant 'Modi Modi',
+  a title "Hamma Hamma", a dance bol "ता थई थई तत") give nothing.
+- A double across a line break is checked like one on a line when the line
+  break is inside a paragraph: a function word when the next line goes on in
+  lower case, a content word only in hard-wrapped text (every line short).
+  A blank line, an indented line or a capital after the break starts a new
+  paragraph, sentence or heading: no double.
+- A word that is part of an address (pic pic.twitter.com, /pibmumbai
+  pibmumbai@gmail.com) is not a word of the sentence.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Literal
 
+import regex
 from pydantic import Field
 
 from ..analysis import Analysis
-from ..text import fold
+from ..text import Token, fold
 from .base import CheckContext, Hit, Options, RuleKind
 
 DEFAULT_GRAMMATICAL = {
-    "en": ["had", "that", "bye", "very", "no", "yes", "so", "ha", "shri", "sri", "win"],
+    # grammatical doubles (had had, that that, emphatic "we do do"),
+    # intensifiers doubled for emphasis (very very, really really, much much,
+    # a long long time, far far away, way way more, too too), interjections
+    # and echo words (bye bye, no no, ha ha, etc etc, tut tut, hush hush, pom
+    # pom, knock knock, fifty fifty), and set doubles (win win, Shri Shri).
+    "en": ["had", "that", "do", "bye", "very", "really", "much", "long", "far", "too", "way", "no",
+           "yes", "so", "ha", "ho", "oh", "wow", "etc", "blah", "tut", "tsk", "hush", "chop", "pom",
+           "tom", "yo", "knock", "fifty", "aye", "hip", "ding", "tick", "choo", "boo", "night",
+           "shri", "sri", "win"],
 }
 DEFAULT_FUNCTION_WORDS = {
-    "hi": ["के", "का", "की", "को", "में", "ने", "से", "पर", "तक", "और", "या", "कि", "तो", "भी", "ही",
-           "है", "हैं", "था", "थे", "थी", "वाला", "वाले", "वाली", "जबकि", "लेकिन", "परंतु", "एवं",
-           "तथा", "व", "यह", "वह", "ये", "वे", "इस", "उस", "इन", "उन", "द्वारा", "लिए"],
-    "en": ["the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "and", "or", "but", "is",
-           "are", "was", "were", "has", "have", "it", "its", "with", "from", "as", "this", "be"],
+    "hi": [
+        # postpositions, compound postpositions' heads, conjunctions, particles
+        "के", "का", "की", "को", "में", "ने", "से", "पर", "तक", "और", "या", "कि", "तो", "भी", "ही", "जी",
+        "वाला", "वाले", "वाली", "जबकि", "लेकिन", "परंतु", "किंतु", "एवं", "तथा", "व", "द्वारा", "लिए",
+        "बाद", "बारे", "अनुसार", "मुताबिक", "दौरान", "तहत", "जरिए", "जरिये", "खिलाफ", "सहित", "समेत",
+        "बजाय", "हेतु", "ओर", "तरफ",
+        # demonstratives and personal pronouns
+        "यह", "वह", "ये", "वे", "वो", "इस", "उस", "इन", "उन", "उसे", "इसे", "उन्हें", "इन्हें",
+        "उन्होंने", "इन्होंने", "उसके", "इसके", "उनके", "इनके", "उसका", "इसका", "उनका", "इनका", "उसकी",
+        "इसकी", "उनकी", "इनकी", "मैं", "मुझे", "मेरा", "मेरी", "मेरे", "हम", "हमें", "हमारा", "हमारी",
+        "हमारे", "आप", "आपका", "आपकी", "आपके",
+        # auxiliaries and light verbs
+        "है", "हैं", "हूं", "था", "थे", "थी", "थीं", "हो", "होगा", "होगी", "होंगे", "गया", "गई", "गयी",
+        "गए", "गये", "रहा", "रही", "रहे", "चुका", "चुकी", "चुके", "सकता", "सकती", "सकते", "सका",
+        "सकी", "सके", "हुआ", "हुई", "हुए", "हुये", "किया", "किए", "किये", "दिया", "दिए", "दिये", "दी",
+        "लिया", "ली", "कहा",
+    ],
+    "en": [
+        # articles, prepositions, conjunctions
+        "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "and", "or", "but", "nor", "if",
+        "with", "from", "as", "into", "onto", "upon", "than", "between", "during", "against",
+        "without", "within", "through", "among",
+        # auxiliaries and modals
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "will", "would", "shall",
+        "should", "can", "could", "may", "might", "must", "does", "did", "not",
+        # pronouns and determiners ("her her" is grammar: "gave her her book")
+        "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "it", "its",
+        "they", "them", "their", "this", "these", "those", "which", "who", "whom", "whose",
+    ],
 }
 DEFAULT_REDUPLICATING = {
     "hi": [
         # adverbs
         "धीरे", "जल्दी", "कभी", "कहीं", "बार", "करीब", "लगभग", "ठीक", "साफ", "जोर", "बीच", "पास",
         "आगे", "पीछे", "ऊपर", "नीचे", "अंदर", "बाहर", "कम", "ज्यादा", "थोड़ा", "थोड़ी", "बहुत",
-        "रोज", "हर", "सुबह", "शाम", "सच", "चुप", "जैसे", "साथ",
+        "रोज", "हर", "सच", "चुप", "जैसे", "साथ", "पहले", "नहीं", "हां", "ना",
+        # interjections and greetings (वाह वाह, राम राम, जय जय)
+        "वाह", "हाय", "अरे", "जय", "राम", "धन्य",
         # adjectives
-        "अलग", "सही", "बड़े", "बड़ी", "छोटे", "छोटी", "नए", "नई", "पुराने", "तेज", "कई", "एक", "दो",
-        "अपने", "अपनी", "ऊंचे", "लंबे", "अच्छे", "अच्छी", "गरम", "ताजा", "हरे", "भरे", "खाली",
+        "अलग", "सही", "बड़े", "बड़ी", "छोटे", "छोटी", "नए", "नई", "पुराने", "तेज", "कई", "अपने",
+        "अपनी", "ऊंचे", "लंबे", "अच्छे", "अच्छी", "अच्छा", "गरम", "ताजा", "हरे", "भरे", "खाली",
+        "बढ़िया", "गोल", "लाल", "काला", "सफेद", "पीला", "नीला",
         # nouns used distributively
-        "घर", "गांव", "शहर", "देश", "कोने", "पल", "दिन", "साल", "जगह", "तरह", "समय", "बात", "हाथ",
-        "गली", "कदम", "राज्य", "जिले", "बूंद", "रग", "कण",
-        # pronouns and question words that reduplicate
-        "कौन", "क्या", "किस", "जिस", "जो", "कुछ", "कोई", "ज्यों",
+        "घर", "गांव", "शहर", "देश", "कोने", "जगह", "तरह", "बात", "हाथ", "गली", "कदम", "राज्य", "जिले",
+        "बूंद", "रग", "कण", "डाल", "पत्ता", "पानी", "दाने", "मोहल्ले", "वार्ड", "द्वार", "जन",
+        # time nouns: रात रात भर, दिन दिन, पल पल, साल दर साल
+        "रात", "दिन", "सुबह", "शाम", "पल", "साल", "समय", "घड़ी", "घंटे", "महीने", "हफ्ते",
+        # numerals (distributive: दो दो किलो, एक एक करके)
+        "एक", "दो", "तीन", "चार", "पांच", "छह", "छः", "सात", "आठ", "नौ", "दस", "बीस", "सौ", "हजार",
+        "लाख",
+        # question, relative and indefinite words
+        "कौन", "क्या", "किस", "किसे", "किसको", "किसी", "कहां", "कब", "कैसे", "कितने", "कितनी", "जिस",
+        "जो", "जहां", "जब", "जैसा", "कुछ", "कोई", "ज्यों", "त्यों",
     ],
 }
 # Names and words that are a word said twice: not slips when capitalised and doubled.
@@ -56,54 +130,253 @@ DEFAULT_DOUBLED_NAMES = {
            "wagga", "baba", "sri", "shri", "jai", "dhan", "bam", "bar", "no", "night", "hari",
            "ram", "radhe", "bol", "chak", "mayday", "aye"],
 }
+# Words that mark a sentence in English copy as romanised Hindi (Hinglish):
+# there, a doubled word is reduplication ("alag alag jagah pe", "ghar ghar").
+DEFAULT_ROMANISED_HINDI = {
+    "en": ["hai", "hain", "tha", "thi", "thay", "ka", "ki", "ke", "ko", "se", "mein", "mai", "pe",
+           "nahi", "nahin", "kya", "kyun", "kaise", "kaisa", "kab", "kahan", "aur", "bhi", "toh",
+           "yeh", "woh", "hum", "tum", "aap", "mera", "meri", "mere", "tera", "teri", "apna", "apni",
+           "apne", "kuch", "sab", "bahut", "accha", "acha", "liye", "karo", "karna", "karke",
+           "raha", "rahi", "rahe", "gaya", "gayi", "gaye", "wala", "wali", "wale", "jagah", "hota",
+           "hoti", "hote", "sakta", "sakte", "leke", "lekar", "jayenge", "jaye", "dekhte", "bola",
+           "boli", "kitna", "kitne", "abhi", "phir", "fir", "tak", "saath", "log", "logon"],
+}
+# A modal that is also a noun: after a determiner, the noun before the modal
+# ("his will will be read", "a can can hold").
+MODAL_NOUNS = frozenset(["will", "can", "may", "might", "must"])
+DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "your", "my", "this",
+                         "that", "every", "each", "no", "one"])
+# A verb that ends a free relative before the main verb: "what it is is",
+# "what he has has value", "whatever they did did harm".
+FREE_RELATIVE_VERBS = frozenset(["is", "was", "has", "have", "does", "did", "are", "were"])
+FREE_RELATIVES = frozenset(["what", "whatever", "whoever", "all"])
+FREE_RELATIVE_REACH = 5  # words from "what" to the doubled verb
+# A Hindi word of one or two letters and no conjunct doubled is an echo,
+# onomatopoeia or imperative as often as a slip (टप टप, धक धक, थई थई, चल चल,
+# बस बस): no class tells, so nothing is said.
+SHORT_WORD_LETTERS = 2
 PARTICIPLE_ENDINGS = ("ते", "ती")  # देखते देखते, होते होते, चलते चलते
-# The letters' names, as Hindi writes initials: के के शैलजा (K. K. Shailaja).
-LETTER_NAMES = frozenset(["के", "एस", "एम", "जी", "पी", "आर", "बी", "डी", "ए", "सी", "एन", "टी", "वी", "एल",
-                          "एच", "यू", "जे", "एफ"])
+# Inflected adjectives and nouns (बड़े, छोटी, नए, नई, कोने) reduplicate for a
+# distributive or intensive plural; the oblique infinitive in -ने (करने) does not.
+INFLECTED_ENDINGS = ("\u0947", "\u0940", "ए", "ई")  # -े -ी -ए -ई
+NOT_INFLECTED_ENDING = "ने"
+# The oblique plural of a noun (लोगों, महिलाओं) never reduplicates.
+OBLIQUE_PLURAL_ENDINGS = ("\u094b\u0902", "ओं")  # -ों -ओं
+# After a doubled verb stem: the conjunctive participle (पीट पीट कर, रो रो कर).
+CONJUNCTIVE = frozenset(["कर", "करके", "कराकर"])
+# After a doubled noun: a locative or distributive postposition (गांव गांव में,
+# कोने कोने से, जगह जगह पर, घर घर तक, रात रात भर).
+DISTRIBUTIVE_POSTPOSITIONS = frozenset(["में", "से", "पर", "तक", "भर"])
+# The Latin letters' names as Hindi writes them. Some are also words:
+# के (of), जी (the honorific), सी (like), आई (came), पी (drank), ए, ई, ओ.
+LETTER_NAMES = frozenset(fold(w) for w in [
+    "ए", "बी", "सी", "डी", "ई", "एफ", "जी", "एच", "आई", "जे", "के", "एल", "एम", "एन", "ओ", "पी",
+    "क्यू", "आर", "एस", "टी", "यू", "वी", "डब्ल्यू", "एक्स", "वाई", "जेड", "ज़ेड"])
+LETTER_NAMES_THAT_ARE_WORDS = frozenset(fold(w) for w in ["ए", "सी", "ई", "जी", "आई", "के", "ओ", "पी"])
+LATIN_LETTERS_THAT_ARE_WORDS = frozenset("AI")
+# Function words that, doubled before a pause, answer "yes, yes" (जी जी, ...).
+INTERJECTIONS = frozenset([fold("जी")])  # the article, the pronoun
+QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’"}
+CLOSING_QUOTES = frozenset(QUOTES.values())
+BACKWARD_MARKS = regex.compile(r"(?P<word>[\p{L}\p{M}\p{Nd}]+)|[\"“”‘’']")
+FORWARD_MARKS = regex.compile(r"(?P<word>[\p{L}\p{M}\p{Nd}]+)|[\"”’']")
+SENTENCE_REACH = 20  # words either side of a double read for romanised Hindi
+SHORT_QUOTE_WORDS = 8  # a quotation this short is a title, chant or slogan
+SOCIAL_POST_REACH = 600  # characters from a double to the end of the post it is in
+SOCIAL_POST_END = regex.compile(
+    r"pic\.twitter\.com/|\bA post shared by\b|\(@\w+\)\s+(?:on\s+)?[A-Z][a-z]+ \d")
+CONTEXT_REACH = 3000  # characters either side of a double that its paragraph is read in
+PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n|\n[ \t]+")  # in hard-wrapped text
+LINE_END = regex.compile(r"\n")  # a paragraph's end in other text
+# Hard-wrapped text: no line longer than this, and at most half the lines end a sentence.
+WRAPPED_WIDTH = 100
+SENTENCE_ENDS = frozenset(".!?।॥\"”'’:")
+LINE_BREAK = regex.compile(r"[ \t\u00a0]*\r?\n")  # a line break, the next line not indented
+ADDRESS_BEFORE = frozenset("/@#")
+DEVANAGARI_LETTER = regex.compile(r"[\u0904-\u0939\u0958-\u0961\u0972-\u097f]")  # vowels, consonants
+VIRAMA = "\u094d"
+ADDRESS_AFTER = regex.compile(r"[@/]|\.\w")
 
 
 class RepetitionOptions(Options):
     grammatical: dict[str, list[str]] = Field(
         default_factory=lambda: DEFAULT_GRAMMATICAL,
-        description="words whose doubling is grammar (had had), per language")
+        description="words whose doubling is grammar, emphasis or an interjection (had had, very "
+                    "very, really really, bye bye): never reported, per language")
     function_words: dict[str, list[str]] = Field(
         default_factory=lambda: DEFAULT_FUNCTION_WORDS,
-        description="function words: doubled, always reported (के के, the the), per language")
+        description="function words, auxiliaries and pronouns: doubled, reported whatever their case "
+                    "(के के, से से, था था, the the, has has), per language")
     reduplicating: dict[str, list[str]] = Field(
         default_factory=lambda: DEFAULT_REDUPLICATING,
-        description="content words a language doubles on purpose (धीरे धीरे, घर घर), per language")
+        description="content words a language doubles on purpose beyond the classes the check "
+                    "knows by their endings (धीरे धीरे, घर घर, रात रात, कौन कौन), per language")
     doubled_names: dict[str, list[str]] = Field(
         default_factory=lambda: DEFAULT_DOUBLED_NAMES,
         description="capitalised words that names double (Walla Walla, Bora Bora, Sri Sri), "
                     "per language; names in the packs are never reported either")
+    romanised_hindi: dict[str, list[str]] = Field(
+        default_factory=lambda: DEFAULT_ROMANISED_HINDI,
+        description="words that mark a sentence of English copy as romanised Hindi, where doubles "
+                    "are reduplication (alag alag jagah pe); two of them in the sentence suffice")
+    capitalised: Literal["info", "off"] = Field(
+        default="info",
+        description="a capitalised content word doubled (Park Park, Zhu Zhu): an info without a fix "
+                    "(it may be a name or a title), or nothing (off)")
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    grammatical: frozenset[str]
+    function_words: frozenset[str]
+    reduplicating: frozenset[str]
+    doubled_names: frozenset[str]
+    romanised_hindi: frozenset[str]
+    capitalised: str
 
 
 def _words(groups: dict[str, list[str]]) -> frozenset[str]:
     return frozenset(fold(w) for words in groups.values() for w in words)
 
 
+def prepare(ctx: CheckContext) -> Words:
+    options: RepetitionOptions = ctx.options
+    return Words(_words(options.grammatical), _words(options.function_words),
+                 _words(options.reduplicating), _words(options.doubled_names),
+                 _words(options.romanised_hindi), options.capitalised)
+
+
+@dataclass
+class _Page:
+    """What the check learns about one article's text, when it needs it."""
+
+    text: str
+    _wrapped: bool | None = field(default=None)
+    _alone: set[str] | None = field(default=None)
+    _breaks: list[tuple[int, int]] | None = field(default=None)
+
+    def alone_elsewhere(self, tokens: list[Token], key: str) -> bool:
+        """The article also writes the word alone, not doubled: a word, not
+        a name or title made of it doubled (Zhu Zhu, Kuch Kuch Hota Hai)."""
+        if self._alone is None:
+            self._alone = {t.key for i, t in enumerate(tokens)
+                           if (i == 0 or tokens[i - 1].key != t.key)
+                           and (i + 1 == len(tokens) or tokens[i + 1].key != t.key)}
+        return key in self._alone
+
+    @property
+    def wrapped(self) -> bool:
+        """Hard-wrapped text (newswire): every line short, most ending
+        inside a sentence, so a line break is no paragraph's end unless a
+        blank or indented line follows."""
+        if self._wrapped is None:
+            lines = [line.rstrip() for line in self.text.split("\n") if line.strip()]
+            ends = sum(line[-1] in SENTENCE_ENDS for line in lines)
+            self._wrapped = (len(lines) >= 3 and max(len(line) for line in lines) <= WRAPPED_WIDTH
+                             and 2 * ends <= len(lines))
+        return self._wrapped
+
+    def paragraph(self, position: int) -> tuple[int, int]:
+        """The paragraph around a position (lines in hard-wrapped text, a
+        line otherwise), as far as CONTEXT_REACH either side."""
+        if self._breaks is None:
+            found = (PARAGRAPH_BREAK if self.wrapped else LINE_END).finditer(self.text)
+            self._breaks = [(m.start(), m.end()) for m in found]
+        breaks = self._breaks
+        at = bisect_right(breaks, (position, position))
+        start = breaks[at - 1][1] if at else 0
+        end = breaks[at][0] if at < len(breaks) else len(self.text)
+        return max(start, position - CONTEXT_REACH), min(end, position + CONTEXT_REACH)
+
+    def in_speech(self, start: int, end: int) -> bool:
+        """Inside a quotation in double quotes, or in a quoted social post."""
+        begin, stop = self.paragraph(start)
+        before = self.text[begin:start]
+        if before.count('"') % 2 or before.count("“") > before.count("”"):
+            return True
+        return SOCIAL_POST_END.search(self.text, end, min(stop, end + SOCIAL_POST_REACH)) is not None
+
+    def in_short_quote(self, start: int, end: int) -> bool:
+        """Inside a quotation of a few words: a title, chant, slogan or bol
+        ("Hamma Hamma", 'Modi Modi', "ता थई थई तत")."""
+        text = self.text
+        begin, stop = self.paragraph(start)
+        opening = None
+        words = 0
+        for m in BACKWARD_MARKS.finditer(text[max(begin, start - 200):start][::-1]):
+            mark = m.group()
+            if m.group("word"):
+                words += 1
+                if words >= SHORT_QUOTE_WORDS:
+                    return False
+                continue
+            at = start - m.end()  # the mark's offset in the text
+            if mark in QUOTES and _opens(text, at):
+                opening = mark
+                break
+            if mark in CLOSING_QUOTES and _closes(text, at):
+                return False  # a quotation closes before the double
+        if opening is None:
+            return False
+        closing = QUOTES[opening]
+        for m in FORWARD_MARKS.finditer(text, end, min(stop, end + 200)):
+            mark = m.group()
+            if m.group("word"):
+                words += 1
+                if words >= SHORT_QUOTE_WORDS:
+                    return False
+            elif mark == closing and _closes(text, m.start()):
+                return True
+        return False
+
+
+def _opens(text: str, at: int) -> bool:
+    """A quote mark that opens: a word follows it, no word stands right before it."""
+    after = text[at + 1 : at + 2]
+    before = text[at - 1 : at] if at else " "
+    return after.isalnum() and not before.isalnum()
+
+
+def _closes(text: str, at: int) -> bool:
+    """A quote mark that closes: a word or punctuation right before, no word after."""
+    before = text[at - 1 : at] if at else ""
+    after = text[at + 1 : at + 2]
+    return bool(before) and not before.isspace() and not after.isalnum()
+
+
 def _initials(analysis: Analysis, index: int, function_words: frozenset[str]) -> bool:
-    """Doubled initials of a name: a letter's name (K, के) after a title or
-    honorific, or before a known name (मंत्री के के शैलजा, श्री के के सिंह)."""
+    """Doubled initials or a letter-by-letter acronym: N N Vohra, जी जी
+    शर्मा, एम एम टी सी, आई आई टी. A letter that is also a word (I, A; के,
+    जी, सी, आई) needs more: another letter or a name after it, or a title
+    before it (मंत्री के के शैलजा, श्री के के सिंह)."""
     tokens = analysis.tokens
-    word = tokens[index].key
-    if not (word in LETTER_NAMES or (len(word) == 1 and word.isalpha())):
+    first = tokens[index]
+    word = first.key
+    latin = len(first.text) == 1 and first.text.isalpha() and first.text.isascii()
+    if not (latin or word in LETTER_NAMES):
         return False
+    if latin and not first.text.isupper():
+        return False
+    if latin and first.text not in LATIN_LETTERS_THAT_ARE_WORDS:
+        return True
+    if not latin and word not in LETTER_NAMES_THAT_ARE_WORDS:
+        return True
     following = tokens[index + 2] if index + 2 < len(tokens) else None
-    if following is None or following.key in function_words:
+    text = analysis.article.text
+    if following is None or "\n" in text[tokens[index + 1].end : following.start]:
         return False
+    if following.key in LETTER_NAMES or (len(following.text) == 1 and following.text.isupper()):
+        return True  # an acronym: आई आई टी, A A B
+    if latin and following.text[:1].isupper() and following.key not in function_words:
+        return True  # A A Rahim, I I Chundrigar
     for mention in analysis.mentions:
         if mention.last == index and any(t.kind in {"honorific", "office"} for t in mention.targets):
             return True
         if mention.first == index + 2 and mention.refs("person"):
             return True
-    return False
-
-
-def prepare(ctx: CheckContext) -> tuple[frozenset[str], ...]:
-    options: RepetitionOptions = ctx.options
-    return (_words(options.grammatical), _words(options.function_words), _words(options.reduplicating),
-            _words(options.doubled_names))
+    # जी जी शर्मा: before a word that is no function word. के के is the
+    # commonest Hindi slip and needs the name itself.
+    return not latin and word != fold("के") and following.key not in function_words
 
 
 def _known_name(analysis: Analysis, index: int) -> bool:
@@ -111,41 +384,143 @@ def _known_name(analysis: Analysis, index: int) -> bool:
     return any(m.first <= index and index + 2 <= m.last for m in analysis.mentions)
 
 
+def _address(text: str, first: Token, second: Token) -> bool:
+    """Part of a web address, handle or e-mail (pic pic.twitter.com,
+    /pibmumbai pibmumbai@gmail.com): no word of the sentence."""
+    return ((first.start > 0 and text[first.start - 1] in ADDRESS_BEFORE)
+            or ADDRESS_AFTER.match(text, second.end) is not None)
+
+
+def _romanised_hindi(analysis: Analysis, index: int, markers: frozenset[str]) -> bool:
+    """The sentence around the double is romanised Hindi: two marker words
+    in it, within SENTENCE_REACH words of the double."""
+    tokens, bounds = analysis.tokens, analysis.sentences
+    start = tokens[index].start
+    at = bisect_right(bounds, start, key=lambda s: s.start) - 1
+    if at < 0 or start >= bounds[at].end:
+        return False
+    sentence = bounds[at]
+    window = tokens[max(0, index - SENTENCE_REACH) : index] + tokens[index + 2 : index + 2 + SENTENCE_REACH]
+    found = {t.key for t in window if sentence.start <= t.start < sentence.end and t.key in markers}
+    return len(found) >= 2
+
+
+def _hindi_reduplication(key: str, following: Token | None, words: Words) -> bool:
+    """A Hindi content word doubled by a reduplicating class or construction."""
+    if key in words.reduplicating:
+        return True
+    if key.endswith(OBLIQUE_PLURAL_ENDINGS):
+        return False  # लोगों लोगों
+    if key.endswith(PARTICIPLE_ENDINGS):
+        return True  # चलते चलते
+    if VIRAMA not in key and len(DEVANAGARI_LETTER.findall(key)) <= SHORT_WORD_LETTERS:
+        return True  # टप टप, धक धक, चल चल
+    if key.endswith(INFLECTED_ENDINGS) and not key.endswith(NOT_INFLECTED_ENDING):
+        return True  # बड़े बड़े, छोटी छोटी, नई नई
+    # पीट पीट कर, मोहल्ले मोहल्ले में
+    return following is not None and (following.key in CONJUNCTIVE
+                                      or following.key in DISTRIBUTIVE_POSTPOSITIONS)
+
+
+def _noun_then_verb(analysis: Analysis, index: int, key: str) -> bool:
+    """Two words, one spelling: a noun then the modal ("his will will be
+    read"), or the verb ending a free relative then the main verb ("what it
+    is is a scam")."""
+    tokens, text = analysis.tokens, analysis.article.text
+    if key in MODAL_NOUNS:
+        return index > 0 and tokens[index - 1].key in DETERMINERS
+    if key not in FREE_RELATIVE_VERBS:
+        return False
+    for back in range(index - 1, max(-1, index - 1 - FREE_RELATIVE_REACH), -1):
+        if not text[tokens[back].end : tokens[back + 1].start].isspace():
+            return False  # punctuation: another clause
+        if tokens[back].key in FREE_RELATIVES:
+            return True
+    return False
+
+
+def _heading_glued(first: Token, second: Token) -> bool:
+    """One of the two in capitals, the other not: a heading glued to the
+    text (SARMA Sarma, Trump TRUMP)."""
+    return (_case(first) == "capitals") != (_case(second) == "capitals")
+
+
+def _case(token: Token) -> str:
+    text = token.text
+    if len(text) > 1 and text.isupper():
+        return "capitals"
+    return "title" if text[:1].isupper() else "lower"  # Devanagari: "lower"
+
+
 def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
-    grammatical, function_words, reduplicating, doubled_names = ctx.state
+    words: Words = ctx.state
     text, tokens = analysis.article.text, analysis.tokens
+    page: _Page | None = None
     for index, (first, second) in enumerate(zip(tokens, tokens[1:], strict=False)):
         key = first.key
-        if key != second.key or key in grammatical or key.isdigit():
+        if key != second.key or key in words.grammatical or key.isdigit():
             continue
         gap = text[first.end : second.start]
+        across = False
         if gap not in {" ", "\u00a0"}:
-            continue  # another line, punctuation between, or table columns
-        if _initials(analysis, index, function_words):
-            continue
+            if LINE_BREAK.fullmatch(gap) is None or second.text[:1].isupper():
+                continue  # punctuation, table columns, a new paragraph, sentence or heading
+            across = True
         if first.start > 0 and text[first.start - 1] in "-‐–":
             continue  # the first is the end of a compound: "non-bank bank activities"
-        if key not in function_words:
-            if not first.text.isascii() and (key in reduplicating or key.endswith(PARTICIPLE_ENDINGS)):
-                continue  # Hindi reduplication
-            if first.text[:1].isupper() and (
-                    key in doubled_names or text[second.end : second.end + 1] == "-"
-                    or _known_name(analysis, index)):
-                continue  # a name: Walla Walla, Boutros Boutros-Ghali
+        if _address(text, first, second) or _initials(analysis, index, words.function_words):
+            continue
+        if len(key) == 1 and key.isascii() and key not in words.function_words:
+            continue  # a lone letter, no word
+        following = tokens[index + 2] if index + 2 < len(tokens) else None
+        if key in words.function_words:
+            if _heading_glued(first, second):
+                continue
+            if key in INTERJECTIONS and (following is None or text[second.end : following.start].strip()):
+                continue  # जी जी, हम आएंगे: "yes, yes", before a pause
+            if _noun_then_verb(analysis, index, key):
+                continue  # his will will be read; what it is is a scam
+            yield Hit(first.start, second.end, f"'{first.text}' is repeated", suggestion=first.text)
+            continue
+        page = page or _Page(text)
+        if across and not page.wrapped:
+            continue  # a line that ends a paragraph, caption or heading
+        if _case(first) != _case(second):
+            continue  # Trump TRUMP, Har har: a boundary or a phrase
+        if page.in_short_quote(first.start, second.end):
+            continue  # a title, chant or slogan
+        if not first.text.isascii():
+            if not _hindi_reduplication(key, following, words):
+                yield Hit(first.start, second.end, f"'{first.text}' is repeated", suggestion=first.text)
+            continue
+        if (page.in_speech(first.start, second.end)
+                or _romanised_hindi(analysis, index, words.romanised_hindi)):
+            continue  # emphasis in speech, reduplication in romanised Hindi
+        if first.text[:1].isupper():
+            if (words.capitalised == "off" or key in words.doubled_names
+                    or text[second.end : second.end + 1] == "-" or _known_name(analysis, index)
+                    or not page.alone_elsewhere(tokens, key)):
+                continue  # a name: Walla Walla, Boutros Boutros-Ghali, Zhu Zhu
+            yield Hit(first.start, second.end,
+                      f"'{first.text}' is repeated, or a name or title doubles it", severity="info")
+            continue
         yield Hit(first.start, second.end, f"'{first.text}' is repeated", suggestion=first.text)
 
 
 KIND = RuleKind(
     name="repetition",
     fixable=True,
-    summary="The same word twice in a row, separated only by spaces.",
+    summary="The same word twice in a row, separated only by spaces or a line break.",
     explanation=(
-        "Reports a word immediately repeated on the same line ('प्रमुख प्रमुख', 'के के', 'the "
-        "the'). A doubled function word is always reported. Hindi doubles content words on "
-        "purpose: a participle in -ते/-ती (देखते देखते) or a word of the 'reduplicating' lexicon "
-        "(धीरे धीरे, घर घर, अलग अलग) is not reported; neither are grammatical doubles ('had "
-        "had', 'that that'), doubled initials before a name (के के शैलजा) or a name like Boutros "
-        "Boutros-Ghali. Hyphenated and comma-separated doubles are never reported."
+        "Reports a word immediately repeated ('प्रमुख प्रमुख', 'के के', 'the the'), on one line or "
+        "across a line break inside a paragraph. A doubled function word is always reported. "
+        "Hindi doubles content words on purpose: participles (देखते देखते), inflected adjectives "
+        "(बड़े बड़े), the 'reduplicating' lexicon (धीरे धीरे, घर घर, रात रात), a verb before कर (पीट "
+        "पीट कर) and a noun before a locative postposition are not reported; an oblique plural "
+        "(लोगों लोगों) is. English emphasis ('really really', 'long long'), doubles in speech or "
+        "romanised Hindi, initials and acronyms (N N Vohra, आई आई टी), names and short quoted "
+        "titles or chants are not reported; a capitalised double (Park Park) is an info without "
+        "a fix. Hyphenated and comma-separated doubles are never reported."
     ),
     default_severity="warning",
     options=RepetitionOptions,
