@@ -209,6 +209,12 @@ class Data:
         self.place_words |= {w for e in k.entities.values() if e.type in {"country", "place"}
                              for group in (e.names, e.aliases, e.demonyms)
                              for names in group.values() for n in names for w in words(n)}
+        # A country's names and demonyms (India, Indian, भारत, भारतीय): a title they qualify is that
+        # country's office.
+        self.countries: dict[tuple[str, ...], str] = {
+            tuple(words(n)): e.id for e in k.entities.values() if e.type == "country"
+            for group in (e.names, e.aliases, e.demonyms) for names in group.values() for n in names
+            if words(n)}
 
     def time_phrase_at(self, keys: list[str], end: int) -> bool:
         """Does a time phrase end at keys[end - 1]?"""
@@ -493,7 +499,7 @@ class Planter:
         return regex.fullmatch(allowed, text[a.end : b.start]) is not None
 
     def title_before(self, text: str, toks: list[Token], occ: Occurrence, s: str
-                     ) -> tuple[Form, int] | None:
+                     ) -> tuple[Form, str] | None:
         j = occ.first - 1
         while j >= 0 and toks[j].key in self.data.honorific_words and self._gap(
                 text, toks[j], toks[j + 1], r"\.?[ \t]*,?" + TITLE_SEP):
@@ -512,9 +518,40 @@ class Planter:
         if best is None:
             return None
         start = j - len(best.words) + 1
+        how = "title before the name"
+        country = self._country_before(text, toks, start, s)
+        if country is not None:
+            # Indian Prime Minister, India's Prime Minister, वियतनाम के प्रधानमंत्री: that country's office.
+            start, country_id = country
+            best = Form(best.words, frozenset(o for o in best.offices
+                                              if self.data.knowledge.offices[o].country == country_id))
+            how = "country and title before the name"
         if start > 0 and self._qualified(text, toks, start - 1, s):
             return None
-        return best, toks[start].start
+        return best, how
+
+    def _country_before(self, text: str, toks: list[Token], start: int, s: str) -> tuple[int, str] | None:
+        """A country's name or demonym right before the title at toks[start]
+        (possessive in English, with के/की/का in Hindi): (its first token, the country)."""
+        if start == 0 or not regex.fullmatch(r"[ \t]+", text[toks[start - 1].end : toks[start].start]):
+            return None
+        end = start  # the country phrase ends before toks[end]
+        if start >= 2 and s == "en" and toks[start - 1].key == "s":
+            if text[toks[start - 2].end : toks[start - 1].start] not in {"'", "’"}:
+                return None
+            end = start - 1
+        elif start >= 2 and s == "hi" and toks[start - 1].key in {"के", "की", "का"}:
+            if not regex.fullmatch(r"[ \t]+", text[toks[start - 2].end : toks[start - 1].start]):
+                return None
+            end = start - 1
+        for n in (3, 2, 1):
+            if end - n < 0:
+                continue
+            run = toks[end - n : end]
+            country = self.data.countries.get(tuple(t.key for t in run))
+            if country and all(self._gap(text, a, b, r"[ \t]+") for a, b in zip(run, run[1:], strict=False)):
+                return end - n, country
+        return None
 
     def _qualified(self, text: str, toks: list[Token], index: int, s: str) -> bool:
         """Does the word before a title (toks[index]) change what office it is, or when?"""
@@ -530,7 +567,7 @@ class Planter:
             return (before.text[:1].isupper() and before.key != "the") or before.key in EN_MODIFIERS
         return before.key in HI_MODIFIERS or before.key in self.data.place_words
 
-    def title_after(self, text: str, toks: list[Token], occ: Occurrence, s: str) -> tuple[Form, int] | None:
+    def title_after(self, text: str, toks: list[Token], occ: Occurrence, s: str) -> tuple[Form, str] | None:
         j = occ.last + 1
         if j >= len(toks) or not self._gap(text, toks[occ.last], toks[j], r"[ \t]*," + TITLE_SEP):
             return None
@@ -551,7 +588,7 @@ class Planter:
         if end + 1 < len(toks) and toks[end + 1].key in AFTER_TITLE and self._gap(
                 text, toks[end], toks[end + 1], TITLE_SEP):
             return None  # Chief Minister of (a state no form names)
-        return best, toks[end].end
+        return best, "title after the name"
 
     # --- the plants -----------------------------------------------------------
 
@@ -573,17 +610,18 @@ class Planter:
         data, text, lang = self.data, article.text, article.language
         s = script_for(article)
         first, last = article.date - MARGIN, article.date + MARGIN
-        chosen: dict[tuple[str, str], list[tuple[Occurrence, str, frozenset[str]]]] = defaultdict(list)
+        chosen: dict[tuple[str, str], list[tuple[Occurrence, str, frozenset[str], str, str]]] = \
+            defaultdict(list)
         for occ in occs:
             sentence = sentence_of(text, occ.start)
             keys = [t.key for t in toks if sentence[0] <= t.start < sentence[1]]
-            if TIME_HINTS.search(text, *sentence) or any(
-                    data.time_phrase_at(keys, end) for end in range(1, len(keys) + 1)):
+            when = _sentence_time(text[sentence[0] : sentence[1]], article.date, s)
+            if when is None or any(data.time_phrase_at(keys, end) for end in range(1, len(keys) + 1)):
                 continue  # the sentence may be about another time
             for found in (self.title_before(text, toks, occ, s), self.title_after(text, toks, occ, s)):
                 if found is None:
                     continue
-                form, _ = found
+                form, how = found
                 offices = [o for o in form.offices if data.knowledge.offices[o].single_holder
                            and data.held_throughout(occ.person, o, first, last)]
                 if len(offices) != 1:
@@ -591,11 +629,12 @@ class Planter:
                 office = offices[0]
                 if data.country_offices(form.offices, data.knowledge.offices[office].country) != {office}:
                     continue  # the title names more than one office of that country
-                chosen[(occ.person, office)].append((occ, office, form.offices))
+                chosen[(occ.person, office)].append((occ, office, form.offices, how, when))
                 break
         for (person, office), options in sorted(chosen.items()):
-            occ, office, same_title = self.rng(article.id, person, office).choice(options)
-            detail = {"person": person, "office": office, "written": occ.text}
+            occ, office, same_title, how, when = self.rng(article.id, person, office).choice(options)
+            detail = {"person": person, "office": office, "written": occ.text, "title": how,
+                      "sentence": when}
             right = self._right_names(person, s, occ.text)
             for source, wrong in self.wrong_holders(article, person, office, same_title, s).items():
                 name = data.written[(wrong, s)]
@@ -782,6 +821,24 @@ class Planter:
                    [names[actual]], {**detail, "how": "weekday added"})
 
 
+def _sentence_time(sentence: str, published: dt.date, s: str) -> str | None:
+    """"undated": nothing in the sentence puts it at another time than the
+    article's; "dated": its only time words are dates of the calendar within
+    the margin around the article's date; None: it may be about another time."""
+    lang = "hi" if s == "hi" else "en"
+    rest, dated = sentence, False
+    for pattern in DATES[lang]:
+        for m in pattern.finditer(sentence):
+            day = _resolve(m, published)
+            if day is None or abs(day - published) > MARGIN:
+                return None
+            rest = rest.replace(m.group(), " ")
+            dated = True
+    if TIME_HINTS.search(rest):
+        return None
+    return "dated" if dated else "undated"
+
+
 def _written_alike(occs: list[Occurrence], occ: Occurrence) -> list[tuple[int, int]]:
     """The other places the article writes the person as it does at occ: a
     control changes them all, so that the article still spells the person
@@ -918,11 +975,10 @@ def score(cases: list[Case], rules: factcheck.Rules, unchanged: dict[tuple[str, 
         if found:
             tally["flagged"] += 1
             tally["suggestion_right"] += any(restores(f, case) for f in found)
-        if case.kind == "misspelt-name":
-            for label in (f"position {case.detail['position']}", case.detail["operation"]):
-                key = f"{case.group} {label}"
-                breakdown[key]["cases"] += 1
-                breakdown[key]["flagged"] += bool(found)
+        for label in _labels(case):
+            key = f"{case.group}: {label}"
+            breakdown[key]["cases"] += 1
+            breakdown[key]["flagged"] += bool(found)
         if (case.kind in CONTROLS) == bool(found) and len(listed) < 600:
             line = case.article.text.rfind("\n", 0, case.start) + 1
             listed.append({"group": case.group, "article": case.article.id, "detail": case.detail,
@@ -940,7 +996,19 @@ def score(cases: list[Case], rules: factcheck.Rules, unchanged: dict[tuple[str, 
             row["suggestion_right"] = _rate(tally["suggestion_right"], tally["flagged"])
         results[key] = row
     extra = {key: _rate(t["flagged"], t["cases"]) for key, t in sorted(breakdown.items())}
-    return {"groups": results, "misspelt_breakdown": extra}, listed
+    return {"groups": results, "breakdown": extra}, listed
+
+
+def _labels(case: Case) -> list[str]:
+    """What a plant's figures are also broken down by."""
+    d = case.detail
+    if case.kind == "misspelt-name":
+        return [f"{d['position']} letter of a word", d["operation"]]
+    if case.kind == "wrong-holder":
+        return [d["title"], f"{d['sentence']} sentence"]
+    if case.kind == "weekday":
+        return [d["how"]]
+    return []
 
 
 # --- findings on the unchanged articles, against the verdict file --------------
@@ -1054,9 +1122,9 @@ def print_result(result: dict) -> None:
     for key, row in result["groups"].items():
         if "false_alarms" in row:
             print(f"{key:34} {row['cases']:5}  {_pct(row['false_alarms']):24}")
-    print("misspelt names, detected by position and operation:")
-    for key, rate in result["misspelt_breakdown"].items():
-        print(f"  {key:50} {rate['n']:5}  {_pct(rate)}")
+    print("broken down (misspellings by letter and operation, wrong holders by title and sentence):")
+    for key, rate in result["breakdown"].items():
+        print(f"  {key:64} {rate['n']:5}  {_pct(rate)}")
     verdicts = result["verdicts"]
     print(f"findings on the unchanged articles (verdicts: {verdicts['file'] or 'none'}, "
           f"{verdicts['rows']} rows, {verdicts['matching_no_finding']} matching no finding):")
