@@ -1113,15 +1113,19 @@ def print_result(result: dict) -> None:
     print(f"articles: {result['articles']}  files: {len(result['files'])}  seed {result['seed']}  "
           f"margin ±{result['margin_days']} days")
     print(f"{'type / source / language':34} {'cases':>5}  {'detected [95% CI]':24}  "
-          f"{'suggestion right [95% CI]':24}")
+          f"{'suggestion right [95% CI]':26} {'flagged before':>14}")
     for key, row in result["groups"].items():
         if "detected" in row:
             print(f"{key:34} {row['cases']:5}  {_pct(row['detected']):24}  "
-                  f"{_pct(row['suggestion_right']):24}")
-    print(f"{'control / language':34} {'cases':>5}  {'false alarms [95% CI]':24}")
+                  f"{_pct(row['suggestion_right']):26} {row['already_flagged_before']:14}")
+    print(f"{'control / language':34} {'cases':>5}  {'false alarms [95% CI]':24}  {'':26} "
+          f"{'flagged before':>14}")
     for key, row in result["groups"].items():
         if "false_alarms" in row:
-            print(f"{key:34} {row['cases']:5}  {_pct(row['false_alarms']):24}")
+            print(f"{key:34} {row['cases']:5}  {_pct(row['false_alarms']):24}  {'':26} "
+                  f"{row['already_flagged_before']:14}")
+    print("(flagged before: the unchanged article already had a warning or error at that place; one by "
+          "the same rule there does not count)")
     print("broken down (misspellings by letter and operation, wrong holders by title and sentence):")
     for key, rate in result["breakdown"].items():
         print(f"  {key:64} {rate['n']:5}  {_pct(rate)}")
