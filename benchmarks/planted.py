@@ -647,7 +647,13 @@ class Planter:
                            detail, _written_alike(occs, occ))
 
     def _right_names(self, person: str, s: str, written: str) -> list[str]:
-        return [written, *(n for n in self.data.names[(person, s)] if n != written)]
+        """What a right suggestion may write for the person: as written, any
+        name the pack gives them in that script, or, in Latin letters, that
+        name with the given names as initials (Parkash Singh Badal, P. S. Badal)."""
+        names = [written, *(n for n in self.data.names[(person, s)] if n != written)]
+        shortened = [" ".join([*(f"{w[0]}." for w in ws[:-1]), ws[-1]]) for n in names
+                     if s == "en" and len(ws := n.split()) > 1]
+        return names + [n for n in shortened if n not in names]
 
     def wrong_holders(self, article: Article, person: str, office: str, same_title: frozenset[str],
                       s: str) -> dict[str, str]:
@@ -954,8 +960,16 @@ def restores(finding: Finding, case: Case) -> bool:
     if finding.suggestion is None:
         return False
     text = case.article.text
-    fixed = fold(text[: finding.start] + finding.suggestion + text[finding.end :])
-    return any(fixed == fold(text[: case.start] + right + text[case.end :]) for right in case.accept)
+    fixed = _key(text[: finding.start] + finding.suggestion + text[finding.end :])
+    return any(fixed == _key(text[: case.start] + right + text[case.end :]) for right in case.accept)
+
+
+INITIALS = regex.compile(r"(?<=\b\w) (?=\w\b)")
+
+
+def _key(text: str) -> str:
+    """fold, and initials written together or apart alike (P. S. Badal, PS Badal)."""
+    return INITIALS.sub("", fold(text))
 
 
 def score(cases: list[Case], rules: factcheck.Rules, unchanged: dict[tuple[str, str], list[Finding]]
