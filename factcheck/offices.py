@@ -29,9 +29,12 @@ QUALIFIER_REACH = 6  # tokens between "X के ... <title>" and the country X
 APPOSITION_WORDS = frozenset({"the", "s"})
 MARKER_KINDS = ("former", "then", "future")
 ELECT = regex.compile(r"[-‐–](?:elect|designate|in-waiting)\b", regex.I)  # President-elect: not yet
-# Words before a title that put the claim in the past with no time of its own:
-# "appointed by President X", "under Prime Minister X", "a film on Prime Minister X".
-PAST_BEFORE = frozenset({"by", "under", "during", "on", "about", "against", "from", "with"})
+# Words before a title that put the claim at some time before the article's, with
+# no time of its own: "under Prime Minister X" (a tenure), "during President X's
+# term", and the agent of an appointment ("the envoy was appointed by President X").
+PAST_BEFORE = frozenset({"under", "during"})
+APPOINTED = frozenset({"appointed", "nominated", "named", "elected", "chosen", "inducted", "sworn",
+                       "designated", "elevated", "promoted", "selected", "picked", "recommended"})
 # ... and after the name: "X द्वारा", "X के कार्यकाल में", "X के समय", "X के शासन".
 PAST_AFTER = frozenset({"द्वारा", "कार्यकाल", "शासन", "शासनकाल", "समय", "दौर", "जमाने", "ज़माने"})
 # पूर्व and पहले after a time or "this" mean "ago" or "before", not "former".
@@ -39,8 +42,10 @@ AGO_WORDS = frozenset({"पूर्व", "पहले"})
 BEFORE_WHAT = frozenset({"दिन", "दिनों", "साल", "सालों", "वर्ष", "वर्षों", "माह", "महीने", "महीनों", "सप्ताह",
                          "हफ्ते", "घंटे", "घंटों", "मिनट", "समय", "दशक", "इससे", "उससे", "इसके", "उसके",
                          "जिससे", "सबसे", "कुछ", "पहले", "बहुत"})
-LEAVING = ("resign", "quit", "stepped", "removed", "sacked", "dismissed", "ousted", "impeached",
-           "इस्तीफ", "त्यागपत्र", "हटा", "बर्खास्त")
+LEAVING = frozenset({"resigned", "resigns", "quit", "quits", "stepped", "removed", "sacked", "dismissed",
+                     "ousted", "impeached"})
+LEAVING_HI = ("इस्तीफ", "त्यागपत्र", "बर्खास्त")
+LEAVING_REACH = 4  # words between the name and the verb: "X of Goa has resigned"
 COORDINATORS = frozenset({"and", "&", "और", "एवं", "तथा", "व"})
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "whose", "अपने", "अपनी", "उनके", "उसके"})
 
@@ -216,15 +221,17 @@ class _Reader:
             index -= 1
         if index >= first and tokens[index].key in PAST_BEFORE:
             return True
+        if index - 1 >= first and tokens[index].key == "by" and tokens[index - 1].key in APPOINTED:
+            return True
         after = max(mention.last, person.last)
         following = [t.key for t in tokens[after:after + 3] if t.start < sentence.end]
         if following and (following[0] in PAST_AFTER or (following[0] in {"के", "की"} and len(
                 following) > 1 and following[1] in PAST_AFTER)):
             return True
-        # "Governor X of Y has resigned", "the court removed its president X": the title
-        # is about the time before that event.
-        rest = (t.key for t in tokens[after:] if t.start < sentence.end)
-        return any(key.startswith(LEAVING) for key in rest)
+        # "Governor X of Y has resigned", "X quit as Defence Minister", "X ने इस्तीफा दे दिया":
+        # the title is about the time before that event.
+        rest = [t.key for t in tokens[after:after + LEAVING_REACH] if t.start < sentence.end]
+        return any(key in LEAVING or key.startswith(LEAVING_HI) for key in rest)
 
     # --- the name -------------------------------------------------------------
 
