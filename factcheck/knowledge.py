@@ -169,6 +169,10 @@ class Knowledge:
             tenures.sort(key=lambda t: (t.start or DAWN, t.end or FOREVER, t.person, t.office))
         self.place_keys = frozenset(k for e in self.entities.values() if e.type in {"country", "place"}
                                     for names in e.names.values() for n in names for k in name_key(n))
+        # Words of places the packs or the title lexicon name (Karnataka, Delhi, गुजरात).
+        self.place_words = self.place_keys | frozenset(
+            k for term in self.titles.places for names in term.names.values() for n in names
+            for k in name_key(n))
         self._several: dict[str, bool] = {}
         self.title_forms: dict[str, dict[str, list[str]]] = {}
         self.readings: dict[str, Reading | None] = {}

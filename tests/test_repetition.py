@@ -252,9 +252,30 @@ def test_differing_case_is_a_boundary_not_a_double(rules, text):
 
 
 def test_a_capitalised_double_of_a_word_used_alone_is_an_info_without_a_fix(rules):
-    text = "The Food Park opened in May. The Mega Food Park Park has been set up on 100 acres."
+    text = "A Park opened in May. The Mega Food Park Park has been set up on 100 acres."
     [finding] = doubles(rules, text)
     assert (finding.text, finding.severity, finding.suggestion) == ("Park Park", "info", None)
+
+
+@pytest.mark.parametrize(("text", "double"), [
+    # the article writes the same name once elsewhere: doubled, it is a slip
+    ("The Food Park opened in May. The Mega Food Park Park has been set up.", "Park Park"),
+    ("The Supreme Court heard it. On Monday the Supreme Court Court ruled.", "Court Court"),
+    # a common word the article also writes in lower case
+    ("It was due in May. Due Due to the rain, it was put off.", "Due Due"),
+    # a place the packs or the title lexicon name
+    ("The Karnataka Karnataka Solar Power Corporation has won.", "Karnataka Karnataka"),
+])
+def test_a_capitalised_double_that_no_name_explains_is_a_warning(rules, text, double):
+    assert warned(rules, text) == [double]
+
+
+@pytest.mark.parametrize("text", [
+    "The song Chaiyya Chaiyya was a hit, and Kuch Kuch Hota Hai ran for months.",
+    "\"It is a strange strange industry,\" she said.",  # emphasis in speech
+])
+def test_titles_and_emphasis_stay_clean(rules, text):
+    assert [f for f in doubles(rules, text) if f.severity != "info"] == []
 
 
 def test_capitalised_doubles_can_be_switched_off(tmp_path):

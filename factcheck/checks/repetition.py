@@ -45,6 +45,7 @@ construction it stands in; where the reading is a guess, nothing is said.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
@@ -89,7 +90,9 @@ DEFAULT_FUNCTION_WORDS = {
         # articles, prepositions, conjunctions
         "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "and", "or", "but", "nor", "if",
         "with", "from", "as", "into", "onto", "upon", "than", "between", "during", "against",
-        "without", "within", "through", "among",
+        "without", "within", "through", "among", "about", "after", "before", "over", "under",
+        "since", "until", "towards", "across", "behind", "because", "when", "where", "while",
+        "whether", "although", "though", "unless", "what",
         # auxiliaries and modals
         "is", "are", "was", "were", "be", "been", "being", "has", "have", "will", "would", "shall",
         "should", "can", "could", "may", "might", "must", "does", "did", "not",
@@ -253,6 +256,8 @@ class _Page:
     text: str
     _wrapped: bool | None = field(default=None)
     _alone: set[str] | None = field(default=None)
+    _lower: set[str] | None = field(default=None)
+    _pairs: Counter[tuple[str, str]] | None = field(default=None)
     _breaks: list[tuple[int, int]] | None = field(default=None)
 
     def alone_elsewhere(self, tokens: list[Token], key: str) -> bool:
@@ -263,6 +268,25 @@ class _Page:
                            if (i == 0 or tokens[i - 1].key != t.key)
                            and (i + 1 == len(tokens) or tokens[i + 1].key != t.key)}
         return key in self._alone
+
+    def phrase_elsewhere(self, tokens: list[Token], index: int) -> bool:
+        """The word with its neighbour before or after the double (Supreme
+        Court, Court that) also stands elsewhere in the article, undoubled."""
+        if self._pairs is None:
+            self._pairs = Counter((a.key, b.key) for a, b in zip(tokens, tokens[1:], strict=False)
+                                  if a.key != b.key)
+        key = tokens[index].key
+        before = (tokens[index - 1].key, key) if index > 0 else None
+        after = (key, tokens[index + 2].key) if index + 2 < len(tokens) else None
+        return any(pair is not None and pair[0] != pair[1] and self._pairs[pair] > 1
+                   and not pair[0].isdigit() and not pair[1].isdigit() and (pair[0], pair[1]) != ("", "")
+                   for pair in (before, after))
+
+    def lowercase_elsewhere(self, tokens: list[Token], key: str) -> bool:
+        """The article writes the word in lower case elsewhere: a common word."""
+        if self._lower is None:
+            self._lower = {t.key for t in tokens if t.text.islower()}
+        return key in self._lower
 
     @property
     def wrapped(self) -> bool:
@@ -379,6 +403,23 @@ def _initials(analysis: Analysis, index: int, function_words: frozenset[str]) ->
     return not latin and word != fold("के") and following.key not in function_words
 
 
+INFLECTED = regex.compile(r"(?:ing|ed|tion|sion|ment|ness|ity|ance|ence|ies|[^s]s)$")
+
+
+def _inflected(key: str) -> bool:
+    """A verb or noun form (discussing, allowed, reputation, supplies): no
+    word the press doubles for emphasis, unlike strange strange or big big."""
+    return len(key) > 4 and INFLECTED.search(key) is not None
+
+
+def _names_something_known(analysis: Analysis, index: int) -> bool:
+    """The first word is, or ends, a name the packs know that does not go on
+    into the second (Karnataka Karnataka, Amarinder Amarinder Singh)."""
+    return any(m.last - 1 == index or (m.first == index + 1 and m.last > index + 2)
+               for m in analysis.mentions
+               if any(t.kind in {"person", "place", "country", "organisation"} for t in m.targets))
+
+
 def _known_name(analysis: Analysis, index: int) -> bool:
     """Both words belong to one name the packs know."""
     return any(m.first <= index and index + 2 <= m.last for m in analysis.mentions)
@@ -493,14 +534,27 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
             if not _hindi_reduplication(key, following, words):
                 yield Hit(first.start, second.end, f"'{first.text}' is repeated", suggestion=first.text)
             continue
-        if (page.in_speech(first.start, second.end)
-                or _romanised_hindi(analysis, index, words.romanised_hindi)):
-            continue  # emphasis in speech, reduplication in romanised Hindi
+        if _romanised_hindi(analysis, index, words.romanised_hindi):
+            continue  # reduplication in romanised Hindi
+        if page.in_speech(first.start, second.end) and not _inflected(key):
+            continue  # emphasis in speech (a strange strange industry); an inflected form is none
         if first.text[:1].isupper():
             if (words.capitalised == "off" or key in words.doubled_names
-                    or text[second.end : second.end + 1] == "-" or _known_name(analysis, index)
-                    or not page.alone_elsewhere(tokens, key)):
-                continue  # a name: Walla Walla, Boutros Boutros-Ghali, Zhu Zhu
+                    or text[second.end : second.end + 1] == "-" or _known_name(analysis, index)):
+                continue  # a name: Walla Walla, Boutros Boutros-Ghali
+            if (page.lowercase_elsewhere(tokens, key) or _names_something_known(analysis, index)
+                    or key in ctx.knowledge.place_words):
+                # a common word ("Due Due to", "the Supreme Court Court") or a name the
+                # packs know ("Karnataka Karnataka") doubled: no title or name doubles it
+                yield Hit(first.start, second.end, f"'{first.text}' is repeated", suggestion=first.text)
+                continue
+            if not page.alone_elsewhere(tokens, key):
+                continue  # a name or title made of the word doubled: Zhu Zhu, Kuch Kuch Hota Hai
+            if page.phrase_elsewhere(tokens, index):
+                # the article writes the same name once elsewhere ("the Supreme Court"):
+                # doubled here, it is a slip
+                yield Hit(first.start, second.end, f"'{first.text}' is repeated", suggestion=first.text)
+                continue
             yield Hit(first.start, second.end,
                       f"'{first.text}' is repeated, or a name or title doubles it", severity="info")
             continue
