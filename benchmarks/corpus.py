@@ -100,10 +100,8 @@ def main() -> None:
               f"articles), {counts['unjudged']} unjudged")
     if args.unjudged:
         with args.unjudged.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, FIELDS, delimiter="\t", quoting=csv.QUOTE_NONE,
-                                    escapechar="\\", lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(unjudged)
+            for row in [dict(zip(FIELDS, FIELDS, strict=True)), *unjudged]:
+                handle.write("\t".join(row[field] for field in FIELDS) + "\n")
         print(f"wrote {len(unjudged)} unjudged findings to {args.unjudged}")
 
 
