@@ -176,8 +176,10 @@ class _Reader:
         "president" in a sentence (or after one) that names an organisation?"""
         knowledge, tokens = self.knowledge, self.tokens
         keys = tuple(t.key for t in tokens[mention.first:mention.last])
-        if not any(keys[-len(head):] == head for head in knowledge.organisation_heads):
+        heads = [head for head in knowledge.organisation_heads if keys[-len(head):] == head]
+        if not heads:
             return False
+        bare = len(keys) == max(len(head) for head in heads)  # "अध्यक्ष", not "लोकसभा अध्यक्ष"
         index = self._skip_markers(mention.first - 1)
         first = self.ctx.first_token(sentence)
         if index >= first:
@@ -187,7 +189,7 @@ class _Reader:
             if word.key == "s" and index - 1 >= first and tokens[index - 1].key in {"party", "board"}:
                 return True
         if not mention.text.isascii():
-            return True  # अध्यक्ष without a qualifier of its own: a party's, a board's
+            return bare  # अध्यक्ष without a qualifier of its own: a party's, a board's
         if mention.text[:1].islower():
             index = self.ctx.sentences.index(sentence)
             start = self.ctx.sentences[index - 1].start if index > 0 else sentence.start

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from .packs import OfficeSpec, TermSpec, TitleLexiconSpec
 from .text import name_key
+from .translit import spelled_in_devanagari
 
 CONNECTORS_EN = ("of", "for", "to")
 # A first conjunct that is only one of these is not a portfolio on its own:
@@ -115,7 +116,12 @@ class TitleLexicon:
         head = reading.head
         for lang, heads in head.names.items():
             if reading.jurisdiction is not None:
-                for place in reading.jurisdiction.names.get(lang, []):
+                places = list(reading.jurisdiction.names.get(lang, []))
+                if lang == "hi":  # यूपी, एमपी: the English abbreviation spelled out
+                    places += [spelled for short in reading.jurisdiction.names.get("en", [])
+                               if short.replace("&", "").isupper()
+                               and (spelled := spelled_in_devanagari(short))]
+                for place in places:
                     for h in heads:
                         forms[lang].append(f"{place} {h}")
                         if lang == "en":

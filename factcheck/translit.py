@@ -80,6 +80,22 @@ LETTER_NAMES = {"a": "e", "b": "bi", "c": "si", "d": "di", "e": "i", "f": "ef", 
                 "x": "eks", "y": "vai", "z": "jed"}
 
 
+# The Latin letters as Hindi writes their names: UP -> यूपी, MP -> एमपी, J&K -> जेएंडके.
+DEVANAGARI_LETTER_NAMES = dict(zip(
+    "abcdefghijklmnopqrstuvwxyz",
+    ["ए", "बी", "सी", "डी", "ई", "एफ", "जी", "एच", "आई", "जे", "के", "एल", "एम", "एन", "ओ", "पी",
+     "क्यू", "आर", "एस", "टी", "यू", "वी", "डब्ल्यू", "एक्स", "वाई", "जेड"], strict=True))
+
+
+def spelled_in_devanagari(abbreviation: str) -> str | None:
+    """A Latin abbreviation as Hindi copy writes it, letter by letter (UP ->
+    यूपी), or None if it is not one."""
+    letters = [c for c in abbreviation.lower() if c != "&"]
+    if not 2 <= len(letters) <= 4 or not all("a" <= c <= "z" for c in letters):
+        return None
+    return "".join(DEVANAGARI_LETTER_NAMES[c] for c in letters)
+
+
 def spoken_initial(letter: str) -> str:
     """A Latin initial as Hindi writes it, in Latin letters ("J" -> "je")."""
     return LETTER_NAMES.get(fold(letter)[:1], letter)

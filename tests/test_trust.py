@@ -236,3 +236,33 @@ def test_different_people_with_different_names_are_not_reported(tmp_path):
           - {id: rama-singh, type: person, country: freedonia, names: {en: [Raman Singh]}}
     """
     assert lint(pack_rules(tmp_path, pack)) == []
+
+
+# --- titles as the press writes them -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("date 2020-06-01 यूपी के मुख्यमंत्री अखिलेश यादव ने कहा।", "अखिलेश यादव"),
+    ("date 2020-06-01 एमपी के मुख्यमंत्री कमलनाथ ने कहा।", "कमलनाथ"),
+    ("date 2020-06-01 लोकसभा अध्यक्ष सुमित्रा महाजन ने कहा।", "सुमित्रा महाजन"),
+    ("date 2017-07-15 J&K CM Omar Abdullah met the Prime Minister.", "Omar Abdullah"),
+    ("date 2017-07-15 CM of Jammu & Kashmir Omar Abdullah met the Prime Minister.", "Omar Abdullah"),
+])
+def test_title_forms_built_by_rule_are_checked(rules, text, wrong):
+    assert errors(rules, text) == [wrong]
+    right = {"अखिलेश यादव": "योगी आदित्यनाथ", "कमलनाथ": "शिवराज सिंह चौहान", "सुमित्रा महाजन": "ओम बिरला",
+             "Omar Abdullah": "Mehbooba Mufti"}[wrong]
+    assert errors(rules, text.replace(wrong, right)) == []
+
+
+# --- counterparts, coordination, resignations ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("date 2020-06-01 The Russian Foreign Minister met his Indian counterpart Rajnath Singh.",
+     "Rajnath Singh"),
+    ("date 2020-06-01 रूस के विदेश मंत्री ने अपने भारतीय समकक्ष राजनाथ सिंह से मुलाकात की।", "राजनाथ सिंह"),
+    ("date 2020-06-01 The Russian Foreign Minister met his counterpart Rajnath Singh.", None),
+    ("date 2020-06-01 The Prime Minister and Home Minister Rajnath Singh spoke.", "Rajnath Singh"),
+    ("date 2020-06-01 Gujarat's deputy chief minister and finance minister Rajnath Singh spoke.", None),
+])
+def test_counterparts_and_coordinated_titles(rules, text, wrong):
+    assert errors(rules, text) == ([wrong] if wrong else [])
