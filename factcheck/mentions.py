@@ -328,7 +328,8 @@ class Gazetteer:
             skipped = False
             while j < count:
                 child = node.get(tokens[j].key)
-                if (child is None and not skipped and j + 1 < count and _initial(tokens[j])
+                if (child is None and not skipped and len(tokens[j].key) == 1 and j + 1 < count
+                        and _initial(tokens[j])
                         and len(tokens[j - 1].key) > 1 and tokens[j + 1].key in node
                         and self._joined(text, tokens, j - 1, 3)):
                     # a middle initial the packs' name lacks (Conrad K Sangma): the same person

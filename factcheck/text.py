@@ -19,11 +19,9 @@ DEVANAGARI = regex.compile(r"\p{Devanagari}")
 NOT_CONSONANT = regex.compile(r"[^\u0915-\u0939]+")
 LETTER = regex.compile(r"\p{L}")
 # A sentence ends at . ! ? । ॥ followed by space, or at a blank line.
-SENTENCE_END = regex.compile(
-    r"(?:(?<=[.!?।॥][\"'”’)\]]*)\s+)|(?:\n\s*\n)"
-    # Two sentences glued where a space was lost: "told PTI.The bridge", "said.A smooth".
-    r"|(?<=\p{L}\p{L}[.!?][\"'”’)\]]*)(?=\p{Lu})"
-)
+SENTENCE_END = regex.compile(r"(?:(?<=[.!?।॥][\"'”’)\]]*)\s+)|(?:\n\s*\n)")
+# Two sentences glued where a space was lost: "told PTI.The bridge", "said.A smooth".
+GLUED_END = regex.compile(r"(?<=\p{L}\p{L})[.!?][\"'”’)\]]*(?=\p{Lu})")
 # Words that, before a full stop, never end a sentence: titles and ranks,
 # months, and the like. Single letters (initials, U.S.) never do either.
 ABBREVIATIONS = frozenset(
@@ -192,8 +190,11 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
     stop = len(text) if end is None else end
     result: list[Sentence] = []
     begin = start
-    for m in SENTENCE_END.finditer(text, start, stop):
-        cut = m.start()
+    breaks = [(m.start(), m.end(), m.group()) for m in SENTENCE_END.finditer(text, start, stop)]
+    glued = [(m.end(), m.end(), "") for m in GLUED_END.finditer(text, start, stop)]
+    if glued:
+        breaks = sorted(breaks + glued)
+    for cut, after, gap in breaks:
         # A full stop that may belong to an abbreviation stands just before the break.
         full_stop = cut > begin and text[cut - 1] == "."
         last_word = WORD.findall(text, max(begin, cut - 12), cut) if full_stop else []
@@ -202,12 +203,12 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
             and last_word
             and (last_word[-1].lower() in ABBREVIATIONS
                  or (len(last_word[-1]) == 1 and last_word[-1].isalpha()))
-            and "\n" not in m.group()
+            and "\n" not in gap
         ):
             continue
-        if begin < m.start():
-            result.append(Sentence(begin, m.start()))
-        begin = m.end()
+        if begin < cut:
+            result.append(Sentence(begin, cut))
+        begin = after
     if begin < stop and text[begin:stop].strip():
         result.append(Sentence(begin, stop))
     return result
