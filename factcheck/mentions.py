@@ -327,8 +327,9 @@ class Gazetteer:
             j = i + 1  # the longest name whose words follow, joined as names are
             skipped = False
             while j < count:
-                child = node.get(tokens[j].key)
-                if (child is None and not skipped and len(tokens[j].key) == 1 and j + 1 < count
+                key = tokens[j].key
+                child = node.get(key)
+                if (child is None and len(key) == 1 and not skipped and j + 1 < count
                         and _initial(tokens[j])
                         and len(tokens[j - 1].key) > 1 and tokens[j + 1].key in node
                         and self._joined(text, tokens, j - 1, 3)):
@@ -341,8 +342,9 @@ class Gazetteer:
                 if child is None or not self._joined(text, tokens, j - 1, 2):
                     break
                 node = child
-                if NAME_END in node:
-                    match, last = node[NAME_END], j + 1
+                ending = node.get(NAME_END)
+                if ending is not None:
+                    match, last = ending, j + 1
                 j += 1
             if match is None:
                 continue

@@ -19,9 +19,12 @@ DEVANAGARI = regex.compile(r"\p{Devanagari}")
 NOT_CONSONANT = regex.compile(r"[^\u0915-\u0939]+")
 LETTER = regex.compile(r"\p{L}")
 # A sentence ends at . ! ? । ॥ followed by space, or at a blank line.
-SENTENCE_END = regex.compile(r"(?:(?<=[.!?।॥][\"'”’)\]]*)\s+)|(?:\n\s*\n)")
-# Two sentences glued where a space was lost: "told PTI.The bridge", "said.A smooth".
-GLUED_END = regex.compile(r"(?<=\p{L}\p{L})[.!?][\"'”’)\]]*(?=\p{Lu})")
+# A sentence ends at . ! ? । ॥ (and closing quotes) followed by space (group 1), at
+# a blank line (group 2), or where two sentences are glued because a space was
+# lost: "told PTI.The bridge", "said.A smooth" (group 3, empty). Every
+# alternative starts with a literal, so the scan skips ahead to candidates.
+SENTENCE_BREAK = regex.compile(r"[.!?।॥][\"'”’)\]]*(\s+)|(\n\s*\n)"
+                               r"|(?<=\p{L}\p{L})[.!?][\"'”’)\]]*()(?=\p{Lu})")
 # Words that, before a full stop, never end a sentence: titles and ranks,
 # months, and the like. Single letters (initials, U.S.) never do either.
 ABBREVIATIONS = frozenset(
@@ -190,22 +193,15 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
     stop = len(text) if end is None else end
     result: list[Sentence] = []
     begin = start
-    breaks = [(m.start(), m.end(), m.group()) for m in SENTENCE_END.finditer(text, start, stop)]
-    glued = [(m.end(), m.end(), "") for m in GLUED_END.finditer(text, start, stop)]
-    if glued:
-        breaks = sorted(breaks + glued)
-    for cut, after, gap in breaks:
+    for m in SENTENCE_BREAK.finditer(text, start, stop):
+        group = m.lastindex or 0
+        cut, after = m.span(group)
         # A full stop that may belong to an abbreviation stands just before the break.
-        full_stop = cut > begin and text[cut - 1] == "."
-        last_word = WORD.findall(text, max(begin, cut - 12), cut) if full_stop else []
-        if (
-            full_stop
-            and last_word
-            and (last_word[-1].lower() in ABBREVIATIONS
-                 or (len(last_word[-1]) == 1 and last_word[-1].isalpha()))
-            and "\n" not in gap
-        ):
-            continue
+        if cut > begin and text[cut - 1] == "." and "\n" not in m.group(group):
+            last_word = WORD.findall(text, max(begin, cut - 12), cut)
+            if last_word and (last_word[-1].lower() in ABBREVIATIONS
+                              or (len(last_word[-1]) == 1 and last_word[-1].isalpha())):
+                continue
         if begin < cut:
             result.append(Sentence(begin, cut))
         begin = after

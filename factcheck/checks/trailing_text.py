@@ -41,12 +41,15 @@ DEFAULT_STOPWORDS = {
 # "Read the report" in a sentence is no label. "WATCH:" and "SEE PIC:" are
 # not labels: they caption a video or picture that may be the story's own.
 _SEP = r"[ \t\u00a0?]*(?:\|\||[:|\-–—]+|\.{2,}|…)"
-_PADHEN = "(?:इसे|यह|ये)[ \t\u00a0]+भी[ \t\u00a0]+(?:प(?:ढ़|ढ़)(?:ें|े)|देखें)"
+# Each alternative starts with its literal and looks behind after it, so the
+# scan skips ahead to candidates.
 LABEL = regex.compile(
     rf"ALSO[ \t\u00a0?]*(?:READS?|WATCH)(?:{_SEP})?"
-    rf"|(?<!\p{{Lu}})READ(?:[ \t\u00a0?]*MORE)?(?:{_SEP}|(?=\p{{Lu}}\p{{Ll}}))"
-    rf"|(?:Also[ \t\u00a0]*(?:[Rr]ead|[Ww]atch)|(?<![\p{{Lu}}\p{{M}}])Read(?:[ \t\u00a0?]*[Mm]ore)?){_SEP}"
-    rf"|(?<![\p{{L}}\p{{M}}]){_PADHEN}(?:{_SEP}|[ \t\u00a0]*\n)"
+    rf"|READ(?<!\p{{Lu}}READ)(?:[ \t\u00a0?]*MORE)?(?:{_SEP}|(?=\p{{Lu}}\p{{Ll}}))"
+    rf"|(?:Also[ \t\u00a0]*(?:[Rr]ead|[Ww]atch)"
+    rf"|Read(?<![\p{{Lu}}\p{{M}}]Read)(?:[ \t\u00a0?]*[Mm]ore)?){_SEP}"
+    rf"|(?:इसे|यह|ये)(?<![\p{{L}}\p{{M}}](?:इसे|यह|ये))[ \t\u00a0]+भी[ \t\u00a0]+"
+    rf"(?:प(?:ढ़|ढ़)(?:ें|े)|देखें)(?:{_SEP}|[ \t\u00a0]*\n)"
 )
 # Where one headline of a list ends and the next begins: a new line, or a
 # capital glued to the end of the one before ("...from itPM Modi knows...").
