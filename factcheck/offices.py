@@ -33,10 +33,18 @@ ELECT = regex.compile(r"[-‐–](?:elect|designate|in-waiting)\b", regex.I)  # 
 # no time of its own: "under Prime Minister X" (a tenure), "during President X's
 # term", and the agent of an appointment ("the envoy was appointed by President X").
 PAST_BEFORE = frozenset({"under", "during"})
+# Verbs whose result outlasts the act, so that their agent is named with the title
+# held when it was done: appointments and creations ("the envoy appointed by
+# President X", "the scheme launched by Prime Minister X", "X द्वारा शुरू की गई").
 APPOINTED = frozenset({"appointed", "nominated", "named", "elected", "chosen", "inducted", "sworn",
-                       "designated", "elevated", "promoted", "selected", "picked", "recommended"})
-# ... and after the name: "X द्वारा", "X के कार्यकाल में", "X के समय", "X के शासन".
-PAST_AFTER = frozenset({"द्वारा", "कार्यकाल", "शासन", "शासनकाल", "समय", "दौर", "जमाने", "ज़माने"})
+                       "designated", "elevated", "promoted", "selected", "picked", "recommended",
+                       "launched", "started", "introduced", "founded", "established", "created",
+                       "initiated", "instituted", "conceived", "enacted", "signed", "laid", "built",
+                       "inaugurated", "unveiled", "dedicated", "constituted", "formed"})
+APPOINTED_HI = ("नियुक्त", "मनोनीत", "नामित", "चुन", "चयनित", "शुरू", "आरंभ", "प्रारंभ", "लॉन्च",
+                "स्थापित", "गठित", "गठन", "रख", "बना", "उद्घाटित", "लोकार्पित", "हस्ताक्षरित")
+# ... and after the name: "X के कार्यकाल में", "X के समय", "X के शासन".
+PAST_AFTER = frozenset({"कार्यकाल", "शासन", "शासनकाल", "समय", "दौर", "जमाने", "ज़माने"})
 # पूर्व and पहले after a time or "this" mean "ago" or "before", not "former".
 AGO_WORDS = frozenset({"पूर्व", "पहले"})
 BEFORE_WHAT = frozenset({"दिन", "दिनों", "साल", "सालों", "वर्ष", "वर्षों", "माह", "महीने", "महीनों", "सप्ताह",
@@ -230,6 +238,10 @@ class _Reader:
         if following and (following[0] in PAST_AFTER or (following[0] in {"के", "की"} and len(
                 following) > 1 and following[1] in PAST_AFTER)):
             return True
+        if following and following[0] == "द्वारा":
+            agent_of = [t.key for t in tokens[after + 1:after + 1 + LEAVING_REACH] if t.start < sentence.end]
+            if any(key.startswith(APPOINTED_HI) for key in agent_of):
+                return True
         # "Governor X of Y has resigned", "X quit as Defence Minister", "X ने इस्तीफा दे दिया":
         # the title is about the time before that event.
         rest = [t.key for t in tokens[after:after + LEAVING_REACH] if t.start < sentence.end]

@@ -49,6 +49,7 @@ def test_the_countrys_president_is_still_checked(rules, text, wrong):
 @pytest.mark.parametrize("text", [
     "date 2020-06-01 The envoy was appointed by Prime Minister Manmohan Singh.",
     "date 2020-06-01 Under Prime Minister Manmohan Singh, the economy grew fast.",
+    "date 2020-06-01 The scheme launched by Prime Minister Manmohan Singh continues.",
     "date 2020-06-01 Prime Minister Manmohan Singh has resigned.",
     "date 2020-06-01 Defence Minister Manohar Parrikar quit the post.",
     "date 2020-06-01 प्रधानमंत्री मनमोहन सिंह ने इस्तीफा दे दिया।",
@@ -65,6 +66,8 @@ def test_a_past_construction_is_about_some_time_before_the_article(rules, text):
     ("date 2020-06-01 The Cabinet chaired by Prime Minister Manmohan Singh approved it.", "Manmohan Singh"),
     ("date 2020-06-01 He launched an attack on Prime Minister Manmohan Singh.", "Manmohan Singh"),
     ("date 2020-06-01 Prime Minister Manmohan Singh hailed the minister's resignation.", "Manmohan Singh"),
+    ("date 2020-06-01 प्रधानमंत्री श्री मनमोहन सिंह द्वारा सभी के लिए विकास के दृष्टिकोण पर काम हुआ।",
+     "मनमोहन सिंह"),
     ("date 2020-06-01 प्रधानमंत्री मनमोहन सिंह ने आज कहा कि योजना सफल है।", "मनमोहन सिंह"),
     # by a person who never held the office by then: not right at any time before
     ("date 2016-06-01 The envoy was appointed by Prime Minister Amit Shah.", None),
