@@ -125,6 +125,10 @@ class _Reader:
                 unknown = tokens[index - 1].text[:1].isupper() and not self._known(owner)
                 return None, unknown, after
             if before is not None and before.refs("country"):
+                if gap.strip():
+                    # "HANOI, Vietnam - Defence Minister X": a dateline's place, where the
+                    # story was filed, is not the title's country
+                    return None, False, after
                 return before.refs("country")[0], False, after
             if token.key in knowledge.of_words and adjacent:
                 country = self._country_before(index - 1, first)

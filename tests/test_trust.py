@@ -269,3 +269,14 @@ def test_title_forms_built_by_rule_are_checked(rules, text, wrong):
 ])
 def test_counterparts_and_coordinated_titles(rules, text, wrong):
     assert errors(rules, text) == ([wrong] if wrong else [])
+
+
+@pytest.mark.parametrize("text", [
+    "date 2020-06-01 HANOI, Vietnam - Defence Minister Rajnath Singh met officials.",
+    "date 2020-06-01 HANOI, Vietnam (Reuters) - Defence Minister Rajnath Singh met officials.",
+    "date 2020-06-01 हनोई, वियतनाम। रक्षा मंत्री राजनाथ सिंह ने अधिकारियों से मुलाकात की।",
+])
+def test_a_datelines_place_is_not_the_titles_country(rules, text):
+    assert errors(rules, text) == []
+    assert errors(rules, "date 2020-06-01 Vietnam's Defence Minister Rajnath Singh met officials.") == [
+        "Rajnath Singh"]
