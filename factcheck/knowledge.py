@@ -179,8 +179,11 @@ class Knowledge:
         for office in self.offices.values():
             country = self.entities.get(office.country)
             country_names = [n for v in (country.names if country else {}).values() for n in v]
-            label = office.names.get("en", [None])[0]
-            self.readings[office.id] = self.titles.read(label, country_names) if label else None
+            # The first English name the title lexicon can read ("Minister of Defence"
+            # where the first is "Defence Minister").
+            self.readings[office.id] = next(
+                (reading for label in office.names.get("en", [])
+                 if (reading := self.titles.read(label, country_names)) is not None), None)
             self.title_forms[office.id] = self.titles.forms(office, self.readings[office.id])
 
     def _check_references(self, packs: PackSet) -> list[str]:

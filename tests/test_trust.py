@@ -280,3 +280,14 @@ def test_a_datelines_place_is_not_the_titles_country(rules, text):
     assert errors(rules, text) == []
     assert errors(rules, "date 2020-06-01 Vietnam's Defence Minister Rajnath Singh met officials.") == [
         "Rajnath Singh"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("date 2020-06-01 HM Rajnath Singh said so.", "Rajnath Singh"),
+    ("date 2020-06-01 RM Nirmala Sitharaman said so.", "Nirmala Sitharaman"),
+    ("date 2020-06-01 Union Minister for Defence Nirmala Sitharaman said so.", "Nirmala Sitharaman"),
+])
+def test_abbreviations_and_forms_of_any_english_name_of_the_office(rules, text, wrong):
+    assert errors(rules, text) == [wrong]
+    right = {"Rajnath Singh": "Amit Shah", "Nirmala Sitharaman": "Rajnath Singh"}[wrong]
+    assert errors(rules, text.replace(wrong, right)) == []
