@@ -249,8 +249,15 @@ class Timeline:
         high = bisect.bisect_left(self.mention_starts, end)
         return self.mentions[low:high]
 
-    def _events(self, start: int, end: int, specific: bool) -> ClaimTime | None:
+    def _events(self, start: int, end: int, specific: bool,
+                outside_relative: int | None = None) -> ClaimTime | None:
+        """The date of an event named between the offsets; with outside_relative,
+        not one named in a relative clause other than that clause."""
         for mention in self._mentions_in(start, end):
+            if outside_relative is not None:
+                clause = self.clause_of(mention.start)
+                if clause != outside_relative and self._clause_is_relative(clause):
+                    continue
             for target in mention.targets:
                 if target.kind != "event":
                     continue
@@ -313,7 +320,10 @@ class Timeline:
             return ClaimTime(closest.value, "nearby", closest)
         bounds_start = self.bounds[clause - 1] if clause > 0 else sentence.start
         bounds_end = self.bounds[clause] if clause < len(self.bounds) else sentence.end
-        return self._events(max(bounds_start, sentence.start), min(bounds_end, sentence.end), True)
+        # A specific named event of its clause, else of its sentence however far it
+        # stands ("the India-Vietnam Virtual Summit" names one event, one date).
+        return (self._events(max(bounds_start, sentence.start), min(bounds_end, sentence.end), True)
+                or self._events(sentence.start, sentence.end, True, outside_relative=clause))
 
     def _when_antecedent(self, clause: int, in_sentence: list[_Dated]) -> _Dated | None:
         """The date a "when"/"जब" clause hangs on: "in 2014, when X ..."."""

@@ -291,3 +291,32 @@ def test_abbreviations_and_forms_of_any_english_name_of_the_office(rules, text, 
     assert errors(rules, text) == [wrong]
     right = {"Rajnath Singh": "Amit Shah", "Nirmala Sitharaman": "Rajnath Singh"}[wrong]
     assert errors(rules, text.replace(wrong, right)) == []
+
+
+# --- events ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "date 2021-07-01 Defence Minister Nirmala Sitharaman spoke at length on trade, energy and many "
+    "other matters of common concern with officials of the other side in the India-Vietnam Virtual "
+    "Summit.",
+    "date 2021-07-01 रक्षा मंत्री निर्मला सीतारमण ने अन्य पक्ष के अधिकारियों के साथ कई विषयों पर लंबी "
+    "बातचीत की और भारत-वियतनाम वर्चुअल शिखर सम्मेलन में भाग लिया।",
+])
+def test_a_definite_event_dates_its_sentence_however_far_it_stands(rules, text):
+    [found] = [f for f in findings(rules, text, "office-holder") if f.severity == "error"]
+    assert "2020-12-21" in found.message
+    assert errors(rules, text.replace("Nirmala Sitharaman", "Rajnath Singh")
+                  .replace("निर्मला सीतारमण", "राजनाथ सिंह")) == []
+
+
+def test_an_indefinite_event_noun_binds_no_event_the_articles_time_does_not_fit(rules):
+    # "a virtual summit" in 2018 is not the 2020 summit: the claim is about 2018
+    assert errors(rules, "date 2018-06-01 At a virtual summit, Defence Minister Nirmala Sitharaman "
+                         "spoke.") == []
+
+
+def test_an_event_of_a_relative_clause_does_not_date_the_main_claim(rules):
+    text = ("date 2021-07-01 Defence Minister Nirmala Sitharaman, who spoke at the India-Vietnam "
+            "Virtual Summit, is visiting Hanoi.")
+    [found] = [f for f in findings(rules, text, "office-holder") if f.severity == "error"]
+    assert "2021-07-01" in found.message
