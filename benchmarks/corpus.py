@@ -19,33 +19,21 @@ articles in each language.
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+
+from planted import VERDICT_FIELDS as FIELDS  # one reader of the verdict file, the benchmark's
+from planted import read_verdicts
 
 import factcheck
 
 ROOT = Path(__file__).resolve().parent.parent
 VERDICTS = ROOT / "benchmarks" / "corpus_verdicts.tsv"
-FIELDS = ("file", "article", "rule", "text", "verdict", "reason")
 
 
 def one_line(text: str) -> str:
     return " ".join(text.split())
-
-
-def read_verdicts(path: Path) -> dict[tuple[str, str, str], str]:
-    """(article, rule, text) -> "real" | "false"."""
-    verdicts: dict[tuple[str, str, str], str] = {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-            verdict = (row.get("verdict") or "").strip()
-            if verdict not in {"real", "false"}:
-                raise ValueError(f"{path}: {row.get('article')}: verdict must be real or false, "
-                                 f"not {verdict!r}")
-            verdicts[(row["article"], row["rule"], one_line(row["text"]))] = verdict
-    return verdicts
 
 
 def judge(corpus: Path, verdicts: dict[tuple[str, str, str], str]
