@@ -225,11 +225,15 @@ class Data:
 
     def held_throughout(self, person: str, office: str, first: dt.date, last: dt.date) -> bool:
         """Held for certain on every day from first to last: a tenure whose
-        latest possible start and earliest possible end enclose them."""
+        latest possible start and earliest possible end enclose them (a tenure
+        with no end only up to the date its pack's knowledge is current to, its
+        `as_of`)."""
         for t in self.knowledge.tenures_by_person.get(person, ()):
             if t.office != office or t.started is None:
                 continue
-            if t.started.last <= first and (t.ended is None or t.ended.first >= last):
+            goes_on = (t.ended.first >= last if t.ended is not None
+                       else t.known_until is None or t.known_until >= last)
+            if t.started.last <= first and goes_on:
                 return True
         return False
 
