@@ -226,6 +226,7 @@ def _run(args: argparse.Namespace, jobs: int) -> tuple[Report, bool, int]:
             select=_ids(args.select) or config.select,
             ignore=_ids(args.ignore) or config.ignore,
             severities={**config.severity, **_severities(args.severity)},
+            home_country=config.home_country,
         )
         size = args.max_article_size or config.max_article_size
         limits = Limits(max_article_bytes=size) if size else DEFAULT_LIMITS

@@ -35,6 +35,11 @@ class Config(BaseModel):
                                              "and do not say (default: en)")
     fail_on: Literal["error", "warning", "info", "never"] | None = Field(
         None, alias="fail-on", description="the --fail-on level (default: error)")
+    home_country: str | dict[str, str] | None = Field(
+        None, alias="home-country",
+        description="the country (a country id of the packs) whose offices an unqualified title "
+                    "means: one for all articles, or a table by language (default: the packs' "
+                    "home_country)")
     max_article_size: int | None = Field(
         None, alias="max-article-size", ge=1,
         description="bytes above which an article fails (default: 10,000,000)")

@@ -3,6 +3,7 @@ the time queries the checks ask ("who held this office then?")."""
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -155,6 +156,7 @@ class Knowledge:
         self.organisation_posts = _keys(lex.organisation_posts for lex in lexicons)
         homes = [loaded.spec.home_country for loaded in packs.packs if loaded.spec.home_country]
         self.home_country: str | None = homes[-1] if homes else None
+        self.home_by_language: dict[str, str] = {}  # configuration's per-language choice
         self.titles = TitleLexicon([lex.titles for lex in lexicons])
         self.of_words = frozenset(w for words in self.titles.of.values() for w in words)
         self.event_noun_keys = frozenset(k[0] for k in self.event_nouns if len(k) == 1)
@@ -285,6 +287,26 @@ class Knowledge:
             t.office == office_id and (time is None or t.overlaps(time))
             for t in self.tenures_by_person.get(person, ())
         )
+
+    def home_for(self, language: str) -> str | None:
+        """The country whose offices an unqualified title means in this language."""
+        return self.home_by_language.get(language, self.home_country)
+
+    def with_home(self, home: str | dict[str, str]) -> Knowledge:
+        """The same knowledge with the home country set by configuration: one
+        country, or one per language ({"en": "india", "hi": "india"})."""
+        chosen = {"": home} if isinstance(home, str) else dict(home)
+        for country in chosen.values():
+            entity = self.entities.get(country)
+            if entity is None or entity.type != "country":
+                known = sorted(e.id for e in self.entities.values() if e.type == "country")
+                raise ValueError(f"home-country: {country!r} is not a country of the loaded packs "
+                                 f"(known: {', '.join(known[:12])}{', ...' if len(known) > 12 else ''})")
+        copied = copy.copy(self)
+        copied.home_by_language = {k: v for k, v in chosen.items() if k}
+        if "" in chosen:
+            copied.home_country = chosen[""]
+        return copied
 
     def several_holders(self, office_id: str) -> bool:
         """Does the office have several holders at once (judges, deputy prime

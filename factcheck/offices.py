@@ -64,6 +64,7 @@ class _Reader:
         self.tokens = ctx.tokens
         self.text = ctx.text
         self.knowledge = ctx.knowledge
+        self.home = ctx.knowledge.home_for(ctx.article.language)
 
     # --- around the title ---------------------------------------------------
 
@@ -109,7 +110,7 @@ class _Reader:
                 # title's jurisdiction carries over; one left open is not said.
                 country, unknown, _ = self.qualifier(coordinated, sentence)
                 offices = [o for o in coordinated.refs("office")
-                           if knowledge.offices[o].country == (country or knowledge.home_country)]
+                           if knowledge.offices[o].country == (country or self.home)]
                 several = len(offices) > 1 and country is None
                 return country, unknown or several, after
         if index >= first:
@@ -367,10 +368,10 @@ class _Reader:
                         chosen = [o for role in roles for o in knowledge.offices_with_role(role)
                                   if knowledge.offices[o].country == qualifier]
                     offices = sorted(set(chosen))
-                elif knowledge.home_country:
+                elif self.home:
                     # An unqualified title is the home country's office, never a foreign
                     # office whose title words happen to match.
-                    offices = [o for o in offices if knowledge.offices[o].country == knowledge.home_country]
+                    offices = [o for o in offices if knowledge.offices[o].country == self.home]
                 if offices:
                     countries = {knowledge.offices[o].country for o in offices}
                     context = (sentence, frozenset(roles), candidates_of_title,
@@ -409,8 +410,8 @@ class _Reader:
             # Unqualified, the title is the home country's; unless the person is another
             # country's, whose office it may well be: a guess either way.
             office_certain = bool(qualifier) or len(countries) == 1 and (
-                knowledge.home_country is None or countries == {knowledge.home_country}) and (
-                nationality in (None, knowledge.home_country) or countries == {nationality})
+                self.home is None or countries == {self.home}) and (
+                nationality in (None, self.home) or countries == {nationality})
             span = (person_mention.start, person_mention.end)
             claims.append(Claim(
                 "holds-office", person, self.resolve(candidates, person, time.value, marker), time,

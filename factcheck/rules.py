@@ -108,8 +108,10 @@ class Rules:
         return subset
 
     def configured(self, select: list[str] | None = None, ignore: list[str] | None = None,
-                   severities: dict[str, Severity] | None = None) -> Rules:
-        """Checks switched on or off and severities overridden, by check id or kind."""
+                   severities: dict[str, Severity] | None = None,
+                   home_country: str | dict[str, str] | None = None) -> Rules:
+        """Checks switched on or off and severities overridden, by check id or
+        kind; the home country (one, or one per language) set."""
         known = {c.id for c in self.checks} | {c.kind.name for c in self.checks}
         unknown = sorted({*(select or []), *(ignore or []), *(severities or {})} - known)
         if unknown:
@@ -119,6 +121,8 @@ class Rules:
                   if (not select or c.id in select or c.kind.name in select)
                   and not (ignore and (c.id in ignore or c.kind.name in ignore))]
         subset = copy.copy(self)
+        if home_country:
+            subset.knowledge = self.knowledge.with_home(home_country)
         subset.checks = []
         for check in chosen:
             level = (severities or {}).get(check.id) or (severities or {}).get(check.kind.name)

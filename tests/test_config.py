@@ -112,3 +112,33 @@ def test_each_file_uses_its_nearest_configuration(tmp_path, capsys):
 def test_without_a_failing_group_the_run_passes(tmp_path, capsys):
     article = project(tmp_path, 'fail-on = "never"\n')
     assert main(["check", str(article), str(HINDI_SEED)]) == 0
+
+
+VIETNAMESE_COPY = "date 2021-07-01 Defence Minister Ngo Xuan Lich met the press."
+
+
+def _errors_with(tmp_path, capsys, config: str, text: str = VIETNAMESE_COPY) -> list[str]:
+    (tmp_path / "factcheck.toml").write_text(textwrap.dedent(config), encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text(text, encoding="utf-8")
+    main(["check", str(article), "--format", "json"])
+    report = json.loads(capsys.readouterr().out)
+    return [f["text"] for f in report["findings"] if f["severity"] == "error"]
+
+
+def test_home_country_by_configuration(tmp_path, capsys):
+    # India is the bundled pack's home: a Vietnamese minister's unqualified title is a guess
+    assert _errors_with(tmp_path, capsys, "") == []
+    # a Vietnamese newsroom's folder: the unqualified title is Vietnam's (Phan Van Giang then)
+    assert _errors_with(tmp_path, capsys, 'home-country = "vietnam"\n') == ["Ngo Xuan Lich"]
+    assert _errors_with(tmp_path, capsys, 'home-country = {en = "vietnam", hi = "india"}\n') == [
+        "Ngo Xuan Lich"]
+    assert _errors_with(tmp_path, capsys, 'home-country = {hi = "vietnam"}\n') == []
+
+
+def test_a_home_country_the_packs_do_not_know_is_a_usage_error(tmp_path, capsys):
+    (tmp_path / "factcheck.toml").write_text('home-country = "atlantis"\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text(VIETNAMESE_COPY, encoding="utf-8")
+    assert main(["check", str(tmp_path / "a.txt")]) == 2
+    err = capsys.readouterr().err
+    assert "home-country" in err and "atlantis" in err and "Traceback" not in err
