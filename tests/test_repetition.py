@@ -406,3 +406,15 @@ def test_the_word_lists_are_options(tmp_path):
         """)
     text = "The the report report said. alag alag plan. एक प्रयोगशाला प्रयोगशाला और प्रमुख प्रमुख।"
     assert warned(rules, text) == ["report report", "alag alag", "प्रमुख प्रमुख"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sentence or line opening with a word doubled is a slip
+    ("Sales rose. Planned Planned investment fell by a third.", ["Planned Planned"]),
+    ("Net profit rose.\nRevs Revs 1,309,000 vs 3,289,000\n", ["Revs Revs"]),
+    # a title after a label's colon, or an exclamation, is not
+    ("Watch: Udi Udi Jaye from the film is a hit.", []),
+    ("The film stays special. Bonding Bonding... wrote the director.", []),
+])
+def test_a_capitalised_double_opening_a_sentence(rules, text, expected):
+    assert warned(rules, text) == expected

@@ -412,6 +412,14 @@ def _inflected(key: str) -> bool:
     return len(key) > 4 and INFLECTED.search(key) is not None
 
 
+def _opens_sentence(text: str, first: Token, second: Token) -> bool:
+    """Does the double open a line or a sentence of running text (not a
+    label's title after a colon, nor an exclamation: "Bonding Bonding...")?"""
+    before = text[max(0, first.start - 3) : first.start].rstrip(" \t\u00a0")
+    after = text[second.end : second.end + 1]
+    return (not before or before.endswith(("\n", ".", "!", "?"))) and after not in {".", "!", "…", ","}
+
+
 def _names_something_known(analysis: Analysis, index: int) -> bool:
     """The first word is, or ends, a name the packs know that does not go on
     into the second (Karnataka Karnataka, Amarinder Amarinder Singh)."""
@@ -548,11 +556,12 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
                 # packs know ("Karnataka Karnataka") doubled: no title or name doubles it
                 yield Hit(first.start, second.end, f"'{first.text}' is repeated", suggestion=first.text)
                 continue
-            if not page.alone_elsewhere(tokens, key):
+            if not page.alone_elsewhere(tokens, key) and not _opens_sentence(text, first, second):
                 continue  # a name or title made of the word doubled: Zhu Zhu, Kuch Kuch Hota Hai
-            if page.phrase_elsewhere(tokens, index):
-                # the article writes the same name once elsewhere ("the Supreme Court"):
-                # doubled here, it is a slip
+            if page.phrase_elsewhere(tokens, index) or _opens_sentence(text, first, second):
+                # the article writes the same name once elsewhere ("the Supreme Court"), or a
+                # sentence opens with a word the article also writes alone ("Planned Planned
+                # investment"): doubled here, it is a slip
                 yield Hit(first.start, second.end, f"'{first.text}' is repeated", suggestion=first.text)
                 continue
             yield Hit(first.start, second.end,
