@@ -349,14 +349,13 @@ class _Reader:
             if context is not None and context[0] != sentence:
                 context = None
             qualifier, unknown, title_end = self.qualifier(mention, sentence)
-            if offices and (unknown or (not qualifier and self.organisation_post(mention, sentence))):
-                if unknown and not self.organisation_post(mention, sentence):
-                    # Another country the packs do not know: its role still gives a
-                    # counterpart its meaning ("the Russian Foreign Minister met his
-                    # Indian counterpart X"), but names no country of its own.
-                    context = (sentence, frozenset(self._roles(offices)), tuple(offices), None, None)
-                continue
-            if unknown:
+            post = bool(offices) and not qualifier and self.organisation_post(mention, sentence)
+            if unknown and offices and not post:
+                # Another country the packs do not know: its role still gives a
+                # counterpart its meaning ("the Russian Foreign Minister met his
+                # Indian counterpart X"), but names no country of its own.
+                context = (sentence, frozenset(self._roles(offices)), tuple(offices), None, None)
+            if unknown or post:
                 continue
             depends_on = None
             if offices:

@@ -23,6 +23,7 @@ it modifies ("recalled the 1971 war", "2019 के चुनाव", "Partnershi
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -78,6 +79,12 @@ class ClaimTime:
         assert expr.value is not None
         return cls(expr.value, "relative" if expr.kind in {"relative", "weekday"} else "date", expr)
 
+    @classmethod
+    def nearby(cls, expr: DateExpr) -> ClaimTime:
+        """The time of a date of another clause of the sentence: a guess."""
+        assert expr.value is not None
+        return cls(expr.value, "nearby", expr)
+
     @property
     def from_text(self) -> bool:
         """Did the text itself date the claim (not the dateline)?"""
@@ -91,7 +98,7 @@ class ClaimTime:
 
     def before(self) -> ClaimTime:
         """The same time as the end of an interval the claim falls in."""
-        return ClaimTime(self.value, self.source, self.expr, self.event, "before")
+        return dataclasses.replace(self, scope="before")
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,9 +304,7 @@ class Timeline:
                 return ClaimTime.written(min(same, key=lambda d: abs(d.token - first)).expr)
             near = inside or outside
             if near:
-                closest = min(near, key=lambda d: abs(d.token - first)).expr
-                assert closest.value is not None
-                return ClaimTime(closest.value, "nearby", closest)
+                return ClaimTime.nearby(min(near, key=lambda d: abs(d.token - first)).expr)
             return None
 
         def distance(d: _Dated) -> int:
@@ -315,9 +320,7 @@ class Timeline:
             return ClaimTime.written(opening[0].expr)
         near = [d for d in usable if distance(d) <= TIME_REACH]
         if near:
-            closest = min(near, key=distance).expr
-            assert closest.value is not None
-            return ClaimTime(closest.value, "nearby", closest)
+            return ClaimTime.nearby(min(near, key=distance).expr)
         bounds_start = self.bounds[clause - 1] if clause > 0 else sentence.start
         bounds_end = self.bounds[clause] if clause < len(self.bounds) else sentence.end
         # A specific named event of its clause, else of its sentence however far it

@@ -37,20 +37,6 @@ def written_name(analysis: Analysis, knowledge: Knowledge, person: str) -> str:
     return name if name.isascii() == latin else knowledge.name(person, "en")
 
 
-def _right_holder(claim: Claim, knowledge: Knowledge) -> tuple[str, str] | None:
-    """(office, holder) for the office the claim should have named, when the
-    title means one office."""
-    time = claim.time.value
-    assert time is not None
-    if claim.value is None and len(claim.options) > 1:
-        return None
-    for office in claim.values:
-        holders = knowledge.holders(office, time)
-        if holders:
-            return office, holders[-1].person
-    return None
-
-
 def _describe_time(claim: Claim) -> str:
     time = claim.time
     assert time.value is not None
