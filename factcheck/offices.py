@@ -398,7 +398,8 @@ class _Reader:
             marker = "counterpart" if is_counterpart else self.marker(mention, sentence)
             if marker == "future" or ELECT.match(self.text, mention.end):
                 continue  # "incoming Prime Minister", "President-elect": not held yet
-            if not time.from_text and self.past_construction(mention, person_mention, sentence):
+            own_time = time.from_text and time.certain
+            if not own_time and self.past_construction(mention, person_mention, sentence):
                 time = time.before()
             candidates = tuple(offices)
             people = person_mention.refs("person")

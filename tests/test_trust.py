@@ -320,3 +320,10 @@ def test_an_event_of_a_relative_clause_does_not_date_the_main_claim(rules):
             "Virtual Summit, is visiting Hanoi.")
     [found] = [f for f in findings(rules, text, "office-holder") if f.severity == "error"]
     assert "2021-07-01" in found.message
+
+
+def test_a_past_construction_whose_sentence_has_a_date_of_another_clause(rules):
+    # "under X" is about some time before; Sunday dates the opening, not the approval
+    text = ("date 2019-03-10 The bridge, which was approved under Chief Minister Prithviraj Chavan, "
+            "opened on Sunday.")
+    assert findings(rules, text, "office-holder") == []
