@@ -1,19 +1,32 @@
 """Throughput and cold start, on the real articles in ../shared/corpus.
 
     python benchmarks/throughput.py [CORPUS_DIR]
+    python benchmarks/throughput.py --against REF [--rounds N] [CORPUS_DIR]
 
 Prints articles per second on one core for each corpus file (rules loaded
 once, per-article work only), findings per corpus, and the cold start of
 `factcheck check` on one seed against importing dateparser and parsing one
 date. Timing belongs here, not in the tests.
+
+With --against, compares the code of a git revision (before) with the
+working tree (after) in the same run: each round measures every file with
+one and then the other, each in a fresh process, best of three passes, and
+the table gives the best of the rounds and the ratio after/before. Speeds on
+a shared machine drift from minute to minute, so only this side-by-side
+ratio says whether a change made the checker slower.
 """
 
 from __future__ import annotations
 
+import argparse
 import gc
+import json
+import os
 import statistics
 import subprocess
 import sys
+import tarfile
+import tempfile
 import time
 from pathlib import Path
 
@@ -57,8 +70,74 @@ def seconds(command: list[str], runs: int = 5) -> float:
     return statistics.median(times)
 
 
+def best_speeds(paths: list[Path], passes: int = 3) -> dict[str, float]:
+    """Articles/s of each file, best of `passes`, with the factcheck this
+    process imports (the tree on PYTHONPATH)."""
+    rules = factcheck.load_rules()
+    gc.freeze()
+    speeds = {}
+    for path in paths:
+        articles = [a for a in load([path]) if isinstance(a, Article)]
+        best = float("inf")
+        for _ in range(passes):
+            started = time.perf_counter()
+            for article in articles:
+                check_article(article, rules)
+            best = min(best, time.perf_counter() - started)
+        speeds[path.name] = len(articles) / best
+    return speeds
+
+
+def _export(revision: str, into: Path) -> Path:
+    """The tree of a git revision, unpacked into a folder."""
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", revision],
+                             capture_output=True, check=True).stdout
+    tree = into / "before"
+    tree.mkdir()
+    archive_path = into / "before.tar"
+    archive_path.write_bytes(archive)
+    with tarfile.open(archive_path) as tar:
+        tar.extractall(tree, filter="data")
+    return tree
+
+
+def _measure(tree: Path, paths: list[Path]) -> dict[str, float]:
+    environment = {**os.environ, "PYTHONPATH": str(tree)}
+    output = subprocess.run([sys.executable, __file__, "--measure", *map(str, paths)], cwd=tree,
+                            env=environment, capture_output=True, text=True, check=True).stdout
+    return json.loads(output)
+
+
+def compare(revision: str, corpus: Path, rounds: int) -> None:
+    paths = sorted(corpus.glob("*.jsonl"))
+    with tempfile.TemporaryDirectory() as folder:
+        before_tree = _export(revision, Path(folder))
+        best: dict[str, dict[str, float]] = {"before": {}, "after": {}}
+        for round_number in range(1, rounds + 1):
+            measured = {"before": _measure(before_tree, paths), "after": _measure(ROOT, paths)}
+            for side, speeds in measured.items():
+                for name, speed in speeds.items():
+                    best[side][name] = max(best[side].get(name, 0.0), speed)
+            ratios = {name: measured["after"][name] / measured["before"][name] for name in measured["after"]}
+            shown = ", ".join(f"{name} {ratio:.2f}" for name, ratio in ratios.items())
+            print(f"round {round_number} (after/before): {shown}", flush=True)
+    print(f"\n{'file':32} {'before':>8} {'after':>8} {'after/before':>12}"
+          f"   (articles/s, best of {rounds} rounds)")
+    for name in best["after"]:
+        before, after = best["before"][name], best["after"][name]
+        print(f"{name:32} {before:8.0f} {after:8.0f} {after / before:12.2f}")
+
+
 def main() -> None:
-    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "corpus"
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=ROOT.parent / "shared" / "corpus")
+    parser.add_argument("--against", metavar="REF", help="compare with the code of this git revision")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of the comparison (default 3)")
+    args = parser.parse_args()
+    if args.against:
+        compare(args.against, args.corpus, args.rounds)
+        return
+    corpus = args.corpus
     started = time.perf_counter()
     rules = factcheck.load_rules()
     print(f"bundled packs loaded in {time.perf_counter() - started:.2f} s")
@@ -92,4 +171,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--measure"]:
+        print(json.dumps(best_speeds([Path(p) for p in sys.argv[2:]])))
+    else:
+        main()

@@ -54,11 +54,10 @@ def check_article(article: Article, rules: Rules) -> tuple[list[Finding], dict[s
     findings: list[Finding] = []
     records: dict[str, list[Any]] = {}
     for check in rules.checks:
-        if check.kind.check_article:
-            for hit in check.kind.check_article(analysis, check.context):
-                findings.append(_finding(check, analysis.place(hit.start, hit.end), hit))
+        hits = list(check.kind.check_article(analysis, check.context)) if check.kind.check_article else []
+        findings.extend(_finding(check, analysis.place(hit.start, hit.end), hit) for hit in hits)
         if check.kind.collect:
-            records[check.id] = check.kind.collect(analysis, check.context)
+            records[check.id] = check.kind.collect(analysis, check.context, hits)
     return findings, records
 
 
@@ -217,16 +216,7 @@ def run(
         for check_id, items in collected.items():
             records[check_id].extend(items)
         statuses.append(InputStatus(path=item.path, article=item.id, status="checked"))
-    at_span = {(f.path, f.article, f.start, f.end, f.kind): f for f in findings}
-    for check in compiled.checks:
-        if check.kind.check_run:
-            for run_hit in check.kind.check_run(records.get(check.id, []), check.context):
-                place, hit = run_hit.place, run_hit.hit
-                same = at_span.get((place.path, place.article, place.start, place.end, hit.merge_into or ""))
-                if same is not None:
-                    same.related.extend(r for r in hit.related if r not in same.related)
-                else:
-                    findings.append(_finding(check, place, hit))
+    findings = _run_level(findings, records, compiled)
     findings = _once(findings)
     ran = [_info(check) for check in compiled.checks]
     findings.extend(suppressions.apply(findings, carried, [_info(c) for c in compiled.all_checks], ran))
@@ -241,6 +231,35 @@ def run(
         report.checks[suppressions.UNUSED.id] = suppressions.UNUSED
     report.record_lines.update(record_lines)
     return report
+
+
+def _run_level(findings: list[Finding], records: dict[str, list[Any]], rules: Rules) -> list[Finding]:
+    """The findings with the run-level checks' hits: new findings, related
+    places joined to a finding of another kind at the same span, or a check's
+    own per-article findings restated or withdrawn."""
+    at_span = {(f.path, f.article, f.start, f.end, f.kind): f for f in findings}
+    own = {(f.path, f.article, f.start, f.end, f.rule): k for k, f in enumerate(findings)}
+    restated: dict[int, Finding | None] = {}
+    added: list[Finding] = []
+    for check in rules.checks:
+        if not check.kind.check_run:
+            continue
+        for run_hit in check.kind.check_run(records.get(check.id, []), check.context):
+            place, hit = run_hit.place, run_hit.hit
+            if run_hit.restates:
+                index = own.get((place.path, place.article, place.start, place.end, check.id))
+                if index is not None:
+                    restated[index] = None if hit is None else _finding(check, place, hit)
+                continue
+            if hit is None:
+                continue
+            same = at_span.get((place.path, place.article, place.start, place.end, hit.merge_into or ""))
+            if same is not None:
+                same.related.extend(r for r in hit.related if r not in same.related)
+            else:
+                added.append(_finding(check, place, hit))
+    kept = [restated.get(k, f) for k, f in enumerate(findings)]
+    return [f for f in kept if f is not None] + added
 
 
 def _info(check: Check) -> CheckInfo:

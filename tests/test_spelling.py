@@ -347,3 +347,89 @@ def test_one_finding_per_span(rules):
     found = findings(rules, text, "spelling")
     spans = [(f.start, f.end) for f in found]
     assert len(spans) == len(set(spans)) and len(found) >= 6
+
+
+# --- spellings attested by the run -------------------------------------------
+
+ATTESTING = {
+    "en": ["Prime Minister Narendra Mody visited Pune on Monday.",
+           "The opposition criticised Narendra Mody over the budget.",
+           "Supporters of Narendra Mody gathered in the square in large numbers."],
+    "hi": ["रक्षा मंत्री राजनथ सिंह ने कहा कि सेना तैयार है।",
+           "विपक्ष ने राजनथ सिंह की आलोचना की।",
+           "लखनऊ में राजनथ सिंह के समर्थक जुटे।"],
+}
+
+
+def _run_articles(texts: list[str], language: str) -> list:
+    from factcheck.model import Article
+
+    return [Article(path="run.jsonl", id=f"a{k}", text=text, date="2021-07-01", language=language)
+            for k, text in enumerate(texts)]
+
+
+def _spelling_of_run(rules, texts: list[str], language: str, jobs: int = 1
+                     ) -> list[tuple[str, str, str | None]]:
+    import factcheck
+
+    report = factcheck.check(_run_articles(texts, language), rules=rules, jobs=jobs)
+    return [(f.article, f.severity, f.suggestion) for f in report.findings if f.kind == "spelling"]
+
+
+@pytest.mark.parametrize("language", ["en", "hi"])
+def test_a_misspelling_written_alike_by_several_independent_articles_is_a_variant(rules, language):
+    texts = ATTESTING[language]
+    two = _spelling_of_run(rules, texts[:2], language)
+    assert [severity for _, severity, _ in two] == ["warning", "warning"]
+    three = _spelling_of_run(rules, texts, language)
+    assert [(article, severity, suggestion) for article, severity, suggestion in three] == [
+        ("a0", "info", None), ("a1", "info", None), ("a2", "info", None)]
+    assert _spelling_of_run(rules, texts, language, jobs=2) == three
+
+
+@pytest.mark.parametrize("language", ["en", "hi"])
+def test_copies_of_one_text_attest_nothing(rules, language):
+    copies = [ATTESTING[language][0]] * 4
+    assert [severity for _, severity, _ in _spelling_of_run(rules, copies, language)] == ["warning"] * 4
+
+
+def test_one_article_writing_a_slip_often_attests_nothing(rules):
+    text = " ".join(ATTESTING["en"])
+    found = _spelling_of_run(rules, [text], "en")
+    assert found and all(severity == "warning" for _, severity, _ in found)
+
+
+ATTESTED_BY = """\
+    pack: attested
+    entities:
+      - {id: india, type: country, names: {en: [India]}}
+      - {id: modi, type: person, country: india, names: {en: [Narendra Modi]}}
+    checks:
+      - {id: spelling, kind: spelling, options: OPTIONS}
+    """
+
+
+@pytest.mark.parametrize(("options", "expected"), [
+    ("{attested_by: 0}", ["warning"] * 3),
+    ("{attested_by: 4}", ["warning"] * 3),
+    ("{attested_by: 2}", ["info"] * 3),
+    ("{variants: warning}", ["warning"] * 3),
+    ("{variants: none}", []),
+])
+def test_how_many_articles_attest_a_spelling_is_an_option(tmp_path, options, expected):
+    from .conftest import pack_rules
+
+    rules = pack_rules(tmp_path, ATTESTED_BY.replace("OPTIONS", options))
+    found = _spelling_of_run(rules, ATTESTING["en"], "en")
+    assert [severity for _, severity, _ in found] == expected
+
+
+def test_an_attested_spelling_under_house_style_is_a_warning_with_the_packs_form(tmp_path):
+    import factcheck
+
+    from .conftest import pack_rules
+
+    rules = pack_rules(tmp_path, ATTESTED_BY.replace("OPTIONS", "{variants: warning}"))
+    report = factcheck.check(_run_articles(ATTESTING["en"], "en"), rules=rules)
+    assert [(f.text, f.suggestion, "variant" in f.message) for f in report.findings] == [
+        ("Narendra Mody", "Narendra Modi", True)] * 3

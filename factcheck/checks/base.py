@@ -46,10 +46,13 @@ class Hit:
 
 @dataclass(frozen=True, slots=True)
 class RunHit:
-    """A run-level finding: where it is, and the hit."""
+    """A run-level finding: where it is, and the hit. With `restates`, it
+    takes the place of this check's own per-article finding at that span
+    (what the whole run shows decides it), and a hit of None withdraws it."""
 
     place: Place
-    hit: Hit
+    hit: Hit | None
+    restates: bool = False
 
 
 @dataclass
@@ -74,7 +77,8 @@ class RuleKind:
     # claims of every reader).
     reads: Reader | None = None
     check_article: Callable[[Analysis, CheckContext], Iterable[Hit]] | None = None
-    collect: Callable[[Analysis, CheckContext], list[Any]] | None = None
+    # What the run-level check needs of an article, given the article's own hits.
+    collect: Callable[[Analysis, CheckContext, list[Hit]], list[Any]] | None = None
     check_run: Callable[[list[Any], CheckContext], Iterable[RunHit]] | None = None
     # The regular expressions of a text rule, so `rules test` can require
     # that each matches in one of the check's examples.

@@ -38,7 +38,7 @@ class Record:
     order: int = 0
 
 
-def collect(analysis: Analysis, ctx: CheckContext) -> list[Record]:
+def collect(analysis: Analysis, ctx: CheckContext, hits: list[Hit]) -> list[Record]:
     records = []
     for claim in analysis.claims:
         time = claim.time.value

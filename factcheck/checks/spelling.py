@@ -13,10 +13,10 @@ from pydantic import Field
 from rapidfuzz.distance import OSA, Indel
 
 from .. import translit
-from ..analysis import Analysis
+from ..analysis import Analysis, Place
 from ..mentions import ENTITY_KINDS, Gazetteer
 from ..text import MEMO_LIMIT, WORD, Token, fold, is_devanagari, name_key, skeleton
-from .base import CheckContext, Hit, Options, RuleKind
+from .base import CheckContext, Hit, Options, RuleKind, RunHit
 
 DEFAULT_GLUE = {
     "en": ["for", "and", "to", "of", "in", "on", "at", "the", "with", "from", "is", "was",
@@ -52,6 +52,35 @@ class SpellingOptions(Options):
                     "attested way (Chouhan for Chauhan); 'warning' makes the packs' spelling house "
                     "style, 'none' reports none",
     )
+    attested_by: int = Field(
+        3, ge=0,
+        description="a misspelling written the same way by this many independent articles of one run "
+                    "(not copies of one text) is an attested spelling: reported as a variant; 0 turns "
+                    "this off",
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Slip(Hit):
+    """A known name misspelt: what the run-level check weighs across articles."""
+
+    written: str = ""
+    right: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SlipRecord:
+    """A slip as the run-level check sees it: the spelling, the name it is a
+    slip for, where it is, and the words around it (copies of one text share them)."""
+
+    spelling: tuple[str, str]
+    article: tuple[str, str]
+    context: str
+    place: Place
+    slip: Slip
+
+
+CONTEXT_CHARS = 60  # either side of a slip: two articles with the same text here are copies
 
 
 @dataclass(frozen=True, slots=True)
@@ -692,8 +721,41 @@ def _hits(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
         else:
             if name.abbreviated:
                 right = _respelt(tokens[start:end], text, name)
-            yield Hit(first, last, f"'{written}' looks like a misspelling of '{right}'", suggestion=right)
+            yield Slip(first, last, f"'{written}' looks like a misspelling of '{right}'", suggestion=right,
+                       written=written, right=right)
     yield from _inconsistent(analysis, taken | {tokens[i].start for i in used})
+
+
+def collect(analysis: Analysis, ctx: CheckContext, hits: list[Hit]) -> list[SlipRecord]:
+    if not ctx.options.attested_by:
+        return []
+    text = analysis.article.text
+    return [SlipRecord((_letters(hit.written), _letters(hit.right)),
+                       (analysis.article.path, analysis.article.id),
+                       " ".join(text[max(0, hit.start - CONTEXT_CHARS):hit.end + CONTEXT_CHARS].split()),
+                       analysis.place(hit.start, hit.end), hit)
+            for hit in hits if isinstance(hit, Slip)]
+
+
+def check_run(records: list[SlipRecord], ctx: CheckContext) -> Iterator[RunHit]:
+    """A misspelling that several independent articles of the run write the
+    same way is a spelling the press uses: a variant, not a slip."""
+    by_spelling: dict[tuple[str, str], list[SlipRecord]] = defaultdict(list)
+    for record in records:
+        by_spelling[record.spelling].append(record)
+    variants = ctx.options.variants
+    for group in by_spelling.values():
+        independent = min(len({r.article for r in group}), len({r.context for r in group}))
+        if independent < ctx.options.attested_by:
+            continue
+        for record in group:
+            slip = record.slip
+            hit = None if variants == "none" else Hit(
+                slip.start, slip.end,
+                f"'{slip.written}' is a variant of the packs' '{slip.right}' ({independent} independent "
+                "articles of this run spell it so)",
+                suggestion=slip.right if variants != "info" else None, severity=variants)
+            yield RunHit(record.place, hit, restates=True)
 
 
 def _same_word(written: str, listed: str, aspirated_t: bool) -> bool:
@@ -846,10 +908,14 @@ KIND = RuleKind(
         "pack, their plurals and the name without its initials are not reported; a spelling "
         "that differs only as the press romanises names (Chouhan for Chauhan, Gadakari, "
         "Amitav for Amitava, रूपानी for रूपाणी) is a variant, reported as info (the option "
-        "`variants` makes it a warning, as house style, or silent)."
+        "`variants` makes it a warning, as house style, or silent). So is a misspelling that "
+        "several independent articles of one run write the same way (the option `attested_by`): "
+        "a spelling the press uses is no slip."
     ),
     default_severity="warning",
     options=SpellingOptions,
     prepare=prepare,
     check_article=check,
+    collect=collect,
+    check_run=check_run,
 )
