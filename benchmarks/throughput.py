@@ -1,7 +1,7 @@
 """Throughput and cold start, on the real articles in ../shared/corpus.
 
     python benchmarks/throughput.py [CORPUS_DIR]
-    python benchmarks/throughput.py --against REF [--rounds N] [CORPUS_DIR]
+    python benchmarks/throughput.py --against REF [--rounds N] [--passes N] [CORPUS_DIR]
 
 Prints articles per second on one core for each corpus file (rules loaded
 once, per-article work only), findings per corpus, and the cold start of
@@ -9,10 +9,11 @@ once, per-article work only), findings per corpus, and the cold start of
 date. Timing belongs here, not in the tests.
 
 With --against, compares the code of a git revision (before) with the
-working tree (after) in the same run: each round measures every file with
-one and then the other, each in a fresh process, best of three passes, and
-the table gives the best of the rounds and the ratio after/before. Speeds on
-a shared machine drift from minute to minute, so only this side-by-side
+working tree (after) in the same run: in each round a fresh process for
+each loads its packs and the corpus once, then they take turns, one pass
+over a file each, and the table gives the fastest pass of each side, their
+ratio and the median ratio of passes run back to back. Speeds
+on a shared machine drift from minute to minute, so only this side-by-side
 ratio says whether a change made the checker slower.
 """
 
@@ -70,22 +71,19 @@ def seconds(command: list[str], runs: int = 5) -> float:
     return statistics.median(times)
 
 
-def best_speeds(paths: list[Path], passes: int = 3) -> dict[str, float]:
-    """Articles/s of each file, best of `passes`, with the factcheck this
-    process imports (the tree on PYTHONPATH)."""
+def serve(paths: list[Path]) -> None:
+    """Load the packs and the files once, then time one pass over the file
+    whose index each input line names: the seconds, one line each."""
     rules = factcheck.load_rules()
+    files = [[a for a in load([path]) if isinstance(a, Article)] for path in paths]
     gc.freeze()
-    speeds = {}
-    for path in paths:
-        articles = [a for a in load([path]) if isinstance(a, Article)]
-        best = float("inf")
-        for _ in range(passes):
-            started = time.perf_counter()
-            for article in articles:
-                check_article(article, rules)
-            best = min(best, time.perf_counter() - started)
-        speeds[path.name] = len(articles) / best
-    return speeds
+    print(json.dumps([len(articles) for articles in files]), flush=True)
+    for line in sys.stdin:
+        articles = files[int(line)]
+        started = time.perf_counter()
+        for article in articles:
+            check_article(article, rules)
+        print(time.perf_counter() - started, flush=True)
 
 
 def _export(revision: str, into: Path) -> Path:
@@ -101,41 +99,68 @@ def _export(revision: str, into: Path) -> Path:
     return tree
 
 
-def _measure(tree: Path, paths: list[Path]) -> dict[str, float]:
-    environment = {**os.environ, "PYTHONPATH": str(tree)}
-    output = subprocess.run([sys.executable, __file__, "--measure", *map(str, paths)], cwd=tree,
-                            env=environment, capture_output=True, text=True, check=True).stdout
-    return json.loads(output)
+class _Side:
+    """A process serving passes with the factcheck of one tree."""
+
+    def __init__(self, tree: Path, paths: list[Path]) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, __file__, "--serve", *map(str, paths)], cwd=tree,
+            env={**os.environ, "PYTHONPATH": str(tree)}, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            text=True)
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.stdin, self.stdout = self.process.stdin, self.process.stdout
+        self.counts: list[int] = json.loads(self.stdout.readline())
+
+    def seconds(self, index: int) -> float:
+        self.stdin.write(f"{index}\n")
+        self.stdin.flush()
+        return float(self.stdout.readline())
+
+    def close(self) -> None:
+        self.stdin.close()
+        self.process.wait()
 
 
-def compare(revision: str, corpus: Path, rounds: int) -> None:
+def compare(revision: str, corpus: Path, passes: int, rounds: int) -> None:
     paths = sorted(corpus.glob("*.jsonl"))
+    times: dict[str, dict[str, list[float]]] = {"before": {}, "after": {}}
+    ratios: dict[str, list[float]] = {}
+    counts: list[int] = []
     with tempfile.TemporaryDirectory() as folder:
-        before_tree = _export(revision, Path(folder))
-        best: dict[str, dict[str, float]] = {"before": {}, "after": {}}
-        for round_number in range(1, rounds + 1):
-            measured = {"before": _measure(before_tree, paths), "after": _measure(ROOT, paths)}
-            for side, speeds in measured.items():
-                for name, speed in speeds.items():
-                    best[side][name] = max(best[side].get(name, 0.0), speed)
-            ratios = {name: measured["after"][name] / measured["before"][name] for name in measured["after"]}
-            shown = ", ".join(f"{name} {ratio:.2f}" for name, ratio in ratios.items())
-            print(f"round {round_number} (after/before): {shown}", flush=True)
-    print(f"\n{'file':32} {'before':>8} {'after':>8} {'after/before':>12}"
-          f"   (articles/s, best of {rounds} rounds)")
-    for name in best["after"]:
-        before, after = best["before"][name], best["after"][name]
-        print(f"{name:32} {before:8.0f} {after:8.0f} {after / before:12.2f}")
+        trees = {"before": _export(revision, Path(folder)), "after": ROOT}
+        for round_number in range(rounds):
+            sides = {side: _Side(tree, paths) for side, tree in trees.items()}
+            counts = sides["after"].counts
+            for index, path in enumerate(paths):
+                for number in range(passes):
+                    order = ("before", "after") if (number + round_number) % 2 == 0 else ("after", "before")
+                    taken = {side: sides[side].seconds(index) for side in order}
+                    for side, seconds in taken.items():
+                        times[side].setdefault(path.name, []).append(seconds)
+                    ratios.setdefault(path.name, []).append(taken["before"] / taken["after"])
+            for side in sides.values():
+                side.close()
+            print(f"round {round_number + 1} of {rounds} done", flush=True)
+    print(f"{'file':32} {'before':>8} {'after':>8} {'after/before':>13} {'median pair':>12}")
+    for index, path in enumerate(paths):
+        before = counts[index] / min(times["before"][path.name])
+        after = counts[index] / min(times["after"][path.name])
+        print(f"{path.name:32} {before:8.0f} {after:8.0f} {after / before:13.2f} "
+              f"{statistics.median(ratios[path.name]):12.2f}")
+    print(f"(articles/s, fastest of {rounds} rounds of {passes} passes each, the two sides taking "
+          "turns; 'median pair': the median ratio of passes run back to back)")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--against", metavar="REF", help="compare with the code of this git revision")
-    parser.add_argument("--rounds", type=int, default=3, help="rounds of the comparison (default 3)")
+    parser.add_argument("--passes", type=int, default=4, help="passes per file, side and round (default 4)")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="rounds, each with a fresh process per side (default 3)")
     args = parser.parse_args()
     if args.against:
-        compare(args.against, args.corpus, args.rounds)
+        compare(args.against, args.corpus, args.passes, args.rounds)
         return
     corpus = args.corpus
     started = time.perf_counter()
@@ -171,7 +196,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["--measure"]:
-        print(json.dumps(best_speeds([Path(p) for p in sys.argv[2:]])))
+    if sys.argv[1:2] == ["--serve"]:
+        serve([Path(p) for p in sys.argv[2:]])
     else:
         main()

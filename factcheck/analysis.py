@@ -7,6 +7,7 @@ never change it. Data flows one way: text → tokens and sentences → mentions
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -41,8 +42,17 @@ class Analysis:
         article = self.article
         return Place(article.path, article.id, start, end, line, column, article.text[start:end])
 
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """The tokens that start in [start, end)."""
+        first = bisect_left(self.tokens, start, key=_token_start)
+        return self.tokens[first:bisect_left(self.tokens, end, lo=first, key=_token_start)]
+
     def claims_of(self, relation: str) -> list[Claim]:
         return [c for c in self.claims if c.relation == relation]
+
+
+def _token_start(token: Token) -> int:
+    return token.start
 
 
 @dataclass(frozen=True, slots=True)

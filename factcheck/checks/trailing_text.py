@@ -137,7 +137,7 @@ def _without_sign_off(analysis: Analysis, last: Sentence) -> Sentence | None:
     text, end = analysis.article.text, last.end
     while end > last.start:
         line_start = max(text.rfind("\n", last.start, end) + 1, last.start)
-        words = [t for t in analysis.tokens if line_start <= t.start < end]
+        words = analysis.tokens_in(line_start, end)
         line = text[line_start:end].strip()
         if len(words) >= SIGN_OFF_WORDS and any(ch.isspace() for ch in line):
             break  # a line of running text, not initials run together (NB/AKJ/OA)
@@ -188,8 +188,8 @@ def _running_on(analysis: Analysis, options: TrailingTextOptions) -> tuple[int, 
     if not subject or not named or named & _subject(analysis, analysis.article.body_start, start):
         return None  # nothing known of the subject or the tail, or the article names it too
     stop = {w for words in options.stopwords.values() for w in words}
-    body = [t for t in analysis.tokens if analysis.article.body_start <= t.start < start]
-    own = [t for t in analysis.tokens if start <= t.start < end]
+    body = analysis.tokens_in(analysis.article.body_start, start)
+    own = analysis.tokens_in(start, end)
     body_keys = {t.key for t in body}
     if any(t.text[0].isupper() and t.key in body_keys and t.key not in stop for t in own):
         return None  # a name the article uses: its own words
