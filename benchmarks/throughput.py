@@ -86,7 +86,7 @@ def serve(paths: list[Path]) -> None:
         print(time.perf_counter() - started, flush=True)
 
 
-def _export(revision: str, into: Path) -> Path:
+def export_revision(revision: str, into: Path) -> Path:
     """The tree of a git revision, unpacked into a folder."""
     archive = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", revision],
                              capture_output=True, check=True).stdout
@@ -127,7 +127,7 @@ def compare(revision: str, corpus: Path, passes: int, rounds: int) -> None:
     ratios: dict[str, list[float]] = {}
     counts: list[int] = []
     with tempfile.TemporaryDirectory() as folder:
-        trees = {"before": _export(revision, Path(folder)), "after": ROOT}
+        trees = {"before": export_revision(revision, Path(folder)), "after": ROOT}
         for round_number in range(rounds):
             sides = {side: _Side(tree, paths) for side, tree in trees.items()}
             counts = sides["after"].counts

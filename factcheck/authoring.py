@@ -61,6 +61,17 @@ def lint(rules: Rules) -> list[str]:
                                 f"the name {name!r} is also a name of {first[0]!r} ({first[1]}); "
                                 "give one of them a fuller name, or make it an alias of one only",
                             ))
+        for i, office_spec in enumerate(loaded.spec.offices):
+            # An organisation's post is found only by the forms its title gives (never
+            # by the bare head), so a title the lexicon cannot read finds almost nothing.
+            if office_spec.organisation and office_spec.derive_titles \
+                    and rules.knowledge.readings.get(office_spec.id) is None:
+                problems.append(source.problem(
+                    ("offices", i, "names"),
+                    "the title lexicon cannot read this organisation's post's English names "
+                    f"({', '.join(office_spec.names.get('en', [])) or 'none'}): only its names and "
+                    "aliases as written will be found. Add its head noun to the lexicon (titles: "
+                    "posts), name it '<head> of <organisation>', or set derive_titles: false"))
         for i, tenure in enumerate(loaded.spec.tenures):
             office = rules.knowledge.offices.get(tenure.office)
             if office is None or not office.single_holder:

@@ -67,7 +67,7 @@ class _Linker:
         for office in knowledge.offices.values():
             for names in (*office.names.values(), *office.aliases.values()):
                 for name in names:
-                    linker.offices[(office.country, _key(name))] = office.id
+                    linker.offices[(office.organisation or office.country or "", _key(name))] = office.id
         for tenures in knowledge.tenures_by_office.values():
             linker.tenures.update((t.person, t.office, _plain(t.started), _plain(t.ended))
                                   for t in tenures)

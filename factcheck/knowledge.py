@@ -21,7 +21,7 @@ from .packs import (
 )
 from .text import name_key
 from .timevalue import TimeValue
-from .titles import Reading, TitleLexicon
+from .titles import Reading, Term, TitleLexicon
 from .yamlsource import FieldPath, Located, PackError
 
 FOREVER = dt.date(9999, 12, 31)
@@ -178,15 +178,34 @@ class Knowledge:
         self._several: dict[str, bool] = {}
         self.title_forms: dict[str, dict[str, list[str]]] = {}
         self.readings: dict[str, Reading | None] = {}
-        for office in self.offices.values():
-            country = self.entities.get(office.country)
-            country_names = [n for v in (country.names if country else {}).values() for n in v]
-            # The first English name the title lexicon can read ("Minister of Defence"
-            # where the first is "Defence Minister").
-            self.readings[office.id] = next(
-                (reading for label in office.names.get("en", [])
-                 if (reading := self.titles.read(label, country_names)) is not None), None)
+        self.organisation_keys: dict[str, frozenset[tuple[str, ...]]] = {}  # office -> its owner's names
+        for office in list(self.offices.values()):
+            if office.organisation is not None and office.country is None:
+                office = self.offices[office.id] = office.model_copy(
+                    update={"country": self.entities[office.organisation].country})
+            self.readings[office.id] = self._reading(office)
             self.title_forms[office.id] = self.titles.forms(office, self.readings[office.id])
+
+    def _reading(self, office: OfficeSpec) -> Reading | None:
+        """The first English name of the office the title lexicon can read
+        ("Minister of Defence" where the first is "Defence Minister")."""
+        labels = office.names.get("en", [])
+        if office.organisation is not None:
+            owner = self.entities[office.organisation]
+            names = _names(owner.names, owner.aliases)
+            self.organisation_keys[office.id] = frozenset(
+                key for group in names.values() for n in group if (key := name_key(n)))
+            term = Term(names)
+            return next((r for label in labels if (r := self.titles.read_post(label, term))), None)
+        country = self.entities.get(office.country or "")
+        country_names = [n for v in (country.names if country else {}).values() for n in v]
+        return next((r for label in labels if (r := self.titles.read(label, country_names))), None)
+
+    def names_its_organisation(self, office_id: str, keys: tuple[str, ...]) -> bool:
+        """Do these words (a title as written) name the organisation whose post
+        the office is ("BJP President", "भाजपा के अध्यक्ष")?"""
+        owners = self.organisation_keys.get(office_id, ())
+        return any(keys[i:i + len(owner)] == owner for owner in owners for i in range(len(keys)))
 
     def _check_references(self, packs: PackSet) -> list[str]:
         problems = []
@@ -218,6 +237,7 @@ class Knowledge:
                                                    "the entity an event"))
             for i, office in enumerate(spec.offices):
                 expect("country", office.country, source, ("offices", i, "country"))
+                expect("organisation", office.organisation, source, ("offices", i, "organisation"))
             for i, fact in enumerate(spec.facts):
                 for j, ref in enumerate(fact.subjects):
                     expect("any", ref, source, ("facts", i, "subjects", j))
@@ -277,7 +297,11 @@ class Knowledge:
 
     def office_label(self, office_id: str, lang: str = "en") -> str:
         office = self.offices[office_id]
-        return f"{self.name(office.country, 'en')}'s {self.name(office_id, 'en')}"
+        owner = office.organisation or office.country
+        if owner is None or (office.organisation and self.names_its_organisation(
+                office_id, name_key(self.name(office_id, "en")))):
+            return self.name(office_id, "en")
+        return f"{self.name(owner, 'en')}'s {self.name(office_id, 'en')}"
 
     def holders(self, office_id: str, time: TimeValue) -> list[Tenure]:
         return [t for t in self.tenures_by_office.get(office_id, ()) if t.overlaps(time)]

@@ -328,6 +328,14 @@ class _Reader:
         same = [c for c in candidates if knowledge.offices[c].country == country]
         return same[0] if len(same) == 1 else None
 
+    def _owned(self, mention: Mention, offices: list[str]) -> list[str]:
+        """The organisations' posts among the title's offices whose organisation
+        the title itself names."""
+        if not offices:
+            return []
+        keys = tuple(t.key for t in self.tokens[mention.first:mention.last])
+        return [o for o in offices if self.knowledge.names_its_organisation(o, keys)]
+
     def _roles(self, offices: list[str]) -> set[str]:
         return {r for o in offices if (r := self.knowledge.offices[o].role)}
 
@@ -348,8 +356,14 @@ class _Reader:
                 continue
             if context is not None and context[0] != sentence:
                 context = None
-            qualifier, unknown, title_end = self.qualifier(mention, sentence)
-            post = bool(offices) and not qualifier and self.organisation_post(mention, sentence)
+            owned = self._owned(mention, offices)
+            if owned:
+                # an organisation's post named with it ("BJP President", "Twitter's CEO",
+                # "भाजपा अध्यक्ष"): qualified by its own words
+                offices, qualifier, unknown, title_end = owned, None, False, mention.last
+            else:
+                qualifier, unknown, title_end = self.qualifier(mention, sentence)
+            post = bool(offices) and not qualifier and not owned and self.organisation_post(mention, sentence)
             if unknown and offices and not post:
                 # Another country the packs do not know: its role still gives a
                 # counterpart its meaning ("the Russian Foreign Minister met his
@@ -367,7 +381,7 @@ class _Reader:
                         chosen = [o for role in roles for o in knowledge.offices_with_role(role)
                                   if knowledge.offices[o].country == qualifier]
                     offices = sorted(set(chosen))
-                elif self.home:
+                elif self.home and not owned:
                     # An unqualified title is the home country's office, never a foreign
                     # office whose title words happen to match.
                     offices = [o for o in offices if knowledge.offices[o].country == self.home]
@@ -409,7 +423,7 @@ class _Reader:
             nationality = knowledge.country_of(person)
             # Unqualified, the title is the home country's; unless the person is another
             # country's, whose office it may well be: a guess either way.
-            office_certain = bool(qualifier) or len(countries) == 1 and (
+            office_certain = bool(qualifier or owned) or len(countries) == 1 and (
                 self.home is None or countries == {self.home}) and (
                 nationality in (None, self.home) or countries == {nationality})
             span = (person_mention.start, person_mention.end)

@@ -72,13 +72,28 @@ class OfficeSpec(Strict):
     id: Id
     names: Names = Field(min_length=1)
     aliases: Names = {}
-    country: Id
+    country: Id | None = Field(
+        None, description="the country whose office this is (India's Prime Minister; a state's Chief "
+                          "Minister is India's, its state is in its name); for an organisation's post, "
+                          "taken from the organisation's own country when not given")
+    organisation: Id | None = Field(
+        None, description="the organisation (an entity of type organisation: a party, company, central "
+                          "bank, sports body, international body) whose post this is; its title forms "
+                          "are the organisation's names with the post's head: BJP President, Twitter "
+                          "CEO, भाजपा अध्यक्ष, and never the bare head")
     role: Id | None = None
     single_holder: bool = True
     derive_titles: bool = Field(
         True, description="build the ways the press writes this title (Gujarat CM, गृह मंत्री) from "
                           "its English name and the lexicon's titles; false: only names and aliases")
     description: str | None = None
+
+    @model_validator(mode="after")
+    def _belongs(self) -> OfficeSpec:
+        if self.country is None and self.organisation is None:
+            raise ValueError("an office belongs to a country or an organisation: give 'country', "
+                             "'organisation' or both")
+        return self
 
 
 class AddNamesSpec(Strict):
@@ -170,6 +185,9 @@ class TitleLexiconSpec(Strict):
     portfolios: list[TermSpec] = Field([], description="what a minister is minister of: External "
                                                        "Affairs, Finance")
     places: list[TermSpec] = Field([], description="jurisdictions: states, provinces, cities")
+    posts: list[TermSpec] = Field([], description="head nouns of organisations' posts, in every "
+                                                  "language: President (अध्यक्ष), Chief Executive "
+                                                  "Officer (CEO, सीईओ), Governor (गवर्नर)")
     union: Names = Field({}, description="words for the national government before a title "
                                          "(Union, केंद्रीय)")
     of: Names = Field({}, description="words joining a jurisdiction to its title: के, की")

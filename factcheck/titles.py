@@ -44,6 +44,7 @@ class Reading:
     complement: str | None  # as written in the name, "the" removed
     jurisdiction: Term | None = None
     portfolio: Term | None = None
+    organisation: Term | None = None  # an organisation's post: its forms always name the organisation
 
 
 def _merge(terms: Iterable[TermSpec]) -> list[Term]:
@@ -71,6 +72,7 @@ class TitleLexicon:
                             key=lambda t: -len(t.label))
         self.portfolios = _merge(t for s in specs for t in s.portfolios)
         self.places = _merge(t for s in specs for t in s.places)
+        self.posts = sorted(_merge(t for s in specs for t in s.posts), key=lambda t: -len(t.label))
         self.union: dict[str, list[str]] = defaultdict(list)
         self.of: dict[str, list[str]] = defaultdict(list)
         for spec in specs:
@@ -107,6 +109,43 @@ class TitleLexicon:
                 return Reading(head, written, portfolio=Term({"en": _raw_portfolio(written)}))
         return None
 
+    def read_post(self, label: str, organisation: Term) -> Reading | None:
+        """An organisation's post named in English: the head alone ("President"),
+        the head of the organisation ("Chief Executive Officer of Twitter",
+        "President of the Bharatiya Janata Party") or after it ("BJP
+        President", "Twitter's CEO")."""
+        folded = " ".join(label.replace("’", "'").split()).casefold()
+        owners = {_strip_the(n).casefold() for n in organisation.names.get("en", [])}
+        for head in (*self.posts, *self.heads):
+            for form in (*head.names.get("en", []), *head.short.get("en", [])):
+                lowered = form.casefold()
+                if folded == lowered:
+                    return Reading(head, None, organisation=organisation)
+                rest = folded.removeprefix(lowered + " ")
+                word, _, owner = rest.partition(" ")
+                if rest != folded and word in CONNECTORS_EN and _strip_the(owner) in owners:
+                    return Reading(head, None, organisation=organisation)
+                owner = folded.removesuffix(" " + lowered)
+                if owner != folded and _strip_the(owner.removesuffix("'s")) in owners:
+                    return Reading(head, None, organisation=organisation)
+        return None
+
+    def _post_forms(self, head: Term, organisation: Term) -> dict[str, list[str]]:
+        """"BJP President", "President of the BJP", "Twitter's CEO", "भाजपा
+        अध्यक्ष", "भाजपा के अध्यक्ष": every name of the organisation with every
+        form of the head; never the head alone, which is many organisations'."""
+        forms: dict[str, list[str]] = defaultdict(list)
+        for lang, owners in organisation.names.items():
+            heads = [*head.names.get(lang, []), *head.short.get(lang, [])]
+            for owner in owners:
+                for h in heads:
+                    forms[lang].append(f"{owner} {h}")
+                    if lang == "en":
+                        forms[lang].extend((f"{owner}'s {h}", f"{h} of {owner}", f"{h} of the {owner}"))
+                    for joiner in self.of.get(lang, []):
+                        forms[lang].append(f"{owner} {joiner} {h}")
+        return forms
+
     def forms(self, office: OfficeSpec, reading: Reading | None) -> dict[str, list[str]]:
         """Every title form of an office read as `reading`, per language (its
         own names excluded)."""
@@ -114,7 +153,9 @@ class TitleLexicon:
             return {}
         forms: dict[str, list[str]] = defaultdict(list)
         head = reading.head
-        for lang, heads in head.names.items():
+        if reading.organisation is not None:
+            forms = self._post_forms(head, reading.organisation)
+        for lang, heads in ({} if reading.organisation is not None else head.names).items():
             if reading.jurisdiction is not None:
                 places = list(reading.jurisdiction.names.get(lang, []))
                 if lang == "hi":  # यूपी, एमपी: the English abbreviation spelled out
