@@ -14,7 +14,6 @@ import typing
 from pathlib import Path
 from typing import Any
 
-import annotated_types
 import yaml
 from pydantic.fields import FieldInfo
 
@@ -29,8 +28,7 @@ FOLDER = "kinds"  # the pages' folder in the site, beside docs/rules.md
 INLINE_DEFAULT = 40  # a longer default is shown in full below the options table
 NOTICE = ("<!-- Generated from the code by factcheck.rule_pages when the site is built; "
           "edit the rule kind's module or the bundled pack, not this page. -->")
-CONSTRAINTS = {annotated_types.Ge: "≥", annotated_types.Gt: ">", annotated_types.Le: "≤",
-               annotated_types.Lt: "<"}
+BOUNDS = {"ge": "≥", "gt": ">", "le": "≤", "lt": "<"}  # pydantic's Field(ge=...) and so on
 SCALARS = {bool: "true or false", int: "integer", float: "number", str: "text", type(None): "none"}
 
 
@@ -53,11 +51,12 @@ def type_label(annotation: Any) -> str:
 def _constraints(info: FieldInfo) -> str:
     shown = []
     for item in info.metadata:
-        for constraint, sign in CONSTRAINTS.items():
-            if isinstance(item, constraint):
-                shown.append(f"{sign} {getattr(item, constraint.__name__.lower())}")
-        if isinstance(item, annotated_types.MinLen) and item.min_length > 0:
-            shown.append(f"at least {item.min_length} item{'s' if item.min_length > 1 else ''}")
+        for bound, sign in BOUNDS.items():
+            if getattr(item, bound, None) is not None:
+                shown.append(f"{sign} {getattr(item, bound)}")
+        least = getattr(item, "min_length", None)
+        if least:
+            shown.append(f"at least {least} item{'s' if least > 1 else ''}")
     return ", ".join(shown)
 
 
