@@ -43,6 +43,7 @@ class Holding:
     person_qid: str | None = None
     source: str | None = None
     note: str | None = None
+    organisation: Names | None = None  # the organisation whose post the position is
 
 
 @dataclass
@@ -51,6 +52,7 @@ class _Linker:
     by_name: dict[tuple[str, str], str] = field(default_factory=dict)
     offices: dict[tuple[str, str], str] = field(default_factory=dict)
     tenures: set[tuple[str, str, object, object]] = field(default_factory=set)
+    names: dict[str, Names] = field(default_factory=dict)  # entity id -> its names and aliases
 
     @classmethod
     def of(cls, packs: list[Path]) -> _Linker:
@@ -64,6 +66,8 @@ class _Linker:
             for names in (*entity.names.values(), *entity.aliases.values()):
                 for name in names:
                     linker.by_name[(entity.type, _key(name))] = entity.id
+            linker.names[entity.id] = {lang: [*entity.names.get(lang, []), *entity.aliases.get(lang, [])]
+                                       for lang in {*entity.names, *entity.aliases}}
         for office in knowledge.offices.values():
             for names in (*office.names.values(), *office.aliases.values()):
                 for name in names:
@@ -110,10 +114,12 @@ def build_pack(holdings: Iterable[Holding], pack_name: str, link: list[Path], ou
                command: str, as_of: dt.date | None = None) -> tuple[str, dict[str, int]]:
     linker = _Linker.of(link)
     countries: dict[str, dict] = {}
+    organisations: dict[str, dict] = {}
     people: dict[str, dict] = {}
     offices: dict[str, dict] = {}
     tenures: dict[tuple[str, str, object], dict[str, Any]] = {}
     person_of_qid: dict[str, str] = {}
+    added: dict[str, Names] = {}  # names for linked people in languages their pack lacks
     person_of_sound: dict[tuple[str, str], str] = {}  # (country, romanisation key): person
 
     def country_id(names: Names) -> str:
@@ -132,6 +138,11 @@ def build_pack(holdings: Iterable[Holding], pack_name: str, link: list[Path], ou
             (linker.by_name[("person", _key(n))] for v in holding.person.values() for n in v
              if ("person", _key(n)) in linker.by_name), None)
         if linked:
+            # a language the linked pack lacks (a Hindi name for a person it names in English)
+            known = linker.names.get(linked, {})
+            for lang, names in holding.person.items():
+                if not known.get(lang):
+                    _merge(added.setdefault(linked, {}), {lang: names})
             return linked
         sounds = [(nation, key) for v in holding.person.values() for n in v
                   if (key := romanisation_key(n)) is not None]
@@ -152,22 +163,37 @@ def build_pack(holdings: Iterable[Holding], pack_name: str, link: list[Path], ou
             person_of_sound.setdefault(sound, ident)
         return ident
 
-    def office_id(holding: Holding, nation: str) -> str:
+    def organisation_id(names: Names, nation: str) -> str:
+        for values in names.values():
+            for name in values:
+                if ("organisation", _key(name)) in linker.by_name:
+                    return linker.by_name[("organisation", _key(name))]
+        ident = slug(_first(names))
+        record = organisations.setdefault(ident, {"id": ident, "type": "organisation", "country": nation,
+                                                  "names": {}})
+        _merge(record["names"], names)
+        return ident
+
+    def office_id(holding: Holding, nation: str, owner: str | None) -> str:
+        within = owner or nation
         for values in holding.position.values():
             for name in values:
-                if (nation, _key(name)) in linker.offices:
-                    return linker.offices[(nation, _key(name))]
+                if (within, _key(name)) in linker.offices:
+                    return linker.offices[(within, _key(name))]
         position = _first(holding.position)
-        ident = f"{nation}-{slug(position)}"
+        ident = f"{within}-{slug(position)}"
         record = offices.setdefault(ident, {"id": ident, "country": nation, "role": slug(position),
                                             "names": {}})
+        if owner:
+            record["organisation"] = owner
         _merge(record["names"], holding.position)
         return ident
 
     for holding in holdings:
         nation = country_id(holding.country)
         person = person_id(holding, nation)
-        office = office_id(holding, nation)
+        owner = organisation_id(holding.organisation, nation) if holding.organisation else None
+        office = office_id(holding, nation, owner)
         tenure: dict[str, Any] = {"person": person, "office": office}
         for name in ("start", "end", "source", "note"):
             value = getattr(holding, name)
@@ -196,14 +222,18 @@ def build_pack(holdings: Iterable[Holding], pack_name: str, link: list[Path], ou
     if link:
         base = output.parent if output else Path.cwd()
         pack["include"] = [os.path.relpath(p.resolve(), base.resolve()) for p in link]
-    pack["entities"] = [countries[k] for k in sorted(countries)] + [people[k] for k in sorted(people)]
+    pack["entities"] = ([countries[k] for k in sorted(countries)]
+                        + [organisations[k] for k in sorted(organisations)]
+                        + [people[k] for k in sorted(people)])
     pack["offices"] = [offices[k] for k in sorted(offices)]
     pack["tenures"] = kept
+    if added:
+        pack["add_names"] = [{"entity": ident, "names": added[ident]} for ident in sorted(added)]
     header = ("# yaml-language-server: $schema=pack.schema.json\n"
               f"# Generated by: {command}\n")
     text = header + yaml.safe_dump(pack, allow_unicode=True, sort_keys=False, width=100)
-    counts = {"countries": len(countries), "people": len(people), "offices": len(offices),
-              "tenures": len(kept)}
+    counts = {"countries": len(countries), **({"organisations": len(organisations)} if organisations else {}),
+              "people": len(people), "offices": len(offices), "tenures": len(kept)}
     return text, counts
 
 
@@ -237,7 +267,8 @@ def read_csv(path: Path) -> list[Holding]:
             if not person or not position or not country:
                 raise ValueError(f"{where}: person, position and country are required")
             holdings.append(Holding(
-                person={"en": [person]}, position={"en": [position]}, country={"en": [country]},
+                person=_names_of(row, "person"), position={"en": [position]}, country={"en": [country]},
+                organisation=_names_of(row, "organisation") or None,
                 start=_csv_time(row["start"], where, "start"),
                 end=_csv_time(row["end"], where, "end"),
                 person_qid=(row.get("wikidata_person") or "").strip() or None,
@@ -245,6 +276,17 @@ def read_csv(path: Path) -> list[Holding]:
                 note=(row.get("note") or "").strip() or None,
             ))
         return holdings
+
+
+def _names_of(row: dict[str, str], column: str) -> Names:
+    """A thing's names from its columns: `column` in English and `column_hi` in
+    Hindi, each one name or several separated by "|" (the first is the name)."""
+    names: Names = {}
+    for lang, key in (("en", column), ("hi", f"{column}_hi")):
+        found = [n.strip() for n in (row.get(key) or "").split("|") if n.strip()]
+        if found:
+            names[lang] = found
+    return names
 
 
 def import_csv(path: Path, pack_name: str, link: list[Path], output: Path | None = None,

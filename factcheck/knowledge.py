@@ -175,6 +175,13 @@ class Knowledge:
         self.place_words = self.place_keys | frozenset(
             k for term in self.titles.places for names in term.names.values() for n in names
             for k in name_key(n))
+        # Places' whole names as word keys: the packs' places and countries, and the lexicon's.
+        self.place_names = frozenset(
+            key for group in ([e.names, e.aliases] for e in self.entities.values()
+                              if e.type in {"country", "place"})
+            for names in group for values in names.values() for n in values if (key := name_key(n))
+        ) | frozenset(key for term in self.titles.places for names in term.names.values()
+                      for n in names if (key := name_key(n)))
         self._several: dict[str, bool] = {}
         self.title_forms: dict[str, dict[str, list[str]]] = {}
         self.readings: dict[str, Reading | None] = {}

@@ -21,7 +21,7 @@ import regex
 
 from .claims import Claim, ReadingContext
 from .mentions import Mention
-from .text import Sentence
+from .text import Sentence, name_key
 from .timevalue import TimeValue
 
 HONORIFIC_GAP = 4  # honorifics between a title and its name
@@ -336,6 +336,44 @@ class _Reader:
         keys = tuple(t.key for t in self.tokens[mention.first:mention.last])
         return [o for o in offices if self.knowledge.names_its_organisation(o, keys)]
 
+    def _unit(self, mention: Mention, sentence: Sentence) -> bool:
+        """Does a word before an organisation's post make it the post of a unit of
+        the organisation: a state's or district's ("Punjab Congress president",
+        "प्रदेश भाजपा अध्यक्ष", "जिला कांग्रेस अध्यक्ष") or a wing's ("Youth Congress
+        president")?"""
+        index = self._skip_markers(mention.first - 1)
+        if index < self.ctx.first_token(sentence):
+            return False
+        token = self.tokens[index]
+        if "\n" in self.text[token.end:self.tokens[index + 1].start]:
+            return False
+        if (token.key,) in self.knowledge.organisation_posts:
+            return True
+        before = self.ctx.by_last.get(index)
+        if before is not None and (before.refs("country") or before.refs("place")):
+            return True
+        keys = tuple(t.key for t in self.tokens[max(0, index - 2):index + 1])
+        if any(keys[k:] in self.knowledge.place_names for k in range(len(keys))):
+            return True
+        return self.qualifier(mention, sentence)[1]
+
+    def _holds_a_post_so_titled(self, mention: Mention, person: str, time: TimeValue | None) -> bool:
+        """Did the person hold, at the time, an organisation's post whose head the
+        title is ("Vice President Rahul Gandhi", said of a party's vice president
+        in a story about the party)? Then an unqualified title may well mean it."""
+        keys = tuple(t.key for t in self.tokens[mention.first:mention.last])
+        knowledge = self.knowledge
+        for tenure in knowledge.tenures_by_person.get(person, ()):
+            reading = knowledge.readings.get(tenure.office)
+            if reading is None or reading.organisation is None or (
+                    time is not None and not tenure.overlaps(time)):
+                continue
+            head = reading.head
+            forms = [n for group in (head.names, head.short) for names in group.values() for n in names]
+            if any(keys[-len(form):] == form for f in forms if (form := name_key(f))):
+                return True
+        return False
+
     def _roles(self, offices: list[str]) -> set[str]:
         return {r for o in offices if (r := self.knowledge.offices[o].role)}
 
@@ -357,6 +395,8 @@ class _Reader:
             if context is not None and context[0] != sentence:
                 context = None
             owned = self._owned(mention, offices)
+            if owned and self._unit(mention, sentence):
+                continue  # "Punjab Congress president", "प्रदेश भाजपा अध्यक्ष": a unit's post
             if owned:
                 # an organisation's post named with it ("BJP President", "Twitter's CEO",
                 # "भाजपा अध्यक्ष"): qualified by its own words
@@ -425,7 +465,8 @@ class _Reader:
             # country's, whose office it may well be: a guess either way.
             office_certain = bool(qualifier or owned) or len(countries) == 1 and (
                 self.home is None or countries == {self.home}) and (
-                nationality in (None, self.home) or countries == {nationality})
+                nationality in (None, self.home) or countries == {nationality}) and (
+                not self._holds_a_post_so_titled(mention, person, time.value))
             span = (person_mention.start, person_mention.end)
             claims.append(Claim(
                 "holds-office", person, self.resolve(candidates, person, time.value, marker), time,

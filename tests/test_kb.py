@@ -143,3 +143,52 @@ def test_wikidata_import_keeps_every_alias_the_source_gives(tmp_path):
     out.write_text(text, encoding="utf-8")
     names = factcheck.load_rules([out]).knowledge.entities["ann-lee"].names
     assert names == {"en": ["Ann Lee", "Annie Lee", "A. Lee"], "hi": ["ऐन ली", "ऐनी ली"]}
+
+
+def test_shipped_organisations_pack_is_what_the_command_generates():
+    out = ROOT / "rules" / "organisations.yaml"
+    text, counts = import_csv(ROOT / "rules" / "sources" / "organisation_posts.csv", "organisations",
+                              [ROOT / "rules" / "office-holders.yaml", ROOT / "rules" / "hindi-names.yaml"],
+                              out, as_of=dt.date(2025, 6, 30))
+    assert text == out.read_text(encoding="utf-8")
+    assert counts["organisations"] >= 15 and counts["tenures"] >= 40
+
+
+ORGANISATION_CSV = textwrap.dedent("""\
+    person,person_hi,position,country,organisation,organisation_hi,start,end,source
+    Ann Lee,एन ली,President of the Utopian Party,Utopia,Utopian Party|UP,यूटोपियन पार्टी|यूपा,2015,,test
+    Bo Chen,,Chief Executive Officer of Acme,Utopia,Acme,,2019-02-01,,test
+""")
+
+
+def test_an_organisation_column_makes_organisations_posts_and_hindi_names(tmp_path):
+    source = tmp_path / "posts.csv"
+    source.write_text(ORGANISATION_CSV, encoding="utf-8")
+    pack = tmp_path / "posts.yaml"
+    text, counts = import_csv(source, "posts", [], pack)
+    pack.write_text(text + "checks:\n  - {id: office-holder, kind: office-holder}\n", encoding="utf-8")
+    assert counts["organisations"] == 2 and counts["offices"] == 2
+    rules = factcheck.load_rules([ROOT / "rules" / "lexicon.yaml", pack])
+    party = rules.knowledge.entities["utopian-party"]
+    assert party.type == "organisation" and party.country == "utopia"
+    assert party.names == {"en": ["Utopian Party", "UP"], "hi": ["यूटोपियन पार्टी", "यूपा"]}
+    office = rules.knowledge.offices["utopian-party-president-of-the-utopian-party"]
+    assert office.organisation == "utopian-party"
+    assert rules.knowledge.entities["ann-lee"].names["hi"] == ["एन ली"]
+    forms = rules.knowledge.title_forms[office.id]
+    assert "UP President" in forms["en"] and "यूपा अध्यक्ष" in forms["hi"]
+
+
+def test_a_linked_person_gets_the_names_in_languages_its_pack_lacks(tmp_path):
+    base = tmp_path / "base.yaml"
+    base.write_text(textwrap.dedent("""\
+        pack: base
+        entities:
+          - {id: utopia, type: country, names: {en: [Utopia]}}
+          - {id: ann-lee, type: person, country: utopia, names: {en: [Ann Lee]}}
+        """), encoding="utf-8")
+    source = tmp_path / "posts.csv"
+    source.write_text(ORGANISATION_CSV, encoding="utf-8")
+    text, counts = import_csv(source, "posts", [base], tmp_path / "posts.yaml")
+    assert counts["people"] == 1  # Bo Chen; Ann Lee is the linked pack's
+    assert "add_names:\n- entity: ann-lee\n  names:\n    hi:\n    - एन ली\n" in text

@@ -143,12 +143,13 @@ HINDI_ALTERNATIONS = str.maketrans({"ब": "व", "ण": "न"})
 
 
 def _attested(ctx: CheckContext) -> tuple[dict[str, Attested], dict[str, list[tuple[str, frozenset[int]]]]]:
-    """People of India or named in Devanagari, with what the packs attest of
-    their names; and the Devanagari words listed with both vowel lengths."""
+    """People and organisations of India or named in Devanagari, with what the
+    packs attest of their names; and the Devanagari words listed with both
+    vowel lengths (of people)."""
     attested: dict[str, Attested] = {}
     length_free: dict[str, list[tuple[str, frozenset[int]]]] = defaultdict(list)
     for entity in ctx.knowledge.entities.values():
-        if entity.type != "person":
+        if entity.type not in {"person", "organisation"}:
             continue
         written = [n for group in (entity.names, entity.aliases) for names in group.values() for n in names]
         devanagari = [n for n in written if is_devanagari(n)]
@@ -795,7 +796,7 @@ def _variant(keys: tuple[str, ...], name: Name, index: Index) -> bool:
     if len(keys) == len(name.keys) and all(
             a == b or schwa_variant(a, b) for a, b in zip(keys, name.keys, strict=True)):
         return True
-    attested = index.attested.get(name.ref) if name.person else None
+    attested = index.attested.get(name.ref)
     if attested is None:
         return False
     for form in (*attested.forms, name.keys):
