@@ -321,14 +321,19 @@ def _refuse_replacing_inputs(args: argparse.Namespace, outputs: list[tuple[str, 
 
 
 def _plan_fixes(args: argparse.Namespace, jobs: int, report: Report,
-                texts: dict[str, str | bytes] | None) -> fixes.Plan:
-    """--fix and --diff: the fixes, each fixed text checked again with the run's
-    settings until it settles."""
-    def recheck(changed: dict[str, str]) -> Report:
-        subset = argparse.Namespace(**{**vars(args), "paths": sorted(changed), "baseline": None})
-        return _run(subset, jobs if len(changed) > 100 else 1, {**(texts or {}), **changed})[0]
+                texts: dict[str, str | bytes] | None) -> tuple[fixes.Plan, tuple[Report, bool, int] | None]:
+    """--fix and --diff: the fixes, the whole run checked again with the fixed
+    texts in place until they settle; and the run's outcome with the fixed
+    texts, when the last check was of them."""
+    outcomes: dict[int, tuple[Report, bool, int]] = {}
 
-    return fixes.plan(report.at_least(args.min_severity), recheck, texts)
+    def recheck(fixed: dict[str, str]) -> Report:
+        outcome = _run(args, jobs, {**(texts or {}), **fixed})
+        outcomes[id(outcome[0])] = outcome
+        return outcome[0]
+
+    planned = fixes.plan(report, recheck, texts, min_rank=SEVERITY_RANK[args.min_severity])
+    return planned, outcomes.get(id(planned.checked)) if planned.checked is not None else None
 
 
 def _say_withheld(plan: fixes.Plan) -> None:
@@ -386,7 +391,7 @@ def _check(args: argparse.Namespace) -> int:
     try:
         report, failing, fail_on = _run(args, jobs, texts)
         if args.diff or args.fix:
-            planned = _plan_fixes(args, jobs, report, texts)
+            planned, fixed = _plan_fixes(args, jobs, report, texts)
             if args.diff:
                 sys.stdout.write(fixes.diff(planned.fixes))
                 _say_withheld(planned)
@@ -395,7 +400,7 @@ def _check(args: argparse.Namespace) -> int:
                 fixes.apply(planned.fixes)
                 print(f"factcheck: fixed {planned.count} findings in {len(planned.fixes)} files",
                       file=sys.stderr)
-                report, failing, fail_on = _run(args, jobs, texts)
+                report, failing, fail_on = fixed or _run(args, jobs, texts)
             _say_withheld(planned)
         if baseline_file:
             baseline_file.commit(baseline.render(report))

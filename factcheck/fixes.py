@@ -1,12 +1,13 @@
 """--fix and --diff: apply the suggestions of fixable checks (spelling,
 substitution, repetition) to article files, as ruff applies safe fixes.
 
-Fixing loops to a fixed point: the fixed text is checked again, and a
-fixable finding the fix made (a glued name "Giangfor for" fixed to "Giang
-for for" gives a repeated "for") is fixed too, up to MAX_ROUNDS rounds. A fix
-whose result still has a finding it made, or the finding it fixed, is left
-for a person, and so are findings of other checks, suppressed findings,
-findings in JSON Lines records and a fix overlapping another."""
+Fixing loops to a fixed point, as ruff's does: the fixed texts are checked
+again, and a fixable finding the text before did not have (a glued name
+"Giangfor for" fixed to "Giang for for" gives a repeated "for") is fixed too,
+up to MAX_ROUNDS rounds. A fix whose result still has a finding the text
+before did not have, or the finding it fixed, is left for a person, and so
+are findings of other checks, suppressed findings and findings in JSON Lines
+records."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .model import JSON_LINES, Finding, Report
+from .model import JSON_LINES, SEVERITY_RANK, Finding, Report
 from .outputs import write_atomically
 
 MAX_ROUNDS = 10
@@ -38,6 +39,8 @@ class Plan:
     fixes: list[FileFix]
     # Fixable findings left for a person: fixing them made a finding or did not settle.
     withheld: list[Finding] = field(default_factory=list)
+    # The report of checking the fixed texts, when the last check was of them all.
+    checked: Report | None = None
 
     @property
     def count(self) -> int:
@@ -56,19 +59,25 @@ Span = tuple[str, int, int]  # rule, start, end
 
 @dataclass
 class _File:
-    """One file being fixed: its text now, where it was edited and where the
-    findings it had that were not fixed are, all in the text's present offsets."""
+    """One file being fixed: its text now, and where the findings it had that
+    are not being fixed are, in the text's present offsets."""
 
     path: str
     before: str
     text: str
     kept: list[Span]
-    regions: list[tuple[int, int]] = field(default_factory=list)
     count: int = 0
     latest: list[Finding] = field(default_factory=list)
 
-    def touches(self, finding: Finding) -> bool:
-        return any(finding.start <= end and finding.end >= start for start, end in self.regions)
+    def had(self, finding: Finding) -> bool:
+        """Whether the text before the fixes had this finding (one not fixed)."""
+        return any(rule == finding.rule and finding.start <= end and finding.end >= start
+                   for rule, start, end in self.kept)
+
+    def made(self) -> list[Finding]:
+        """The findings of the fixed text that the text before did not have:
+        made by a fix, or a fixed one still there."""
+        return [f for f in self.latest if f.suppressed is None and not self.had(f)]
 
 
 def fixable(report: Report, finding: Finding) -> bool:
@@ -108,15 +117,11 @@ def _edit(file: _File, found: list[Finding]) -> bool:
     edits = _edits(file.text, found)
     if not edits:
         return False
-    pieces, position, shift, added = [], 0, 0, []
+    pieces, position = [], 0
     for edit in edits:
         pieces += [file.text[position : edit.start], edit.text]
         position = edit.end
-        added.append((edit.start + shift, edit.start + shift + len(edit.text)))
-        shift += len(edit.text) - (edit.end - edit.start)
     file.text = "".join(pieces) + file.text[position:]
-    file.regions = [(_forward(a, edits, False), _forward(b, edits, True)) for a, b in file.regions]
-    file.regions += added
     file.kept = [(rule, _forward(a, edits, False), _forward(b, edits, True)) for rule, a, b in file.kept]
     file.count += len(edits)
     return True
@@ -132,90 +137,97 @@ def _read(path: str, texts: dict[str, str | bytes] | None) -> str | None:
         return None
 
 
-def _settle(files: dict[str, _File], first: dict[str, list[Finding]], recheck: Recheck | None,
-            rounds: int) -> set[str]:
-    """Fix `first` in each file, then what the fixes made, round after round;
-    the paths that have not settled within `rounds`."""
-    pending = first
-    for _ in range(rounds):
-        changed = {path for path, found in pending.items() if _edit(files[path], found)}
-        if not changed or recheck is None:
-            return set()
-        report = recheck({path: files[path].text for path in sorted(changed)})
-        by_path: dict[str, list[Finding]] = defaultdict(list)
-        for finding in report.findings:
-            by_path[finding.path].append(finding)
-        pending = {}
-        for path in changed:
-            file = files[path]
-            file.latest = by_path.get(path, [])
-            pending[path] = [f for f in file.latest if fixable(report, f) and file.touches(f)]
-    return {path for path, found in pending.items() if found}
-
-
-def _made(file: _File) -> list[Finding]:
-    """The findings of the fixed text at an edit that the text before it did
-    not have there: made by a fix, or a fixed one still there."""
-    return [f for f in file.latest
-            if f.suppressed is None and file.touches(f)
-            and not any(rule == f.rule and f.start <= end and f.end >= start
-                        for rule, start, end in file.kept)]
-
-
 def _start(path: str, before: str, found: list[Finding], chosen: list[Finding]) -> _File:
     """A file to fix: `found` are all its findings, `chosen` those to fix."""
-    fixed = {id(f) for f in chosen}
-    kept = [(f.rule, f.start, f.end) for f in found if id(f) not in fixed and f.suppressed is None]
+    fixing = {id(f) for f in chosen}
+    kept = [(f.rule, f.start, f.end) for f in found if id(f) not in fixing and f.suppressed is None]
     return _File(path, before, before, kept)
 
 
+@dataclass
+class _Fixer:
+    recheck: Recheck | None
+    rounds: int
+    others: dict[str, str] = field(default_factory=dict)  # fixed texts of files not being settled
+    last: Report | None = None  # the last report, and the texts it was of
+    last_texts: dict[str, str] = field(default_factory=dict)
+
+    def settle(self, files: dict[str, _File], first: dict[str, list[Finding]]) -> set[str]:
+        """Fix `first` in each file, then, round after round, what checking the
+        fixed texts again finds that the texts before did not have; the paths
+        that have not settled within the rounds."""
+        pending = first
+        for _ in range(self.rounds):
+            changed = {path for path, found in pending.items() if _edit(files[path], found)}
+            if not changed or self.recheck is None:
+                return set()
+            texts = {**self.others, **{path: file.text for path, file in files.items()}}
+            report = self.recheck(texts)
+            self.last, self.last_texts = report, texts
+            by_path: dict[str, list[Finding]] = defaultdict(list)
+            for finding in report.findings:
+                by_path[finding.path].append(finding)
+            pending = {}
+            for path in changed:
+                file = files[path]
+                file.latest = by_path.get(path, [])
+                pending[path] = [f for f in file.latest if fixable(report, f) and not file.had(f)]
+        return {path for path, found in pending.items() if found}
+
+    def one_by_one(self, files: dict[str, _File], candidates: dict[str, list[Finding]],
+                   every: dict[str, list[Finding]]) -> list[Finding]:
+        """For files whose fixes made a finding: keep each fix (in text order)
+        that, with those kept before it, makes none. The fixes left out."""
+        accepted: dict[str, list[Finding]] = {path: [] for path in candidates}
+        withheld: list[Finding] = []
+        for path in candidates:
+            files[path] = _start(path, files[path].before, every[path], [])
+        self.others = {path: file.text for path, file in files.items() if path not in candidates}
+        ordered = {path: sorted(found, key=lambda f: (f.start, f.end)) for path, found in candidates.items()}
+        for number in range(max(len(found) for found in ordered.values())):
+            trying = {path: found[number] for path, found in ordered.items() if number < len(found)}
+            trial = {path: _start(path, files[path].before, every[path], [*accepted[path], finding])
+                     for path, finding in trying.items()}
+            self.others.update({path: files[path].text for path in candidates if path not in trying})
+            unsettled = self.settle(trial, {path: [*accepted[path], finding]
+                                            for path, finding in trying.items()})
+            for path, finding in trying.items():
+                if path in unsettled or trial[path].made():
+                    withheld.append(finding)
+                else:
+                    accepted[path].append(finding)
+                    files[path] = trial[path]
+            for path in trying:
+                self.others.pop(path, None)
+        return withheld
+
+
 def plan(report: Report, recheck: Recheck | None = None, texts: dict[str, str | bytes] | None = None,
-         rounds: int = MAX_ROUNDS) -> Plan:
-    """The fixes the report allows, file by file, settled with `recheck` (one
-    round without it). `texts` gives a path's text when it is not its file's
-    (standard input). A span whose text changed since it was checked is left alone."""
+         rounds: int = MAX_ROUNDS, min_rank: int = 1) -> Plan:
+    """The fixes the report allows (of findings at `min_rank` or above), file by
+    file, settled with `recheck`, which is best a check of the whole run with
+    these texts in place (without it: one round). `texts` gives a path's text
+    when it is not its file's (standard input). A span whose text changed since
+    it was checked is left alone."""
     by_path: dict[str, list[Finding]] = defaultdict(list)
     every: dict[str, list[Finding]] = defaultdict(list)
     for finding in report.findings:
         every[finding.path].append(finding)
-        if fixable(report, finding):
+        if fixable(report, finding) and SEVERITY_RANK[finding.severity] >= min_rank:
             by_path[finding.path].append(finding)
     befores = {path: text for path in sorted(by_path) if (text := _read(path, texts)) is not None}
     files = {path: _start(path, before, every[path], by_path[path]) for path, before in befores.items()}
-    unsettled = _settle(files, {path: by_path[path] for path in files}, recheck, rounds)
-    troubled = {path for path, file in files.items() if path in unsettled or _made(file)}
+    fixer = _Fixer(recheck, rounds)
+    unsettled = fixer.settle(files, {path: by_path[path] for path in files})
+    troubled = {path for path, file in files.items() if path in unsettled or file.made()}
     withheld: list[Finding] = []
     if troubled:
-        withheld = _one_by_one(files, {path: by_path[path] for path in sorted(troubled)}, every,
-                               recheck, rounds)
+        withheld = fixer.one_by_one(files, {path: by_path[path] for path in sorted(troubled)}, every)
+    final = {path: file.text for path, file in files.items()}
+    checked = fixer.last if fixer.last is not None and fixer.last_texts == final else None
     fixes = [FileFix(path, file.before, file.text, file.count)
              for path, file in sorted(files.items()) if file.text != file.before]
-    return Plan(fixes, withheld)
-
-
-def _one_by_one(files: dict[str, _File], candidates: dict[str, list[Finding]],
-                every: dict[str, list[Finding]], recheck: Recheck | None, rounds: int) -> list[Finding]:
-    """For files whose fixes made a finding: keep each fix (in text order)
-    that, with those kept before it, makes none. The fixes left out."""
-    accepted: dict[str, list[Finding]] = {path: [] for path in candidates}
-    withheld: list[Finding] = []
-    for path in candidates:
-        files[path] = _start(path, files[path].before, every[path], [])
-    longest = max(len(found) for found in candidates.values())
-    for number in range(longest):
-        trying = {path: sorted(found, key=lambda f: (f.start, f.end))[number]
-                  for path, found in candidates.items() if number < len(found)}
-        trial = {path: _start(path, files[path].before, every[path], [*accepted[path], finding])
-                 for path, finding in trying.items()}
-        unsettled = _settle(trial, {path: [*accepted[path], finding] for path, finding in trying.items()},
-                            recheck, rounds)
-        for path, finding in trying.items():
-            if path in unsettled or _made(trial[path]):
-                withheld.append(finding)
-            else:
-                accepted[path].append(finding)
-                files[path] = trial[path]
-    return withheld
+    return Plan(fixes, withheld, checked)
 
 
 def apply(fixes: list[FileFix]) -> None:

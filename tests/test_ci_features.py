@@ -9,15 +9,20 @@ import os
 import shutil
 import subprocess
 import textwrap
+from collections import Counter
 from pathlib import Path
 
 import pytest
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import factcheck
+from factcheck import fixes
 from factcheck.articles import article_from_text
 from factcheck.cli import main
 
-from .conftest import SEEDS
+from .conftest import ENGLISH_SEED, SEEDS
 
 ARTICLE = """\
 date 2021-07-01 Defence Minister Rajnath Singh met the press.
@@ -345,3 +350,48 @@ def test_diff_is_a_patch_git_apply_and_patch_accept(tmp_path, capsys, monkeypatc
     assert (tmp_path / "no newline.txt").read_text(encoding="utf-8") == "He spoke to the press."
     assert (tmp_path / "crlf.md").read_bytes() == b"Narendra Modi spoke.\r\n\r\nA line.\r\nAnother.\r\n"
     assert main(["check", ".", "--diff"]) == 0
+
+
+# --fix over seed sentences with one planted slip each: checked again, the fixed
+# text has none of the fixed findings and no finding the fixes made.
+SENTENCES = [s.strip().rstrip(".") + "." for s in
+             regex.split(r"(?<=\.)\s+", ENGLISH_SEED.read_text(encoding="utf-8").strip().removeprefix(
+                 "date 2021-07-01 ") + " " + GLUED.removeprefix("date 2021-07-01 "))
+             if len(s.split()) > 4]
+SLIPS = ("repeat", "glue", "swap")
+
+
+def _plant(sentence: str, slip: str, at: int) -> str:
+    words = sentence.split(" ")
+    at %= len(words) - 1
+    if slip == "repeat":
+        words[at:at + 1] = [words[at], words[at]]
+    elif slip == "glue":
+        words[at:at + 2] = [words[at] + words[at + 1]]
+    elif len(words[at]) > 3:
+        word = words[at]
+        words[at] = word[0] + word[2] + word[1] + word[3:]
+    return " ".join(words)
+
+
+def _check_one(rules: factcheck.Rules, texts: dict[str, str]) -> factcheck.Report:
+    return factcheck.check([article_from_text(text, path) for path, text in texts.items()], rules=rules)
+
+
+@settings(max_examples=int(os.environ.get("FACTCHECK_EXAMPLES", "60")), deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(number=st.integers(0, len(SENTENCES) - 1), slips=st.lists(
+    st.tuples(st.sampled_from(SLIPS), st.integers(0, 60)), min_size=1, max_size=3))
+def test_fixed_text_checked_again_has_no_fixed_finding_and_no_new_one(rules, number, slips):
+    text = "date 2021-07-01 " + SENTENCES[number]
+    for slip, at in slips:
+        text = _plant(text, slip, at + 2)
+    report = _check_one(rules, {"a.txt": text})
+    plan = fixes.plan(report, lambda texts: _check_one(rules, texts), {"a.txt": text})
+    fixed = plan.fixes[0].after if plan.fixes else text
+    again = _check_one(rules, {"a.txt": fixed})
+    # What may be left: findings no fix applies to, and fixes left for a person.
+    left = Counter(f.rule for f in report.findings if not fixes.fixable(report, f))
+    left += Counter(f.rule for f in plan.withheld)
+    assert Counter(f.rule for f in again.findings) <= left, (text, fixed, again.findings)
+    assert not fixes.plan(again, lambda texts: _check_one(rules, texts), {"a.txt": fixed}).fixes
