@@ -91,8 +91,8 @@ def _parser() -> argparse.ArgumentParser:
                             "nothing more is to fix (a fix that would make a new finding is "
                             "left out), then report what is left; links are fixed in their target")
     check.add_argument("--diff", action="store_true",
-                       help="print the changes --fix would make, as a unified diff, and change "
-                            "nothing (exit 1 when there are some)")
+                       help="print the changes --fix would make, as a patch that git apply and "
+                            "patch -p1 accept, and change nothing (exit 1 when there are some)")
     check.add_argument("--statistics", action="store_true",
                        help="print how many findings each rule reported, by severity, instead "
                             "of the report on standard output (JSON with --format json)")

@@ -328,6 +328,8 @@ def test_an_output_to_a_fifo_is_written_in_place(tmp_path, capsys):
 
 
 def test_an_output_to_dev_null_or_a_link_to_it_leaves_the_device_alone(tmp_path, capsys):
+    if not stat.S_ISCHR(os.stat(os.devnull).st_mode):
+        pytest.skip(f"{os.devnull} on this machine is not a device: something else replaced it")
     link = tmp_path / "null.json"
     link.symlink_to(os.devnull)
     assert main(_json_report(link)) == 0
