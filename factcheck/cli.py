@@ -8,12 +8,16 @@ import gc
 import os
 import sys
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
-from . import baseline
+from . import baseline, fixes
 from .model import SEVERITY_RANK, Report, Severity
 from .outputs import AtomicFile
 from .yamlsource import PackError
+
+if TYPE_CHECKING:
+    from .progress import ProgressBar
+    from .rules import Rules
 
 FAIL_ON = {"error": 3, "warning": 2, "info": 1, "never": 99}
 FORMATS = ["text", "json", "sarif", "junit", "github", "gitlab", "html"]
@@ -53,7 +57,8 @@ def _parser() -> argparse.ArgumentParser:
         "check", help="check articles and report findings",
         description="Check articles (.txt, .md, .jsonl files or folders of them).",
     )
-    check.add_argument("paths", nargs="+", metavar="PATH", help="article file or folder")
+    check.add_argument("paths", nargs="+", metavar="PATH",
+                       help="article file or folder; '-' reads one article from standard input")
     check.add_argument("--rules", action="append", metavar="PACK", default=[],
                        help="rule pack or folder of packs to load (repeatable; 'default' is the "
                             "bundled pack, which is also what is loaded when none is given)")
@@ -62,7 +67,9 @@ def _parser() -> argparse.ArgumentParser:
                             "with an --output")
     check.add_argument("--output", "-o", action="append", metavar="FILE", default=[],
                        help="write the report to FILE instead of standard output (repeatable: "
-                            "the Nth --output takes the Nth --format); written whole or not at all")
+                            "the Nth --output takes the Nth --format): a file is written whole or "
+                            "not at all, a link through to its target, a device or FIFO "
+                            "(/dev/null, /dev/stdout) in place; never an article this run checks")
     check.add_argument("--min-severity", choices=["info", "warning", "error"], default="info",
                        help="show only findings of this severity or above, in every format "
                             "(default: info); --fail-on still sees them all")
@@ -73,13 +80,25 @@ def _parser() -> argparse.ArgumentParser:
                        help="findings whose fingerprints this baseline holds are reported as "
                             "unchanged and never fail the run; only new ones do")
     check.add_argument("--write-baseline", metavar="FILE",
-                       help="record this run's findings as the baseline in FILE")
+                       help="record this run's findings as the baseline in FILE, and exit 0 "
+                            "(1 only if an input could not be read)")
+    check.add_argument("--show-baselined", action="store_true",
+                       help="show the findings in the --baseline in full (text, github and junit "
+                            "formats count them only)")
     check.add_argument("--fix", action="store_true",
                        help="apply the suggestions of fixable checks (spelling, substitution, "
-                            "repetition) to the files, then report what is left")
+                            "repetition) to the files, checking the fixed text again until "
+                            "nothing more is to fix (a fix that would make a new finding is "
+                            "left out), then report what is left; links are fixed in their target")
     check.add_argument("--diff", action="store_true",
-                       help="print the changes --fix would make, as a unified diff, and change "
-                            "nothing (exit 1 when there are some)")
+                       help="print the changes --fix would make, as a patch that git apply and "
+                            "patch -p1 accept, and change nothing (exit 1 when there are some)")
+    check.add_argument("--statistics", action="store_true",
+                       help="print how many findings each rule reported, by severity, instead "
+                            "of the report on standard output (JSON with --format json)")
+    check.add_argument("--stdin-filename", metavar="NAME",
+                       help="the name of the article read from '-' (standard input): shown in "
+                            "the report, and where its configuration is looked for")
     check.add_argument("--select", action="append", metavar="IDS", default=[],
                        help="run only these checks: ids or kinds, comma-separated (repeatable)")
     check.add_argument("--ignore", action="append", metavar="IDS", default=[],
@@ -200,17 +219,33 @@ def _destinations(formats: list[str], outputs: list[str]) -> list[tuple[str, Ato
             for i, fmt in enumerate(formats)]
 
 
-def _progress(count: int) -> None:
-    sys.stderr.write(f"\rfactcheck: {count} articles checked")
-    sys.stderr.flush()
+_RULES: dict[tuple[str, ...], Rules] = {}  # packs loaded in this run, by their paths
 
 
-def _run(args: argparse.Namespace, jobs: int) -> tuple[Report, bool, int]:
-    """The report of the run, whether it fails, and the --fail-on rank."""
+def _load_rules(paths: list[str] | None) -> Rules:
+    """The packs, loaded once per run (--fix checks fixed texts again with them)."""
+    from .rules import load_rules
+
+    key = tuple(paths or ())
+    if key not in _RULES:
+        _RULES[key] = load_rules(paths or None)
+    return _RULES[key]
+
+
+def _progress_bar(paths: list[object]) -> ProgressBar:
+    from .progress import ProgressBar, count_inputs
+
+    return ProgressBar(sys.stderr, count_inputs(paths))
+
+
+def _run(args: argparse.Namespace, jobs: int, texts: dict[str, str | bytes] | None = None
+         ) -> tuple[Report, bool, int]:
+    """The report of the run, whether it fails, and the --fail-on rank. `texts`
+    holds the text of paths that is not (yet) their file's."""
+    from . import memory
     from .articles import DEFAULT_LIMITS, Limits
     from .config import Config, by_config, read_config
     from .engine import merge, run
-    from .rules import load_rules
 
     if args.no_config:
         groups = [(Config(), list(args.paths))]
@@ -218,11 +253,12 @@ def _run(args: argparse.Namespace, jobs: int) -> tuple[Report, bool, int]:
         groups = [(read_config(Path(args.config)), list(args.paths))]
     else:
         groups = by_config(args.paths)
-    progress = _progress if sys.stderr.isatty() and not args.diff else None
+    progress = (_progress_bar([path for _, paths in groups for path in paths])
+                if sys.stderr.isatty() and not args.diff and not texts else None)
     reports, failing = [], False
     fail_on = FAIL_ON["error"]
     for config, paths in groups:
-        rules = load_rules(args.rules or config.pack_paths() or None).configured(
+        rules = _load_rules(args.rules or config.pack_paths() or None).configured(
             select=_ids(args.select) or config.select,
             ignore=_ids(args.ignore) or config.ignore,
             severities={**config.severity, **_severities(args.severity)},
@@ -230,11 +266,14 @@ def _run(args: argparse.Namespace, jobs: int) -> tuple[Report, bool, int]:
         )
         size = args.max_article_size or config.max_article_size
         limits = Limits(max_article_bytes=size) if size else DEFAULT_LIMITS
+        language = args.language or config.language or "en"
         # The loaded packs live as long as the run: keep the garbage collector from
         # walking their millions of objects again and again (a large pack halved throughput).
         gc.freeze()
-        report = run(paths, rules, language=args.language or config.language or "en", jobs=jobs,
-                     progress=progress, limits=limits)
+        given = memory.inputs(paths, texts, language, limits) if texts else paths
+        report = run(given, rules, language=language, jobs=jobs, progress=progress, limits=limits)
+        if progress:
+            progress.next_group(len(report.inputs))
         if args.baseline:
             baseline.apply(report, baseline.read(args.baseline))
         fail_on = FAIL_ON[args.fail_on or config.fail_on or "error"]
@@ -242,52 +281,134 @@ def _run(args: argparse.Namespace, jobs: int) -> tuple[Report, bool, int]:
         failing |= worst >= fail_on
         reports.append(report)
     if progress:
-        sys.stderr.write("\r\x1b[K")
+        progress.close()
     return (reports[0] if len(reports) == 1 else merge(reports)), failing, fail_on
 
 
-def _check(args: argparse.Namespace) -> int:
-    from . import fixes
-    from .report import FORMATTERS, Settings
+def _stdin(args: argparse.Namespace) -> dict[str, str | bytes] | None:
+    """Standard input's article when a PATH is '-', under --stdin-filename
+    (which then stands for '-' in args.paths)."""
+    if "-" not in args.paths:
+        if args.stdin_filename is not None:
+            raise ValueError("--stdin-filename names the article read from standard input: "
+                             "give '-' as its PATH")
+        return None
+    if args.paths.count("-") > 1:
+        raise ValueError("'-' (standard input) can be given once")
+    if args.fix:
+        raise ValueError("--fix cannot write to standard input: --diff shows the changes")
+    name = "-" if args.stdin_filename is None else str(Path(args.stdin_filename))
+    if not args.stdin_filename and args.stdin_filename is not None:
+        raise ValueError("--stdin-filename needs a name")
+    if name != "-" and (name in args.paths or Path(name).is_dir()):
+        raise ValueError(f"--stdin-filename {name}: name an article that is not a folder "
+                         "nor another PATH of the run")
+    args.paths = [name if path == "-" else path for path in args.paths]
+    return {name: sys.stdin.buffer.read()}
 
+
+def _refuse_replacing_inputs(args: argparse.Namespace, outputs: list[tuple[str, AtomicFile]]) -> None:
+    """A report or baseline never replaces an article the run checks (or, under a
+    folder it checks, one the next run would)."""
+    from .outputs import input_it_replaces
+
+    for flag, output in outputs:
+        given = input_it_replaces(output, args.paths)
+        if given is not None:
+            where = (f"an article under {given}, which this run checks" if Path(given).is_dir()
+                     else f"the article {given} this run checks")
+            raise ValueError(f"{flag} {output.path} would replace {where}: write it elsewhere")
+
+
+def _plan_fixes(args: argparse.Namespace, jobs: int, report: Report,
+                texts: dict[str, str | bytes] | None) -> tuple[fixes.Plan, tuple[Report, bool, int] | None]:
+    """--fix and --diff: the fixes, the whole run checked again with the fixed
+    texts in place until they settle; and the run's outcome with the fixed
+    texts, when the last check was of them."""
+    outcomes: dict[int, tuple[Report, bool, int]] = {}
+
+    def recheck(fixed: dict[str, str]) -> Report:
+        outcome = _run(args, jobs, {**(texts or {}), **fixed})
+        outcomes[id(outcome[0])] = outcome
+        return outcome[0]
+
+    planned = fixes.plan(report, recheck, texts, min_rank=SEVERITY_RANK[args.min_severity])
+    return planned, outcomes.get(id(planned.checked)) if planned.checked is not None else None
+
+
+def _say_withheld(plan: fixes.Plan) -> None:
+    from .model import where
+    from .report.text_format import one_line
+
+    for finding in plan.withheld:
+        place = where(finding.path, finding.article, finding.line, finding.column)
+        print(f"factcheck: not fixed, as fixing it made a finding: {one_line(place)} "
+              f"[{finding.rule}] {one_line(finding.text)} -> {one_line(finding.suggestion or '')}",
+              file=sys.stderr)
+
+
+def _write_reports(args: argparse.Namespace, shown: Report,
+                   destinations: list[tuple[str, AtomicFile | None]], fail_on: int) -> None:
+    """Each format to its destination; with --statistics, standard output gets
+    the statistics (JSON when its format is json) instead of the report."""
+    from .report import FORMATTERS, Settings, statistics_format
+
+    to_stdout = False
+    for fmt, destination in destinations:
+        settings = Settings(fail_on=fail_on, color=destination is None and _colour(sys.stdout),
+                            show_baselined=args.show_baselined)
+        if destination is None and args.statistics:
+            output = statistics_format.render(shown, settings, as_json=fmt == "json")
+        else:
+            output = FORMATTERS[fmt](shown, settings)
+        if destination is None:
+            to_stdout = True
+            sys.stdout.write(output)
+        else:
+            destination.commit(output)
+    if args.statistics and not to_stdout:
+        sys.stdout.write(statistics_format.render(shown, Settings(show_baselined=args.show_baselined)))
+
+
+def _check(args: argparse.Namespace) -> int:
     if args.jobs < 0:
         raise ValueError("--jobs must be 0 (one per core) or more")
     jobs = args.jobs or os.cpu_count() or 1
     if args.fix and args.diff:
         raise ValueError("--fix and --diff do not go together: --diff shows what --fix would do")
-    if args.diff and (args.format or args.output or args.write_baseline):
+    if args.diff and (args.format or args.output or args.write_baseline or args.statistics):
         raise ValueError("--diff prints the changes --fix would make and nothing else: leave out "
-                         "--format, --output and --write-baseline")
+                         "--format, --output, --write-baseline and --statistics")
+    if args.statistics and any(fmt not in ("text", "json") for fmt in args.format[len(args.output):]):
+        raise ValueError("--statistics replaces the report on standard output with text or JSON: "
+                         "give the other --format an --output")
+    texts = _stdin(args)
     destinations = [] if args.diff else _destinations(args.format, args.output)
     baseline_file = AtomicFile(args.write_baseline) if args.write_baseline else None
+    _refuse_replacing_inputs(args, [("--output", d) for _, d in destinations if d is not None]
+                             + ([("--write-baseline", baseline_file)] if baseline_file else []))
+    _RULES.clear()
     try:
-        report, failing, fail_on = _run(args, jobs)
+        report, failing, fail_on = _run(args, jobs, texts)
         if args.diff or args.fix:
-            planned = fixes.plan(report.at_least(args.min_severity))
+            planned, fixed = _plan_fixes(args, jobs, report, texts)
             if args.diff:
-                sys.stdout.write(fixes.diff(planned))
-                return 1 if planned else 0
-            if planned:
-                fixes.apply(planned)
-                print(f"factcheck: fixed {sum(f.count for f in planned)} findings in "
-                      f"{len(planned)} files", file=sys.stderr)
-                report, failing, fail_on = _run(args, jobs)
+                sys.stdout.write(fixes.diff(planned.fixes))
+                _say_withheld(planned)
+                return 1 if planned.fixes else 0
+            if planned.fixes:
+                fixes.apply(planned.fixes)
+                print(f"factcheck: fixed {planned.count} findings in {len(planned.fixes)} files",
+                      file=sys.stderr)
+                report, failing, fail_on = fixed or _run(args, jobs, texts)
+            _say_withheld(planned)
         if baseline_file:
             baseline_file.commit(baseline.render(report))
-        shown = report.at_least(args.min_severity)
-        for fmt, destination in destinations:
-            settings = Settings(fail_on=fail_on, color=destination is None and _colour(sys.stdout))
-            output = FORMATTERS[fmt](shown, settings)
-            if destination is None:
-                sys.stdout.write(output)
-            else:
-                destination.commit(output)
+        _write_reports(args, report.at_least(args.min_severity), destinations, fail_on)
     finally:
-        for _, destination in destinations:
-            if destination is not None:
-                destination.discard()
-        if baseline_file:
-            baseline_file.discard()
+        _RULES.clear()
+    if baseline_file:  # the findings are accepted; an input that could not be read is not
+        return 1 if report.summary.failed else 0
     return 1 if failing else 0
 
 

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import io
 import json
 import shutil
 import subprocess
 import sys
+from collections import Counter
 
 import pytest
 
@@ -115,3 +117,75 @@ def test_jobs_give_the_same_report(tmp_path, capsys):
 def test_negative_jobs_is_a_usage_error(capsys):
     assert main(["check", str(SEEDS), "--jobs", "-1"]) == 2
     assert "--jobs must be 0" in capsys.readouterr().err
+
+
+def test_statistics_count_the_findings_per_rule_and_severity(capsys):
+    assert main(["check", str(SEEDS), "--format", "json"]) == 0
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    expected = Counter((f["rule"], f["severity"]) for f in findings)
+    assert main(["check", str(SEEDS), "--statistics", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert Counter({(r["rule"], r["severity"]): r["count"] for r in rows}) == expected
+    assert [r["count"] for r in rows] == sorted((r["count"] for r in rows), reverse=True)
+    assert {r["rule"]: r["fixable"] for r in rows}["repetition"] == 1
+    assert main(["check", str(SEEDS), "--statistics"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-1] == f"{len(findings)} findings; [*] 4 fixable with --fix"
+    assert [line.split()[:3] for line in lines[:-1]] == [
+        [str(r["count"]), r["severity"], r["rule"]] for r in rows]
+
+
+def test_statistics_with_a_report_format_on_standard_output_is_a_usage_error(capsys):
+    assert main(["check", str(SEEDS), "--statistics", "--format", "sarif"]) == 2
+    assert "--statistics" in capsys.readouterr().err
+
+
+def _stdin(monkeypatch, data: bytes) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
+
+
+def test_standard_input_is_checked_under_its_stdin_filename_with_that_folders_configuration(
+        tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    (desk / "factcheck.toml").write_text('ignore = ["repetition"]\n', encoding="utf-8")
+    story = b"date 2021-07-01 Narendra Mody spoke to the the press.\n"
+    _stdin(monkeypatch, story)
+    assert main(["check", "-", "--stdin-filename", "desk/story.txt", "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [(f["path"], f["article"], f["rule"]) for f in report["findings"]] == [
+        ("desk/story.txt", "story", "spelling")]
+    assert report["inputs"] == [{"path": "desk/story.txt", "article": "story", "status": "checked",
+                                 "reason": None}]
+    _stdin(monkeypatch, story)  # without a name: '-', and the configuration of the folder run in
+    assert main(["check", "-", "--format", "json"]) == 0
+    assert {(f["path"], f["rule"]) for f in json.loads(capsys.readouterr().out)["findings"]} == {
+        ("-", "spelling"), ("-", "repetition")}
+
+
+def test_standard_input_that_is_not_utf8_fails_as_an_input(capsys, monkeypatch):
+    _stdin(monkeypatch, b"caf\xe9\n")
+    assert main(["check", "-", "--stdin-filename", "a.txt"]) == 1
+    assert "a.txt: failed: not UTF-8 text" in capsys.readouterr().out
+
+
+def test_standard_input_shows_its_fixes_as_a_diff_and_cannot_be_fixed_in_place(capsys, monkeypatch):
+    _stdin(monkeypatch, b"He spoke to the the press.\n")
+    assert main(["check", "-", "--stdin-filename", "a.txt", "--diff"]) == 1
+    assert capsys.readouterr().out.splitlines()[:5] == [
+        "--- a/a.txt", "+++ b/a.txt", "@@ -1 +1 @@", "-He spoke to the the press.", "+He spoke to the press."]
+    _stdin(monkeypatch, b"He spoke to the the press.\n")
+    assert main(["check", "-", "--fix"]) == 2
+    assert "--fix cannot write to standard input" in capsys.readouterr().err
+
+
+def test_stdin_filename_without_dash_is_a_usage_error(capsys):
+    assert main(["check", str(SEEDS), "--stdin-filename", "a.txt"]) == 2
+    assert "give '-' as its PATH" in capsys.readouterr().err
+
+
+def test_help_documents_the_new_options():
+    done = run_cli("check", "--help")
+    for option in ("--statistics", "--stdin-filename", "--show-baselined", "--write-baseline", "--fix"):
+        assert option in done.stdout

@@ -3,16 +3,27 @@ and reports written whole or not at all."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+import os
+import stat
+import subprocess
+import sys
+import threading
+import tomllib
 from pathlib import Path
 
 import jsonschema
 import pytest
 
+from factcheck import links
+from factcheck.checks import KINDS
 from factcheck.cli import main
+from factcheck.progress import ProgressBar
 from factcheck.report.github_format import escape_data, escape_property
 
-from .conftest import HINDI_SEED, SEEDS, SHARED
+from .conftest import HINDI_SEED, ROOT, SEEDS, SHARED
 
 SARIF_SCHEMA = SHARED / "schemas" / "sarif-schema-2.1.0.json"
 JUNIT_SCHEMA = SHARED / "schemas" / "junit.xsd"
@@ -124,7 +135,7 @@ def test_github_commands_cannot_be_injected_by_file_names_or_article_text(tmp_pa
     assert len(commands) == 1 and len(lines) == 2
     command = commands[0]
     assert command.startswith("::error file=") and "%0A%3A%3Aerror file=evil%3A%3Apwned" in command
-    assert "a%2Cb%3Ac.txt,line=1,col=34,title=factcheck [office-holder]::" in command
+    assert "a%2Cb%3Ac.txt,line=1,endLine=1,col=34,endColumn=46,title=factcheck [office-holder]::" in command
     assert escape_data("50%\r\n") == "50%25%0D%0A"
     assert escape_property("a:b,c") == "a%3Ab%2Cc"
 
@@ -223,17 +234,37 @@ def test_github_format_of_the_seeds_annotates_every_finding(capsys):
     assert lines[-1].startswith("factcheck: 2 articles checked")
 
 
-def test_a_progress_counter_goes_to_a_terminal_only(tmp_path, capsys, monkeypatch):
+def test_a_progress_bar_with_total_and_rate_goes_to_a_terminal_only(tmp_path, capsys, monkeypatch):
     folder = tmp_path / "many"
     folder.mkdir()
-    for number in range(120):
+    for number in range(119):
         (folder / f"{number:03}.txt").write_text("date 2021-07-01 Nothing here.\n", encoding="utf-8")
+    (folder / "wire.jsonl").write_text('{"id": "w", "text": "Nothing."}\n', encoding="utf-8")
     assert main(["check", str(folder)]) == 0
-    assert capsys.readouterr().err == ""
+    quiet = capsys.readouterr()
+    assert quiet.err == ""
     monkeypatch.setattr("sys.stderr.isatty", lambda: True)
     assert main(["check", str(folder)]) == 0
-    err = capsys.readouterr().err
-    assert "\rfactcheck: 50 articles checked" in err and "100 articles checked" in err
+    shown = capsys.readouterr()
+    assert shown.out == quiet.out  # nothing of the bar on standard output
+    assert "\rfactcheck [#" in shown.err and "] 50/120 articles" in shown.err and "/s" in shown.err
+    assert shown.err.endswith("\r\x1b[K")  # the bar is cleared before the report
+
+
+def test_the_progress_bar_shows_rate_and_time_left_within_the_terminal_width(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    now = [0.0]
+    stream = io.StringIO()
+    bar = ProgressBar(stream, total=1000, clock=lambda: now[0])
+    now[0] = 5.0
+    bar(250)
+    line = stream.getvalue().removeprefix("\r").removesuffix("\x1b[K")
+    assert line.endswith("] 250/1,000 articles  50/s  0:15 left") and len(line) == 79
+    assert line.count("#") == (79 - len("factcheck [] 250/1,000 articles  50/s  0:15 left")) // 4
+    bar(260)  # within MIN_INTERVAL of the last drawing: not drawn
+    assert stream.getvalue().count("\r") == 1
+    bar.close()
+    assert stream.getvalue().endswith("\r\x1b[K")
 
 
 def test_no_line_of_the_text_report_can_be_a_ci_command(tmp_path, capsys):
@@ -255,3 +286,180 @@ def test_a_span_over_two_lines_shows_its_first_line_marked(tmp_path, capsys):
     lines = capsys.readouterr().out.splitlines()
     assert lines[1] == "    1 | date 2021-07-01 Defence Minister Narendra"
     assert lines[2] == "      |                                  " + "^" * 8
+
+
+# Where reports go: links, devices, FIFOs, folders, inputs, a stopped run.
+
+def _json_report(out: Path | str, *extra: str) -> list[str]:
+    return ["check", str(HINDI_SEED), "--format", "json", "--output", str(out), *extra]
+
+
+def test_an_output_through_a_link_writes_its_target_and_keeps_the_link(tmp_path, capsys):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    target = reports / "r.json"
+    target.write_text("last report", encoding="utf-8")
+    target.chmod(0o640)
+    link = tmp_path / "r.json"
+    link.symlink_to(target)
+    assert main(_json_report(link)) == 0
+    assert link.is_symlink() and os.readlink(link) == str(target)
+    assert json.loads(target.read_text(encoding="utf-8"))["summary"]["articles"] == 1
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    assert sorted(p.name for p in reports.iterdir()) == ["r.json"]
+
+
+def test_an_output_to_a_fifo_is_written_in_place(tmp_path, capsys):
+    fifo = tmp_path / "report.fifo"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    try:
+        assert main(_json_report(fifo)) == 0
+        reader.join(timeout=60)
+    finally:
+        if reader.is_alive():  # let the reader go if nothing was written
+            with open(fifo, "wb"):
+                pass
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert json.loads(received[0])["summary"]["articles"] == 1
+    assert [p.name for p in tmp_path.iterdir()] == ["report.fifo"]
+
+
+def test_an_output_to_dev_null_or_a_link_to_it_leaves_the_device_alone(tmp_path, capsys):
+    if not stat.S_ISCHR(os.stat(os.devnull).st_mode):
+        pytest.skip(f"{os.devnull} on this machine is not a device: something else replaced it")
+    link = tmp_path / "null.json"
+    link.symlink_to(os.devnull)
+    assert main(_json_report(link)) == 0
+    assert link.is_symlink() and stat.S_ISCHR(os.stat(os.devnull).st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["null.json"]
+    # As root, a temporary file renamed over /dev/null would make it a plain file.
+    assert main(_json_report(os.devnull)) == 0
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+    assert not [p for p in Path(os.devnull).parent.iterdir() if p.name.startswith(".null.")]
+
+
+def _cli(*args: str, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "factcheck.cli", *args], check=False, **kwargs)
+
+
+def test_an_output_to_dev_stdout_goes_to_standard_output_without_replacing_it(tmp_path):
+    done = _cli("check", str(HINDI_SEED), "--format", "json", "--output", "/dev/stdout",
+                "--format", "text", capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    report, text = done.stdout.split("\n}\n", 1)
+    assert json.loads(report + "}")["summary"]["articles"] == 1
+    assert text.rstrip().endswith("1 article checked, 0 failed: 0 errors, 3 warnings, 0 infos")
+    log = tmp_path / "log.txt"
+    log.write_text("earlier lines\n", encoding="utf-8")
+    inode = log.stat().st_ino
+    with open(log, "a", encoding="utf-8") as out:
+        done = _cli("check", str(HINDI_SEED), "--format", "json", "--output", "/dev/stdout", stdout=out)
+    assert done.returncode == 0
+    assert log.stat().st_ino == inode  # written through, not replaced
+    kept, report = log.read_text(encoding="utf-8").split("\n", 1)
+    assert kept == "earlier lines" and json.loads(report)["summary"]["articles"] == 1
+
+
+@pytest.mark.parametrize("flag", ["--output", "--write-baseline"])
+def test_a_path_ending_in_a_slash_or_naming_a_folder_is_one_line_error(tmp_path, capsys, flag):
+    for path in (f"{tmp_path / 'reports'}/", str(tmp_path)):
+        assert main(["check", str(HINDI_SEED), flag, path]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and err.startswith("factcheck: cannot write") and "folder" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_report_or_baseline_never_replaces_an_article_the_run_checks(tmp_path, capsys):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    article = folder / "a.txt"
+    article.write_text(WRONG_HOLDER, encoding="utf-8")
+    link = tmp_path / "link.txt"
+    link.symlink_to(article)
+    for paths, flag, out in [([folder], "--output", article), ([article], "--output", article),
+                             ([folder], "--write-baseline", article), ([article], "--output", link),
+                             ([link], "--write-baseline", article),
+                             ([folder], "--output", folder / "next.md")]:
+        assert main(["check", *map(str, paths), flag, str(out)]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith(f"factcheck: {flag} {out} would replace") and err.count("\n") == 1
+    assert article.read_text(encoding="utf-8") == WRONG_HOLDER
+    assert sorted(p.name for p in folder.iterdir()) == ["a.txt"]
+    # A report beside the articles that is not an article is fine.
+    assert main(["check", str(folder), "--format", "json", "--output", str(folder / "r.json")]) == 1
+    assert json.loads((folder / "r.json").read_text(encoding="utf-8"))["summary"]["articles"] == 1
+
+
+@pytest.mark.parametrize("where", ["factcheck.outputs._write_all", "factcheck.outputs.os.replace"])
+def test_a_run_stopped_while_writing_leaves_the_last_report_and_no_temporary_file(
+        tmp_path, capsys, monkeypatch, where):
+    out = tmp_path / "r.json"
+    out.write_text("last good report", encoding="utf-8")
+
+    def stop(*args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(where, stop)
+    with contextlib.suppress(KeyboardInterrupt):
+        main(_json_report(out))
+    assert out.read_text(encoding="utf-8") == "last good report"
+    assert [p.name for p in tmp_path.iterdir()] == ["r.json"]
+
+
+def _anchors(markdown: str) -> set[str]:
+    """The anchors GitHub gives a Markdown file's headings."""
+    anchors = set()
+    for line in markdown.splitlines():
+        if line.startswith("#"):
+            title = line.lstrip("#").strip().lower()
+            anchors.add("".join(ch for ch in title if ch.isalnum() or ch in "-_ ").replace(" ", "-"))
+    return anchors
+
+
+def test_sarif_rules_link_their_documentation_and_the_driver_the_project(tmp_path):
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert links.REPOSITORY in project["urls"].values()
+    assert project["urls"]["Documentation"] == links.DOCS
+    driver = _sarif(tmp_path, str(SEEDS))["runs"][0]["tool"]["driver"]
+    assert driver["informationUri"] == links.REPOSITORY
+    uris = {rule["id"]: rule["helpUri"] for rule in driver["rules"]}
+    assert uris["spelling"] == f"{links.DOCS}/rules.md#spelling"
+    assert uris["office-holder"] == f"{links.DOCS}/rules.md#office-holder"
+    # Every rule kind, and the suppression check, has a heading its link lands on.
+    for kind in [*KINDS, "suppression"]:
+        page, anchor = links.rule_help_uri(kind).removeprefix(links.DOCS + "/").split("#")
+        assert anchor in _anchors((ROOT / "docs" / page).read_text(encoding="utf-8")), kind
+
+
+def test_github_annotations_give_the_end_line_and_column_of_each_span(tmp_path, capsys):
+    (tmp_path / "one.txt").write_text(WRONG_HOLDER, encoding="utf-8")
+    (tmp_path / "two.txt").write_text("date 2021-07-01 Defence Minister Narendra\nModi visited.\n",
+                                      encoding="utf-8")
+    assert main(["check", str(tmp_path), "--format", "github"]) == 1
+    one, two = capsys.readouterr().out.splitlines()[:2]
+    start = WRONG_HOLDER.index("Narendra Modi") + 1
+    assert f"one.txt,line=1,endLine=1,col={start},endColumn={start + len('Narendra Modi') - 1}," in one
+    # Over two lines: GitHub takes no columns then.
+    assert "two.txt,line=1,endLine=2,title=" in two
+
+
+def test_junit_shows_warnings_as_skipped_tests_and_keeps_the_file_name_in_one_class(tmp_path):
+    xmlschema = pytest.importorskip("xmlschema")
+    out = tmp_path / "seeds.xml"
+    assert main(["check", str(SEEDS), "--format", "junit", "--output", str(out)]) == 0
+    schema = xmlschema.XMLSchema(str(JUNIT_SCHEMA))
+    schema.validate(str(out))
+    suite = schema.to_dict(str(out))
+    assert (suite["@tests"], suite["@failures"], suite["@errors"], suite["@skipped"]) == (2, 0, 0, 2)
+    english = next(case for case in suite["testcase"] if case["@name"].endswith("000_4fd3e7492f48b50c.txt"))
+    assert english["skipped"]["@message"].startswith("3 findings: ")
+    assert "Giangfor" in english["skipped"]["$"] and "= suggestion: Giang for" in english["skipped"]["$"]
+    for case in suite["testcase"]:
+        # Jenkins splits a class name at its last dot: none, so "a.txt" is not class "txt".
+        assert "." not in case["@classname"] and case["@classname"].endswith("_txt")
+    main(["check", str(SEEDS), "--format", "junit", "--output", str(out), "--fail-on", "warning"])
+    suite = schema.to_dict(str(out))
+    assert (suite["@failures"], suite["@skipped"]) == (2, 0)

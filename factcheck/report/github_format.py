@@ -4,7 +4,8 @@ article text or file name can end a command or start another."""
 
 from __future__ import annotations
 
-from ..model import Report
+from ..model import Finding, Report
+from .sarif_format import span_end
 from .settings import Settings
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -23,15 +24,29 @@ def _command(level: str, properties: dict[str, object], message: str) -> str:
     return f"::{level} {fields}::{escape_data(message)}"
 
 
+def _place(report: Report, finding: Finding) -> dict[str, object]:
+    """line, col, endLine and endColumn, the place of the span's last character
+    (GitHub's end column is inclusive); a span over several lines gives its
+    lines only, as GitHub takes columns on one line only."""
+    last_line, last_column = span_end(report.sources.get((finding.path, finding.article)),
+                                      finding.start, max(finding.start, finding.end - 1),
+                                      finding.line, finding.column)
+    if last_line != finding.line:
+        return {"line": finding.line, "endLine": last_line}
+    return {"line": finding.line, "endLine": last_line, "col": finding.column, "endColumn": last_column}
+
+
 def render(report: Report, settings: Settings) -> str:
     lines = []
     for finding in report.findings:
         if finding.suppressed is not None:
             continue
+        if finding.baseline == "unchanged" and not settings.show_baselined:
+            continue
         record_line = report.record_lines.get((finding.path, finding.article))
         properties: dict[str, object] = {"file": finding.path}
         if record_line is None:
-            properties.update(line=finding.line, col=finding.column)
+            properties.update(_place(report, finding))
         else:
             properties["line"] = record_line
         properties["title"] = f"factcheck [{finding.rule}]"

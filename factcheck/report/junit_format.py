@@ -1,7 +1,9 @@
 """JUnit XML (the Apache Ant schema): one testsuite for the run, one testcase
 per article. An article fails when a finding that counts reaches the
---fail-on level; the failure carries its findings. An input that could not
-be read is a testcase with an error.
+--fail-on level; the failure carries all its findings. An article with findings
+below that level is skipped, its message and text naming them (the Ant schema
+allows no output per testcase; GitLab and Jenkins show a skipped test's
+message). An input that could not be read is a testcase with an error.
 
 Reports are byte-identical for identical inputs, so the suite's timestamp
 is SOURCE_DATE_EPOCH when set (else the Unix epoch), its hostname is
@@ -38,6 +40,19 @@ def _case_name(path: str, article: str | None) -> str:
     return xml_text(f"{path}[{article}]" if article is not None and path.endswith(JSON_LINES) else path)
 
 
+def class_name(path: str) -> str:
+    """The path with its dots as underscores: Jenkins takes a class name's part
+    after its last dot for the class, so "seeds/a.txt" would show as class
+    "txt" of package "seeds/a"."""
+    return xml_text(path.replace(".", "_"))
+
+
+def _summary(findings: list[Finding]) -> str:
+    first = findings[0]
+    noun = "finding" if len(findings) == 1 else "findings"
+    return xml_text(f"{len(findings)} {noun}: {first.severity} [{first.rule}] {first.message}")
+
+
 def render(report: Report, settings: Settings) -> str:
     by_article: dict[tuple[str, str | None], list[Finding]] = defaultdict(list)
     for finding in report.findings:
@@ -47,11 +62,11 @@ def render(report: Report, settings: Settings) -> str:
         "tests": "0", "failures": "0", "errors": "0", "skipped": "0", "time": "0",
     })
     ElementTree.SubElement(suite, "properties")
-    failures = errors = 0
+    failures = errors = skipped = 0
     for status in report.inputs:
         key = (status.path, status.article)
         case = ElementTree.SubElement(suite, "testcase", {
-            "name": _case_name(status.path, status.article), "classname": xml_text(status.path),
+            "name": _case_name(status.path, status.article), "classname": class_name(status.path),
             "time": "0",
         })
         if status.status == "failed":
@@ -61,21 +76,25 @@ def render(report: Report, settings: Settings) -> str:
             error.text = xml_text(status.reason or "")
             continue
         found = by_article.get(key, [])
+        shown = [f for f in found if f.suppressed is None
+                 and (f.baseline != "unchanged" or settings.show_baselined)]
         failing = [f for f in found if f.counts and SEVERITY_RANK[f.severity] >= settings.fail_on]
+        if not shown and not failing:
+            continue
+        source = report.sources.get((found[0].path, found[0].article))
         if failing:
             failures += 1
-            first = failing[0]
-            noun = "finding" if len(failing) == 1 else "findings"
-            failure = ElementTree.SubElement(case, "failure", {
-                "type": "factcheck",
-                "message": xml_text(f"{len(failing)} {noun}: {first.severity} [{first.rule}] "
-                                    f"{first.message}"),
-            })
-            source = report.sources.get((first.path, first.article))
-            failure.text = xml_text("\n\n".join(render_finding(f, source) for f in failing))
+            failure = ElementTree.SubElement(case, "failure", {"type": "factcheck",
+                                                               "message": _summary(failing)})
+            failure.text = xml_text("\n\n".join(render_finding(f, source) for f in shown))
+        else:  # findings below --fail-on: shown as GitLab and Jenkins show a skipped test's message
+            skipped += 1
+            note = ElementTree.SubElement(case, "skipped", {"message": _summary(shown)})
+            note.text = xml_text("\n\n".join(render_finding(f, source) for f in shown))
     suite.set("tests", str(len(report.inputs)))
     suite.set("failures", str(failures))
     suite.set("errors", str(errors))
+    suite.set("skipped", str(skipped))
     s = report.summary
     ElementTree.SubElement(suite, "system-out").text = xml_text(
         f"{s.articles} articles checked, {s.failed} failed: {s.errors} errors, {s.warnings} warnings, "

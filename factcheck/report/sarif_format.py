@@ -12,6 +12,7 @@ from pathlib import PurePath
 from urllib.parse import quote
 
 from .. import __version__
+from ..links import REPOSITORY, rule_help_uri
 from ..model import CheckInfo, Finding, Related, Report
 from .settings import Settings
 
@@ -28,7 +29,7 @@ def artifact_uri(path: str) -> str:
     return f"file://{quoted}" if posix.startswith("/") else quoted
 
 
-def _end(text: str | None, start: int, end: int, line: int, column: int) -> tuple[int, int]:
+def span_end(text: str | None, start: int, end: int, line: int, column: int) -> tuple[int, int]:
     """The line and column just after the span."""
     if text is None:
         return line, column + (end - start)
@@ -40,7 +41,7 @@ def _end(text: str | None, start: int, end: int, line: int, column: int) -> tupl
 
 
 def _region(report: Report, span: Finding | Related, article: str) -> dict[str, object]:
-    end_line, end_column = _end(report.sources.get((span.path, article)), span.start, span.end,
+    end_line, end_column = span_end(report.sources.get((span.path, article)), span.start, span.end,
                                 span.line, span.column)
     return {
         "startLine": span.line, "startColumn": span.column,
@@ -71,6 +72,7 @@ def _rule(info: CheckInfo) -> dict[str, object]:
         "shortDescription": {"text": info.summary},
         "fullDescription": {"text": info.description},
         "help": {"text": info.explanation},
+        "helpUri": rule_help_uri(info.kind),
         "defaultConfiguration": {"level": LEVELS[info.severity]},
         "properties": {"kind": info.kind, "fixable": info.fixable, "tags": ["factcheck", info.kind]},
     }
@@ -127,7 +129,7 @@ def render(report: Report, settings: Settings) -> str:
         for status in report.inputs if status.status == "failed"
     ]
     run = {
-        "tool": {"driver": {"name": "factcheck", "version": __version__,
+        "tool": {"driver": {"name": "factcheck", "informationUri": REPOSITORY, "version": __version__,
                             "semanticVersion": __version__, "rules": [_rule(r) for r in rules]}},
         "columnKind": "unicodeCodePoints",
         "results": [_result(report, finding, index, settings) for finding in report.findings],

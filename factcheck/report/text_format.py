@@ -86,8 +86,10 @@ def _plural(count: int, noun: str) -> str:
 
 def render(report: Report, settings: Settings | None = None) -> str:
     color = settings.color if settings else False
+    show_baselined = settings.show_baselined if settings else False
     sources = report.sources
-    blocks = [render_finding(f, sources.get((f.path, f.article)), color) for f in report.findings]
+    blocks = [render_finding(f, sources.get((f.path, f.article)), color) for f in report.findings
+              if show_baselined or f.baseline != "unchanged"]
     for status in report.inputs:
         if status.status == "failed":
             name = f"{status.path} ({status.article})" if status.article else status.path
@@ -100,6 +102,7 @@ def render(report: Report, settings: Settings | None = None) -> str:
         summary += f", {s.suppressed} suppressed"
     unchanged = sum(1 for f in report.findings if f.baseline == "unchanged")
     if unchanged:
-        summary += f" ({unchanged} in the baseline)"
+        summary += (f" ({unchanged} in the baseline)" if show_baselined else
+                    f" ({unchanged} in the baseline, not shown: --show-baselined shows them)")
     blocks.append(summary)
     return "\n\n".join(blocks) + "\n"
