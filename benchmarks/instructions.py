@@ -1,11 +1,12 @@
 """Instructions per article, counted, not timed: a comparison of two
 versions of the code that the machine's noise cannot blur.
 
-    python benchmarks/instructions.py --against REF [--articles N] [CORPUS_DIR]
+    python benchmarks/instructions.py --against REF [--after REF] [--articles N] [CORPUS_DIR]
 
 Runs the checker under valgrind's callgrind, which counts the instructions
 the CPU executes (deterministic for one input, PYTHONHASHSEED fixed), for
-the code of a git revision (before) and the working tree (after): once
+the code of a git revision (before) and the working tree or a second
+revision (after; give one when you edit while it runs): once
 loading the bundled packs and N articles of each corpus file without
 checking them, and once checking them, for each corpus file. What a file's
 articles cost is the second count less the first. Wall-clock speeds
@@ -63,13 +64,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--against", metavar="REF", required=True, help="the git revision to compare with")
+    parser.add_argument("--after", metavar="REF", help="the revision to compare (default: the working tree)")
     parser.add_argument("--articles", type=int, default=100, help="articles per corpus file (default 100)")
     args = parser.parse_args()
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed: this benchmark counts instructions with it")
     paths = sorted(args.corpus.glob("*.jsonl"))
     with tempfile.TemporaryDirectory() as folder:
-        trees = {"before": export_revision(args.against, Path(folder)), "after": ROOT}
+        trees = {"before": export_revision(args.against, Path(folder) / "before"),
+                 "after": export_revision(args.after, Path(folder) / "after") if args.after else ROOT}
         jobs = [(side, mode, path) for side in trees for path in paths for mode in ("load", "check")]
         with ThreadPoolExecutor(os.cpu_count() or 1) as pool:
             counts = dict(zip(jobs, pool.map(

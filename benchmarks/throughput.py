@@ -87,16 +87,15 @@ def serve(paths: list[Path]) -> None:
 
 
 def export_revision(revision: str, into: Path) -> Path:
-    """The tree of a git revision, unpacked into a folder."""
+    """The tree of a git revision, unpacked into a new folder `into`."""
     archive = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", revision],
                              capture_output=True, check=True).stdout
-    tree = into / "before"
-    tree.mkdir()
-    archive_path = into / "before.tar"
+    into.mkdir(parents=True)
+    archive_path = into.with_suffix(".tar")
     archive_path.write_bytes(archive)
     with tarfile.open(archive_path) as tar:
-        tar.extractall(tree, filter="data")
-    return tree
+        tar.extractall(into, filter="data")
+    return into
 
 
 class _Side:
@@ -127,7 +126,7 @@ def compare(revision: str, corpus: Path, passes: int, rounds: int) -> None:
     ratios: dict[str, list[float]] = {}
     counts: list[int] = []
     with tempfile.TemporaryDirectory() as folder:
-        trees = {"before": export_revision(revision, Path(folder)), "after": ROOT}
+        trees = {"before": export_revision(revision, Path(folder) / "before"), "after": ROOT}
         for round_number in range(rounds):
             sides = {side: _Side(tree, paths) for side, tree in trees.items()}
             counts = sides["after"].counts
