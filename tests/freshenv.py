@@ -1,7 +1,8 @@
 """A fresh virtual environment that can install and run factcheck without the
 network: this project is not in it, but the dependencies installed in the
-environment running the tests are visible to it (a .pth line after its own
-site-packages), so `pip install --no-index` finds them already satisfied."""
+environment running the tests are (links to them, this project left out, on
+a .pth line after its own site-packages), so `pip install --no-index` finds
+them already satisfied."""
 
 from __future__ import annotations
 
@@ -16,12 +17,16 @@ def fresh_venv(path: Path) -> Path:
     """Make a virtual environment at `path` and return its scripts folder."""
     venv.EnvBuilder(with_pip=True, symlinks=os.name != "nt").create(path)
     scripts = path / ("Scripts" if os.name == "nt" else "bin")
-    python = scripts / "python"
-    purelib = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+    purelib = subprocess.run([str(scripts / "python"), "-c",
+                              "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                              check=True, capture_output=True, text=True).stdout.strip()
-    ours = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
-    Path(purelib, "zz-test-dependencies.pth").write_text("".join(f"{p}\n" for p in sorted(ours)),
-                                                          encoding="utf-8")
+    dependencies = path / "test-dependencies"
+    dependencies.mkdir()
+    for site in sorted({sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}):
+        for entry in Path(site).iterdir():
+            if "factcheck" not in entry.name.lower() and not (dependencies / entry.name).exists():
+                (dependencies / entry.name).symlink_to(entry, target_is_directory=entry.is_dir())
+    Path(purelib, "zz-test-dependencies.pth").write_text(f"{dependencies}\n", encoding="utf-8")
     return scripts
 
 
