@@ -133,9 +133,12 @@ def test_the_changelog_has_a_dated_section_for_this_version_unless_it_is_a_dev_v
 def test_the_docs_pin_the_newest_release_for_pip_git_pre_commit_and_the_action():
     newest = _changelog_releases()[0]
     pins: list[tuple[str, str]] = []
-    for page in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
+    pages = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md")), ROOT / "action.yml",
+             ROOT / ".pre-commit-hooks.yaml"]
+    for page in pages:
         text = page.read_text(encoding="utf-8")
-        for pin in (r"factcheck-news==", r"(?m)^\s*rev:\s*v", r"OWNER/factcheck@v"):
+        for pin in (r"factcheck-news==", r"(?m)^[#\s]*rev:\s*v", r"OWNER/factcheck@v", r"--branch v",
+                    r"\bfactcheck:"):
             pins += [(page.name, v) for v in re.findall(pin + r"(\d+\.\d+\.\d+[\w.]*)", text)]
     assert pins, "no pinned install in README.md or docs/"
     assert all(version == newest for _, version in pins), pins
