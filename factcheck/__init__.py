@@ -18,4 +18,4 @@ __all__ = [
     "Article", "Finding", "InputStatus", "PackError", "Related", "Report", "Rules",
     "Summary", "check", "load_rules",
 ]
-__version__ = "0.1.0"
+__version__ = "0.2.0"

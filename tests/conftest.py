@@ -24,6 +24,25 @@ ENGLISH_SEED = SEEDS / "000_4fd3e7492f48b50c.txt"
 HINDI_SEED = SEEDS / "003_9b8b45bc252a4700.txt"
 
 
+def _shared_reason(path: Path) -> str:
+    return (f"needs {path}: ../shared, the data this project's maintainers provide beside the checkout "
+            "(README, 'Run the tests'), is not there")
+
+
+def needs_shared(*parts: str) -> pytest.MarkDecorator:
+    """Skip a test, saying why, when this part of ../shared is missing (a clone with nothing beside it)."""
+    path = SHARED.joinpath(*parts)
+    return pytest.mark.skipif(not path.exists(), reason=_shared_reason(path))
+
+
+def shared_file(*parts: str) -> Path:
+    """This part of ../shared, or skip the calling test, saying why."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(_shared_reason(path))
+    return path
+
+
 @pytest.fixture(scope="session")
 def rules() -> factcheck.Rules:
     return factcheck.load_rules()

@@ -11,7 +11,7 @@ from factcheck.articles import article_from_text
 from factcheck.cli import main
 from factcheck.kb import import_csv, import_wikidata
 
-from .conftest import ROOT, SHARED
+from .conftest import ROOT, SHARED, needs_shared
 
 CSV = textwrap.dedent("""\
     person,position,country,start,end,source,wikidata_person,note
@@ -64,7 +64,7 @@ def test_bad_date_in_csv_is_exit_2_with_line(tmp_path, capsys):
     assert "line 2: column start: 'someday' is not a date" in capsys.readouterr().err
 
 
-@pytest.mark.skipif(not (SHARED / "data" / "office_holders.csv").exists(), reason="needs ../shared")
+@needs_shared("data", "office_holders.csv")
 def test_shipped_office_holder_pack_is_what_the_command_generates(tmp_path):
     out = ROOT / "rules" / "office-holders.yaml"
     text, _ = import_csv(SHARED / "data" / "office_holders.csv", "office-holders",

@@ -23,7 +23,7 @@ from factcheck.cli import main
 from factcheck.progress import ProgressBar
 from factcheck.report.github_format import escape_data, escape_property
 
-from .conftest import HINDI_SEED, ROOT, SEEDS, SHARED
+from .conftest import HINDI_SEED, ROOT, SEEDS, SHARED, needs_shared, shared_file
 
 SARIF_SCHEMA = SHARED / "schemas" / "sarif-schema-2.1.0.json"
 JUNIT_SCHEMA = SHARED / "schemas" / "junit.xsd"
@@ -34,7 +34,8 @@ def _sarif(tmp_path: Path, *args: str) -> dict:
     out = tmp_path / "report.sarif"
     main(["check", *args, "--format", "sarif", "--output", str(out)])
     sarif = json.loads(out.read_text(encoding="utf-8"))
-    jsonschema.Draft4Validator(json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))).validate(sarif)
+    schema = shared_file("schemas", SARIF_SCHEMA.name)
+    jsonschema.Draft4Validator(json.loads(schema.read_text(encoding="utf-8"))).validate(sarif)
     return sarif
 
 
@@ -98,6 +99,7 @@ def test_sarif_uris_of_odd_file_names_are_percent_encoded(tmp_path):
     assert uri.endswith("/a%20b%23%25.txt")
 
 
+@needs_shared("schemas", JUNIT_SCHEMA.name)
 def test_junit_validates_with_a_testcase_per_article_and_failures_carrying_findings(tmp_path, capsys):
     xmlschema = pytest.importorskip("xmlschema")
     (tmp_path / "good.txt").write_text("date 2021-07-01 Rajnath Singh spoke.\n", encoding="utf-8")
@@ -115,6 +117,7 @@ def test_junit_validates_with_a_testcase_per_article_and_failures_carrying_findi
     assert "UTF-8" in cases["latin1.txt"]["error"]["@message"]
 
 
+@needs_shared("schemas", JUNIT_SCHEMA.name)
 def test_junit_fails_articles_from_the_fail_on_level(tmp_path):
     xmlschema = pytest.importorskip("xmlschema")
     out = tmp_path / "report.xml"
@@ -207,6 +210,7 @@ def test_version(capsys):
     assert capsys.readouterr().out.startswith("factcheck 0.")
 
 
+@needs_shared("schemas", JUNIT_SCHEMA.name)
 def test_junit_of_the_seeds_validates(tmp_path):
     xmlschema = pytest.importorskip("xmlschema")
     out = tmp_path / "seeds.xml"

@@ -17,7 +17,7 @@ from factcheck.articles import Article, article_from_text, load
 from factcheck.checks import KINDS
 from factcheck.cli import main
 
-from .conftest import SEEDS, SHARED
+from .conftest import SEEDS, SHARED, needs_shared
 
 WRONG = "date 2021-07-01 Defence Minister Narendra Modi visited Hanoi.\n"
 BOMB = ('a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
@@ -233,6 +233,7 @@ def _corpus_articles() -> list[Article]:
     return [a for a in load([p for p in paths if p.exists()]) if isinstance(a, Article)]
 
 
+@needs_shared("corpus")
 def test_eight_threads_on_shared_rules_give_the_sequential_findings(rules):
     articles = _corpus_articles()
     assert len(articles) > 2
