@@ -4,6 +4,7 @@ Command-line flags win over it."""
 
 from __future__ import annotations
 
+import os
 import tomllib
 from pathlib import Path
 from typing import Literal
@@ -11,6 +12,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .articles import Failure, walk
+from .files import TooLarge, in_tree, read_regular, tree_of
 from .yamlsource import PackError, format_path
 
 Level = Literal["error", "warning", "info"]
@@ -46,16 +48,32 @@ class Config(BaseModel):
     path: Path | None = Field(None, exclude=True)
 
     def pack_paths(self) -> list[str]:
+        """The packs `rules` names. A configuration may come with the articles
+        (a pull request), so each pack must lie in the tree of the file's
+        folder (files.in_tree): no absolute path, '..' or link out of it."""
         from .packs import default_pack_path
 
         base = self.path.parent if self.path else Path.cwd()
+        outside = [name for name in self.rules
+                   if name != "default" and not in_tree(base / name, tree_of(base))]
+        if outside and self.path:
+            raise PackError([f"{self.path}:{_line_of(self.path, 'rules')}:1: rules: {name!r} lies "
+                             "outside the folder of this file (or in a hidden folder in it); a "
+                             "configuration names packs in its own folder, --rules names any"
+                             for name in outside])
         return [str(default_pack_path()) if name == "default" else str(base / name)
                 for name in self.rules]
 
 
+CONFIG_LIMIT = 1_000_000  # bytes of a configuration file
+
+
 def _table(path: Path) -> dict | None:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_regular(path, CONFIG_LIMIT).decode("utf-8"))
+    except TooLarge:
+        raise PackError([f"{path}:1:1: cannot read configuration: larger than {CONFIG_LIMIT:,} "
+                         "bytes"]) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise PackError([f"{path}:1:1: cannot read configuration: {exc}"]) from None
     except tomllib.TOMLDecodeError as exc:
@@ -109,8 +127,8 @@ def by_config(paths: list[str]) -> list[tuple[Config, list[str | Failure]]]:
         for file in files:
             if isinstance(file, Failure):
                 folder = path.resolve()
-            else:
-                folder = file.resolve().parent if not file.is_dir() else file.resolve()
+            else:  # the folder the file is in, even when it is a link to a file elsewhere
+                folder = file.absolute().parent.resolve() if not file.is_dir() else file.resolve()
             if folder not in nearest:
                 nearest[folder] = find_config(folder)
             config = nearest[folder]
@@ -128,9 +146,15 @@ def find_config(start: Path) -> Config | None:
         folder = folder.parent
     for candidate in (folder, *folder.parents):
         own = candidate / "factcheck.toml"
-        if own.is_file():
+        if _present(own):
             return read_config(own)
         project = candidate / "pyproject.toml"
-        if project.is_file() and _table(project) is not None:
+        if _present(project) and _table(project) is not None:
             return read_config(project)
     return None
+
+
+def _present(path: Path) -> bool:
+    """A configuration file is there, to read or to fail on: a FIFO, a device
+    or a broken link of that name is an error, never silently passed over."""
+    return os.path.lexists(path) and not path.is_dir()

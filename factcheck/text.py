@@ -14,7 +14,19 @@ from typing import NamedTuple
 
 import regex
 
-WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}\u200c\u200d]+")
+# Characters nobody sees that a careless paste or a hostile author leaves inside
+# a word (soft hyphen, zero-width space, word joiner, zero-width no-break space,
+# bidirectional marks, variation selectors, tag characters): Unicode's
+# default-ignorable code points, but for ZWNJ and ZWJ (U+200C, U+200D), which
+# Devanagari words hold in their own right. Between two letters they join the
+# word and drop out of its key, so "Mo\u00addi" is Modi to every check while its
+# span still covers the text as written.
+INVISIBLE = ("\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b\u200e\u200f\u202a-\u202e"
+             "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3"
+             "\U0001d173-\U0001d17a\U000e0000-\U000e0fff")
+_INVISIBLE_CLASS = regex.compile(f"[{INVISIBLE}]")
+_WORD_CHARS = r"[\p{L}\p{M}\p{Nd}\u200c\u200d]"
+WORD = regex.compile(rf"{_WORD_CHARS}+(?:[{INVISIBLE}]+{_WORD_CHARS}+)*")
 DEVANAGARI = regex.compile(r"\p{Devanagari}")
 NOT_CONSONANT = regex.compile(r"[^\u0915-\u0939]+")
 LETTER = regex.compile(r"\p{L}")
@@ -112,6 +124,8 @@ def _fold_letters(word: str) -> str:
     plain ones, a nasal with virama before a stop as anusvara, digits as ASCII."""
     if word.isascii():
         return word.lower()
+    if _INVISIBLE_CLASS.search(word):
+        word = _INVISIBLE_CLASS.sub("", word)
     out: list[str] = []
     nasal = ""  # a nasal consonant with virama, decided when the next letter comes
     for ch in word:
