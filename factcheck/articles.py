@@ -218,6 +218,19 @@ def _lines(handle: BinaryIO, limit: int) -> Iterator[tuple[int, int, bytes | int
         yield number, start, offset - start
 
 
+def _distinct(item: Article | Failure, ids: set[str]) -> Article | Failure:
+    """A record whose id an earlier record of its file has is another article:
+    its id gets its line, "a (line 7)", so that its findings, suppressions and
+    fingerprints stay its own."""
+    if isinstance(item, Failure) or item.record_line is None:
+        return item
+    unique = item.id
+    while unique in ids:
+        unique = f"{unique} (line {item.record_line})"
+    ids.add(unique)
+    return item if unique == item.id else item.model_copy(update={"id": unique})
+
+
 def _read_jsonl(path: Path, shown: str, language: str, limits: Limits) -> Iterator[Article | Failure]:
     try:
         handle = open_regular(path)
@@ -225,6 +238,7 @@ def _read_jsonl(path: Path, shown: str, language: str, limits: Limits) -> Iterat
         yield Failure(shown, _unreadable(exc))
         return
     stem = Path(shown).stem
+    ids: set[str] = set()
     with handle:
         offset = 0
         try:
@@ -237,7 +251,7 @@ def _read_jsonl(path: Path, shown: str, language: str, limits: Limits) -> Iterat
                 if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
                     raw, start = raw[3:], start + 3
                 if raw.strip():
-                    yield _record(raw, number, start, shown, stem, language, limits)
+                    yield _distinct(_record(raw, number, start, shown, stem, language, limits), ids)
         except OSError as exc:
             yield Failure(shown, f"cannot read past byte {offset}: {exc.strerror}")
 
