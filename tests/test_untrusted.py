@@ -28,6 +28,7 @@ from factcheck.model import Article
 
 from .test_properties import WORDS
 
+pytest_plugins = ["pytester"]
 WRONG = "date 2021-07-01 Defence Minister Narendra Modi visited Hanoi.\n"
 SECRET = "ghp_SECRET0123456789"
 # What the token file holds: read as an article it would give a finding, so reading it shows.
@@ -473,3 +474,18 @@ def test_a_linked_article_takes_the_configuration_of_its_own_folder(tmp_path, ca
     main(["check", str(root / "loose" / "link.txt"), "--format", "json"])
     report = json.loads(capsys.readouterr().out)
     assert [f["rule"] for f in report["findings"]] == ["office-holder"]
+
+
+def test_the_pytest_plugin_reads_no_link_out_of_the_folder_it_collects(pytester):
+    root = pytester.path
+    (root / ".git").mkdir()
+    (root / ".git" / "config").write_text(TOKEN_FILE, encoding="utf-8")
+    articles = root / "articles"
+    articles.mkdir()
+    (articles / "good.txt").write_text("date 2021-07-01 Defence Minister Rajnath Singh spoke.\n",
+                                       encoding="utf-8")
+    (articles / "token.txt").symlink_to("../.git/config")
+    result = pytester.runpytest_subprocess("--factcheck", "articles", "-v")
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["*token.txt: failed to load: symbolic link leading out of the folder*"])
+    assert SECRET not in result.stdout.str() + result.stderr.str()
