@@ -23,8 +23,8 @@ class Config(BaseModel):
 
     rules: list[str] = Field(
         default_factory=list,
-        description="packs to load, relative to the configuration file; 'default' is the "
-                    "bundled pack (default: the bundled pack alone)",
+        description="packs to load, relative to the configuration file and in its folder; "
+                    "'default' is the bundled pack (default: the bundled pack alone)",
     )
     select: list[str] = Field(default_factory=list,
                               description="only these checks (ids or kinds) run")

@@ -417,7 +417,8 @@ WHEN = ["yesterday", "today", "tomorrow", "next year", "last year", "this year",
 TITLES = ["Defence Minister", "Prime Minister", "former Defence Minister", "then Prime Minister",
           "Vietnamese Prime Minister", "Gujarat Chief Minister", "रक्षा मंत्री", "प्रधानमंत्री", "पूर्व रक्षा मंत्री"]
 PEOPLE = ["Narendra Modi", "Rajnath Singh", "Nguyen Xuan Phuc", "Amit Shah", "नरेंद्र मोदी", "राजनाथ सिंह"]
-VERBS = ["visited Hanoi", "will visit Hanoi", "met his counterpart", "said", "ने हनोई का दौरा किया", "will meet"]
+VERBS = ["visited Hanoi", "will visit Hanoi", "met his counterpart", "said", "ने हनोई का दौरा किया",
+         "will meet"]
 CLAIM = st.builds(lambda when, title, person, verb, first: (f"{when.capitalize()}, {title} {person} {verb}."
                                                             if first else f"{title} {person} {verb} {when}."),
                   st.sampled_from(WHEN), st.sampled_from(TITLES), st.sampled_from(PEOPLE),
