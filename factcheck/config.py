@@ -54,15 +54,21 @@ class Config(BaseModel):
         from .packs import default_pack_path
 
         base = self.path.parent if self.path else Path.cwd()
-        outside = [name for name in self.rules
-                   if name != "default" and not in_tree(base / name, tree_of(base))]
-        if outside and self.path:
-            raise PackError([f"{self.path}:{_line_of(self.path, 'rules')}:1: rules: {name!r} lies "
-                             "outside the folder of this file (or in a hidden folder in it); a "
-                             "configuration names packs in its own folder, --rules names any"
+        outside = [name for name in self.rules if name != "default" and not _inside(base, name)]
+        if outside:
+            raise PackError([f"{self.path}:{_line_of(self.path, 'rules') if self.path else 1}:1: rules: "
+                             f"{name!r} lies outside the folder of this file (or in a hidden folder in "
+                             "it); a configuration names packs in its own folder, --rules names any"
                              for name in outside])
         return [str(default_pack_path()) if name == "default" else str(base / name)
                 for name in self.rules]
+
+
+def _inside(folder: Path, name: str) -> bool:
+    try:
+        return in_tree(folder / name, tree_of(folder))
+    except (OSError, ValueError):  # a NUL byte, a name too long: no pack of the folder
+        return False
 
 
 CONFIG_LIMIT = 1_000_000  # bytes of a configuration file

@@ -20,8 +20,8 @@ _KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO (named pipe)"),
           (stat.S_ISSOCK, "a socket"))
 # Opening a FIFO without O_NONBLOCK waits for a writer; O_NOCTTY keeps a terminal
 # from becoming ours. Neither exists on Windows, where neither is needed.
-_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) \
-    | getattr(os, "O_BINARY", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_OPEN_FLAGS = os.O_RDONLY | _NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
 
 
 class NotRegular(OSError):
@@ -33,16 +33,18 @@ class NotRegular(OSError):
 
 
 class TooLarge(OSError):
-    """A file over the limit; `size` is what it holds, or None when more
-    than its size said (it is not read further)."""
+    """A file over the limit; `size` is what its size says, or None when it
+    holds more than its size says (it is not read further)."""
 
     def __init__(self, limit: int, size: int | None) -> None:
-        super().__init__(f"{size if size is not None else 'more than ' + str(limit)} bytes, over {limit}")
+        held = f"{size:,}" if size is not None else f"more than {limit:,}"
+        super().__init__(f"{held} bytes, over the limit of {limit:,}")
+        self.strerror = str(self)
         self.limit, self.size = limit, size
 
 
 def _kind(mode: int) -> str:
-    return next((name for test, name in _KINDS if test(mode)), "not a file")
+    return next((name for test, name in _KINDS if test(mode)), "a special file")
 
 
 def open_regular(path: str | Path) -> BinaryIO:
@@ -57,7 +59,7 @@ def open_regular(path: str | Path) -> BinaryIO:
         opened = os.fstat(descriptor).st_mode  # the file may have been swapped since the stat
         if not stat.S_ISREG(opened):
             raise NotRegular(_kind(opened))
-        if hasattr(os, "set_blocking"):
+        if _NONBLOCK:
             os.set_blocking(descriptor, True)
         return os.fdopen(descriptor, "rb")
     except BaseException:

@@ -23,7 +23,7 @@ from pydantic import (
     model_validator,
 )
 
-from .files import NotRegular, TooLarge, in_tree, read_regular, tree_of
+from .files import TooLarge, in_tree, read_regular, tree_of
 from .problems import problems
 from .timevalue import TimeValue
 from .yamlsource import PACK_LIMITS, Located, PackError, load_yaml
@@ -272,8 +272,6 @@ def read_pack(path: Path) -> LoadedPack:
         raise PackError([f"{shown}:1:1: pack file not found"]) from None
     except TooLarge:
         raise PackError([f"{shown}:1:1: larger than {PACK_LIMITS.max_chars:,} bytes; refused"]) from None
-    except NotRegular as exc:
-        raise PackError([f"{shown}:1:1: cannot read pack: {exc}"]) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise PackError([f"{shown}:1:1: cannot read pack: {exc}"]) from None
     source = load_yaml(text, shown)
