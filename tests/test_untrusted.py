@@ -335,6 +335,14 @@ def test_a_lone_surrogate_escape_fails_its_record_only(tmp_path, capsys):
     assert [f["article"] for f in report["findings"]] == ["five", "one"]
 
 
+def test_a_failed_record_of_a_file_named_in_no_utf8_is_named_as_its_path(tmp_path, capsys):
+    with open(os.fsencode(tmp_path) + b"/caf\xe9.jsonl", "wb") as handle:
+        handle.write(b'not json\n{"text": "\\ud800"}\n')
+    main(["check", str(tmp_path), "--format", "json"])
+    report = json.loads(capsys.readouterr().out)
+    assert [s["article"] for s in report["inputs"]] == ["caf\\xe9:1", "caf\\xe9:2"]
+
+
 def test_a_lone_surrogate_in_front_matter_fails_that_article(tmp_path, capsys):
     (tmp_path / "a.md").write_text('---\ntitle: "\\ud800"\n---\nText.\n', encoding="utf-8")
     (tmp_path / "b.txt").write_text(WRONG, encoding="utf-8")
