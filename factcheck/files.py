@@ -69,13 +69,12 @@ def open_regular(path: str | Path) -> BinaryIO:
 
 def read_limited(handle: BinaryIO, limit: int) -> bytes:
     """At most `limit` bytes of an open file. Raises TooLarge when it holds
-    more, having read no more than limit + 1 bytes."""
-    size = os.fstat(handle.fileno()).st_size
-    if size > limit:
-        raise TooLarge(limit, size)
+    more, having read no more than limit + 1 bytes: the limit is on what is
+    read, whatever the file's size says (/proc says 0)."""
     data = handle.read(limit + 1)
     if len(data) > limit:
-        raise TooLarge(limit, None)
+        size = os.fstat(handle.fileno()).st_size
+        raise TooLarge(limit, size if size > limit else None)
     return data
 
 
