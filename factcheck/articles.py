@@ -15,10 +15,12 @@ import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import regex
 import yaml
 
+from .files import NotRegular, TooLarge, in_tree, open_regular, read_regular, tree_of
 from .model import Article
 from .text import detect_language
 from .yamlsource import PackError, YamlLimitError, YamlLimits, load_data
@@ -79,10 +81,41 @@ def _language(declared: object, text: str, default: str) -> str:
 SUPPRESS_KEY = "factcheck-ignore"
 
 
+SURROGATE = regex.compile(r"[\ud800-\udfff]")
+USED_FIELDS = ("id", "title", "lang", "date", "url", SUPPRESS_KEY)
+
+
+def _lone_surrogate(value: object) -> str | None:
+    """The first lone surrogate (a \\ud800 escape without its pair, which
+    JSON and YAML let through but no text can hold) in a value, or None."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            found = SURROGATE.search(item)
+            if found:
+                return found.group()
+        elif isinstance(item, dict):
+            pending.extend(item.keys())
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return None
+
+
+def _text_only(text: str, fields: dict[str, object]) -> None:
+    for name, value in (("text", text), *((key, fields.get(key)) for key in USED_FIELDS)):
+        surrogate = _lone_surrogate(value)
+        if surrogate is not None:
+            raise ValueError(f"field {name!r} holds the escape \\u{ord(surrogate):04x}, half of a "
+                             "surrogate pair and no character")
+
+
 def _article(text: str, path: str, fields: dict[str, object], body_start: int, identity: str,
              default_language: str, record_line: int | None = None) -> Article:
     """An article from its text and metadata fields (front matter or a JSON
     record); a dateline at the start of the body is metadata too."""
+    _text_only(text, fields)
     date = _parse_date(fields.get("date"))
     dateline = DATELINE.match(text, body_start)
     if dateline:
@@ -140,8 +173,7 @@ def _record(raw: bytes, number: int, offset: int, shown: str, stem: str, languag
     """One line of a JSON Lines file; `offset` is its first byte in the file."""
     identity = f"{stem}:{number}"
     if len(raw) > limits.max_article_bytes:
-        return Failure(shown, f"line {number}: {len(raw):,} bytes, over the limit of "
-                              f"{limits.max_article_bytes:,} bytes per article (--max-article-size)",
+        return Failure(shown, f"line {number}: {_size_reason(len(raw), limits.max_article_bytes)}",
                        identity)
     try:
         line = raw.decode("utf-8")
@@ -156,35 +188,81 @@ def _record(raw: bytes, number: int, offset: int, shown: str, stem: str, languag
         return Failure(shown, f"line {number}: {exc}", identity)
 
 
+def _size_reason(size: int | None, limit: int) -> str:
+    held = f"{size:,} bytes" if size is not None else f"more than {limit:,} bytes"
+    return f"{held}, over the limit of {limit:,} bytes per article (--max-article-size)"
+
+
+def _unreadable(exc: OSError) -> str:
+    if isinstance(exc, NotRegular):
+        return str(exc)
+    return f"cannot read: {exc.strerror or exc}"
+
+
+def _lines(handle: BinaryIO, limit: int) -> Iterator[tuple[int, int, bytes | int]]:
+    """Each line of a file: its number, its first byte in the file, and its
+    bytes; or, for a line longer than `limit`, its length, having kept no
+    more than limit + 1 bytes of it."""
+    offset, number = 0, 0
+    while raw := handle.readline(limit + 1):
+        number += 1
+        start = offset
+        offset += len(raw)
+        if len(raw) <= limit or raw.endswith(b"\n"):
+            yield number, start, raw
+            continue
+        while rest := handle.readline(1 << 20):  # the rest of an overlong line, counted, not kept
+            offset += len(rest)
+            if rest.endswith(b"\n"):
+                break
+        yield number, start, offset - start
+
+
+def _distinct(item: Article | Failure, ids: set[str]) -> Article | Failure:
+    """A record whose id an earlier record of its file has is another article:
+    its id gets its line, "a (line 7)", so that its findings, suppressions and
+    fingerprints stay its own."""
+    if isinstance(item, Failure) or item.record_line is None:
+        return item
+    unique = item.id
+    while unique in ids:
+        unique = f"{unique} (line {item.record_line})"
+    ids.add(unique)
+    return item if unique == item.id else item.model_copy(update={"id": unique})
+
+
 def _read_jsonl(path: Path, shown: str, language: str, limits: Limits) -> Iterator[Article | Failure]:
     try:
-        handle = path.open("rb")
+        handle = open_regular(path)
     except OSError as exc:
-        yield Failure(shown, f"cannot read: {exc.strerror}")
+        yield Failure(shown, _unreadable(exc))
         return
+    stem = Path(shown).stem
+    ids: set[str] = set()
     with handle:
         offset = 0
         try:
-            for number, raw in enumerate(handle, 1):
-                start = offset
-                offset += len(raw)
+            for number, start, raw in _lines(handle, limits.max_article_bytes):
+                offset = start
+                if isinstance(raw, int):
+                    yield Failure(shown, f"line {number}: {_size_reason(raw, limits.max_article_bytes)}",
+                                  f"{stem}:{number}")
+                    continue
                 if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
                     raw, start = raw[3:], start + 3
                 if raw.strip():
-                    yield _record(raw, number, start, shown, path.stem, language, limits)
+                    yield _distinct(_record(raw, number, start, shown, stem, language, limits), ids)
         except OSError as exc:
             yield Failure(shown, f"cannot read past byte {offset}: {exc.strerror}")
 
 
 def _read_text(path: Path, shown: str, language: str, limits: Limits) -> Article | Failure:
     try:
-        size = path.stat().st_size
-        if size > limits.max_article_bytes:
-            return Failure(shown, f"{size:,} bytes, over the limit of {limits.max_article_bytes:,} "
-                                  "bytes per article (--max-article-size)")
-        text = path.read_bytes().decode("utf-8")
+        text = read_regular(path, limits.max_article_bytes).decode("utf-8")
+    except TooLarge as exc:
+        return Failure(shown, _size_reason(exc.size, exc.limit))
     except OSError as exc:
-        return Failure(shown, f"cannot read: {exc.strerror}")
+        return Failure(shown, _unreadable(exc))
     except UnicodeDecodeError as exc:
         return Failure(shown, f"not UTF-8 text ({exc.reason} at byte {exc.start})")
     try:
@@ -197,12 +275,19 @@ def _is_article(name: str) -> bool:
     return not name.startswith(".") and os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES
 
 
+LEAVES_TREE = ("symbolic link leading out of the folder being checked (or into a hidden folder "
+               "in it); not read")
+
+
 def walk(folder: Path) -> list[Path | Failure]:
-    """The article files under a folder, following symbolic links (each real
-    folder once), in path order; a broken or looping link and a folder that
-    cannot be read are Failures. Names starting with '.' are skipped."""
+    """The article files under a folder, in path order. Symbolic links are
+    followed while they stay in the folder's tree (see files.in_tree; each
+    real folder once); one that leaves it, a broken or looping link and a
+    folder that cannot be read are Failures. Names starting with '.' are
+    skipped."""
     found: list[tuple[str, Path | Failure]] = []
     seen: set[tuple[int, int]] = set()
+    root = tree_of(folder)
     pending = [folder]
     while pending:
         current = pending.pop()
@@ -231,9 +316,14 @@ def walk(folder: Path) -> list[Path | Failure]:
                 else:
                     found.append((entry.path, Failure(shown_path(path), f"cannot read: {exc.strerror}")))
                 continue
-            if stat.S_ISDIR(mode):
+            folder_here = stat.S_ISDIR(mode)
+            if not (folder_here or _is_article(entry.name)):
+                continue
+            if entry.is_symlink() and not in_tree(entry.path, root):
+                found.append((entry.path, Failure(shown_path(path), LEAVES_TREE)))
+            elif folder_here:
                 pending.append(path)
-            elif _is_article(entry.name):
+            else:
                 found.append((entry.path, path))
     return [item for _, item in sorted(found, key=lambda pair: pair[0])]
 
@@ -241,8 +331,10 @@ def walk(folder: Path) -> list[Path | Failure]:
 def load(paths: Iterable[str | Path], default_language: str = "en",
          limits: Limits = DEFAULT_LIMITS) -> Iterator[Article | Failure]:
     """Stream articles from files and folders (recursively), in path order.
-    Articles that neither declare a language nor are in Devanagari get
-    `default_language`."""
+    A file named in `paths` is read as named, through a symbolic link too
+    (naming it is the caller's choice), when it is a regular file; what a
+    folder's walk finds stays in that folder's tree (see walk). Articles that
+    neither declare a language nor are in Devanagari get `default_language`."""
     for given in paths:
         path = Path(given)
         try:

@@ -18,9 +18,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .files import TooLarge, read_regular
 from .model import Finding, Report
 
 VERSION = 1
+BASELINE_LIMIT = 1_000_000_000  # bytes; a baseline may come with a pull request: a regular file only
 
 
 @dataclass(frozen=True)
@@ -61,7 +63,9 @@ def render(report: Report) -> str:
 def read(path: str | Path) -> Baseline:
     """A baseline file; ValueError with the reason when it is not one."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = json.loads(read_regular(path, BASELINE_LIMIT).decode("utf-8"))
+    except TooLarge:
+        raise ValueError(f"baseline {path}: larger than {BASELINE_LIMIT:,} bytes") from None
     except OSError as exc:
         raise ValueError(f"baseline {path}: cannot read: {exc.strerror}") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:

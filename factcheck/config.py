@@ -4,6 +4,7 @@ Command-line flags win over it."""
 
 from __future__ import annotations
 
+import os
 import tomllib
 from pathlib import Path
 from typing import Literal
@@ -11,6 +12,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .articles import Failure, walk
+from .files import TooLarge, in_tree, read_regular, tree_of
 from .yamlsource import PackError, format_path
 
 Level = Literal["error", "warning", "info"]
@@ -21,8 +23,8 @@ class Config(BaseModel):
 
     rules: list[str] = Field(
         default_factory=list,
-        description="packs to load, relative to the configuration file; 'default' is the "
-                    "bundled pack (default: the bundled pack alone)",
+        description="packs to load, relative to the configuration file and in its folder; "
+                    "'default' is the bundled pack (default: the bundled pack alone)",
     )
     select: list[str] = Field(default_factory=list,
                               description="only these checks (ids or kinds) run")
@@ -46,16 +48,38 @@ class Config(BaseModel):
     path: Path | None = Field(None, exclude=True)
 
     def pack_paths(self) -> list[str]:
+        """The packs `rules` names. A configuration may come with the articles
+        (a pull request), so each pack must lie in the tree of the file's
+        folder (files.in_tree): no absolute path, '..' or link out of it."""
         from .packs import default_pack_path
 
         base = self.path.parent if self.path else Path.cwd()
+        outside = [name for name in self.rules if name != "default" and not _inside(base, name)]
+        if outside:
+            raise PackError([f"{self.path}:{_line_of(self.path, 'rules') if self.path else 1}:1: rules: "
+                             f"{name!r} lies outside the folder of this file (or in a hidden folder in "
+                             "it); a configuration names packs in its own folder, --rules names any"
+                             for name in outside])
         return [str(default_pack_path()) if name == "default" else str(base / name)
                 for name in self.rules]
 
 
+def _inside(folder: Path, name: str) -> bool:
+    try:
+        return in_tree(folder / name, tree_of(folder))
+    except (OSError, ValueError):  # a NUL byte, a name too long: no pack of the folder
+        return False
+
+
+CONFIG_LIMIT = 1_000_000  # bytes of a configuration file
+
+
 def _table(path: Path) -> dict | None:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_regular(path, CONFIG_LIMIT).decode("utf-8"))
+    except TooLarge:
+        raise PackError([f"{path}:1:1: cannot read configuration: larger than {CONFIG_LIMIT:,} "
+                         "bytes"]) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise PackError([f"{path}:1:1: cannot read configuration: {exc}"]) from None
     except tomllib.TOMLDecodeError as exc:
@@ -109,8 +133,8 @@ def by_config(paths: list[str]) -> list[tuple[Config, list[str | Failure]]]:
         for file in files:
             if isinstance(file, Failure):
                 folder = path.resolve()
-            else:
-                folder = file.resolve().parent if not file.is_dir() else file.resolve()
+            else:  # the folder the file is in, even when it is a link to a file elsewhere
+                folder = file.absolute().parent.resolve() if not file.is_dir() else file.resolve()
             if folder not in nearest:
                 nearest[folder] = find_config(folder)
             config = nearest[folder]
@@ -128,9 +152,15 @@ def find_config(start: Path) -> Config | None:
         folder = folder.parent
     for candidate in (folder, *folder.parents):
         own = candidate / "factcheck.toml"
-        if own.is_file():
+        if _present(own):
             return read_config(own)
         project = candidate / "pyproject.toml"
-        if project.is_file() and _table(project) is not None:
+        if _present(project) and _table(project) is not None:
             return read_config(project)
     return None
+
+
+def _present(path: Path) -> bool:
+    """A configuration file is there, to read or to fail on: a FIFO, a device
+    or a broken link of that name is an error, never silently passed over."""
+    return os.path.lexists(path) and not path.is_dir()

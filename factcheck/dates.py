@@ -10,13 +10,16 @@ expression keeps its precision: "2016" is a year, never 1 July 2016.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, TypeVar
 
 import regex
 
 from .text import MEMO_LIMIT, Token, fold, tokenize
 from .timevalue import TimeValue
+
+Resolved = TypeVar("Resolved")
 
 FAST_PATH_LANGUAGES = frozenset({"en", "hi"})
 YEARISH = regex.compile(r"(?:1[89]|20)\d\d$")  # keys have ASCII digits
@@ -292,6 +295,15 @@ def _may_open_date(weekday: str, text: str, start: int) -> bool:
     return word.lower() in _BEFORE_SHORT_WEEKDAY or not (word.lower() == "the" or word[0].isupper())
 
 
+def _resolved(resolve: Callable[..., Resolved | None], *args: object) -> Resolved | None:
+    """A date resolved against the base date, or None (not known) when it
+    falls off the calendar: "yesterday" in an article dated 0001-01-01."""
+    try:
+        return resolve(*args)
+    except (OverflowError, ValueError):
+        return None
+
+
 def _read(name: str, match: regex.Match[str], base: dt.date | None, language: str,
           future: bool = False) -> DateExpr | None:
     text = match.group()
@@ -336,20 +348,21 @@ def _read(name: str, match: regex.Match[str], base: dt.date | None, language: st
                 return None  # "may 5": the verb
             month = _month(word) or 1
             number = int(fold(match.group("day")))
-            nearest = _nearest_day(month, number, base) if base else None
+            nearest = _resolved(_nearest_day, month, number, base) if base else None
             inferred = TimeValue.day(nearest) if nearest else None
             return DateExpr(start, end, text, "date", inferred, weekday, year_given=False)
         if name == "bare_month":
             word = match.group("month")
             if word.isascii() and not word[0].isupper():
                 return None
-            return DateExpr(start, end, text, "relative", _relative(match, name, base))
+            return DateExpr(start, end, text, "relative", _resolved(_relative, match, name, base))
         if name in {"rel_month", "rel_unit", "rel_day", "ago", "rel_weekday"}:
-            return DateExpr(start, end, text, "relative", _relative(match, name, base), weekday)
+            return DateExpr(start, end, text, "relative", _resolved(_relative, match, name, base), weekday)
         if name == "weekday":
             if weekday_word and weekday_word[0].islower() and weekday_word.isascii():
                 return None
-            return DateExpr(start, end, text, "weekday", _weekday_day(weekday or 0, base, future), weekday)
+            return DateExpr(start, end, text, "weekday", _resolved(_weekday_day, weekday or 0, base, future),
+                            weekday)
         if name == "unknown_month":
             if language in FAST_PATH_LANGUAGES or match.group("word").lower() in MONTHS:
                 return None

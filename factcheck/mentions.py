@@ -16,11 +16,12 @@ from rapidfuzz import fuzz
 
 from . import translit
 from .knowledge import Knowledge
-from .text import DEVANAGARI, MEMO_LIMIT, WORD, Token, fold, is_devanagari, name_key
+from .text import DEVANAGARI, INVISIBLE, MEMO_LIMIT, WORD, Token, fold, is_devanagari, name_key
 
 # What may separate the words of one name: spaces, hyphens, apostrophes,
 # a comma ("Peace, Prosperity"), and a full stop after an initial ("A. K. Antony").
-NAME_GAP = regex.compile(r"[ \t\u00a0\-–'’,]*\n?[ \t\u00a0\-–'’]*|[ \t]*[.&][ \t]*")  # J&K, J. P.
+NAME_GAP = regex.compile(rf"[ \t\u00a0\-–'’,{INVISIBLE}]*\n?[ \t\u00a0\-–'’{INVISIBLE}]*"
+                         r"|[ \t]*[.&][ \t]*")  # J&K, J. P.
 
 ENTITY_KINDS = ("person", "country", "organisation", "place", "event", "term")
 CROSS_SCRIPT_MIN = 4  # consonants in a name's skeleton, below which sound-alikes are too many

@@ -6,6 +6,7 @@ PackError whose lines read `file:line:column: field: what is wrong`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -22,9 +23,10 @@ from pydantic import (
     model_validator,
 )
 
+from .files import TooLarge, in_tree, read_regular, tree_of
 from .problems import problems
 from .timevalue import TimeValue
-from .yamlsource import Located, PackError, load_yaml
+from .yamlsource import PACK_LIMITS, Located, PackError, load_yaml
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]*$")]
 Lang = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
@@ -283,9 +285,11 @@ def lexicon_pack_path() -> Path:
 def read_pack(path: Path) -> LoadedPack:
     shown = str(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_regular(path, PACK_LIMITS.max_chars).decode("utf-8")
     except FileNotFoundError:
         raise PackError([f"{shown}:1:1: pack file not found"]) from None
+    except TooLarge:
+        raise PackError([f"{shown}:1:1: larger than {PACK_LIMITS.max_chars:,} bytes; refused"]) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise PackError([f"{shown}:1:1: cannot read pack: {exc}"]) from None
     source = load_yaml(text, shown)
@@ -302,16 +306,36 @@ def read_pack(path: Path) -> LoadedPack:
     return LoadedPack(spec, source)
 
 
-def read_packs(paths: list[Path]) -> PackSet:
-    """Read packs and, depth first, the packs they include (each once)."""
+@dataclass(frozen=True)
+class PackRef:
+    """A pack to read, and the folder whose tree (files.in_tree) its includes,
+    and theirs, must stay in."""
+
+    path: Path
+    tree: Path
+
+
+def pack_ref(path: Path | PackRef) -> PackRef:
+    """A pack named on its own: its includes stay in its own folder's tree."""
+    return path if isinstance(path, PackRef) else PackRef(path, tree_of(path.absolute().parent))
+
+
+OUTSIDE = ("lies outside the folder of the pack named at the top (or in a hidden folder in it); "
+           "refused: includes stay in that folder, --rules names any pack")
+
+
+def read_packs(paths: Sequence[Path | PackRef]) -> PackSet:
+    """Read packs and, depth first, the packs they include (each once).
+    Packs may come with the articles (a pull request): an include that leads
+    out of the tree of the pack named at the top is refused, unread."""
     packs = PackSet()
     seen: set[Path] = set()
     problems: list[str] = []
 
-    def visit(path: Path, stack: tuple[Path, ...], included_by: str | None) -> None:
+    def visit(path: Path, tree: Path, stack: tuple[Path, ...], included_by: str | None) -> None:
         try:
             resolved = path.resolve()
-        except (OSError, ValueError) as exc:  # a NUL byte, a name too long, a link loop
+        except (OSError, ValueError, RuntimeError) as exc:  # a NUL byte, a name too long, a link loop
             where = f"{included_by}: include" if included_by else f"{path}:1:1"
             problems.append(f"{where}: {str(path)!r} is not a path that can be read ({exc})")
             return
@@ -331,11 +355,26 @@ def read_packs(paths: list[Path]) -> PackSet:
             return
         for index, name in enumerate(loaded.spec.include):
             line, column = loaded.source.where(("include", index))
-            visit(path.parent / name, (*stack, resolved), f"{path}:{line}:{column}")
+            where = f"{path}:{line}:{column}"
+            target = path.parent / name
+            try:
+                inside = in_tree(target, tree)
+            except (OSError, ValueError) as exc:
+                problems.append(f"{where}: include: {name!r} is not a path that can be read ({exc})")
+                continue
+            if not inside:
+                problems.append(f"{where}: include: {name!r} {OUTSIDE}")
+                continue
+            visit(target, tree, (*stack, resolved), where)
         packs.packs.append(loaded)
 
-    for path in paths:
-        visit(Path(path), (), None)
+    for given in paths:
+        try:
+            ref = pack_ref(given if isinstance(given, PackRef) else Path(given))
+        except (OSError, ValueError) as exc:  # a NUL byte, a name too long
+            problems.append(f"{given}:1:1: {str(given)!r} is not a path that can be read ({exc})")
+            continue
+        visit(ref.path, ref.tree, (), None)
     if problems:
         raise PackError(problems)
     return packs

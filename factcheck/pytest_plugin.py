@@ -8,13 +8,15 @@ bundled pack) and --factcheck-fail-on LEVEL (default: error).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from .articles import ARTICLE_SUFFIXES, Failure, load
+from .articles import ARTICLE_SUFFIXES, LEAVES_TREE, Failure, load, shown_path
+from .files import in_tree, tree_of
 from .model import SEVERITY_RANK, Finding, Report
 
 REPORT = pytest.StashKey[Report]()
@@ -40,6 +42,10 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Col
 
 class ArticleFile(pytest.File):
     def collect(self) -> Iterator[ArticleItem]:
+        if _leaves_tree(self.config, self.path):
+            yield ArticleItem.from_parent(self, name=self.path.name, key=(shown_path(self.path), None),
+                                         failure=LEAVES_TREE)
+            return
         self.config.stash.setdefault(PATHS, []).append(str(self.path))
         for loaded in load([self.path]):
             if isinstance(loaded, Failure):
@@ -47,6 +53,17 @@ class ArticleFile(pytest.File):
                                              key=(loaded.path, loaded.article), failure=loaded.reason)
             else:
                 yield ArticleItem.from_parent(self, name=loaded.id, key=(loaded.path, loaded.id))
+
+
+def _leaves_tree(config: pytest.Config, path: Path) -> bool:
+    """A file pytest found is read only when it lies in the tree of a folder
+    pytest was asked to collect from (files.in_tree), as the command line's
+    folder walk has it; a file named as an argument is the user's choice."""
+    base = config.invocation_params.dir
+    named = [Path(os.path.abspath(base / arg.split("::")[0])) for arg in config.args] or [base]
+    if Path(os.path.abspath(path)) in named:
+        return False
+    return not any(in_tree(path, tree_of(folder)) for folder in named if folder.is_dir())
 
 
 class ArticleItem(pytest.Item):

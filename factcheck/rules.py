@@ -13,10 +13,11 @@ from typing import Any
 from pydantic import ValidationError
 
 from .checks import KINDS, CheckContext, RuleKind
+from .files import in_tree, tree_of
 from .knowledge import Knowledge
 from .mentions import Gazetteer
 from .model import Severity
-from .packs import CheckSpec, PackSet, default_pack_path, lexicon_pack_path, read_packs
+from .packs import CheckSpec, PackRef, PackSet, default_pack_path, lexicon_pack_path, read_packs
 from .problems import problems as pack_problems
 from .yamlsource import Located, PackError, format_path
 
@@ -133,20 +134,28 @@ class Rules:
 PACK_SUFFIXES = (".yaml", ".yml")
 
 
-def pack_files(paths: Iterable[str | Path]) -> list[Path]:
+def pack_files(paths: Iterable[str | Path]) -> list[Path | PackRef]:
     """Pack files named by paths: "default" names the bundled pack (unless a
     file or folder of that name exists); a folder stands for the packs in it
-    and its subfolders, in path order."""
-    files: list[Path] = []
+    and its subfolders, in path order, but for names starting with '.'. What
+    a folder holds must stay in its tree (files.in_tree), its packs' includes
+    too: a link out of it is refused."""
+    files: list[Path | PackRef] = []
     for given in paths:
         path = Path(given)
         if str(given) == "default" and not path.exists():
             files.append(default_pack_path())
         elif path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix in PACK_SUFFIXES and p.is_file())
+            tree = tree_of(path)
+            found = sorted(p for p in path.rglob("*") if p.suffix in PACK_SUFFIXES and not p.is_dir()
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
             if not found:
                 raise PackError([f"{path}:1:1: folder holds no .yaml or .yml pack"])
-            files.extend(found)
+            outside = [p for p in found if not in_tree(p, tree)]
+            if outside:
+                raise PackError([f"{p}:1:1: symbolic link leading out of the folder {path} (or into a "
+                                 "hidden folder in it); not read" for p in outside])
+            files.extend(PackRef(p, tree) for p in found)
         else:
             files.append(path)
     return files

@@ -7,6 +7,7 @@ into the original string, and normalisation happens per token, in its key.
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -14,7 +15,22 @@ from typing import NamedTuple
 
 import regex
 
-WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}\u200c\u200d]+")
+# Characters nobody sees that a careless paste or a hostile author leaves inside
+# a word (soft hyphen, zero-width space, word joiner, zero-width no-break space,
+# bidirectional marks, variation selectors, tag characters): Unicode's
+# default-ignorable code points, but for ZWNJ and ZWJ (U+200C, U+200D), which
+# Devanagari words hold in their own right. Between two letters, the second not
+# a capital, they join the word and drop out of its key, so "Mo\u00addi" is Modi
+# to every check while its span still covers the text as written; before a
+# capital they part two words, as a lost space would ("said.\u200bModi").
+INVISIBLE = ("\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b\u200e\u200f\u202a-\u202e"
+             "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3"
+             "\U0001d173-\U0001d17a\U000e0000-\U000e0fff")
+_INVISIBLE_CLASS = re.compile(f"[{INVISIBLE}]")  # the standard library's scan is the faster here
+_WORD_CHARS = rf"[[\p{{L}}\p{{M}}\p{{Nd}}\u200c\u200d]--[{INVISIBLE}]]"  # variation selectors are marks
+WORD = regex.compile(rf"{_WORD_CHARS}+(?:[{INVISIBLE}]+(?!\p{{Lu}}){_WORD_CHARS}+)*", regex.V1)
+# WORD on a text without invisible characters, at less than half the cost.
+_PLAIN_WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}\u200c\u200d]+")
 DEVANAGARI = regex.compile(r"\p{Devanagari}")
 NOT_CONSONANT = regex.compile(r"[^\u0915-\u0939]+")
 LETTER = regex.compile(r"\p{L}")
@@ -112,6 +128,8 @@ def _fold_letters(word: str) -> str:
     plain ones, a nasal with virama before a stop as anusvara, digits as ASCII."""
     if word.isascii():
         return word.lower()
+    if _INVISIBLE_CLASS.search(word):
+        word = _INVISIBLE_CLASS.sub("", word)
     out: list[str] = []
     nasal = ""  # a nasal consonant with virama, decided when the next letter comes
     for ch in word:
@@ -172,7 +190,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     position = start
     # findall and find are C loops; between two words stand only characters
     # that are no word's, so a word's next occurrence is where it was matched.
-    for word in WORD.findall(text, start, stop):
+    plain = text.isascii() or _INVISIBLE_CLASS.search(text, start, stop) is None
+    for word in (_PLAIN_WORD if plain else WORD).findall(text, start, stop):
         begin = find(word, position)
         position = begin + len(word)
         key = folded.get(word)

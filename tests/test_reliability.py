@@ -149,17 +149,24 @@ def test_a_file_name_that_is_not_utf8_is_reported_escaped(tmp_path, capsys):
 
 def test_symbolic_links_broken_looping_and_to_folders(tmp_path, capsys):
     root = tmp_path / "root"
-    real = tmp_path / "elsewhere"
-    root.mkdir()
-    real.mkdir()
+    real = root / "real"
+    elsewhere = tmp_path / "elsewhere"
+    real.mkdir(parents=True)
+    elsewhere.mkdir()
     (real / "linked.txt").write_text(WRONG, encoding="utf-8")
+    (elsewhere / "outside.txt").write_text(WRONG, encoding="utf-8")
     (root / "folder").symlink_to(real, target_is_directory=True)
+    (root / "away").symlink_to(elsewhere, target_is_directory=True)
     (root / "back").symlink_to(root, target_is_directory=True)
     (root / "dangling.txt").symlink_to(tmp_path / "missing.txt")
     (root / "self.txt").symlink_to(root / "self.txt")
     code, report = _report(capsys, str(root))
     statuses = {Path(s["path"]).name: (s["status"], s["reason"]) for s in report["inputs"]}
     assert statuses["linked.txt"] == ("checked", None)
+    assert [f["text"] for f in report["findings"]] == ["Narendra Modi"]  # one real folder, read once
+    assert statuses["folder"][0] == "failed" and "already checked" in statuses["folder"][1]
+    assert statuses["away"][0] == "failed" and "out of the folder being checked" in statuses["away"][1]
+    assert "outside.txt" not in statuses
     assert statuses["dangling.txt"][0] == "failed" and "broken" in statuses["dangling.txt"][1]
     assert statuses["self.txt"][0] == "failed" and "looping" in statuses["self.txt"][1]
     assert statuses["back"][0] == "failed" and "already checked" in statuses["back"][1]

@@ -70,7 +70,7 @@ def _where(place: Place) -> str:
 
 def _close(a: TimeValue, b: TimeValue, days: int) -> bool:
     reach = dt.timedelta(days=days)
-    return a.first - reach <= b.last and b.first - reach <= a.last
+    return a.first - b.last <= reach and b.first - a.last <= reach  # no date past the calendar's ends
 
 
 def _source(place: Place) -> tuple[str, str]:

@@ -142,7 +142,7 @@ def _doubt(claim: Claim, knowledge: Knowledge, single: str | None, base: TimeVal
     if not claim.time.certain:
         return f"the time is a guess ({_time_basis(claim)})"
     time = claim.time.value
-    if time is not None and base is not None and time.first > base.last + LATER:
+    if time is not None and base is not None and time.first - base.last > LATER:
         return "the time is well after the article's (a plan or a target, not a tenure)"
     if knowledge.several_holders(single):
         return "the office has several holders at once, and the packs may not know them all"
