@@ -6,7 +6,9 @@ import argparse
 import datetime as dt
 import gc
 import os
+import signal
 import sys
+import threading
 from pathlib import Path
 from typing import cast
 
@@ -349,8 +351,40 @@ def _rules(args: argparse.Namespace) -> int:
     return 0
 
 
+class Stopped(BaseException):
+    """The run was asked to stop by a signal (SIGTERM): not an error of ours,
+    so no `except Exception` catches it on its way out."""
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise Stopped
+
+
+def _stopped(how: str, code: int) -> int:
+    """One line, no traceback: workers are stopped and temporary files
+    removed on the way out."""
+    clear = "\r\x1b[K" if sys.stderr.isatty() else ""
+    print(f"{clear}factcheck: {how}; stopped", file=sys.stderr)
+    return code
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    on_terminate = None
+    if threading.current_thread() is threading.main_thread():
+        on_terminate = signal.signal(signal.SIGTERM, _stop)
+    try:
+        return _main(args)
+    except KeyboardInterrupt:
+        return _stopped("interrupted (Ctrl-C)", 130)
+    except Stopped:
+        return _stopped("terminated (SIGTERM)", 143)
+    finally:
+        if on_terminate is not None:
+            signal.signal(signal.SIGTERM, on_terminate)
+
+
+def _main(args: argparse.Namespace) -> int:
     try:
         if args.command == "check":
             return _check(args)

@@ -3,16 +3,16 @@ checks → one deterministic Report."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-import multiprocessing
 import re
-from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections import Counter, defaultdict
+from collections.abc import Callable, Generator, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from . import articles as loaders
-from . import suppressions
+from . import suppressions, workers
 from .analysis import Analysis, Place, analyse
 from .checks import Hit
 from .checks.patterns import PatternTimeout
@@ -107,26 +107,24 @@ def _in_worker(item: Article | loaders.Failure) -> Outcome | None:
     return _outcome(item, _worker_rules)
 
 
+def _died(item: Article | loaders.Failure, how: str) -> Outcome | None:
+    if isinstance(item, loaders.Failure):
+        return None
+    return f"the worker process checking it stopped ({how}), so it was not checked"
+
+
 def _outcomes(items: Iterator[Article | loaders.Failure], rules: Rules, jobs: int
-              ) -> Iterator[tuple[Article | loaders.Failure, Outcome | None]]:
+              ) -> Generator[tuple[Article | loaders.Failure, Outcome | None], None, None]:
     """Each input with its outcome, in input order; with jobs > 1 the
-    per-article work runs in that many processes."""
+    per-article work runs in that many processes, and an article whose
+    worker dies on it fails with the reason."""
     if jobs <= 1:
         for item in items:
             yield item, _outcome(item, rules)
         return
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    context = multiprocessing.get_context(method)
-    sent: deque[Article | loaders.Failure] = deque()  # the pool's feeder thread appends
-
-    def feed() -> Iterator[Article | loaders.Failure]:
-        for item in items:
-            sent.append(item)
-            yield item
-
-    with context.Pool(jobs, initializer=_start_worker, initargs=(rules,)) as pool:
-        for outcome in pool.imap(_in_worker, feed(), chunksize=8):
-            yield sent.popleft(), outcome
+    pool: workers.Pool[Article | loaders.Failure, Outcome | None] = workers.Pool(
+        jobs, _start_worker, (rules,), _in_worker, _died)
+    yield from pool.map(items)
 
 
 def merge(reports: list[Report]) -> Report:
@@ -189,33 +187,35 @@ def run(
     carried: dict[tuple[str, str], list[suppressions.Suppression]] = {}
     record_lines: dict[tuple[str, str], int] = {}
     kept = 0
-    for done, (item, outcome) in enumerate(_outcomes(_inputs(given, language, limits), compiled, jobs), 1):
-        if progress is not None and done % PROGRESS_EVERY == 0:
-            progress(done)
-        if isinstance(item, loaders.Failure):
-            statuses.append(InputStatus(path=item.path, article=item.article, status="failed",
-                                        reason=item.reason))
-            continue
-        if not isinstance(outcome, tuple):
-            statuses.append(InputStatus(path=item.path, article=item.id, status="failed",
-                                        reason=outcome))
-            continue
-        found, collected, written = outcome
-        findings.extend(found)
-        key = (item.path, item.id)
-        if written:
-            carried[key] = written
-        if item.record_line is not None:
-            record_lines[key] = item.record_line
-        text = readable(item).text
-        if found or written or any(collected.values()):
-            line_sources[key] = (text, item.body_start)
-        if found or kept < SOURCE_BUDGET:
-            sources[key] = text
-            kept += len(text)
-        for check_id, items in collected.items():
-            records[check_id].extend(items)
-        statuses.append(InputStatus(path=item.path, article=item.id, status="checked"))
+    outcomes = contextlib.closing(_outcomes(_inputs(given, language, limits), compiled, jobs))
+    with outcomes as each:  # closed at once when interrupted: no worker outlives the run
+        for done, (item, outcome) in enumerate(each, 1):
+            if progress is not None and done % PROGRESS_EVERY == 0:
+                progress(done)
+            if isinstance(item, loaders.Failure):
+                statuses.append(InputStatus(path=item.path, article=item.article, status="failed",
+                                            reason=item.reason))
+                continue
+            if not isinstance(outcome, tuple):
+                statuses.append(InputStatus(path=item.path, article=item.id, status="failed",
+                                            reason=outcome))
+                continue
+            found, collected, written = outcome
+            findings.extend(found)
+            key = (item.path, item.id)
+            if written:
+                carried[key] = written
+            if item.record_line is not None:
+                record_lines[key] = item.record_line
+            text = readable(item).text
+            if found or written or any(collected.values()):
+                line_sources[key] = (text, item.body_start)
+            if found or kept < SOURCE_BUDGET:
+                sources[key] = text
+                kept += len(text)
+            for check_id, items in collected.items():
+                records[check_id].extend(items)
+            statuses.append(InputStatus(path=item.path, article=item.id, status="checked"))
     findings = _run_level(findings, records, compiled)
     findings = _once(findings)
     ran = [_info(check) for check in compiled.checks]
