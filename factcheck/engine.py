@@ -127,6 +127,12 @@ def _outcomes(items: Iterator[Article | loaders.Failure], rules: Rules, jobs: in
     yield from pool.map(items)
 
 
+def _by_path(status: InputStatus) -> str:
+    """Inputs are listed by path, whatever order they were given in; the
+    records of one file stay in file order (the sort is stable)."""
+    return status.path
+
+
 def merge(reports: list[Report]) -> Report:
     """One report of several runs (articles checked under different settings)."""
     findings = sorted((f for r in reports for f in r.findings),
@@ -135,7 +141,7 @@ def merge(reports: list[Report]) -> Report:
         findings=findings,
         summary=Summary(**{field: sum(getattr(r.summary, field) for r in reports)
                            for field in Summary.model_fields}),
-        inputs=[status for r in reports for status in r.inputs],
+        inputs=sorted((status for r in reports for status in r.inputs), key=_by_path),
     )
     for report in reports:
         merged.with_context(report)
@@ -143,6 +149,37 @@ def merge(reports: list[Report]) -> Report:
 
 
 CONTEXT_WORDS = 4  # words either side of a finding that its fingerprint hashes
+
+
+def words_before(text: str, floor: int, at: int, count: int) -> list[str]:
+    """The last `count` words before `at` on its line (and after `floor`),
+    reading back only as far as they need: a finding on a line of 10 MB
+    does not read the line."""
+    window = 256
+    while True:
+        start = max(floor, at - window)
+        newline = text.rfind("\n", start, at)
+        if newline >= 0:
+            return text[newline + 1 : at].split()[-count:]
+        words = text[start:at].split()
+        if start == floor or len(words) > count:  # the first may be cut: more than enough
+            return words[-count:]
+        window *= 4
+
+
+def words_after(text: str, at: int, count: int) -> list[str]:
+    """The first `count` words after `at` on its line, reading only as far as
+    they need."""
+    window = 256
+    while True:
+        end = min(len(text), at + window)
+        newline = text.find("\n", at, end)
+        if newline >= 0:
+            return text[at:newline].split()[:count]
+        words = text[at:end].split()
+        if end == len(text) or len(words) > count:
+            return words[:count]
+        window *= 4
 
 
 def _fingerprints(findings: list[Finding], sources: dict[tuple[str, str], tuple[str, int]]) -> None:
@@ -153,10 +190,8 @@ def _fingerprints(findings: list[Finding], sources: dict[tuple[str, str], tuple[
     seen: Counter[tuple[str, ...]] = Counter()
     for finding in findings:
         text, body = sources.get((finding.path, finding.article), ("", 0))
-        line_start = max(min(body, finding.start), text.rfind("\n", 0, finding.start) + 1)
-        line_end = text.find("\n", finding.end)
-        before = text[line_start : finding.start].split()[-CONTEXT_WORDS:]
-        after = text[finding.end : line_end if line_end >= 0 else len(text)].split()[:CONTEXT_WORDS]
+        before = words_before(text, min(body, finding.start), finding.start, CONTEXT_WORDS)
+        after = words_after(text, finding.end, CONTEXT_WORDS)
         identity = (finding.rule, finding.article, finding.text, " ".join([*before, "|", *after]))
         seen[identity] += 1
         digest = hashlib.sha256("\0".join((*identity, str(seen[identity]))).encode())
@@ -222,6 +257,7 @@ def run(
     findings.extend(suppressions.apply(findings, carried, [_info(c) for c in compiled.all_checks], ran))
     findings.sort(key=lambda f: (f.path, f.article, f.start, f.end, f.rule, f.message))
     _fingerprints(findings, line_sources)
+    statuses.sort(key=_by_path)
     checked = sum(1 for s in statuses if s.status == "checked")
     report = Report(findings=findings, summary=summarise(findings, checked, len(statuses) - checked),
                     inputs=statuses)
