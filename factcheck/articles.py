@@ -12,7 +12,7 @@ import datetime as dt
 import json
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -197,10 +197,11 @@ def _is_article(name: str) -> bool:
     return not name.startswith(".") and os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES
 
 
-def walk(folder: Path) -> list[Path | Failure]:
+def walk(folder: Path, skip: Callable[[Path], bool] | None = None) -> list[Path | Failure]:
     """The article files under a folder, following symbolic links (each real
     folder once), in path order; a broken or looping link and a folder that
-    cannot be read are Failures. Names starting with '.' are skipped."""
+    cannot be read are Failures. Names starting with '.' are skipped, and
+    the folders `skip` says to (the configuration's excludes)."""
     found: list[tuple[str, Path | Failure]] = []
     seen: set[tuple[int, int]] = set()
     pending = [folder]
@@ -232,7 +233,8 @@ def walk(folder: Path) -> list[Path | Failure]:
                     found.append((entry.path, Failure(shown_path(path), f"cannot read: {exc.strerror}")))
                 continue
             if stat.S_ISDIR(mode):
-                pending.append(path)
+                if skip is None or not skip(path):
+                    pending.append(path)
             elif _is_article(entry.name):
                 found.append((entry.path, path))
     return [item for _, item in sorted(found, key=lambda pair: pair[0])]

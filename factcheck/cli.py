@@ -10,12 +10,16 @@ import signal
 import sys
 import threading
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from . import baseline
+from .articles import shown_path
 from .model import SEVERITY_RANK, Report, Severity
 from .outputs import AtomicFile
 from .yamlsource import PackError
+
+if TYPE_CHECKING:
+    from .project import Finder, Flags
 
 FAIL_ON = {"error": 3, "warning": 2, "info": 1, "never": 99}
 FORMATS = ["text", "json", "sarif", "junit", "github", "gitlab", "html"]
@@ -95,7 +99,17 @@ def _parser() -> argparse.ArgumentParser:
                        help="configuration file for all PATHs (default: for each article, "
                             "the nearest factcheck.toml or pyproject.toml with "
                             "[tool.factcheck] in its folder or above)")
-    check.add_argument("--no-config", action="store_true", help="ignore configuration files")
+    check.add_argument("--no-config", action="store_true",
+                       help="ignore configuration files (the default excludes still apply)")
+    check.add_argument("--force-exclude", action="store_true",
+                       help="leave out excluded files even when named as PATH (for pre-commit, "
+                            "which names every changed file)")
+    check.add_argument("--show-files", action="store_true",
+                       help="list the files the run would check (folders walked, excludes "
+                            "applied), then exit")
+    check.add_argument("--show-settings", action="store_true",
+                       help="print the settings each PATH gets (its configuration file, per-file "
+                            "globs and flags, as TOML), then exit")
     check.add_argument("--max-article-size", type=_size, default=None, metavar="SIZE",
                        help="fail an article (a file, or a JSON Lines record) larger than this, "
                             "e.g. 500kB or 20MB (default: 10MB)")
@@ -207,39 +221,40 @@ def _progress(count: int) -> None:
     sys.stderr.flush()
 
 
+def _flags(args: argparse.Namespace) -> Flags:
+    from .project import Flags
+
+    return Flags(rules=list(args.rules), select=_ids(args.select), ignore=_ids(args.ignore),
+                 severity=_severities(args.severity), language=args.language, fail_on=args.fail_on,
+                 max_article_size=args.max_article_size, force_exclude=args.force_exclude)
+
+
+def _finder(args: argparse.Namespace) -> Finder:
+    from .project import Finder
+
+    return Finder(Path(args.config) if args.config else None, args.no_config)
+
+
 def _run(args: argparse.Namespace, jobs: int) -> tuple[Report, bool, int]:
     """The report of the run, whether it fails, and the --fail-on rank."""
-    from .articles import DEFAULT_LIMITS, Limits
-    from .config import Config, by_config, read_config
-    from .engine import merge, run
-    from .rules import load_rules
+    from .engine import merge
+    from .project import RulesCache, check_group, select, settled
 
-    if args.no_config:
-        groups = [(Config(), list(args.paths))]
-    elif args.config:
-        groups = [(read_config(Path(args.config)), list(args.paths))]
-    else:
-        groups = by_config(args.paths)
+    flags = _flags(args)
+    selection = select(list(args.paths), _finder(args), flags.force_exclude)
     progress = _progress if sys.stderr.isatty() and not args.diff else None
     reports, failing = [], False
-    fail_on = FAIL_ON["error"]
-    for config, paths in groups:
-        rules = load_rules(args.rules or config.pack_paths() or None).configured(
-            select=_ids(args.select) or config.select,
-            ignore=_ids(args.ignore) or config.ignore,
-            severities={**config.severity, **_severities(args.severity)},
-            home_country=config.home_country,
-        )
-        size = args.max_article_size or config.max_article_size
-        limits = Limits(max_article_bytes=size) if size else DEFAULT_LIMITS
+    fail_on = FAIL_ON[args.fail_on or "error"]
+    cache = RulesCache()
+    for config, paths in selection.groups:
+        settings = settled(config, flags)
         # The loaded packs live as long as the run: keep the garbage collector from
         # walking their millions of objects again and again (a large pack halved throughput).
         gc.freeze()
-        report = run(paths, rules, language=args.language or config.language or "en", jobs=jobs,
-                     progress=progress, limits=limits)
+        report = check_group(settings, paths, flags, cache, jobs=jobs, progress=progress)
         if args.baseline:
             baseline.apply(report, baseline.read(args.baseline))
-        fail_on = FAIL_ON[args.fail_on or config.fail_on or "error"]
+        fail_on = FAIL_ON[settings.fail_on or "error"]
         worst = max(report.worst(), SEVERITY_RANK["error"] if report.summary.failed else 0)
         failing |= worst >= fail_on
         reports.append(report)
@@ -248,10 +263,42 @@ def _run(args: argparse.Namespace, jobs: int) -> tuple[Report, bool, int]:
     return (reports[0] if len(reports) == 1 else merge(reports)), failing, fail_on
 
 
+def _show_files(args: argparse.Namespace) -> int:
+    """The files a run would check, one a line; what would fail to load, on
+    standard error."""
+    from .project import select
+
+    selection = select(list(args.paths), _finder(args), args.force_exclude)
+    for _, items in selection.groups:
+        for item in items:
+            if isinstance(item, str):
+                print(shown_path(item))
+            else:
+                print(f"factcheck: {item.path}: {item.reason}", file=sys.stderr)
+    return 0
+
+
+def _show_settings(args: argparse.Namespace) -> int:
+    """The settings each path gets, as TOML."""
+    from .project import describe, settled
+
+    finder, flags = _finder(args), _flags(args)
+    for given in args.paths:
+        path = Path(given)
+        config = finder(path if path.is_dir() else path.parent)
+        resolved = settled(config if path.is_dir() else config.for_file(path), flags)
+        sys.stdout.write(describe(resolved, path))
+    return 0
+
+
 def _check(args: argparse.Namespace) -> int:
     from . import fixes
     from .report import FORMATTERS, Settings
 
+    if args.show_files:
+        return _show_files(args)
+    if args.show_settings:
+        return _show_settings(args)
     if args.jobs < 0:
         raise ValueError("--jobs must be 0 (one per core) or more")
     jobs = args.jobs or os.cpu_count() or 1
