@@ -287,7 +287,7 @@ def _show_settings(args: argparse.Namespace) -> int:
         path = Path(given)
         config = finder(path if path.is_dir() else path.parent)
         resolved = settled(config if path.is_dir() else config.for_file(path), flags)
-        sys.stdout.write(describe(resolved, path))
+        sys.stdout.write(describe(resolved, path, flags.rules))
     return 0
 
 

@@ -167,7 +167,7 @@ def check_group(config: Config, paths: list[str | Failure], flags: Flags, cache:
                progress=progress, limits=limits_for(config))
 
 
-def describe(config: Config, path: Path, named: bool = True) -> str:
+def describe(config: Config, path: Path, packs: list[str] | None = None) -> str:
     """The settings a file (or folder) gets, as TOML one can copy into
     factcheck.toml, with where they come from in comments."""
     lines = [f"# settings for {shown_path(path)}"]
@@ -180,11 +180,11 @@ def describe(config: Config, path: Path, named: bool = True) -> str:
     is_folder = path.is_dir()
     glob = config.excluded(path, folder=is_folder, ancestors=True)
     if glob is not None:
-        checked = "left out" if config.force_exclude or not named else \
-            "checked anyway when named on the command line"
+        checked = "left out even when named (force-exclude)" if config.force_exclude else \
+            "left out of folder walks; checked when named on the command line"
         lines.append(f"# excluded by {_toml(glob)}: {checked}")
     shown = config.model_dump(by_alias=True, exclude={"per_file"})
-    shown["rules"] = config.pack_paths() or ["default"]
+    shown["rules"] = packs or config.pack_paths() or ["default"]
     shown["language"] = config.language or "en"
     shown["fail-on"] = config.fail_on or "error"
     shown["max-article-size"] = limits_for(config).max_article_bytes

@@ -247,7 +247,8 @@ def test_show_settings_prints_the_settings_a_file_gets_as_toml(tmp_path, monkeyp
     assert settings["severity"] == {"repetition": "error"} and settings["ignore"] == ["date"]
     assert settings["fail-on"] == "error" and settings["max-article-size"] == 10_000_000
     assert "README.*" in settings["exclude"]
-    assert '# excluded by "README.*": checked anyway when named on the command line' in readme
+    assert '# excluded by "README.*": left out of folder walks; checked when named on the command line' \
+        in readme
     assert tomllib.loads(readme)["severity"] == {}
 
 
