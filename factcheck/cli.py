@@ -241,12 +241,12 @@ def _run(args: argparse.Namespace, jobs: int) -> tuple[Report, bool, int]:
     from .project import RulesCache, check_group, select, settled
 
     flags = _flags(args)
-    selection = select(list(args.paths), _finder(args), flags.force_exclude)
+    groups = select(list(args.paths), _finder(args), flags.force_exclude)
     progress = _progress if sys.stderr.isatty() and not args.diff else None
     reports, failing = [], False
     fail_on = FAIL_ON[args.fail_on or "error"]
     cache = RulesCache()
-    for config, paths in selection.groups:
+    for config, paths in groups:
         settings = settled(config, flags)
         # The loaded packs live as long as the run: keep the garbage collector from
         # walking their millions of objects again and again (a large pack halved throughput).
@@ -268,8 +268,7 @@ def _show_files(args: argparse.Namespace) -> int:
     standard error."""
     from .project import select
 
-    selection = select(list(args.paths), _finder(args), args.force_exclude)
-    for _, items in selection.groups:
+    for _, items in select(list(args.paths), _finder(args), args.force_exclude):
         for item in items:
             if isinstance(item, str):
                 print(shown_path(item))

@@ -68,31 +68,19 @@ class Finder:
 Group = tuple[Config, list[str | Failure]]
 
 
-@dataclass
-class Selection:
-    """The groups of inputs a run checks, and what the configuration left out."""
-
-    groups: list[Group]
-    left_out: list[tuple[str, str]]  # path and the glob that left it out
-
-
-def select(paths: list[str], finder: Finder, force_exclude: bool = False) -> Selection:
+def select(paths: list[str], finder: Finder, force_exclude: bool = False) -> list[Group]:
     """The files the paths name, grouped by their settings, groups in order
     of first appearance. Folders are walked, leaving out what the
     configuration excludes; a file named here is checked even if excluded
     (unless `force_exclude`, or `force-exclude` in its configuration)."""
     groups: dict[tuple[object, ...], Group] = {}
-    left_out: list[tuple[str, str]] = []
 
     def add(config: Config, item: str | Failure) -> None:
         key = (config.path, config.matched)
         groups.setdefault(key, (config, []))[1].append(item)
 
     def skip_folder(folder: Path) -> bool:
-        glob = finder(folder.parent).excluded(folder, folder=True)
-        if glob is not None:
-            left_out.append((shown_path(folder), glob))
-        return glob is not None
+        return finder(folder.parent).excluded(folder, folder=True) is not None
 
     for given in paths:
         path = Path(given)
@@ -104,8 +92,7 @@ def select(paths: list[str], finder: Finder, force_exclude: bool = False) -> Sel
             add(Config(), str(given))
             continue
         if (force_exclude or config.force_exclude) and \
-                (glob := config.excluded(path, folder=is_folder, ancestors=True)) is not None:
-            left_out.append((shown_path(path), glob))
+                config.excluded(path, folder=is_folder, ancestors=True) is not None:
             continue
         if not is_folder:
             add(config.for_file(path), str(given))
@@ -117,9 +104,7 @@ def select(paths: list[str], finder: Finder, force_exclude: bool = False) -> Sel
                 add(config, item)
                 continue
             own = finder(item.parent)
-            glob = own.excluded(item)
-            if glob is not None:
-                left_out.append((shown_path(item), glob))
+            if own.excluded(item) is not None:
                 continue
             add(own.for_file(item), str(item))
             kept += 1
@@ -128,7 +113,7 @@ def select(paths: list[str], finder: Finder, force_exclude: bool = False) -> Sel
         elif not kept and all(not isinstance(item, Failure) for item in found):
             add(config, Failure(shown_path(path), "folder holds no article files the configuration "
                                                   "includes (all left out by exclude or include)"))
-    return Selection(list(groups.values()), left_out)
+    return list(groups.values())
 
 
 class RulesCache:

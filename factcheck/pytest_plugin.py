@@ -130,7 +130,7 @@ def _report(config: pytest.Config) -> Report:
         cache = RulesCache()
         reports = []
         fail_on: dict[str, int] = {}
-        for group, paths in select(config.stash.get(PATHS, []), _finder(config)).groups:
+        for group, paths in select(config.stash.get(PATHS, []), _finder(config)):
             settings = settled(group, flags)
             rank = NEVER if settings.fail_on == "never" else SEVERITY_RANK[settings.fail_on or "error"]
             fail_on.update((path, rank) for path in paths if isinstance(path, str))

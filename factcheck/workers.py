@@ -33,7 +33,8 @@ def _serve(conn: Connection, start: Callable[..., None], start_args: tuple[Any, 
            work: Callable[[Any], Any]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, STOPPING)  # blocked by the parent while it forked
+    if hasattr(signal, "pthread_sigmask"):  # blocked by the parent while it started this worker
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOPPING)
     start(*start_args)
     while True:
         try:
@@ -84,11 +85,14 @@ class Pool(Generic[Item, Result]):
         the second; the parent receives them right after."""
         mine, theirs = self.context.Pipe()
         process = self.context.Process(target=_serve, args=(theirs, *self.start_args), daemon=True)
-        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, STOPPING)
-        try:
+        if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
             process.start()
-        finally:
-            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+        else:
+            blocked = signal.pthread_sigmask(signal.SIG_BLOCK, STOPPING)
+            try:
+                process.start()
+            finally:
+                signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
         theirs.close()
         return _Worker(process, mine)
 
