@@ -5,6 +5,8 @@ from __future__ import annotations
 import textwrap
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import factcheck
 from factcheck.articles import article_from_text
@@ -207,3 +209,35 @@ def test_syntax_the_reading_does_not_know_falls_back_to_refusing_nested_repetiti
     from factcheck.checks.patterns import exponential_risk
 
     assert (exponential_risk(pattern) is not None) is refused
+
+
+@pytest.mark.parametrize(("depth", "reason"), [(3000, "nested too deep"), (400, "too complex|nested too deep")])
+def test_groups_nested_hundreds_deep_are_refused_not_a_crash(depth, reason):
+    from factcheck.checks.patterns import compile_pattern
+
+    with pytest.raises(ValueError, match=reason):
+        compile_pattern("(" * depth + "a" + ")" * depth + "+")
+
+
+REGEX_PIECES = ["a", "b", "(", ")", "[", "]", "{2,3}", "|", "*", "+", "?", ".", "^", "$", "\\", "\\p{L}",
+                "\\0", "\\P", "(?:", "(?P<n>", "(?<=", "(?<!", "(?>", "(?|", "(?i)", "(?x)", " ", "#",
+                "(?(1)", "(?#c)", "\\g<1>", "[[:alpha:]]", "(?V1)", "[[a-z]--[b]]", "++", "*?", "\\x41",
+                "\\N{LATIN SMALL LETTER A}", "\\d", "\\w", "-", ",", ":"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(REGEX_PIECES), min_size=1, max_size=12))
+def test_any_pattern_the_matcher_accepts_is_read_or_refused_never_a_crash(pieces):
+    import regex
+
+    from factcheck.checks.patterns import compile_pattern
+
+    pattern = "".join(pieces)
+    try:
+        regex.compile(pattern)
+    except regex.error:
+        return
+    try:
+        compile_pattern(pattern)
+    except ValueError as exc:
+        assert "exponential time" in str(exc)

@@ -95,6 +95,8 @@ def compile_pattern(pattern: str, ignore_case: bool = False) -> regex.Pattern[st
         compiled = regex.compile(pattern, regex.IGNORECASE if ignore_case else 0)
     except regex.error as exc:
         raise ValueError(f"{pattern!r} is not a valid regular expression: {exc}") from None
+    except RecursionError:
+        raise ValueError(f"{pattern!r}: groups nested too deep to compile; refused") from None
     risk = exponential_risk(pattern, ignore_case)
     if risk is not None:
         raise ValueError(f"{pattern!r}: {risk}")

@@ -210,8 +210,9 @@ class _Parser:
             elif ch == "U":
                 self.i += 8
             elif ch == "0":
-                while self.peek() in "01234567" and self.i - start < 4:
+                while self.peek() and self.peek() in "01234567" and self.i - start < 4:
                     self.i += 1
+            self.i = min(self.i, len(self.text))
             if ch == "X":
                 return Char(start, self.i)  # a grapheme: one or more characters
             return Char(start, self.i, source=self.text[start : self.i])
@@ -312,7 +313,12 @@ class _Parser:
 def parse(pattern: str) -> tuple[Node, bool]:
     """The pattern's tree, and whether case is ignored somewhere in it."""
     parser = _Parser(pattern)
-    node = parser.parse()
+    try:
+        node = parser.parse()
+    except (IndexError, ValueError) as exc:  # syntax read wrongly: say so, never guess
+        raise Unreadable(str(exc)) from None
+    except RecursionError:
+        raise TooComplex from None
     return node, parser.ignore_case
 
 
@@ -646,6 +652,13 @@ def exponential_risk(pattern: str, ignore_case: bool = False) -> str | None:
     """Why the pattern (valid `regex` syntax) can take exponential time, or
     None. Raises Unreadable for syntax this reading does not know and
     TooComplex past its budget."""
+    try:
+        return _risk(pattern, ignore_case)
+    except RecursionError:  # groups nested thousands deep
+        raise TooComplex from None
+
+
+def _risk(pattern: str, ignore_case: bool) -> str | None:
     tree, case_inside = parse(pattern)
     reader = _Reader(ignore_case or case_inside, "V1" in pattern)
     apart: list[Node] = list(reversed(_outer_loops(tree)))
