@@ -42,10 +42,12 @@ class Record:
     time: TimeValue  # when the claim holds (offices) or what it states (facts, events)
     place: Place
     order: int = 0
+    record_line: int = 0  # a JSON Lines record's line: the records of one file in file order
 
 
 def collect(analysis: Analysis, ctx: CheckContext, hits: list[Hit]) -> list[Record]:
     records = []
+    line = analysis.article.record_line or 0
     for claim in analysis.claims:
         time = claim.time.value
         if time is None:
@@ -54,14 +56,14 @@ def collect(analysis: Analysis, ctx: CheckContext, hits: list[Hit]) -> list[Reco
             certain = claim.office_certain and claim.time.certain and claim.time.scope == "at"
             if claim.value and certain and claim.marker not in {"former", "then"}:
                 records.append(Record(("office", claim.value), claim.subject, time,
-                                      analysis.place(*claim.span)))
+                                      analysis.place(*claim.span), record_line=line))
             continue
         ref = claim.subject
         if claim.relation == "fact-date":
             facts = [ctx.knowledge.facts[r] for r in claim.options]
             ref = next((f.id for f in facts if agrees(f.value, time)), ref)
         records.append(Record((claim.relation.removesuffix("-date"), ref), time.spec(), time,
-                              analysis.place(*claim.span)))
+                              analysis.place(*claim.span), record_line=line))
     return records
 
 
@@ -251,11 +253,14 @@ def _values(group: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
 
 def check_run(records: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
     groups: dict[tuple[str, str], list[Record]] = defaultdict(list)
-    # Sources in a fixed order (path, article, place), never the order they were
-    # given in: which source a message names, and which one it is on, stay the same.
-    fixed = sorted(records, key=lambda r: (r.place.path, r.place.article, r.place.start, r.place.end))
+    # Sources in a fixed order (path, then file order, then place), never the order
+    # they were given in: which source a message names, and which one it is on, stay
+    # the same.
+    fixed = sorted(records, key=lambda r: (r.place.path, r.record_line, r.place.article, r.place.start,
+                                           r.place.end))
     for order, record in enumerate(fixed):
-        groups[record.key].append(Record(record.key, record.value, record.time, record.place, order))
+        groups[record.key].append(Record(record.key, record.value, record.time, record.place, order,
+                                         record.record_line))
     for key in sorted(groups):
         group = groups[key]
         if len({r.value for r in group}) < 2:
