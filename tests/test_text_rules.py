@@ -211,7 +211,8 @@ def test_syntax_the_reading_does_not_know_falls_back_to_refusing_nested_repetiti
     assert (exponential_risk(pattern) is not None) is refused
 
 
-@pytest.mark.parametrize(("depth", "reason"), [(3000, "nested too deep"), (400, "too complex|nested too deep")])
+@pytest.mark.parametrize(("depth", "reason"),
+                         [(3000, "nested too deep"), (400, "too complex|nested too deep")])
 def test_groups_nested_hundreds_deep_are_refused_not_a_crash(depth, reason):
     from factcheck.checks.patterns import compile_pattern
 
