@@ -12,7 +12,7 @@ import datetime as dt
 import json
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -279,12 +279,12 @@ LEAVES_TREE = ("symbolic link leading out of the folder being checked (or into a
                "in it); not read")
 
 
-def walk(folder: Path) -> list[Path | Failure]:
+def walk(folder: Path, skip: Callable[[Path], bool] | None = None) -> list[Path | Failure]:
     """The article files under a folder, in path order. Symbolic links are
     followed while they stay in the folder's tree (see files.in_tree; each
     real folder once); one that leaves it, a broken or looping link and a
     folder that cannot be read are Failures. Names starting with '.' are
-    skipped."""
+    skipped, and the folders `skip` says to (the configuration's excludes)."""
     found: list[tuple[str, Path | Failure]] = []
     seen: set[tuple[int, int]] = set()
     root = tree_of(folder)
@@ -322,7 +322,8 @@ def walk(folder: Path) -> list[Path | Failure]:
             if entry.is_symlink() and not in_tree(entry.path, root):
                 found.append((entry.path, Failure(shown_path(path), LEAVES_TREE)))
             elif folder_here:
-                pending.append(path)
+                if skip is None or not skip(path):
+                    pending.append(path)
             else:
                 found.append((entry.path, path))
     return [item for _, item in sorted(found, key=lambda pair: pair[0])]

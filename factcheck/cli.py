@@ -6,18 +6,22 @@ import argparse
 import datetime as dt
 import gc
 import os
+import signal
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from . import baseline, fixes
+from .articles import shown_path
 from .model import SEVERITY_RANK, Report, Severity
 from .outputs import AtomicFile
+from .project import RulesCache
 from .yamlsource import PackError
 
 if TYPE_CHECKING:
     from .progress import ProgressBar
-    from .rules import Rules
+    from .project import Finder, Flags
 
 FAIL_ON = {"error": 3, "warning": 2, "info": 1, "never": 99}
 FORMATS = ["text", "json", "sarif", "junit", "github", "gitlab", "html"]
@@ -112,7 +116,17 @@ def _parser() -> argparse.ArgumentParser:
                        help="configuration file for all PATHs (default: for each article, "
                             "the nearest factcheck.toml or pyproject.toml with "
                             "[tool.factcheck] in its folder or above)")
-    check.add_argument("--no-config", action="store_true", help="ignore configuration files")
+    check.add_argument("--no-config", action="store_true",
+                       help="ignore configuration files (the default excludes still apply)")
+    check.add_argument("--force-exclude", action="store_true",
+                       help="leave out excluded files even when named as PATH (for pre-commit, "
+                            "which names every changed file)")
+    check.add_argument("--show-files", action="store_true",
+                       help="list the files the run would check (folders walked, excludes "
+                            "applied), then exit")
+    check.add_argument("--show-settings", action="store_true",
+                       help="print the settings each PATH gets (its configuration file, per-file "
+                            "globs and flags, as TOML), then exit")
     check.add_argument("--max-article-size", type=_size, default=None, metavar="SIZE",
                        help="fail an article (a file, or a JSON Lines record) larger than this, "
                             "e.g. 500kB or 20MB (default: 10MB)")
@@ -219,17 +233,7 @@ def _destinations(formats: list[str], outputs: list[str]) -> list[tuple[str, Ato
             for i, fmt in enumerate(formats)]
 
 
-_RULES: dict[tuple[str, ...], Rules] = {}  # packs loaded in this run, by their paths
-
-
-def _load_rules(paths: list[str] | None) -> Rules:
-    """The packs, loaded once per run (--fix checks fixed texts again with them)."""
-    from .rules import load_rules
-
-    key = tuple(paths or ())
-    if key not in _RULES:
-        _RULES[key] = load_rules(paths or None)
-    return _RULES[key]
+_RULES = RulesCache()  # packs loaded in this run, by their paths (--fix checks again with them)
 
 
 def _progress_bar(paths: list[object]) -> ProgressBar:
@@ -238,45 +242,44 @@ def _progress_bar(paths: list[object]) -> ProgressBar:
     return ProgressBar(sys.stderr, count_inputs(paths))
 
 
+def _flags(args: argparse.Namespace) -> Flags:
+    from .project import Flags
+
+    return Flags(rules=list(args.rules), select=_ids(args.select), ignore=_ids(args.ignore),
+                 severity=_severities(args.severity), language=args.language, fail_on=args.fail_on,
+                 max_article_size=args.max_article_size, force_exclude=args.force_exclude)
+
+
+def _finder(args: argparse.Namespace) -> Finder:
+    from .project import Finder
+
+    return Finder(Path(args.config) if args.config else None, args.no_config)
+
+
 def _run(args: argparse.Namespace, jobs: int, texts: dict[str, str | bytes] | None = None
          ) -> tuple[Report, bool, int]:
     """The report of the run, whether it fails, and the --fail-on rank. `texts`
     holds the text of paths that is not (yet) their file's."""
-    from . import memory
-    from .articles import DEFAULT_LIMITS, Limits
-    from .config import Config, by_config, read_config
-    from .engine import merge, run
+    from .engine import merge
+    from .project import check_group, select, settled
 
-    if args.no_config:
-        groups = [(Config(), list(args.paths))]
-    elif args.config:
-        groups = [(read_config(Path(args.config)), list(args.paths))]
-    else:
-        groups = by_config(args.paths)
+    flags = _flags(args)
+    groups = select(list(args.paths), _finder(args), flags.force_exclude)
     progress = (_progress_bar([path for _, paths in groups for path in paths])
                 if sys.stderr.isatty() and not args.diff and not texts else None)
     reports, failing = [], False
-    fail_on = FAIL_ON["error"]
+    fail_on = FAIL_ON[args.fail_on or "error"]
     for config, paths in groups:
-        rules = _load_rules(args.rules or config.pack_paths() or None).configured(
-            select=_ids(args.select) or config.select,
-            ignore=_ids(args.ignore) or config.ignore,
-            severities={**config.severity, **_severities(args.severity)},
-            home_country=config.home_country,
-        )
-        size = args.max_article_size or config.max_article_size
-        limits = Limits(max_article_bytes=size) if size else DEFAULT_LIMITS
-        language = args.language or config.language or "en"
+        settings = settled(config, flags)
         # The loaded packs live as long as the run: keep the garbage collector from
         # walking their millions of objects again and again (a large pack halved throughput).
         gc.freeze()
-        given = memory.inputs(paths, texts, language, limits) if texts else paths
-        report = run(given, rules, language=language, jobs=jobs, progress=progress, limits=limits)
+        report = check_group(settings, paths, flags, _RULES, jobs=jobs, progress=progress, texts=texts)
         if progress:
             progress.next_group(len(report.inputs))
         if args.baseline:
             baseline.apply(report, baseline.read(args.baseline))
-        fail_on = FAIL_ON[args.fail_on or config.fail_on or "error"]
+        fail_on = FAIL_ON[settings.fail_on or "error"]
         worst = max(report.worst(), SEVERITY_RANK["error"] if report.summary.failed else 0)
         failing |= worst >= fail_on
         reports.append(report)
@@ -370,7 +373,38 @@ def _write_reports(args: argparse.Namespace, shown: Report,
         sys.stdout.write(statistics_format.render(shown, Settings(show_baselined=args.show_baselined)))
 
 
+def _show_files(args: argparse.Namespace) -> int:
+    """The files a run would check, one a line; what would fail to load, on
+    standard error."""
+    from .project import select
+
+    for _, items in select(list(args.paths), _finder(args), args.force_exclude):
+        for item in items:
+            if isinstance(item, str):
+                print(shown_path(item))
+            else:
+                print(f"factcheck: {item.path}: {item.reason}", file=sys.stderr)
+    return 0
+
+
+def _show_settings(args: argparse.Namespace) -> int:
+    """The settings each path gets, as TOML."""
+    from .project import describe, settled
+
+    finder, flags = _finder(args), _flags(args)
+    for given in args.paths:
+        path = Path(given)
+        config = finder(path if path.is_dir() else path.parent)
+        resolved = settled(config if path.is_dir() else config.for_file(path), flags)
+        sys.stdout.write(describe(resolved, path, flags.rules))
+    return 0
+
+
 def _check(args: argparse.Namespace) -> int:
+    if args.show_files:
+        return _show_files(args)
+    if args.show_settings:
+        return _show_settings(args)
     if args.jobs < 0:
         raise ValueError("--jobs must be 0 (one per core) or more")
     jobs = args.jobs or os.cpu_count() or 1
@@ -470,8 +504,40 @@ def _rules(args: argparse.Namespace) -> int:
     return 0
 
 
+class Stopped(BaseException):
+    """The run was asked to stop by a signal (SIGTERM): not an error of ours,
+    so no `except Exception` catches it on its way out."""
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise Stopped
+
+
+def _stopped(how: str, code: int) -> int:
+    """One line, no traceback: workers are stopped and temporary files
+    removed on the way out."""
+    clear = "\r\x1b[K" if sys.stderr.isatty() else ""
+    print(f"{clear}factcheck: {how}; stopped", file=sys.stderr)
+    return code
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    on_terminate = None
+    if threading.current_thread() is threading.main_thread():
+        on_terminate = signal.signal(signal.SIGTERM, _stop)
+    try:
+        return _main(args)
+    except KeyboardInterrupt:
+        return _stopped("interrupted (Ctrl-C)", 130)
+    except Stopped:
+        return _stopped("terminated (SIGTERM)", 143)
+    finally:
+        if on_terminate is not None:
+            signal.signal(signal.SIGTERM, on_terminate)
+
+
+def _main(args: argparse.Namespace) -> int:
     try:
         if args.command == "check":
             return _check(args)

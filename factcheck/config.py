@@ -11,11 +11,40 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .articles import Failure, walk
+from . import globs
 from .files import TooLarge, in_tree, read_regular, tree_of
 from .yamlsource import PackError, format_path
 
 Level = Literal["error", "warning", "info"]
+FailOn = Literal["error", "warning", "info", "never"]
+
+# What a folder's walk leaves out unless the configuration says otherwise
+# (`exclude` replaces it, `extend-exclude` adds to it): a repository's own
+# files that are not articles, documentation, and folders of dependencies,
+# environments and build output. Names starting with "." are never walked.
+DEFAULT_EXCLUDE = [
+    "README.*", "CHANGELOG.*", "CHANGES.*", "HISTORY.*", "CONTRIBUTING.*", "CODE_OF_CONDUCT.*",
+    "SECURITY.*", "LICENSE*", "LICENCE*", "AUTHORS*", "NOTICE*",
+    "docs/", "node_modules/", "vendor/", "third_party/", "venv/", "site-packages/",
+    "__pypackages__/", "_build/", "build/", "dist/",
+]
+DEFAULT_INCLUDE = ["*.txt", "*.md", "*.markdown", "*.jsonl", "*.ndjson"]
+
+
+class PerFile(BaseModel):
+    """Settings for the files a `per-file` glob matches; what it leaves out
+    comes from the configuration."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    rules: list[str] | None = None
+    select: list[str] | None = None
+    ignore: list[str] | None = None
+    severity: dict[str, Level] | None = None
+    language: str | None = Field(None, pattern=r"^[a-z]{2,3}$")
+    fail_on: FailOn | None = Field(None, alias="fail-on")
+    home_country: str | dict[str, str] | None = Field(None, alias="home-country")
+    max_article_size: int | None = Field(None, alias="max-article-size", ge=1)
 
 
 class Config(BaseModel):
@@ -35,7 +64,7 @@ class Config(BaseModel):
     language: str | None = Field(None, pattern=r"^[a-z]{2,3}$",
                                  description="language of articles that are not in Devanagari "
                                              "and do not say (default: en)")
-    fail_on: Literal["error", "warning", "info", "never"] | None = Field(
+    fail_on: FailOn | None = Field(
         None, alias="fail-on", description="the --fail-on level (default: error)")
     home_country: str | dict[str, str] | None = Field(
         None, alias="home-country",
@@ -45,7 +74,58 @@ class Config(BaseModel):
     max_article_size: int | None = Field(
         None, alias="max-article-size", ge=1,
         description="bytes above which an article fails (default: 10,000,000)")
+    include: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_INCLUDE),
+        description="globs of the article files a folder's walk checks (default: every .txt, .md, "
+                    ".markdown, .jsonl and .ndjson file)")
+    exclude: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_EXCLUDE),
+        description="globs of files and folders a folder's walk leaves out (default: README.*, "
+                    "CHANGELOG.*, docs/, node_modules/, vendor/ and the like; see docs/rules.md); "
+                    "a file named on the command line is still checked")
+    extend_exclude: list[str] = Field(
+        default_factory=list, alias="extend-exclude",
+        description="globs left out as well as `exclude`'s")
+    force_exclude: bool = Field(
+        False, alias="force-exclude",
+        description="leave out excluded files even when named on the command line (for pre-commit, "
+                    "which names every changed file)")
+    per_file: dict[str, PerFile] = Field(
+        default_factory=dict, alias="per-file",
+        description="settings for the files a glob matches, over the others; later globs win")
     path: Path | None = Field(None, exclude=True)
+    matched: tuple[str, ...] = Field((), exclude=True)  # the per-file globs these settings took in
+
+    @property
+    def root(self) -> Path:
+        """The folder the globs are relative to: the configuration file's."""
+        return Path(os.path.abspath(self.path.parent if self.path else Path.cwd()))
+
+    def excluded(self, path: Path, folder: bool = False, ancestors: bool = False) -> str | None:
+        """The glob that leaves the file (or folder; with `ancestors`, also a
+        folder it is in) out of a folder's walk, or None: an exclude glob, or
+        the include globs a file matches none of (as "not include")."""
+        found = globs.first_match([*self.exclude, *self.extend_exclude], path, self.root, folder,
+                                  ancestors)
+        if found is None and not folder and globs.first_match(self.include, path, self.root) is None:
+            return "not in include"
+        return found
+
+    def for_file(self, path: Path) -> Config:
+        """These settings with those of every per-file glob matching the file,
+        in the order written (later wins; severity tables add up)."""
+        matched = [pattern for pattern in self.per_file
+                   if globs.first_match([pattern], path, self.root, ancestors=True) is not None]
+        if not matched:
+            return self
+        update: dict[str, object] = {"matched": tuple(matched)}
+        severity = dict(self.severity)
+        for pattern in matched:
+            given = self.per_file[pattern].model_dump(exclude_none=True)
+            severity.update(given.pop("severity", {}))
+            update.update(given)
+        update["severity"] = severity
+        return self.model_copy(update=update)
 
     def pack_paths(self) -> list[str]:
         """The packs `rules` names. A configuration may come with the articles
@@ -92,7 +172,7 @@ def _table(path: Path) -> dict | None:
 
 def _line_of(path: Path, key: str) -> int:
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip().startswith((key, f'"{key}"')):
+        if line.strip().lstrip("[").startswith((key, f'"{key}"', f"tool.factcheck.{key}")):
             return number
     return 1
 
@@ -114,34 +194,6 @@ def read_config(path: Path) -> Config:
         raise PackError(problems) from None
     config.path = path
     return config
-
-
-def by_config(paths: list[str]) -> list[tuple[Config, list[str | Failure]]]:
-    """The checked paths grouped by the configuration nearest to each file,
-    folders opened into their files (and what could not be read in them, as
-    Failures), groups in order of first appearance."""
-    nearest: dict[Path, Config | None] = {}
-    groups: dict[Path | None, tuple[Config, list[str | Failure]]] = {}
-    for given in paths:
-        path = Path(given)
-        try:
-            files = (walk(path) or [path]) if path.is_dir() else [path]
-            path.resolve()
-        except (OSError, ValueError):  # not a readable path: the loader reports it
-            groups.setdefault(None, (Config(), []))[1].append(str(given))
-            continue
-        for file in files:
-            if isinstance(file, Failure):
-                folder = path.resolve()
-            else:  # the folder the file is in, even when it is a link to a file elsewhere
-                folder = file.absolute().parent.resolve() if not file.is_dir() else file.resolve()
-            if folder not in nearest:
-                nearest[folder] = find_config(folder)
-            config = nearest[folder]
-            key = config.path if config else None
-            groups.setdefault(key, (config or Config(), []))[1].append(
-                file if isinstance(file, Failure) else str(file))
-    return list(groups.values())
 
 
 def find_config(start: Path) -> Config | None:

@@ -3,16 +3,16 @@ checks → one deterministic Report."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-import multiprocessing
 import re
-from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections import Counter, defaultdict
+from collections.abc import Callable, Generator, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from . import articles as loaders
-from . import suppressions
+from . import suppressions, workers
 from .analysis import Analysis, Place, analyse
 from .checks import Hit
 from .checks.patterns import PatternTimeout
@@ -107,26 +107,30 @@ def _in_worker(item: Article | loaders.Failure) -> Outcome | None:
     return _outcome(item, _worker_rules)
 
 
+def _died(item: Article | loaders.Failure, how: str) -> Outcome | None:
+    if isinstance(item, loaders.Failure):
+        return None
+    return f"the worker process checking it stopped ({how}), so it was not checked"
+
+
 def _outcomes(items: Iterator[Article | loaders.Failure], rules: Rules, jobs: int
-              ) -> Iterator[tuple[Article | loaders.Failure, Outcome | None]]:
+              ) -> Generator[tuple[Article | loaders.Failure, Outcome | None], None, None]:
     """Each input with its outcome, in input order; with jobs > 1 the
-    per-article work runs in that many processes."""
+    per-article work runs in that many processes, and an article whose
+    worker dies on it fails with the reason."""
     if jobs <= 1:
         for item in items:
             yield item, _outcome(item, rules)
         return
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    context = multiprocessing.get_context(method)
-    sent: deque[Article | loaders.Failure] = deque()  # the pool's feeder thread appends
+    pool: workers.Pool[Article | loaders.Failure, Outcome | None] = workers.Pool(
+        jobs, _start_worker, (rules,), _in_worker, _died)
+    yield from pool.map(items)
 
-    def feed() -> Iterator[Article | loaders.Failure]:
-        for item in items:
-            sent.append(item)
-            yield item
 
-    with context.Pool(jobs, initializer=_start_worker, initargs=(rules,)) as pool:
-        for outcome in pool.imap(_in_worker, feed(), chunksize=8):
-            yield sent.popleft(), outcome
+def _by_path(status: InputStatus) -> str:
+    """Inputs are listed by path, whatever order they were given in; the
+    records of one file stay in file order (the sort is stable)."""
+    return status.path
 
 
 def merge(reports: list[Report]) -> Report:
@@ -137,7 +141,7 @@ def merge(reports: list[Report]) -> Report:
         findings=findings,
         summary=Summary(**{field: sum(getattr(r.summary, field) for r in reports)
                            for field in Summary.model_fields}),
-        inputs=[status for r in reports for status in r.inputs],
+        inputs=sorted((status for r in reports for status in r.inputs), key=_by_path),
     )
     for report in reports:
         merged.with_context(report)
@@ -145,6 +149,37 @@ def merge(reports: list[Report]) -> Report:
 
 
 CONTEXT_WORDS = 4  # words either side of a finding that its fingerprint hashes
+
+
+def words_before(text: str, floor: int, at: int, count: int) -> list[str]:
+    """The last `count` words before `at` on its line (and after `floor`),
+    reading back only as far as they need: a finding on a line of 10 MB
+    does not read the line."""
+    window = 256
+    while True:
+        start = max(floor, at - window)
+        newline = text.rfind("\n", start, at)
+        if newline >= 0:
+            return text[newline + 1 : at].split()[-count:]
+        words = text[start:at].split()
+        if start == floor or len(words) > count:  # the first may be cut: more than enough
+            return words[-count:]
+        window *= 4
+
+
+def words_after(text: str, at: int, count: int) -> list[str]:
+    """The first `count` words after `at` on its line, reading only as far as
+    they need."""
+    window = 256
+    while True:
+        end = min(len(text), at + window)
+        newline = text.find("\n", at, end)
+        if newline >= 0:
+            return text[at:newline].split()[:count]
+        words = text[at:end].split()
+        if end == len(text) or len(words) > count:
+            return words[:count]
+        window *= 4
 
 
 def _fingerprints(findings: list[Finding], sources: dict[tuple[str, str], tuple[str, int]]) -> None:
@@ -155,10 +190,8 @@ def _fingerprints(findings: list[Finding], sources: dict[tuple[str, str], tuple[
     seen: Counter[tuple[str, ...]] = Counter()
     for finding in findings:
         text, body = sources.get((finding.path, finding.article), ("", 0))
-        line_start = max(min(body, finding.start), text.rfind("\n", 0, finding.start) + 1)
-        line_end = text.find("\n", finding.end)
-        before = text[line_start : finding.start].split()[-CONTEXT_WORDS:]
-        after = text[finding.end : line_end if line_end >= 0 else len(text)].split()[:CONTEXT_WORDS]
+        before = words_before(text, min(body, finding.start), finding.start, CONTEXT_WORDS)
+        after = words_after(text, finding.end, CONTEXT_WORDS)
         identity = (finding.rule, finding.article, finding.text, " ".join([*before, "|", *after]))
         seen[identity] += 1
         digest = hashlib.sha256("\0".join((*identity, str(seen[identity]))).encode())
@@ -189,39 +222,42 @@ def run(
     carried: dict[tuple[str, str], list[suppressions.Suppression]] = {}
     record_lines: dict[tuple[str, str], int] = {}
     kept = 0
-    for done, (item, outcome) in enumerate(_outcomes(_inputs(given, language, limits), compiled, jobs), 1):
-        if progress is not None and done % PROGRESS_EVERY == 0:
-            progress(done)
-        if isinstance(item, loaders.Failure):
-            statuses.append(InputStatus(path=item.path, article=item.article, status="failed",
-                                        reason=item.reason))
-            continue
-        if not isinstance(outcome, tuple):
-            statuses.append(InputStatus(path=item.path, article=item.id, status="failed",
-                                        reason=outcome))
-            continue
-        found, collected, written = outcome
-        findings.extend(found)
-        key = (item.path, item.id)
-        if written:
-            carried[key] = written
-        if item.record_line is not None:
-            record_lines[key] = item.record_line
-        text = readable(item).text
-        if found or written or any(collected.values()):
-            line_sources[key] = (text, item.body_start)
-        if found or kept < SOURCE_BUDGET:
-            sources[key] = text
-            kept += len(text)
-        for check_id, items in collected.items():
-            records[check_id].extend(items)
-        statuses.append(InputStatus(path=item.path, article=item.id, status="checked"))
+    outcomes = contextlib.closing(_outcomes(_inputs(given, language, limits), compiled, jobs))
+    with outcomes as each:  # closed at once when interrupted: no worker outlives the run
+        for done, (item, outcome) in enumerate(each, 1):
+            if progress is not None and done % PROGRESS_EVERY == 0:
+                progress(done)
+            if isinstance(item, loaders.Failure):
+                statuses.append(InputStatus(path=item.path, article=item.article, status="failed",
+                                            reason=item.reason))
+                continue
+            if not isinstance(outcome, tuple):
+                statuses.append(InputStatus(path=item.path, article=item.id, status="failed",
+                                            reason=outcome))
+                continue
+            found, collected, written = outcome
+            findings.extend(found)
+            key = (item.path, item.id)
+            if written:
+                carried[key] = written
+            if item.record_line is not None:
+                record_lines[key] = item.record_line
+            text = readable(item).text
+            if found or written or any(collected.values()):
+                line_sources[key] = (text, item.body_start)
+            if found or kept < SOURCE_BUDGET:
+                sources[key] = text
+                kept += len(text)
+            for check_id, items in collected.items():
+                records[check_id].extend(items)
+            statuses.append(InputStatus(path=item.path, article=item.id, status="checked"))
     findings = _run_level(findings, records, compiled)
     findings = _once(findings)
     ran = [_info(check) for check in compiled.checks]
     findings.extend(suppressions.apply(findings, carried, [_info(c) for c in compiled.all_checks], ran))
     findings.sort(key=lambda f: (f.path, f.article, f.start, f.end, f.rule, f.message))
     _fingerprints(findings, line_sources)
+    statuses.sort(key=_by_path)
     checked = sum(1 for s in statuses if s.status == "checked")
     report = Report(findings=findings, summary=summarise(findings, checked, len(statuses) - checked),
                     inputs=statuses)

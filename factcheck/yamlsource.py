@@ -118,6 +118,8 @@ class _Open:
     has_key: bool = False
     inside: int = 0  # values inside it, aliases counted in full
     is_map: bool = False
+    merged: set[object] = field(default_factory=set)  # keys a merge key (<<) filled in
+    merge_into: _Open | None = None  # the value of a merge key: merged into this when complete
 
 
 class _Builder:
@@ -128,6 +130,8 @@ class _Builder:
         self.limits = limits
         self.positions: dict[FieldPath, tuple[int, int]] = {}
         self.anchors: dict[str, tuple[object, int]] = {}  # value and how many values it stands for
+        self.anchor_paths: dict[str, FieldPath] = {}  # where each anchored mapping was written
+        self.alias: str | None = None  # the alias being attached, if any
         self.values = 0
         self.constructor = yaml.SafeLoader("")
 
@@ -187,7 +191,12 @@ class _Builder:
                                              *_at(mark))
                     opened = _Open({} if kind is _MAP_START else [], path, event.anchor,
                                    is_map=kind is _MAP_START)
-                    self._attach(stack, opened.value)
+                    if event.anchor:
+                        self.anchor_paths[event.anchor] = path
+                    if top is not None and top.is_map and top.key == "<<":
+                        opened.merge_into, top.key, top.has_key = top, None, False
+                    else:
+                        self._attach(stack, opened.value)
                     stack.append(opened)
                     if len(stack) == 1:
                         root = opened.value
@@ -204,12 +213,16 @@ class _Builder:
                 if top is None:
                     root = value
                 else:
+                    self.alias = event.anchor if kind is _ALIAS else None
                     self._attach(stack, value)
                     top.inside += size
             elif kind is _MAP_END or kind is _SEQ_END:
                 done = stack.pop()
                 if done.anchor:
                     self.anchors[done.anchor] = (done.value, done.inside + 1)
+                if done.merge_into is not None:
+                    self.alias = None
+                    self._merge(done.merge_into, done.value)
                 if stack:
                     stack[-1].inside += done.inside + 1
             elif kind is _DOCUMENT_START:
@@ -226,13 +239,14 @@ class _Builder:
         key = event.value if event.value == "<<" else self.scalar(event, parent.path)
         line, column = _at(event.start_mark)
         child = (*parent.path, str(key))
-        if key in parent.value:
+        if key in parent.merged:  # a key written out wins over one a merge key brought
+            parent.merged.discard(key)
+        elif key in parent.value:
             raise PackError([f"{{file}}:{line}:{column}: {format_path(child)}: key appears twice"])
         self.positions[child] = (line, column)
         parent.key, parent.has_key = key, True
 
-    @staticmethod
-    def _attach(stack: list[_Open], value: object) -> None:
+    def _attach(self, stack: list[_Open], value: object) -> None:
         if not stack:
             return
         parent = stack[-1]
@@ -240,13 +254,34 @@ class _Builder:
             parent.value.append(value)
             return
         key, parent.key, parent.has_key = parent.key, None, False
-        if key == "<<" and isinstance(value, dict | list):  # a merge key: its mapping(s) fill in
-            for merged in (value if isinstance(value, list) else [value]):
-                if isinstance(merged, dict):
-                    for k, v in merged.items():
-                        parent.value.setdefault(k, v)
+        if key == "<<":
+            self._merge(parent, value)
             return
+        if key in parent.merged:
+            parent.merged.discard(key)
         parent.value[key] = value
+
+    def _merge(self, parent: _Open, value: object) -> None:
+        """A merge key (`<<: *defaults`, `<<: [*a, *b]`): the keys of the
+        mapping(s) that the mapping does not write out itself, the first
+        mapping of a list winning; each merged key is placed where its
+        anchor wrote it."""
+        given = value if isinstance(value, list) else [value]
+        mappings = [m for m in given if isinstance(m, dict)]
+        if len(mappings) != len(given) or not given:
+            line, column = self.positions.get((*parent.path, "<<"), (1, 1))
+            raise PackError([f"{{file}}:{line}:{column}: {format_path((*parent.path, '<<'))}: a merge "
+                             "key takes a mapping (<<: *name) or a list of them"])
+        written = self.anchor_paths.get(self.alias) if self.alias else None
+        for mapping in mappings:
+            for k, v in mapping.items():
+                if k in parent.value:
+                    continue
+                parent.value[k] = v
+                parent.merged.add(k)
+                if written is not None and (*written, str(k)) in self.positions:
+                    self.positions.setdefault((*parent.path, str(k)),
+                                              self.positions[(*written, str(k))])
 
 
 def load_data(text: str, limits: YamlLimits = PACK_LIMITS) -> tuple[object, dict[FieldPath, tuple[int, int]]]:

@@ -142,3 +142,118 @@ def test_a_home_country_the_packs_do_not_know_is_a_usage_error(tmp_path, capsys)
     assert main(["check", str(tmp_path / "a.txt")]) == 2
     err = capsys.readouterr().err
     assert "home-country" in err and "atlantis" in err and "Traceback" not in err
+
+
+# A repository: articles, and files and folders that are not articles.
+REPOSITORY = {
+    "README.md": ARTICLE, "CHANGELOG.md": ARTICLE, "docs/guide.md": ARTICLE,
+    "node_modules/pkg/readme.md": ARTICLE, "vendor/lib/notes.txt": ARTICLE, "venv/lib/x.txt": ARTICLE,
+    ".venv/lib/y.txt": ARTICLE, "articles/a.txt": ARTICLE, "articles/opinion/b.md": ARTICLE,
+    "articles/wire.jsonl": json.dumps({"id": "w1", "text": ARTICLE}) + "\n",
+}
+
+
+def repository(tmp_path, monkeypatch, config: str | None = None):
+    for name, text in REPOSITORY.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    if config is not None:
+        (tmp_path / "factcheck.toml").write_text(textwrap.dedent(config), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+
+
+def shown_files(capsys, *args: str) -> list[str]:
+    assert main(["check", *args, "--show-files"]) == 0
+    return capsys.readouterr().out.splitlines()
+
+
+def checked(capsys, *args: str) -> list[str]:
+    main(["check", *args, "--format", "json"])
+    return [s["path"] for s in json.loads(capsys.readouterr().out)["inputs"]]
+
+
+ARTICLES = ["articles/a.txt", "articles/opinion/b.md", "articles/wire.jsonl"]
+
+
+def test_checking_a_repository_skips_readme_changelog_docs_and_vendor_folders(tmp_path, monkeypatch,
+                                                                               capsys):
+    repository(tmp_path, monkeypatch)
+    assert shown_files(capsys, ".") == ARTICLES
+    assert checked(capsys, ".") == ARTICLES
+    assert checked(capsys, ".", "--no-config") == ARTICLES  # the default excludes are no configuration
+
+
+def test_a_file_named_on_the_command_line_is_checked_even_if_excluded(tmp_path, monkeypatch, capsys):
+    repository(tmp_path, monkeypatch)
+    assert checked(capsys, "README.md", "docs/guide.md") == ["README.md", "docs/guide.md"]
+    assert checked(capsys, "README.md", "articles/a.txt", "--force-exclude") == ["articles/a.txt"]
+    repository(tmp_path, monkeypatch, "force-exclude = true\n")
+    assert shown_files(capsys, "README.md", "docs/guide.md", "articles/a.txt") == ["articles/a.txt"]
+
+
+def test_exclude_replaces_the_defaults_extend_exclude_adds_include_narrows(tmp_path, monkeypatch, capsys):
+    repository(tmp_path, monkeypatch, 'exclude = ["node_modules/", "venv", "vendor/"]\n')
+    assert shown_files(capsys, ".") == ["CHANGELOG.md", "README.md", *ARTICLES, "docs/guide.md"]
+    repository(tmp_path, monkeypatch, 'extend-exclude = ["opinion/", "articles/*.jsonl"]\n')
+    assert shown_files(capsys, ".") == ["articles/a.txt"]
+    repository(tmp_path, monkeypatch, 'include = ["articles/**/*.md"]\n')
+    assert shown_files(capsys, ".") == ["articles/opinion/b.md"]
+
+
+def test_pyproject_tool_table_excludes_too(tmp_path, monkeypatch, capsys):
+    repository(tmp_path, monkeypatch)
+    (tmp_path / "pyproject.toml").write_text('[tool.factcheck]\nextend-exclude = ["wire.jsonl"]\n',
+                                             encoding="utf-8")
+    assert shown_files(capsys, ".") == ARTICLES[:2]
+
+
+def test_per_file_settings_apply_to_the_files_their_glob_matches(tmp_path, monkeypatch, capsys):
+    repository(tmp_path, monkeypatch, """\
+        severity = {office-holder = "warning"}
+
+        [per-file."articles/opinion/**"]
+        ignore = ["office-holder"]
+        severity = {repetition = "error"}
+
+        [per-file."*.jsonl"]
+        select = ["repetition"]
+        fail-on = "never"
+        """)
+    assert main(["check", "articles", "--format", "json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    found = sorted((f["path"], f["rule"], f["severity"]) for f in report["findings"])
+    assert found == [
+        ("articles/a.txt", "office-holder", "warning"), ("articles/a.txt", "repetition", "warning"),
+        ("articles/opinion/b.md", "repetition", "error"),  # its own table, and the file's severity kept
+        ("articles/wire.jsonl", "repetition", "warning"),
+    ]
+    assert main(["check", "articles/wire.jsonl", "articles/a.txt"]) == 0  # no group reaches its fail-on
+
+
+def test_show_settings_prints_the_settings_a_file_gets_as_toml(tmp_path, monkeypatch, capsys):
+    import tomllib
+
+    repository(tmp_path, monkeypatch, """\
+        language = "en"
+        [per-file."opinion/"]
+        severity = {repetition = "error"}
+        """)
+    assert main(["check", "articles/opinion/b.md", "README.md", "--show-settings", "--ignore", "date"]) == 0
+    out = capsys.readouterr().out
+    opinion, readme = out.split("# settings for README.md\n")
+    assert f"# configuration: {tmp_path / 'factcheck.toml'}" in opinion
+    assert '# per-file: "opinion/"' in opinion
+    settings = tomllib.loads(opinion)
+    assert settings["severity"] == {"repetition": "error"} and settings["ignore"] == ["date"]
+    assert settings["fail-on"] == "error" and settings["max-article-size"] == 10_000_000
+    assert "README.*" in settings["exclude"]
+    assert '# excluded by "README.*": left out of folder walks; checked when named on the command line' \
+        in readme
+    assert tomllib.loads(readme)["severity"] == {}
+
+
+def test_a_bad_per_file_setting_is_exit_2_naming_it(tmp_path, monkeypatch, capsys):
+    repository(tmp_path, monkeypatch, '[per-file."*.md"]\ncolour = "red"\n')
+    assert main(["check", "."]) == 2
+    err = capsys.readouterr().err
+    assert f"{tmp_path / 'factcheck.toml'}:1:1: per-file.*.md.colour: unknown setting" in err

@@ -2,6 +2,10 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 import factcheck
 from factcheck.articles import article_from_text
 
@@ -146,3 +150,58 @@ def test_three_holders_in_turn_give_one_info_per_handover(rules):
     infos = [f for f in check_texts(rules, *texts).findings if f.rule == "cross-source"]
     assert sorted((f.text, f.severity) for f in infos) == [
         ("Nirmala Sitharaman", "info"), ("Rajnath Singh", "info")]
+
+
+ORDER_PACK = """
+pack: club
+entities:
+  - {id: utopia, type: country, names: {en: [Utopia]}}
+  - {id: ann-lee, type: person, names: {en: [Ann Lee]}}
+  - {id: bo-chan, type: person, names: {en: [Bo Chan]}}
+  - {id: cy-dunn, type: person, names: {en: [Cy Dunn]}}
+  - {id: gala, type: event, names: {en: [Harbour Gala]}}
+  - {id: fair, type: event, names: {en: [Summer Fair]}, date: 2021-06-05}
+offices:
+  - {id: utopia-mayor, country: utopia, names: {en: [Mayor]}}
+  - {id: utopia-governor, country: utopia, names: {en: [Governor]}}
+tenures:
+  - {person: ann-lee, office: utopia-governor, start: 2020-01-01, end: 2020-12-31}
+  - {person: bo-chan, office: utopia-governor, start: 2021-01-01}
+checks:
+  - {id: cross-source, kind: cross-source}
+  - {id: office-holder, kind: office-holder}
+"""
+ORDER_TEXTS = [
+    "date 2021-07-01 Mayor Ann Lee spoke. The Harbour Gala on 12 May 2021 drew crowds.",
+    "date 2021-07-01 Mayor Bo Chan spoke. The Summer Fair on 5 June 2021 drew crowds.",
+    "date 2021-07-03 Mayor Cy Dunn spoke. The Harbour Gala on 13 May 2021 drew crowds.",
+    "date 2021-07-03 Mayor Ann Lee spoke. The Summer Fair on 6 June 2021 drew crowds.",
+    "date 2020-06-01 Governor Ann Lee spoke. Mayor Bo Chan agreed.",
+    "date 2021-06-01 Governor Bo Chan spoke. The Harbour Gala on 12 May 2021 drew crowds.",
+    "date 2021-06-02 Governor Ann Lee spoke. Governor Cy Dunn replied.",
+    "date 2020-06-02 Governor Ann Lee spoke.",
+]
+
+
+@pytest.fixture(scope="module")
+def order_rules(tmp_path_factory):
+    pack = tmp_path_factory.mktemp("order") / "club.yaml"
+    pack.write_text(ORDER_PACK, encoding="utf-8")
+    return factcheck.load_rules([pack])
+
+
+def _rendered(report) -> tuple[str, str]:
+    from factcheck.report import FORMATTERS, Settings
+
+    return FORMATTERS["json"](report, Settings()), FORMATTERS["text"](report, Settings())
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(order=st.permutations(range(len(ORDER_TEXTS))))
+def test_a_report_messages_included_does_not_depend_on_the_order_of_the_inputs(order_rules, order):
+    articles = [article_from_text(text, f"{n:02}.txt") for n, text in enumerate(ORDER_TEXTS)]
+    expected = factcheck.check(articles, rules=order_rules)
+    assert {f.rule for f in expected.findings} >= {"cross-source", "office-holder"}
+    assert any(f.rule == "cross-source" and f.severity == "warning" for f in expected.findings)
+    shuffled = factcheck.check([articles[n] for n in order], rules=order_rules)
+    assert _rendered(shuffled) == _rendered(expected)

@@ -7,6 +7,7 @@ import textwrap
 import pytest
 
 import factcheck
+from factcheck.articles import article_from_text
 from factcheck.cli import main
 
 GOOD = """\
@@ -154,3 +155,63 @@ def test_the_schema_types_each_kinds_options_and_knows_the_kinds():
     assert {f"options.{k}" for k in ("spelling", "repetition", "substitution")} <= set(schema["$defs"])
     # The bundled packs' $schema comment names a file beside them, wherever they are installed.
     assert (default_pack_path().parent / "pack.schema.json").is_file()
+
+
+MERGED = """\
+pack: merged
+checks:
+  - &placeholders
+    id: placeholders
+    kind: existence
+    severity: info
+    options: &words
+      patterns: {en: ['\\bTK\\b']}
+      message: "placeholder '{match}'"
+  - <<: *placeholders
+    id: placeholders-strict
+    severity: error
+    options:
+      <<: *words
+      ignore_case: true
+"""
+
+
+def test_yaml_merge_keys_fill_in_what_a_mapping_does_not_write_itself(tmp_path):
+    rules = factcheck.load_rules([write(tmp_path, MERGED)])
+    first, second = (c for c in rules.checks if c.id.startswith("placeholders"))
+    assert (first.id, first.severity, first.context.options.ignore_case) == ("placeholders", "info", False)
+    assert (second.id, second.severity, second.kind.name) == ("placeholders-strict", "error", "existence")
+    assert second.context.options.ignore_case is True
+    assert second.context.options.patterns == first.context.options.patterns
+    found = factcheck.check([article_from_text("tk and TK", "a.txt")], rules=rules)
+    # the strict check's 'TK' is the same finding as the first's: reported once, under the first
+    assert sorted((f.rule, f.text) for f in found.findings) == [
+        ("placeholders", "TK"), ("placeholders-strict", "tk")]
+
+
+def test_a_problem_in_a_merged_value_is_named_where_the_anchor_wrote_it(tmp_path):
+    strict = "    id: placeholders-strict\n"
+    text = MERGED.replace(strict, strict + "    kind: substitution\n")
+    path = write(tmp_path, text)
+    assert problems(path) == [
+        f"{path}:14:5: checks[1].options.swap: required option is missing; add it (see docs/rules.md)",
+        f"{path}:8:7: checks[1].options.patterns: unknown option 'patterns'; known options: "
+        "ignore_case, timeout_ms, swap",
+        f"{path}:9:7: checks[1].options.message: unknown option 'message'; known options: "
+        "ignore_case, timeout_ms, swap",
+    ]
+
+
+def test_a_merge_key_takes_mappings_first_one_winning(tmp_path):
+    path = write(tmp_path, """\
+        pack: merged
+        checks:
+          - &a {id: a, kind: existence, severity: info, options: {patterns: {en: [x]}}}
+          - &b {id: b, kind: existence, severity: error, options: {patterns: {en: [y]}}}
+          - {<<: [*b, *a], id: c}
+        """)
+    checks = {c.id: c for c in factcheck.load_rules([path]).checks}
+    assert (checks["c"].severity, checks["c"].context.options.patterns) == ("error", {"en": ["y"]})
+    bad = write(tmp_path, "pack: merged\nchecks:\n  - id: a\n    <<: 3\n    kind: existence\n", "bad.yaml")
+    assert problems(bad) == [f"{bad}:4:5: checks[0].<<: a merge key takes a mapping (<<: *name) or a "
+                             "list of them"]

@@ -60,6 +60,7 @@ def test_the_hook_fails_a_commit_with_a_wrong_article_and_passes_a_right_one(tmp
     _git(repo, "config", "user.name", "CI")
     (repo / "story.txt").write_text(WRONG, encoding="utf-8")
     (repo / "notes.py").write_text("print('not an article')\n", encoding="utf-8")
+    (repo / "README.md").write_text(WRONG, encoding="utf-8")  # excluded by default, though named
     _git(repo, "add", ".")
     env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "NO_COLOR": "1"}
     env.pop("PYTHONPATH", None)
@@ -71,7 +72,7 @@ def test_the_hook_fails_a_commit_with_a_wrong_article_and_passes_a_right_one(tmp
     failed = try_repo()
     assert failed.returncode == 1, failed.stdout + failed.stderr
     assert "story.txt:1:34: error [office-holder]" in failed.stdout
-    assert "notes.py" not in failed.stdout
+    assert "notes.py" not in failed.stdout and "README.md" not in failed.stdout
 
     (repo / "story.txt").write_text(RIGHT, encoding="utf-8")
     _git(repo, "add", ".")

@@ -9,6 +9,7 @@ representative of every other value in its group, never all pairs.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,6 +22,11 @@ from ..model import Related, where
 from ..timevalue import TimeValue
 from .base import CheckContext, Hit, Options, RuleKind, RunHit
 from .fact import agrees
+
+# Each record is compared with the records of at most this many other values of
+# its key (the first in id order): the work stays linear in the records even when
+# a run names a great many holders of one office or values of one fact.
+MAX_VALUES = 8
 
 
 class CrossSourceOptions(Options):
@@ -36,10 +42,12 @@ class Record:
     time: TimeValue  # when the claim holds (offices) or what it states (facts, events)
     place: Place
     order: int = 0
+    record_line: int = 0  # a JSON Lines record's line: the records of one file in file order
 
 
 def collect(analysis: Analysis, ctx: CheckContext, hits: list[Hit]) -> list[Record]:
     records = []
+    line = analysis.article.record_line or 0
     for claim in analysis.claims:
         time = claim.time.value
         if time is None:
@@ -48,14 +56,14 @@ def collect(analysis: Analysis, ctx: CheckContext, hits: list[Hit]) -> list[Reco
             certain = claim.office_certain and claim.time.certain and claim.time.scope == "at"
             if claim.value and certain and claim.marker not in {"former", "then"}:
                 records.append(Record(("office", claim.value), claim.subject, time,
-                                      analysis.place(*claim.span)))
+                                      analysis.place(*claim.span), record_line=line))
             continue
         ref = claim.subject
         if claim.relation == "fact-date":
             facts = [ctx.knowledge.facts[r] for r in claim.options]
             ref = next((f.id for f in facts if agrees(f.value, time)), ref)
         records.append(Record((claim.relation.removesuffix("-date"), ref), time.spec(), time,
-                              analysis.place(*claim.span)))
+                              analysis.place(*claim.span), record_line=line))
     return records
 
 
@@ -109,6 +117,53 @@ def _explained(office: str, sides: dict[tuple[str, str], tuple[list[Record], lis
         ))
 
 
+class _Nearest:
+    """One value's records by date, to find the record nearest in time to
+    another record that comes from another source (ties: the first in
+    input order) in logarithmic time, however many records there are."""
+
+    def __init__(self, records: list[Record]) -> None:
+        by_day: dict[dt.date, list[Record]] = defaultdict(list)
+        for record in sorted(records, key=lambda r: (r.time.first, r.order)):
+            by_day[record.time.first].append(record)
+        self.days = sorted(by_day)
+        self.first: list[Record] = []  # each day's first record
+        self.other: list[Record | None] = []  # its first record from another source than that
+        self.only: list[tuple[str, str] | None] = []  # the day's one source, if it has one
+        for day in self.days:
+            group = by_day[day]
+            sources = {_source(r.place) for r in group}
+            self.first.append(group[0])
+            self.other.append(next((r for r in group if _source(r.place) != _source(group[0].place)), None))
+            self.only.append(_source(group[0].place) if len(sources) == 1 else None)
+        # Runs of days that one source alone has: skipped in one step.
+        count = len(self.days)
+        self.run_end = [count] * count
+        self.run_start = [-1] * count
+        for i in range(count - 2, -1, -1):
+            same = self.only[i] is not None and self.only[i + 1] == self.only[i]
+            self.run_end[i] = self.run_end[i + 1] if same else i + 1
+        for i in range(1, count):
+            same = self.only[i] is not None and self.only[i - 1] == self.only[i]
+            self.run_start[i] = self.run_start[i - 1] if same else i - 1
+
+    def _on(self, index: int, source: tuple[str, str]) -> Record | None:
+        first = self.first[index]
+        return first if _source(first.place) != source else self.other[index]
+
+    def closest(self, record: Record) -> Record | None:
+        source, day = _source(record.place), record.time.first
+        right = bisect_left(self.days, day)
+        left = right - 1
+        while right < len(self.days) and self.only[right] == source:
+            right = self.run_end[right]
+        while left >= 0 and self.only[left] == source:
+            left = self.run_start[left]
+        found = [(abs((self.days[i] - day).days), r.order, r) for i in (left, right)
+                 if 0 <= i < len(self.days) and (r := self._on(i, source)) is not None]
+        return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
+
+
 def _offices(group: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
     knowledge = ctx.knowledge
     office = group[0].key[1]
@@ -117,13 +172,16 @@ def _offices(group: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
     by_value: dict[str, list[Record]] = defaultdict(list)
     for record in group:
         by_value[record.value].append(record)
-    sides: dict[tuple[str, str], tuple[list[Record], list[Record]]] = {}
+    nearest = {value: _Nearest(records) for value, records in sorted(by_value.items())}
+    compared = list(nearest)[:MAX_VALUES]
+    sides: dict[tuple[str, str], tuple[dict[Record, None], dict[Record, None]]] = {}
     for record in group:
-        for value, others in sorted(by_value.items()):
-            candidates = [o for o in others if _source(o.place) != _source(record.place)]
-            if value == record.value or not candidates:
+        for value in compared:
+            if value == record.value:
                 continue
-            other = min(candidates, key=lambda o: abs((o.time.first - record.time.first).days))
+            other = nearest[value].closest(record)
+            if other is None:
+                continue
             mine, theirs = knowledge.name(record.value), knowledge.name(other.value)
             here_ok = knowledge.held_near(record.value, office, record.time)
             there_ok = knowledge.held_near(other.value, office, other.time)
@@ -132,11 +190,10 @@ def _offices(group: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
             if here_ok and there_ok:
                 key = ((record.value, _handover(knowledge, record.value, office, record.time)) if later
                        else (other.value, _handover(knowledge, other.value, office, other.time)))
-                before, after = sides.setdefault(key, ([], []))
+                before, after = sides.setdefault(key, ({}, {}))
                 for side, item in ((after, record), (before, other)) if later else (
                         (before, record), (after, other)):
-                    if item not in side:
-                        side.append(item)
+                    side.setdefault(item)
             elif not _close(record.time, other.time, ctx.options.window_days):
                 continue
             elif decided and not here_ok and there_ok:
@@ -156,10 +213,9 @@ def _offices(group: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
                     f"({other.time.label()})",
                     severity="warning", related=related,
                 ))
-    for key in sides:
-        sides[key][0].sort(key=lambda r: r.order)
-        sides[key][1].sort(key=lambda r: r.order)
-    yield from _explained(office, sides, ctx)
+    ordered = {key: (sorted(before, key=lambda r: r.order), sorted(after, key=lambda r: r.order))
+               for key, (before, after) in sides.items()}
+    yield from _explained(office, ordered, ctx)
 
 
 def _values(group: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
@@ -170,8 +226,9 @@ def _values(group: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
     first_of: dict[str, Record] = {}
     for record in group:
         first_of.setdefault(record.value, record)
+    compared = sorted(first_of.items())[:MAX_VALUES]
     for record in group:
-        for value, other in sorted(first_of.items()):
+        for value, other in compared:
             if value == record.value or _source(other.place) == _source(record.place):
                 continue
             if agrees(record.time, other.time) or agrees(other.time, record.time):
@@ -196,8 +253,14 @@ def _values(group: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
 
 def check_run(records: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
     groups: dict[tuple[str, str], list[Record]] = defaultdict(list)
-    for order, record in enumerate(records):
-        groups[record.key].append(Record(record.key, record.value, record.time, record.place, order))
+    # Sources in a fixed order (path, then file order, then place), never the order
+    # they were given in: which source a message names, and which one it is on, stay
+    # the same.
+    fixed = sorted(records, key=lambda r: (r.place.path, r.record_line, r.place.article, r.place.start,
+                                           r.place.end))
+    for order, record in enumerate(fixed):
+        groups[record.key].append(Record(record.key, record.value, record.time, record.place, order,
+                                         record.record_line))
     for key in sorted(groups):
         group = groups[key]
         if len({r.value for r in group}) < 2:

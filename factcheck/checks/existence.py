@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pydantic import Field, field_validator
+from pydantic import Field, model_validator
 
 from ..analysis import Analysis
 from .base import CheckContext, Hit, RuleKind
-from .patterns import TextRuleOptions, compile_pattern, for_language, matches
+from .patterns import TextRuleOptions, check_patterns, compile_pattern, for_language, matches
 
 
 class ExistenceOptions(TextRuleOptions):
@@ -20,13 +20,12 @@ class ExistenceOptions(TextRuleOptions):
                          description="the message; {match} is the text found")
     suggestion: str | None = Field(None, description="what to write instead, if anything")
 
-    @field_validator("patterns")
-    @classmethod
-    def _compiles(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
-        for patterns in value.values():
-            for pattern in patterns:
-                compile_pattern(pattern)
-        return value
+    @model_validator(mode="after")
+    def _compiles(self) -> ExistenceOptions:
+        check_patterns([(("patterns", lang, index), pattern, None)
+                        for lang, patterns in self.patterns.items()
+                        for index, pattern in enumerate(patterns)], self.ignore_case)
+        return self
 
 
 def prepare(ctx: CheckContext) -> dict[str, list]:

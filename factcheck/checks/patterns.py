@@ -2,20 +2,24 @@
 with `regex` (Unicode-correct word boundaries in Devanagari).
 
 Findings never depend on time, load or threads: a pattern whose work can
-grow exponentially (a repeated group that itself repeats, as in (a+)+) is
-refused when the pack loads; the others run with the interpreter lock
+grow exponentially (a repeated group that itself repeats, as in (a+)+, or
+overlapping alternatives under a repetition, as in (a|aa)+: see
+regex_safety) is refused when the pack loads; the others run with the interpreter lock
 released, under a generous time limit that only a runaway pattern reaches,
 and one that does fails its article as an input (PatternTimeout), never as a
 finding that comes and goes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+from collections.abc import Iterable, Iterator
 
 import regex
-from pydantic import Field
+from pydantic import Field, ValidationError
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from ..analysis import Analysis
+from . import regex_safety
 from .base import Options
 
 ANY_LANGUAGE = "any"
@@ -68,17 +72,80 @@ def nested_repetition(pattern: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1024)
+def exponential_risk(pattern: str, ignore_case: bool = False) -> str | None:
+    """Why a valid pattern can take exponential time on some text, or None."""
+    try:
+        return regex_safety.exponential_risk(pattern, ignore_case)
+    except regex_safety.TooComplex:
+        return ("is too complex for factcheck to show that it cannot take exponential time on "
+                "some text; split it into simpler patterns")
+    except (regex_safety.Unreadable, ValueError):  # syntax the reading does not know
+        risky = nested_repetition(pattern)
+        if risky is None:
+            return None
+        return (f"the group {risky!r} repeats a repetition, which can take exponential time on "
+                "some text; repeat its content once, e.g. (a+)+ -> a+")
+
+
 def compile_pattern(pattern: str, ignore_case: bool = False) -> regex.Pattern[str]:
     """Compile or raise ValueError with the reason (the pack loader reports it
-    at the option's line)."""
-    risky = nested_repetition(pattern)
-    if risky is not None:
-        raise ValueError(f"{pattern!r}: the group {risky!r} repeats a repetition, which can take "
-                         "exponential time on some text; repeat its content once, e.g. (a+)+ -> a+")
+    at the pattern's line)."""
     try:
-        return regex.compile(pattern, regex.IGNORECASE if ignore_case else 0)
+        compiled = regex.compile(pattern, regex.IGNORECASE if ignore_case else 0)
     except regex.error as exc:
         raise ValueError(f"{pattern!r} is not a valid regular expression: {exc}") from None
+    except RecursionError:
+        raise ValueError(f"{pattern!r}: groups nested too deep to compile; refused") from None
+    risk = exponential_risk(pattern, ignore_case)
+    if risk is not None:
+        raise ValueError(f"{pattern!r}: {risk}")
+    return compiled
+
+
+GROUP_REFERENCE = regex.compile(r"\\(?:g<([^>]*)>|(g)|([1-9][0-9]?)(?![0-7])|[0-7]{3}|.)", regex.S)
+
+
+def replacement_problem(compiled: regex.Pattern[str], replacement: str) -> str | None:
+    """What is wrong with a replacement's references to the pattern's groups
+    (\\2, \\g<name>) that the pattern lacks, or None."""
+    for match in GROUP_REFERENCE.finditer(replacement):
+        name, bare_g, number = match.groups()
+        if bare_g:
+            return f"the replacement {replacement!r} has \\g without <group>"
+        if name is None and number is None:
+            continue
+        ref = name if name is not None else number
+        if ref.isdigit() and int(ref) <= compiled.groups or ref in compiled.groupindex:
+            continue
+        names = "".join(f", {n!r}" for n in sorted(compiled.groupindex))
+        has = f"{compiled.groups} group{'s' if compiled.groups != 1 else ''}{names}"
+        return (f"the replacement {replacement!r} refers to group {ref!r}, which the pattern "
+                f"{compiled.pattern!r} does not have (it has {has})")
+    return None
+
+
+Location = tuple[str | int, ...]
+
+
+def check_patterns(entries: Iterable[tuple[Location, str, str | None]], ignore_case: bool) -> None:
+    """Every pattern compiled and read for exponential time, and every
+    replacement's group references checked; raises a ValidationError naming
+    each bad entry at its own place (`patterns.en[2]`, `swap.en.<pattern>`)."""
+    errors: list[InitErrorDetails] = []
+    for loc, pattern, replacement in entries:
+        try:
+            compiled = compile_pattern(pattern, ignore_case)
+        except ValueError as exc:
+            problem: str | None = str(exc)
+        else:
+            problem = replacement_problem(compiled, replacement) if replacement is not None else None
+        if problem is not None:
+            errors.append(InitErrorDetails(type=PydanticCustomError("pattern", "{problem}",
+                                                                    {"problem": problem}),
+                                           loc=loc, input=pattern))
+    if errors:
+        raise ValidationError.from_exception_data("options", errors)
 
 
 def for_language(groups: dict[str, list], language: str) -> list:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pydantic import Field, field_validator
+from pydantic import Field, model_validator
 
 from ..analysis import Analysis
 from .base import CheckContext, Hit, RuleKind
-from .patterns import TextRuleOptions, compile_pattern, for_language, matches
+from .patterns import TextRuleOptions, check_patterns, compile_pattern, for_language, matches
 
 
 class SubstitutionOptions(TextRuleOptions):
@@ -18,13 +18,12 @@ class SubstitutionOptions(TextRuleOptions):
                     "(\\1 and \\g<name> refer to groups)",
     )
 
-    @field_validator("swap")
-    @classmethod
-    def _compiles(cls, value: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
-        for pairs in value.values():
-            for pattern in pairs:
-                compile_pattern(pattern)
-        return value
+    @model_validator(mode="after")
+    def _compiles(self) -> SubstitutionOptions:
+        check_patterns([(("swap", lang, pattern), pattern, replacement)
+                        for lang, pairs in self.swap.items()
+                        for pattern, replacement in pairs.items()], self.ignore_case)
+        return self
 
 
 def prepare(ctx: CheckContext) -> dict[str, list]:

@@ -94,10 +94,20 @@ def _highlighted(text: str, findings: list[tuple[int, Finding]]) -> str:
     naming them all (spans may overlap)."""
     cuts = sorted({0, len(text), *(f.start for _, f in findings), *(f.end for _, f in findings)})
     firsts = {f.start: number for number, f in reversed(findings)}
+    starting: dict[int, list[tuple[int, Finding]]] = defaultdict(list)
+    ending: dict[int, list[int]] = defaultdict(list)
+    for number, finding in findings:
+        if finding.end > finding.start:
+            starting[finding.start].append((number, finding))
+            ending[finding.end].append(number)
+    active: dict[int, Finding] = {}  # the findings over the piece, swept along the text
     out = []
     for start, end in zip(cuts, cuts[1:], strict=False):
         piece = _e(text[start:end])
-        covering = [(n, f) for n, f in findings if f.start <= start and end <= f.end]
+        for number in ending.pop(start, ()):
+            del active[number]
+        active.update(starting.pop(start, ()))
+        covering = sorted(active.items())
         if not covering:
             out.append(piece)
             continue

@@ -44,9 +44,14 @@ def _width(text: str) -> int:
 
 
 def _excerpt(finding: Finding, source: str) -> list[str]:
-    line_start = source.rfind("\n", 0, finding.start) + 1
-    line_end = source.find("\n", finding.start)  # a span over several lines shows its first
-    line_end = len(source) if line_end < 0 else line_end
+    # The line's ends, looked for only as far as the excerpt reaches (a line of
+    # 10 MB is not read once per finding); past that, they are "further".
+    near = max(0, finding.start - CONTEXT - 1)
+    newline = source.rfind("\n", near, finding.start)
+    line_start = newline + 1 if newline >= 0 else (0 if near == 0 else -1)
+    far = min(len(source), finding.start + MAX_MARKED + CONTEXT + 1)
+    line_end = source.find("\n", finding.start, far)  # a span over several lines shows its first
+    line_end = (len(source) if far == len(source) else len(source) + 1) if line_end < 0 else line_end
     end = min(finding.end, line_end, finding.start + MAX_MARKED)
     left = cluster_boundary(source, max(line_start, finding.start - CONTEXT))
     right = cluster_boundary(source, min(line_end, end + CONTEXT))

@@ -1,0 +1,124 @@
+"""Nothing is quadratic in what an article (or a run of articles) controls:
+one very long line, thousands of suppression directives in one paragraph,
+thousands of findings in the HTML report, many articles naming one office.
+
+Each test doubles the input twice and compares the work: the CPU time of
+this thread (not wall time, which other processes on the machine change),
+the best of a few runs. Linear work grows about 4 times over two doublings,
+quadratic work 16 times; the bound, 9, leaves room for a noisy machine."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+
+import factcheck
+from factcheck import engine
+from factcheck.articles import article_from_text
+from factcheck.report import FORMATTERS, Settings
+
+from .conftest import ENGLISH_SEED
+
+LINEAR_BOUND = 9  # two doublings: linear about 4, quadratic about 16
+
+
+def _cpu(work: Callable[[], object], repeats: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeats):
+        started = time.thread_time()
+        work()
+        best = min(best, time.thread_time() - started)
+    return best
+
+
+def _growth(work_of_size: Callable[[int], Callable[[], object]], size: int) -> float:
+    """How much the work grows from `size` to four times it."""
+    small, large = work_of_size(size), work_of_size(4 * size)
+    return _cpu(large) / max(_cpu(small), 1e-3)
+
+
+def _seed_as_one_line() -> str:
+    return " ".join(ENGLISH_SEED.read_text(encoding="utf-8").split("\n", 1)[1].split())
+
+
+def test_one_very_long_line_costs_linear_work(rules):
+    paragraph = _seed_as_one_line() + " "
+
+    def check_and_report(size: int) -> Callable[[], object]:
+        article = article_from_text("date 2021-07-01 " + (paragraph * (size // len(paragraph) + 1))[:size],
+                                    "long.txt")
+        assert "\n" not in article.text
+
+        def work() -> None:
+            report = factcheck.check([article], rules=rules)
+            assert report.findings
+            for fmt in ("text", "html", "sarif", "json"):
+                FORMATTERS[fmt](report, Settings())
+        return work
+
+    assert _growth(check_and_report, 150_000) < LINEAR_BOUND
+
+
+def test_thousands_of_suppression_directives_in_one_paragraph_cost_linear_work(rules):
+    def check(count: int) -> Callable[[], object]:
+        directives = " ".join(f"<!-- factcheck-ignore: {('spelling', 'repetition')[n % 2]} -- reason {n} -->"
+                              for n in range(count))
+        unclosed = " <!-- factcheck-ignore: repetition" * count  # never closed, on the same line
+        text = f"date 2021-07-01 He thanked Sr Lt Gen Phan Van Giangfor for it. {directives}{unclosed}\n"
+        article = article_from_text(text, "many.txt")
+
+        def work() -> None:
+            report = factcheck.check([article], rules=rules)
+            assert report.summary.suppressed == 1
+            assert len([f for f in report.findings if f.rule == "unused-suppression"]) == count // 2
+            FORMATTERS["text"](report, Settings())
+        return work
+
+    assert _growth(check, 1000) < LINEAR_BOUND
+
+
+def test_thousands_of_findings_in_the_html_report_cost_linear_work(rules):
+    def render(count: int) -> Callable[[], object]:
+        text = "date 2021-07-01 " + " ".join(
+            f"Sr Lt Gen Phan Van Giangfor met them on day {n}." for n in range(count))
+        report = factcheck.check([article_from_text(text, "many.txt")], rules=rules)
+        assert len(report.findings) >= count
+        return lambda: FORMATTERS["html"](report, Settings())
+
+    assert _growth(render, 1000) < LINEAR_BOUND
+
+
+def test_many_articles_naming_one_office_cost_linear_work(rules, monkeypatch):
+    """Cross-source groups claims by office and compares each with the
+    nearest claim of each other holder, never all pairs."""
+    run_level = engine._run_level
+    spent = [0.0]
+
+    def timed(*args):
+        started = time.thread_time()
+        try:
+            return run_level(*args)
+        finally:
+            spent[0] += time.thread_time() - started
+
+    monkeypatch.setattr(engine, "_run_level", timed)
+    holders = ["Rajnath Singh", "Nirmala Sitharaman", "Manohar Parrikar"]
+
+    def articles(count: int) -> list:
+        return [article_from_text(f"date {dt.date(2018, 1, 1) + dt.timedelta(days=n % 900)} Defence "
+                                  f"Minister {holders[n % 3]} spoke in Delhi.", f"{n:05}.txt")
+                for n in range(count)]
+
+    def cross_source_work(count: int) -> float:
+        given = articles(count)
+        best = float("inf")
+        for _ in range(3):
+            spent[0] = 0.0
+            report = factcheck.check(given, rules=rules)
+            best = min(best, spent[0])
+        assert any(f.related for f in report.findings)
+        return best
+
+    small, large = cross_source_work(600), cross_source_work(2400)
+    assert large / max(small, 1e-3) < LINEAR_BOUND
