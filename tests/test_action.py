@@ -173,7 +173,7 @@ def test_the_seeds_are_annotated_and_their_sarif_uploaded_and_the_job_passes(job
     run = _run_steps(_after_install(), {"paths": "seeds"}, workspace, job_python)
     assert run.failed_with == 0, run.log
     assert run.outputs["check"] == {"exit-code": "0", "sarif-file": "factcheck.sarif"}
-    assert "::warning file=seeds/000_4fd3e7492f48b50c.txt,line=7,col=156" in run.log
+    assert "::warning file=seeds/000_4fd3e7492f48b50c.txt,line=7,endLine=7,col=156" in run.log
     assert run.uploads == [{"sarif_file": "factcheck.sarif", "category": "factcheck"}]
     sarif = json.loads((workspace / "factcheck.sarif").read_text(encoding="utf-8"))
     results = sarif["runs"][0]["results"]
@@ -243,6 +243,6 @@ def test_the_workflow_without_the_action_writes_sarif_and_html_and_annotates(tmp
                           cwd=workspace, env=offline_env(Path(sys.executable).parent),
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
-    assert "::warning file=articles/000_4fd3e7492f48b50c.txt,line=7,col=156" in done.stdout
+    assert "::warning file=articles/000_4fd3e7492f48b50c.txt,line=7,endLine=7,col=156" in done.stdout
     assert json.loads((workspace / "factcheck.sarif").read_text(encoding="utf-8"))["runs"][0]["results"]
     assert (workspace / "factcheck.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
