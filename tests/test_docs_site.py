@@ -228,7 +228,9 @@ def _site_copy(tmp_path: Path) -> Path:
     copy = tmp_path / "repo"
     copy.mkdir()
     shutil.copy(ROOT / "mkdocs.yml", copy / "mkdocs.yml")
-    shutil.copy(ROOT / "README.md", copy / "README.md")
+    for linked in ("README.md", "CHANGELOG.md", "LICENSE", "action.yml", "Dockerfile"):
+        if (ROOT / linked).exists():  # files the README links to
+            shutil.copy(ROOT / linked, copy / linked)
     shutil.copytree(DOCS, copy / "docs", ignore=shutil.ignore_patterns("__pycache__"))
     return copy
 
