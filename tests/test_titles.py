@@ -69,8 +69,8 @@ def test_right_holders_in_any_form_are_clean(rules, text):
 
 @pytest.mark.parametrize("text", [
     "Samajwadi Party (SP) President Akhilesh Yadav spoke.",
-    "Congress President Akhilesh Yadav spoke.",
-    "BJP President Akhilesh Yadav spoke.",
+    "Rashtriya Lok Dal President Akhilesh Yadav spoke.",
+    "RLD President Akhilesh Yadav spoke.",
     "French President Akhilesh Yadav spoke.",
     "President of Brazil Akhilesh Yadav spoke.",
     "The party president Akhilesh Yadav spoke.",
@@ -79,6 +79,14 @@ def test_right_holders_in_any_form_are_clean(rules, text):
 ])
 def test_a_title_qualified_by_a_party_organisation_or_unknown_country_makes_no_claim(rules, text):
     assert findings(rules, "date 2020-06-01 " + text, "office-holder") == []
+
+
+@pytest.mark.parametrize("text", ["Congress President Akhilesh Yadav spoke.",
+                                  "BJP President Akhilesh Yadav spoke."])
+def test_a_known_partys_title_is_that_partys_post_never_the_countrys(rules, text):
+    [finding] = findings(rules, "date 2020-06-01 " + text, "office-holder")
+    assert "Party" in finding.message or "Congress" in finding.message
+    assert "India's President" not in finding.message
 
 
 def test_a_country_qualifier_selects_that_countrys_office(rules):

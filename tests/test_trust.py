@@ -24,12 +24,12 @@ def severities(rules, text: str) -> list[str]:
 
 @pytest.mark.parametrize("text", [
     "date 2017-07-17 BJP national president Amit Shah met the MPs.",
-    "date 2017-03-27 DMK working president Amit Shah spoke to farmers.",
+    "date 2017-03-27 RLD working president Amit Shah spoke to farmers.",
     "date 2017-06-22 The poster shows the party's national president Amit Shah.",
     "date 2017-06-22 The union elected its president Amit Shah again.",
     "date 2017-02-17 The BCCI is changing. It led to the removal of president Anurag Thakur.",
     "date 2017-02-17 The state president Anurag Thakur spoke.",
-    "date 2020-06-01 भाजपा के राष्ट्रीय अध्यक्ष अमित शाह ने कहा।",
+    "date 2018-06-01 भाजपा के राष्ट्रीय अध्यक्ष अमित शाह ने कहा।",
     "date 2020-06-01 पार्टी के कार्यकारी अध्यक्ष अमित शाह ने बैठक ली।",
 ])
 def test_an_organisations_post_makes_no_claim_about_the_countrys_office(rules, text):
@@ -37,7 +37,7 @@ def test_an_organisations_post_makes_no_claim_about_the_countrys_office(rules, t
 
 
 @pytest.mark.parametrize(("text", "wrong"), [
-    ("date 2017-07-17 President Amit Shah addressed the nation.", "Amit Shah"),
+    ("date 2017-07-17 President Rajnath Singh addressed the nation.", "Rajnath Singh"),
     ("date 2020-06-01 राष्ट्रपति अमित शाह ने देश को संबोधित किया।", "अमित शाह"),
 ])
 def test_the_countrys_president_is_still_checked(rules, text, wrong):
