@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .claims import Claim, ReadingContext
 from .dates import DateExpr, find_dates
@@ -20,7 +21,8 @@ from .text import LineIndex, Sentence, Token, sentences, tokenize
 from .timevalue import TimeValue
 from .timing import Timeline
 
-Reader = Callable[[ReadingContext], list[Claim]]
+# Reads claims from an article, given its kind's options.
+Reader = Callable[[ReadingContext, Any], list[Claim]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,21 +76,10 @@ def _first_full_date(dates: list[DateExpr]) -> TimeValue | None:
                  and d.value.precision == "day"), None)
 
 
-_READERS: tuple[Reader, ...] | None = None
-
-
-def default_readers() -> tuple[Reader, ...]:
-    """The readers the rule kinds bring (found once; threads may race to the same result)."""
-    global _READERS
-    if _READERS is None:
-        from .checks import KINDS  # imported here: the checks import this module
-
-        _READERS = tuple(kind.reads for kind in KINDS.values() if kind.reads)
-    return _READERS
-
-
 def analyse(article: Article, knowledge: Knowledge, gazetteer: Gazetteer,
-            readers: Sequence[Reader] | None = None) -> Analysis:
+            readers: Sequence[tuple[Reader, Any]] = ()) -> Analysis:
+    """The article analysed, with the claims of `readers` (each with its options):
+    those of the enabled checks."""
     text, begin = article.text, article.body_start
     tokens = tokenize(text, begin)
     bounds = sentences(text, begin)
@@ -101,9 +92,10 @@ def analyse(article: Article, knowledge: Knowledge, gazetteer: Gazetteer,
         anchor = _first_full_date(dates)
         if anchor is not None:
             dates = find_dates(text, begin, len(text), anchor.first, article.language, tokens)
-    timeline = Timeline(text, tokens, bounds, mentions, dates, knowledge, article.date, anchor)
-    ctx = ReadingContext(article, knowledge, tokens, bounds, mentions, dates, timeline)
-    claims = [claim for read in (default_readers() if readers is None else readers)
-              for claim in read(ctx)]
+    claims: list[Claim] = []
+    if readers:
+        timeline = Timeline(text, tokens, bounds, mentions, dates, knowledge, article.date, anchor)
+        ctx = ReadingContext(article, knowledge, tokens, bounds, mentions, dates, timeline)
+        claims = [claim for read, options in readers for claim in read(ctx, options)]
     base = TimeValue.day(article.date) if article.date else anchor
     return Analysis(article, tokens, bounds, mentions, dates, claims, LineIndex(text), base, sounds)

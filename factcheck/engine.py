@@ -50,7 +50,7 @@ def _finding(check: Check, place: Place, hit: Hit) -> Finding:
 
 def check_article(article: Article, rules: Rules) -> tuple[list[Finding], dict[str, list[Any]]]:
     """Per-article work: a pure function of (article, rules)."""
-    analysis: Analysis = analyse(article, rules.knowledge, rules.gazetteer)
+    analysis: Analysis = analyse(article, rules.knowledge, rules.gazetteer, rules.readers)
     findings: list[Finding] = []
     records: dict[str, list[Any]] = {}
     for check in rules.checks:

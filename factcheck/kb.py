@@ -25,6 +25,7 @@ import yaml
 
 from .knowledge import DAWN, FOREVER, Knowledge, overlap
 from .packs import read_packs
+from .rules import registry
 from .text import fold, name_key
 from .timevalue import TimeValue
 from .translit import romanisation_key
@@ -59,7 +60,7 @@ class _Linker:
         linker = cls()
         if not packs:
             return linker
-        knowledge = Knowledge(read_packs(packs))
+        knowledge = Knowledge(read_packs(packs, registry().pack_format), registry().sections)
         for entity in knowledge.entities.values():
             if entity.wikidata:
                 linker.by_wikidata[entity.wikidata] = entity.id

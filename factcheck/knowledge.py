@@ -8,6 +8,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .packs import (
     AddNamesSpec,
@@ -17,6 +18,7 @@ from .packs import (
     LexiconSpec,
     OfficeSpec,
     PackSet,
+    Section,
     TenureSpec,
 )
 from .text import name_key
@@ -104,7 +106,7 @@ def _names(*groups: dict[str, list[str]]) -> dict[str, list[str]]:
 
 
 class Knowledge:
-    def __init__(self, packs: PackSet) -> None:
+    def __init__(self, packs: PackSet, sections: Sequence[Section] = ()) -> None:
         self.entities: dict[str, EntitySpec] = {}
         self.offices: dict[str, OfficeSpec] = {}
         self.facts: dict[str, FactSpec] = {}
@@ -122,9 +124,9 @@ class Knowledge:
         for loaded in packs.packs:
             spec, source = loaded.spec, loaded.source
             lexicons.append(spec.lexicon)
-            sections: tuple[tuple[str, Sequence[EntitySpec | OfficeSpec | FactSpec]], ...] = (
+            defined: tuple[tuple[str, Sequence[EntitySpec | OfficeSpec | FactSpec]], ...] = (
                 ("entities", spec.entities), ("offices", spec.offices), ("facts", spec.facts))
-            for section, items in sections:
+            for section, items in defined:
                 for index, item in enumerate(items):
                     where = source.at((section, index, "id"))
                     if item.id in self.origin:
@@ -161,6 +163,7 @@ class Knowledge:
         self.of_words = frozenset(w for words in self.titles.of.values() for w in words)
         self.event_noun_keys = frozenset(k[0] for k in self.event_nouns if len(k) == 1)
         problems.extend(self._check_references(packs))
+        problems.extend(self._check_section_references(packs, sections))
         problems.extend(self._add_names(additions))
         self._add_country_terms([term for lex in lexicons for term in lex.countries])
         if problems:
@@ -182,6 +185,13 @@ class Knowledge:
             for names in group for values in names.values() for n in values if (key := name_key(n))
         ) | frozenset(key for term in self.titles.places for names in term.names.values()
                       for n in names if (key := name_key(n)))
+        # What the rule kinds' own sections hold, indexed by each kind: section name -> index.
+        self.relations: dict[str, Any] = {
+            section.name: (section.index or _entries)(
+                [(entry, loaded.spec.as_of) for loaded in packs.packs
+                 for entry in loaded.section(section.name)], self)
+            for section in sections
+        }
         self._several: dict[str, bool] = {}
         self.title_forms: dict[str, dict[str, list[str]]] = {}
         self.readings: dict[str, Reading | None] = {}
@@ -218,18 +228,8 @@ class Knowledge:
         problems = []
 
         def expect(kind: str, ref: str | None, source: Located, path: FieldPath) -> None:
-            if ref is None:
-                return
-            ok = (
-                ref in self.offices if kind == "office"
-                else ref in self.entities and (kind == "any" or self.entities[ref].type == kind)
-            )
-            if not ok:
-                what = "an office" if kind == "office" else (
-                    "an entity" if kind == "any" else f"an entity of type {kind}")
-                problems.append(source.problem(
-                    path, f"{ref!r} is not {what} in the loaded packs; define it, include the "
-                          "pack that defines it, or correct the id"))
+            if ref is not None and not self.refers(ref, kind):
+                problems.append(source.problem(path, _unknown(ref, kind)))
 
         for loaded in packs.packs:
             spec, source = loaded.spec, loaded.source
@@ -256,6 +256,25 @@ class Knowledge:
                 if tenure.start and tenure.end and tenure.end.last < tenure.start.first:
                     problems.append(source.problem(("tenures", i, "end"),
                                                    "ends before it starts; swap or correct the dates"))
+        return problems
+
+    def refers(self, ref: str, kind: str) -> bool:
+        """Is `ref` an office ("office"), an entity ("any") or an entity of that type?"""
+        if kind == "office":
+            return ref in self.offices
+        return ref in self.entities and (kind == "any" or self.entities[ref].type == kind)
+
+    def _check_section_references(self, packs: PackSet, sections: Sequence[Section]) -> list[str]:
+        problems = []
+        for loaded in packs.packs:
+            for section in sections:
+                for index, entry in enumerate(loaded.section(section.name)):
+                    for name, kind in section.references:
+                        ref = getattr(entry, name)
+                        if ref is None or self.refers(ref, kind):
+                            continue
+                        problems.append(loaded.source.problem((section.name, index, name),
+                                                              _unknown(ref, kind)))
         return problems
 
     def _add_names(self, additions: list[tuple[Located, int, AddNamesSpec]]) -> list[str]:
@@ -392,6 +411,16 @@ class Knowledge:
     def event_date(self, ref: str) -> TimeValue | None:
         entity = self.entities.get(ref)
         return entity.date if entity else None
+
+
+def _unknown(ref: str, kind: str) -> str:
+    what = "an office" if kind == "office" else "an entity" if kind == "any" else f"an entity of type {kind}"
+    return (f"{ref!r} is not {what} in the loaded packs; define it, include the pack that defines it, "
+            "or correct the id")
+
+
+def _entries(entries: list[tuple[Any, TimeValue | None]], knowledge: Knowledge) -> list[Any]:
+    return [entry for entry, _ in entries]
 
 
 def _with_names(entity: EntitySpec, **extra: dict[str, list[str]]) -> EntitySpec:

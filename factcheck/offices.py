@@ -478,6 +478,6 @@ class _Reader:
         return claims
 
 
-def read(ctx: ReadingContext) -> list[Claim]:
+def read(ctx: ReadingContext, options: object = None) -> list[Claim]:
     """The holds-office claims of an article."""
     return _Reader(ctx).claims()

@@ -6,8 +6,9 @@ PackError whose lines read `file:line:column: field: what is wrong`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -20,6 +21,7 @@ from pydantic import (
     StringConstraints,
     ValidationError,
     WithJsonSchema,
+    create_model,
     model_validator,
 )
 
@@ -251,10 +253,54 @@ class PackSpec(Strict):
     checks: list[CheckSpec] = []
 
 
+@dataclass(frozen=True)
+class Section:
+    """A pack section a rule kind brings (party memberships): its key, the
+    model of one entry, and the fields of an entry that name an entity or
+    office of the loaded packs, with what they must name."""
+
+    name: str
+    item: type[Strict]
+    description: str
+    # (field, "person" | "organisation" | "country" | "place" | "event" | "any" | "office")
+    references: tuple[tuple[str, str], ...] = ()
+    # Builds the kind's index of the knowledge from every pack's entries, each
+    # with its pack's as_of; the knowledge's own entities and offices are ready.
+    index: Callable[[list[tuple[Any, TimeValue | None]], Any], Any] | None = None
+
+
+@lru_cache(maxsize=8)
+def pack_model(sections: tuple[Section, ...]) -> type[PackSpec]:
+    """The pack format with the sections the registered rule kinds bring."""
+    if not sections:
+        return PackSpec
+    fields: dict[str, Any] = {
+        section.name: (list.__class_getitem__(section.item), Field([], description=section.description))
+        for section in sections
+    }
+    return create_model("PackSpec", __base__=PackSpec, __doc__=PackSpec.__doc__, **fields)
+
+
+@dataclass(frozen=True)
+class PackFormat:
+    """How packs are read: the model a pack must match, and what more to say
+    about a pack that does not (its checks' kinds and options, read raw)."""
+
+    model: type[PackSpec] = PackSpec
+    more_problems: Callable[[Located], list[str]] | None = None
+
+
+CORE_FORMAT = PackFormat()
+
+
 @dataclass
 class LoadedPack:
     spec: PackSpec
     source: Located
+
+    def section(self, name: str) -> list[Any]:
+        """The entries of a section a rule kind brings (none when the pack's format lacks it)."""
+        return list(getattr(self.spec, name, []))
 
 
 @dataclass
@@ -282,7 +328,7 @@ def lexicon_pack_path() -> Path:
     return default_pack_path().parent / "lexicon.yaml"
 
 
-def read_pack(path: Path) -> LoadedPack:
+def read_pack(path: Path, fmt: PackFormat = CORE_FORMAT) -> LoadedPack:
     shown = str(path)
     try:
         text = read_regular(path, PACK_LIMITS.max_chars).decode("utf-8")
@@ -296,12 +342,11 @@ def read_pack(path: Path) -> LoadedPack:
     if not isinstance(source.data, dict):
         raise PackError([f"{shown}:1:1: a pack is a mapping with at least the field 'pack'"])
     try:
-        spec = PackSpec.model_validate(source.data)
+        spec = fmt.model.model_validate(source.data)
     except ValidationError as exc:
-        from .rules import raw_check_problems  # rules reads packs: imported when needed
-
-        found = problems(exc.errors(), source, model=PackSpec)
-        found += [p for p in raw_check_problems(source) if p not in found]
+        found = problems(exc.errors(), source, model=fmt.model)
+        if fmt.more_problems is not None:
+            found += [p for p in fmt.more_problems(source) if p not in found]
         raise PackError(found) from None
     return LoadedPack(spec, source)
 
@@ -324,7 +369,7 @@ OUTSIDE = ("lies outside the folder of the pack named at the top (or in a hidden
            "refused: includes stay in that folder, --rules names any pack")
 
 
-def read_packs(paths: Sequence[Path | PackRef]) -> PackSet:
+def read_packs(paths: Sequence[Path | PackRef], fmt: PackFormat = CORE_FORMAT) -> PackSet:
     """Read packs and, depth first, the packs they include (each once).
     Packs may come with the articles (a pull request): an include that leads
     out of the tree of the pack named at the top is refused, unread."""
@@ -346,7 +391,7 @@ def read_packs(paths: Sequence[Path | PackRef]) -> PackSet:
             return
         seen.add(resolved)
         try:
-            loaded = read_pack(path)
+            loaded = read_pack(path, fmt)
         except PackError as exc:
             if included_by and "pack file not found" in exc.problems[0]:
                 problems.append(f"{included_by}: include: {path} does not exist")

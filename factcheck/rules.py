@@ -12,12 +12,23 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .checks import KINDS, CheckContext, RuleKind
+from .analysis import Reader
+from .checks import KINDS, CheckContext, Comparator, RuleKind
 from .files import in_tree, tree_of
 from .knowledge import Knowledge
 from .mentions import Gazetteer
 from .model import Severity
-from .packs import CheckSpec, PackRef, PackSet, default_pack_path, lexicon_pack_path, read_packs
+from .packs import (
+    CheckSpec,
+    PackFormat,
+    PackRef,
+    PackSet,
+    Section,
+    default_pack_path,
+    lexicon_pack_path,
+    pack_model,
+    read_packs,
+)
 from .problems import problems as pack_problems
 from .yamlsource import Located, PackError, format_path
 
@@ -62,12 +73,53 @@ def raw_check_problems(source: Located) -> list[str]:
     return found
 
 
+@dataclass(frozen=True)
+class Registry:
+    """What is built from the registered kinds: the pack sections they bring,
+    the pack format with them, and how their relations compare across sources."""
+
+    sections: tuple[Section, ...]
+    pack_format: PackFormat
+    comparators: dict[str, Comparator]
+
+
+_REGISTRIES: dict[tuple[tuple[str, int], ...], Registry] = {}
+
+
+def registry() -> Registry:
+    """Built once per set of registered kinds (a kind registered later gets its own)."""
+    key = tuple((name, id(kind)) for name, kind in KINDS.items())
+    if key not in _REGISTRIES:
+        sections = tuple(section for kind in KINDS.values() for section in kind.sections)
+        _REGISTRIES[key] = Registry(
+            sections, PackFormat(pack_model(sections), raw_check_problems),
+            {c.relation: c for kind in KINDS.values() for c in kind.compares})
+    return _REGISTRIES[key]
+
+
+def readers_for(checks: Iterable[Check]) -> tuple[tuple[Reader, Any], ...]:
+    """The readers whose claims the checks use, each with the options of its
+    kind's first check (or the kind's defaults), in registry order."""
+    checks = list(checks)
+    needed: set[str] = set()
+    for check in checks:
+        needed.update(check.kind.uses)
+        if check.kind.uses_compared:
+            needed.update(check.context.comparators)
+    chosen = []
+    for kind in KINDS.values():
+        if kind.reads is not None and needed.intersection(kind.produces):
+            options = next((c.context.options for c in checks if c.kind is kind), None)
+            chosen.append((kind.reads, options if options is not None else kind.options()))
+    return tuple(chosen)
+
+
 class Rules:
     def __init__(self, packs: PackSet) -> None:
         self.packs = packs
         problems: list[str] = []
         try:
-            self.knowledge = Knowledge(packs)
+            self.knowledge = Knowledge(packs, registry().sections)
         except PackError as exc:  # reported with the checks' problems below
             problems.extend(exc.problems)
         self.checks: list[Check] = []
@@ -89,11 +141,13 @@ class Rules:
         if problems:
             raise PackError(problems)
         self.gazetteer = Gazetteer(self.knowledge)
+        comparators = registry().comparators
         for check_id, kind, options, where, spec, source, index in checks:
-            context = CheckContext(self.knowledge, self.gazetteer, options)
+            context = CheckContext(self.knowledge, self.gazetteer, options, comparators=comparators)
             self.checks.append(Check(check_id, kind, spec.severity or kind.default_severity,
                                      context, where, spec, source, index))
         self.all_checks = list(self.checks)  # before any selection
+        self.readers = readers_for(self.checks)
         for check in self.checks:
             if check.kind.prepare:
                 check.context.state = check.kind.prepare(check.context)
@@ -106,6 +160,7 @@ class Rules:
         """The same knowledge with a subset of the checks."""
         subset = copy.copy(self)
         subset.checks = [c for c in self.checks if c.id in ids]
+        subset.readers = readers_for(subset.checks)
         return subset
 
     def configured(self, select: list[str] | None = None, ignore: list[str] | None = None,
@@ -128,6 +183,7 @@ class Rules:
         for check in chosen:
             level = (severities or {}).get(check.id) or (severities or {}).get(check.kind.name)
             subset.checks.append(dataclasses.replace(check, severity=level) if level else check)
+        subset.readers = readers_for(subset.checks)
         return subset
 
 
@@ -168,7 +224,7 @@ def load_rules(paths: Iterable[str | Path] | None = None) -> Rules:
     Raises PackError, whose lines name file, line and field, for any problem.
     """
     chosen = pack_files(paths) if paths else [default_pack_path()]
-    return Rules(read_packs([lexicon_pack_path(), *chosen]))
+    return Rules(read_packs([lexicon_pack_path(), *chosen], registry().pack_format))
 
 
-__all__ = ["Check", "PackError", "Rules", "format_path", "load_rules"]
+__all__ = ["Check", "PackError", "Registry", "Rules", "format_path", "load_rules", "registry"]

@@ -9,7 +9,7 @@ import json
 from typing import Any
 
 from .checks import KINDS
-from .packs import PackSpec
+from .rules import registry
 
 
 def _options_schema(name: str) -> dict[str, Any]:
@@ -23,7 +23,7 @@ def _options_schema(name: str) -> dict[str, Any]:
 
 
 def pack_schema() -> str:
-    schema = PackSpec.model_json_schema()
+    schema = registry().pack_format.model.model_json_schema()
     schema["$schema"] = "http://json-schema.org/draft-07/schema#"
     schema["title"] = "factcheck rule pack"
     definitions = schema["$defs"]

@@ -93,3 +93,11 @@ class TimeValue:
         if self.precision == "year":
             return str(self.first.year)
         return f"{self.first.year}/{self.last.year}"
+
+
+def agrees(known: TimeValue, stated: TimeValue) -> bool:
+    """Does a stated time agree with a known one? A range must be stated as
+    that range; anything else need only overlap."""
+    if known.precision == "range" or stated.precision == "range":
+        return (known.first.year, known.last.year) == (stated.first.year, stated.last.year)
+    return known.overlaps(stated)

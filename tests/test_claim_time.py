@@ -21,7 +21,7 @@ def office_errors(rules, text):
 
 def claim_times(rules, text):
     article = article_from_text(text, "a.txt")
-    analysis = analyse(article, rules.knowledge, rules.gazetteer)
+    analysis = analyse(article, rules.knowledge, rules.gazetteer, rules.readers)
     return {text[c.span[0]:c.span[1]]: (c.time.source, c.time.value.label() if c.time.value else None)
             for c in analysis.claims_of("holds-office")}
 

@@ -72,7 +72,7 @@ def check(article: Article) -> Report:
 
 
 def analysis_of(article: Article) -> Analysis:
-    return analyse(article, KNOWLEDGE, RULES.gazetteer)
+    return analyse(article, KNOWLEDGE, RULES.gazetteer, RULES.readers)
 
 
 def office_findings(report: Report, start: int, end: int) -> list[Finding]:

@@ -198,7 +198,7 @@ def test_more_initials_than_a_shortened_name_is_someone_else(world_rules):
     from factcheck.articles import article_from_text
 
     article = article_from_text("N. K. Singh and K. Singh spoke.", "a.txt")
-    analysis = analyse(article, world_rules.knowledge, world_rules.gazetteer)
+    analysis = analyse(article, world_rules.knowledge, world_rules.gazetteer, world_rules.readers)
     assert [m.text for m in analysis.mentions if m.refs("person")] == ["K. Singh"]
     assert analysis.mentions[-1].start == article.text.index("K. Singh spoke")
 

@@ -93,7 +93,7 @@ def test_hindi_function_words_are_never_part_of_a_name_heard_in_latin(tmp_path):
           - {id: ammar, type: person, names: {en: [Mohamed Naceur Ammar]}}
         """)
     article = article_from_text("भारत में हमारा लक्ष्य है। देश में हमारे किसान हैं।", "a.txt")
-    analysis = analyse(article, rules.knowledge, rules.gazetteer)
+    analysis = analyse(article, rules.knowledge, rules.gazetteer, rules.readers)
     assert [m.text for m in analysis.mentions if m.refs("person")] == []
 
 

@@ -14,7 +14,7 @@ from . import (
     substitution,
     trailing_text,
 )
-from .base import CheckContext, Hit, RuleKind, RunHit
+from .base import CheckContext, Comparator, Hit, RuleKind, RunHit
 
 KINDS: dict[str, RuleKind] = {
     module.KIND.name: module.KIND
@@ -22,4 +22,4 @@ KINDS: dict[str, RuleKind] = {
                    existence, substitution, consistency, trailing_text)
 }
 
-__all__ = ["KINDS", "CheckContext", "Hit", "RuleKind", "RunHit"]
+__all__ = ["KINDS", "CheckContext", "Comparator", "Hit", "RuleKind", "RunHit"]

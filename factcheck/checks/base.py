@@ -5,14 +5,17 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
 from ..analysis import Analysis, Place, Reader
+from ..claims import Claim
 from ..knowledge import Knowledge
 from ..mentions import Gazetteer
 from ..model import Related, Severity
+from ..packs import Section
+from ..timevalue import TimeValue
 
 
 class Options(BaseModel):
@@ -55,12 +58,64 @@ class RunHit:
     restates: bool = False
 
 
+def _undecided(knowledge: Knowledge, subject: str) -> bool:
+    return False
+
+
+def _no_name(knowledge: Knowledge, ref: str) -> str:
+    return knowledge.name(ref)
+
+
+def _not_held(knowledge: Knowledge, subject: str, value: str, time: TimeValue) -> bool:
+    return False
+
+
+def _no_handover(knowledge: Knowledge, subject: str, value: str, time: TimeValue) -> str:
+    return ""
+
+
+def _nothing_known(knowledge: Knowledge, subject: str) -> TimeValue | None:
+    return None
+
+
+@dataclass(frozen=True)
+class Comparator:
+    """How the cross-source check compares one relation's claims across the
+    articles of a run. `record` gives what a claim is about, the value it
+    gives and its time, or None when the claim is not certain enough to
+    compare. A "holder" relation has one value at a time (an office's holder,
+    a person's party), which may change: the knowledge says who held it when.
+    A "value" relation states one value (a fact's year, an event's date)."""
+
+    relation: str
+    style: Literal["holder", "value"]
+    record: Callable[[Claim, Knowledge], tuple[str, str, TimeValue] | None]
+    # The per-article kind whose finding a disagreement the knowledge decides restates.
+    merge_into: str
+    subject_label: Callable[[Knowledge, str], str] = _no_name
+    value_label: Callable[[Knowledge, str], str] = _no_name
+    # holder: does the knowledge decide this subject at all, and did the value hold it then?
+    decided: Callable[[Knowledge, str], bool] = _undecided
+    held: Callable[[Knowledge, str, str, TimeValue], bool] = _not_held
+    # holder: when the value took the subject over (a label), if known near that time
+    handover: Callable[[Knowledge, str, str, TimeValue], str] = _no_handover
+    # value: the value the knowledge gives
+    known: Callable[[Knowledge, str], TimeValue | None] = _nothing_known
+    # holder: the words of its messages, {subject} and {value} filled in with labels
+    holders_of: str = "holders of {subject}"
+    who_was: str = "who was {subject}"
+    named_as: str = "{value} as {subject}"
+    changed: str = "the office changed hands"
+
+
 @dataclass
 class CheckContext:
     knowledge: Knowledge
     gazetteer: Gazetteer
     options: Any
     state: Any = None
+    # The cross-source comparators of the registered kinds, by relation.
+    comparators: dict[str, Comparator] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -73,9 +128,19 @@ class RuleKind:
     # Its suggestions can replace the span as they are (`factcheck check --fix`).
     fixable: bool = False
     prepare: Callable[[CheckContext], Any] | None = None
-    # Reads the claims this kind checks from an article (every check sees the
-    # claims of every reader).
+    # Reads claims of the relations `produces` from an article, given the
+    # options of the kind's first enabled check. Readers run only when an
+    # enabled check uses what they produce.
     reads: Reader | None = None
+    produces: tuple[str, ...] = ()
+    # The claim relations this kind's checks look at; with `uses_compared`,
+    # every relation a kind gives a cross-source comparator for.
+    uses: tuple[str, ...] = ()
+    uses_compared: bool = False
+    # The pack sections it brings (PackSpec, the knowledge and the JSON Schema
+    # are built from the registered kinds') and how its relations compare across sources.
+    sections: tuple[Section, ...] = ()
+    compares: tuple[Comparator, ...] = ()
     check_article: Callable[[Analysis, CheckContext], Iterable[Hit]] | None = None
     # What the run-level check needs of an article, given the article's own hits.
     collect: Callable[[Analysis, CheckContext, list[Hit]], list[Any]] | None = None

@@ -17,11 +17,9 @@ from dataclasses import dataclass
 from pydantic import Field
 
 from ..analysis import Analysis, Place
-from ..knowledge import Knowledge
 from ..model import Related, where
-from ..timevalue import TimeValue
-from .base import CheckContext, Hit, Options, RuleKind, RunHit
-from .fact import agrees
+from ..timevalue import TimeValue, agrees
+from .base import CheckContext, Comparator, Hit, Options, RuleKind, RunHit
 
 # Each record is compared with the records of at most this many other values of
 # its key (the first in id order): the work stays linear in the records even when
@@ -37,33 +35,25 @@ class CrossSourceOptions(Options):
 
 @dataclass(frozen=True, slots=True)
 class Record:
-    key: tuple[str, str]  # ("office", id) | ("fact", id) | ("event", id)
-    value: str  # a person id, or the stated time's pack form
-    time: TimeValue  # when the claim holds (offices) or what it states (facts, events)
+    key: tuple[str, str]  # (relation, what the claim is about): ("holds-office", office id)
+    value: str  # the value it gives: a holder's id, a stated time's pack form
+    time: TimeValue  # when the claim holds (holders) or what it states (values)
     place: Place
     order: int = 0
     record_line: int = 0  # a JSON Lines record's line: the records of one file in file order
 
 
 def collect(analysis: Analysis, ctx: CheckContext, hits: list[Hit]) -> list[Record]:
+    """The claims of the relations the registered kinds compare across sources."""
     records = []
     line = analysis.article.record_line or 0
     for claim in analysis.claims:
-        time = claim.time.value
-        if time is None:
-            continue
-        if claim.relation == "holds-office":
-            certain = claim.office_certain and claim.time.certain and claim.time.scope == "at"
-            if claim.value and certain and claim.marker not in {"former", "then"}:
-                records.append(Record(("office", claim.value), claim.subject, time,
-                                      analysis.place(*claim.span), record_line=line))
-            continue
-        ref = claim.subject
-        if claim.relation == "fact-date":
-            facts = [ctx.knowledge.facts[r] for r in claim.options]
-            ref = next((f.id for f in facts if agrees(f.value, time)), ref)
-        records.append(Record((claim.relation.removesuffix("-date"), ref), time.spec(), time,
-                              analysis.place(*claim.span), record_line=line))
+        comparator = ctx.comparators.get(claim.relation)
+        found = comparator.record(claim, ctx.knowledge) if comparator is not None else None
+        if found is not None:
+            subject, value, time = found
+            records.append(Record((claim.relation, subject), value, time, analysis.place(*claim.span),
+                                  record_line=line))
     return records
 
 
@@ -86,22 +76,18 @@ def _source(place: Place) -> tuple[str, str]:
     return place.path, place.article
 
 
-def _handover(knowledge: Knowledge, person: str, office: str, time: TimeValue) -> str:
-    starts = [t.started for t in knowledge.tenures(person, office) if t.started and t.overlaps(time)]
-    return starts[0].label() if starts else ""
-
-
-def _explained(office: str, sides: dict[tuple[str, str], tuple[list[Record], list[Record]]],
-               ctx: CheckContext) -> Iterator[RunHit]:
-    """One info per office and hand-over, listing the sources on each side."""
+def _explained(subject: str, sides: dict[tuple[str, str], tuple[list[Record], list[Record]]],
+               compare: Comparator, ctx: CheckContext) -> Iterator[RunHit]:
+    """One info per subject and hand-over, listing the sources on each side."""
     knowledge = ctx.knowledge
-    label = knowledge.office_label(office)
+    label = compare.subject_label(knowledge, subject)
     for (later_person, changed), (before, after) in sorted(sides.items()):
         first = min(after, key=lambda r: r.order)
         others = sorted({r for r in after if r is not first} | set(before), key=lambda r: r.order)
-        related = tuple(_related(r.place, f"{knowledge.name(r.value)}, {r.time.label()}") for r in others)
-        mine = knowledge.name(later_person)
-        theirs = " or ".join(sorted({knowledge.name(r.value) for r in before}))
+        related = tuple(_related(r.place, f"{compare.value_label(knowledge, r.value)}, {r.time.label()}")
+                        for r in others)
+        mine = compare.value_label(knowledge, later_person)
+        theirs = " or ".join(sorted({compare.value_label(knowledge, r.value) for r in before}))
         when = f" on {changed}" if changed else ""
         here = f"{mine} here ({first.time.label()})"
         if len(after) > 1:
@@ -111,8 +97,8 @@ def _explained(office: str, sides: dict[tuple[str, str], tuple[list[Record], lis
             there += f" and in {len(before) - 1} other source{'s' if len(before) > 2 else ''} before it"
         yield RunHit(first.place, Hit(
             first.place.start, first.place.end,
-            f"sources name different holders of {label}: {here}, {there}; the office changed "
-            f"hands{when}, between those dates",
+            f"sources name different {compare.holders_of.format(subject=label)}: {here}, {there}; "
+            f"{compare.changed.format(subject=label)}{when}, between those dates",
             severity="info", related=related,
         ))
 
@@ -164,11 +150,11 @@ class _Nearest:
         return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
 
 
-def _offices(group: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
+def _holders(group: list[Record], compare: Comparator, ctx: CheckContext) -> Iterator[RunHit]:
     knowledge = ctx.knowledge
-    office = group[0].key[1]
-    label = knowledge.office_label(office)
-    decided = bool(knowledge.tenures_by_office.get(office))
+    subject = group[0].key[1]
+    label = compare.subject_label(knowledge, subject)
+    decided = compare.decided(knowledge, subject)
     by_value: dict[str, list[Record]] = defaultdict(list)
     for record in group:
         by_value[record.value].append(record)
@@ -182,14 +168,15 @@ def _offices(group: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
             other = nearest[value].closest(record)
             if other is None:
                 continue
-            mine, theirs = knowledge.name(record.value), knowledge.name(other.value)
-            here_ok = knowledge.held_near(record.value, office, record.time)
-            there_ok = knowledge.held_near(other.value, office, other.time)
+            mine = compare.value_label(knowledge, record.value)
+            theirs = compare.value_label(knowledge, other.value)
+            here_ok = compare.held(knowledge, subject, record.value, record.time)
+            there_ok = compare.held(knowledge, subject, other.value, other.time)
             related = (_related(other.place, f"{theirs}, {other.time.label()}"),)
             later = (record.time.first, record.order) > (other.time.first, other.order)
             if here_ok and there_ok:
-                key = ((record.value, _handover(knowledge, record.value, office, record.time)) if later
-                       else (other.value, _handover(knowledge, other.value, office, other.time)))
+                newer = record if later else other
+                key = (newer.value, compare.handover(knowledge, subject, newer.value, newer.time))
                 before, after = sides.setdefault(key, ({}, {}))
                 for side, item in ((after, record), (before, other)) if later else (
                         (before, record), (after, other)):
@@ -199,30 +186,31 @@ def _offices(group: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
             elif decided and not here_ok and there_ok:
                 yield RunHit(record.place, Hit(
                     record.place.start, record.place.end,
-                    f"this source names {mine} as {label} ({record.time.label()}); "
+                    f"this source names {compare.named_as.format(value=mine, subject=label)} "
+                    f"({record.time.label()}); "
                     f"{_where(other.place)} names {theirs} ({other.time.label()}), "
                     "and the pack confirms the other source",
-                    suggestion=knowledge.name(other.value, "en"), related=related,
-                    merge_into="office-holder",
+                    suggestion=theirs, related=related,
+                    merge_into=compare.merge_into,
                 ))
             elif not decided and later:
                 yield RunHit(record.place, Hit(
                     record.place.start, record.place.end,
-                    f"sources disagree on who was {label}: {mine} here "
+                    f"sources disagree on {compare.who_was.format(subject=label)}: {mine} here "
                     f"({record.time.label()}), {theirs} at {_where(other.place)} "
                     f"({other.time.label()})",
                     severity="warning", related=related,
                 ))
     ordered = {key: (sorted(before, key=lambda r: r.order), sorted(after, key=lambda r: r.order))
                for key, (before, after) in sides.items()}
-    yield from _explained(office, ordered, ctx)
+    yield from _explained(subject, ordered, compare, ctx)
 
 
-def _values(group: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
-    kind, ref = group[0].key
+def _values(group: list[Record], compare: Comparator, ctx: CheckContext) -> Iterator[RunHit]:
+    ref = group[0].key[1]
     knowledge = ctx.knowledge
-    known = knowledge.facts[ref].value if kind == "fact" else knowledge.event_date(ref)
-    name = (knowledge.facts[ref].description or ref) if kind == "fact" else knowledge.name(ref)
+    known = compare.known(knowledge, ref)
+    name = compare.subject_label(knowledge, ref)
     first_of: dict[str, Record] = {}
     for record in group:
         first_of.setdefault(record.value, record)
@@ -240,7 +228,7 @@ def _values(group: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
                         record.place.start, record.place.end,
                         f"sources disagree on {name}: {record.time.label()} here, "
                         f"{other.time.label()} at {_where(other.place)}, which the pack confirms",
-                        related=related, merge_into="fact" if kind == "fact" else "date",
+                        related=related, merge_into=compare.merge_into,
                     ))
             elif record.order > other.order:
                 yield RunHit(record.place, Hit(
@@ -265,7 +253,8 @@ def check_run(records: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
         group = groups[key]
         if len({r.value for r in group}) < 2:
             continue
-        yield from (_offices(group, ctx) if key[0] == "office" else _values(group, ctx))
+        compare = ctx.comparators[key[0]]
+        yield from (_holders if compare.style == "holder" else _values)(group, compare, ctx)
 
 
 KIND = RuleKind(
@@ -283,4 +272,5 @@ KIND = RuleKind(
     options=CrossSourceOptions,
     collect=collect,
     check_run=check_run,
+    uses_compared=True,
 )

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from ..analysis import Analysis
 from ..dates import WEEKDAYS
 from ..text import WORD
+from ..timevalue import agrees
 from .base import CheckContext, Hit, Options, RuleKind
-from .fact import agrees
 
 _WEEKDAY_NAMES = {
     "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
@@ -100,4 +100,5 @@ KIND = RuleKind(
     default_severity="error",
     options=Options,
     check_article=check,
+    uses=("event-date",),
 )

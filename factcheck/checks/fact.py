@@ -10,20 +10,14 @@ from collections.abc import Iterator
 
 from ..analysis import Analysis
 from ..claims import Claim, ClaimTime, ReadingContext
-from ..timevalue import TimeValue
-from .base import CheckContext, Hit, Options, RuleKind
+from ..knowledge import Knowledge
+from ..timevalue import TimeValue, agrees
+from .base import CheckContext, Comparator, Hit, Options, RuleKind
 
 ATTACH_REACH = 12  # tokens between a cue or event and the date given for it
 
 
-def agrees(known: TimeValue, stated: TimeValue) -> bool:
-    """A range must be stated as that range; anything else need only overlap."""
-    if known.precision == "range" or stated.precision == "range":
-        return (known.first.year, known.last.year) == (stated.first.year, stated.last.year)
-    return known.overlaps(stated)
-
-
-def read(ctx: ReadingContext) -> list[Claim]:
+def read(ctx: ReadingContext, options: object = None) -> list[Claim]:
     """fact-date and event-date claims: each date expression attaches to the
     nearest fact cue or dated event of its sentence (within ATTACH_REACH tokens)."""
     anchors = [m for m in ctx.mentions if any(t.kind in {"fact", "event"} for t in m.targets)]
@@ -93,6 +87,37 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
         )
 
 
+def _fact_record(claim: Claim, knowledge: Knowledge) -> tuple[str, str, TimeValue] | None:
+    """The fact the stated time agrees with, of the facts sharing the cue (else the first)."""
+    time = claim.time.value
+    if time is None:
+        return None
+    ref = next((r for r in claim.options if agrees(knowledge.facts[r].value, time)), claim.subject)
+    return ref, time.spec(), time
+
+
+def _event_record(claim: Claim, knowledge: Knowledge) -> tuple[str, str, TimeValue] | None:
+    time = claim.time.value
+    return (claim.subject, time.spec(), time) if time is not None else None
+
+
+def _fact_label(knowledge: Knowledge, ref: str) -> str:
+    return knowledge.facts[ref].description or ref
+
+
+def _fact_value(knowledge: Knowledge, ref: str) -> TimeValue | None:
+    return knowledge.facts[ref].value
+
+
+def _event_value(knowledge: Knowledge, ref: str) -> TimeValue | None:
+    return knowledge.event_date(ref)
+
+
+FACT_DATES = Comparator("fact-date", "value", _fact_record, merge_into="fact",
+                        subject_label=_fact_label, known=_fact_value)
+EVENT_DATES = Comparator("event-date", "value", _event_record, merge_into="date", known=_event_value)
+
+
 KIND = RuleKind(
     name="fact",
     summary="A year or date given for a known fact that differs from the pack's value.",
@@ -108,4 +133,7 @@ KIND = RuleKind(
     options=Options,
     check_article=check,
     reads=read,
+    produces=("fact-date", "event-date"),
+    uses=("fact-date",),
+    compares=(FACT_DATES, EVENT_DATES),
 )

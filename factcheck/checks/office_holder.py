@@ -15,7 +15,7 @@ from ..analysis import Analysis
 from ..claims import Claim
 from ..knowledge import DAWN, HANDOVER_MARGIN, Knowledge, Tenure
 from ..timevalue import TimeValue
-from .base import CheckContext, Hit, Options, RuleKind
+from .base import CheckContext, Comparator, Hit, Options, RuleKind
 
 
 class OfficeHolderOptions(Options):
@@ -195,6 +195,36 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
         yield hit
 
 
+def _record(claim: Claim, knowledge: Knowledge) -> tuple[str, str, TimeValue] | None:
+    """An office, its holder and the time: only a claim certain of all three."""
+    time = claim.time.value
+    certain = claim.office_certain and claim.time.certain and claim.time.scope == "at"
+    if time is None or not claim.value or not certain or claim.marker in {"former", "then"}:
+        return None
+    return claim.value, claim.subject, time
+
+
+def _decided(knowledge: Knowledge, office: str) -> bool:
+    return bool(knowledge.tenures_by_office.get(office))
+
+
+def _held(knowledge: Knowledge, office: str, person: str, time: TimeValue) -> bool:
+    return knowledge.held_near(person, office, time)
+
+
+def _handover(knowledge: Knowledge, office: str, person: str, time: TimeValue) -> str:
+    starts = [t.started for t in knowledge.tenures(person, office) if t.started and t.overlaps(time)]
+    return starts[0].label() if starts else ""
+
+
+def _label(knowledge: Knowledge, office: str) -> str:
+    return knowledge.office_label(office)
+
+
+HOLDERS = Comparator("holds-office", "holder", _record, merge_into="office-holder", subject_label=_label,
+                     decided=_decided, held=_held, handover=_handover)
+
+
 KIND = RuleKind(
     name="office-holder",
     summary="A title with a name whose holder, at the claim's time, was someone else.",
@@ -220,4 +250,7 @@ KIND = RuleKind(
     options=OfficeHolderOptions,
     check_article=check,
     reads=offices.read,
+    produces=("holds-office",),
+    uses=("holds-office",),
+    compares=(HOLDERS,),
 )
