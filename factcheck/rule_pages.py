@@ -261,6 +261,28 @@ def pages(rules: Rules | None = None) -> dict[str, str]:
     return generated
 
 
+def nav_with_kind_pages(nav: list[Any]) -> list[Any]:
+    """The site's nav (mkdocs.yml's), with the page of every registered kind
+    after the kinds' index wherever the nav lists it: a new kind needs no
+    edit of mkdocs.yml."""
+    index = f"{FOLDER}/index.md"
+    kind_pages = [f"{FOLDER}/{name}.md" for name in KINDS]
+
+    def filled(item: Any) -> Any:
+        if isinstance(item, dict):
+            return {title: filled(value) for title, value in item.items()}
+        if isinstance(item, list):
+            listed = [filled(value) for value in item if value not in kind_pages]
+            if index in listed:
+                at = listed.index(index) + 1
+                listed[at:at] = kind_pages
+            return listed
+        return item
+
+    result: list[Any] = filled(nav)
+    return result
+
+
 def write(folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
