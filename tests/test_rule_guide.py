@@ -76,7 +76,8 @@ def test_rules_md_gives_every_kind_its_summary_explanation_options_and_bundled_e
         assert kind.summary in section and kind.explanation in section
         assert f"Default severity: {kind.default_severity}" in section
         for option, info in kind.options.model_fields.items():
-            assert f"| `{option}` |" in section and rule_guide.rule_pages.cell(info.description or "") in section
+            assert f"| `{option}` |" in section
+            assert rule_guide.rule_pages.cell(info.description or "") in section
         if not kind.options.model_fields:
             assert "No options." in section
         bundled = [c for c in rules.checks if c.kind is kind]
@@ -102,7 +103,8 @@ _NEW_KIND = RuleKind(name="party-line", summary="A party named for a person who 
 def test_a_new_pack_section_and_a_new_kind_appear_in_the_guide_with_no_edit_of_it(rules):
     guide = GUIDE.read_text(encoding="utf-8")
     filled = rule_guide.fill(guide, rules, root=_ExtendedPack, kinds={**KINDS, "party-line": _NEW_KIND})
-    assert "| `affiliations` | list of [affiliations](#affiliations) | no | who belongs to which party |" in filled
+    assert ("| `affiliations` | list of [affiliations](#affiliations) | no | who belongs to which party |"
+            in filled)
     section = filled.split("\n## affiliations\n", 1)[1]
     assert "| `person` | text | yes | the member |" in section
     kind = filled.split("\n### party-line\n", 1)[1]
@@ -154,7 +156,8 @@ def test_the_command_checks_and_writes_the_guide_keeping_the_hand_written_text(t
 
 def test_the_command_fails_in_one_line_on_a_broken_region_or_a_missing_file(tmp_path, capsys):
     broken = tmp_path / "rules.md"
-    broken.write_text("# Guide\n\n<!-- generated: kind nothing -->\n<!-- end generated -->\n", encoding="utf-8")
+    broken.write_text("# Guide\n\n<!-- generated: kind nothing -->\n<!-- end generated -->\n",
+                      encoding="utf-8")
     assert rule_guide.main(["--write", str(broken)]) == 2
     err = capsys.readouterr().err
     assert err == f"factcheck: {broken}:3: no rule kind is named 'nothing'\n"
