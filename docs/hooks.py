@@ -2,7 +2,8 @@
 
 - README.md is the site's home page, index.md.
 - The rule kinds' reference pages (kinds/) are generated from the code at
-  every build by factcheck.rule_pages, never committed, so they cannot drift.
+  every build by factcheck.rule_pages, never committed, so they cannot drift;
+  the nav lists the page of every registered kind after kinds/index.md.
 - Links written for the repository (README's `docs/ci.md`, a page's
   `../README.md` or `../action.yml`) are made links of the site: into docs/
   they point at the page, to README.md at the home page, and to another file
@@ -37,6 +38,11 @@ def _put(files: Files, file: File) -> None:
     if existing is not None:
         files.remove(existing)
     files.append(file)
+
+
+def on_config(config: Any) -> Any:
+    config["nav"] = rule_pages.nav_with_kind_pages(config["nav"] or [])
+    return config
 
 
 def on_files(files: Files, config: Any) -> Files:

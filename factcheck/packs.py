@@ -60,22 +60,41 @@ class Strict(BaseModel):
 
 
 class EntitySpec(Strict):
-    id: Id
-    type: Literal["person", "country", "organisation", "place", "event", "term"]
-    names: Names = Field(min_length=1)
-    aliases: Names = {}
-    demonyms: Names = {}
-    country: Id | None = None
-    date: Time | None = None
-    context: list[Id] = []
-    wikidata: Annotated[str, StringConstraints(pattern=r"^Q[0-9]+$")] | None = None
-    description: str | None = None
+    id: Id = Field(description="unique id, shared by entities, offices and facts across the loaded packs")
+    type: Literal["person", "country", "organisation", "place", "event", "term"] = Field(
+        description="what it is")
+    names: Names = Field(
+        min_length=1, description="the names it is written as, per language; the first name in a "
+                                  "language is the one suggestions use")
+    aliases: Names = Field({}, description="other names that refer to it (short forms such as Modi, "
+                                           "IPOI), matched like names")
+    demonyms: Names = Field({}, description="for a country: its adjective (Vietnamese, वियतनामी); a "
+                                            "demonym before a title picks that country's office")
+    country: Id | None = Field(
+        None, description="for a person: their country (an entity of type country), which picks the "
+                          "right office when a title is shared (Defence Minister); for an "
+                          "organisation: the country its posts belong to")
+    date: Time | None = Field(
+        None, description="for an event: when it happened; without it, an event's dates are still "
+                          "compared within an article and across sources")
+    context: list[Id] = Field(
+        [], description="recognise this entity's names only in articles that also mention one of "
+                        "these entities (for generic names: video conference, ADMM-Plus meeting)")
+    wikidata: Annotated[str, StringConstraints(pattern=r"^Q[0-9]+$")] | None = Field(
+        None, description="the Wikidata item (Q…); `kb import-csv --link` uses it to avoid defining a "
+                          "person twice")
+    description: str | None = Field(None, description="a note for readers; not used in matching")
 
 
 class OfficeSpec(Strict):
-    id: Id
-    names: Names = Field(min_length=1)
-    aliases: Names = {}
+    id: Id = Field(description="unique id, shared by entities, offices and facts across the loaded packs")
+    names: Names = Field(
+        min_length=1, description="the titles it is written as, per language (Minister of National "
+                                  "Defence, राष्ट्रीय रक्षा मंत्री)")
+    aliases: Names = Field(
+        {}, description="titles it shares with other offices (Defence Minister for India's and "
+                        "Vietnam's), resolved by a country or demonym beside the title, else by who "
+                        "held which office at the time, else by the person's country")
     country: Id | None = Field(
         None, description="the country whose office this is (India's Prime Minister; a state's Chief "
                           "Minister is India's, its state is in its name); for an organisation's post, "
@@ -85,12 +104,15 @@ class OfficeSpec(Strict):
                           "bank, sports body, international body) whose post this is; its title forms "
                           "are the organisation's names with the post's head: BJP President, Twitter "
                           "CEO, भाजपा अध्यक्ष, and never the bare head")
-    role: Id | None = None
-    single_holder: bool = True
+    role: Id | None = Field(
+        None, description="the same role in different countries (defence-minister): 'his Vietnamese "
+                          "counterpart X' means the office with the role of the last title named, in "
+                          "Vietnam")
+    single_holder: bool = Field(True, description="whether only one person holds it at a time")
     derive_titles: bool = Field(
         True, description="build the ways the press writes this title (Gujarat CM, गृह मंत्री) from "
                           "its English name and the lexicon's titles; false: only names and aliases")
-    description: str | None = None
+    description: str | None = Field(None, description="a note for readers")
 
     @model_validator(mode="after")
     def _belongs(self) -> OfficeSpec:
@@ -105,33 +127,43 @@ class AddNamesSpec(Strict):
     generated pack lacks (Hindi spellings of people it names in English), or
     a newsroom's own spellings."""
 
-    entity: Id
-    names: Names = {}
-    aliases: Names = {}
+    entity: Id = Field(description="the entity, defined in any loaded pack")
+    names: Names = Field(
+        {}, description="names to add, per language; the first added in a language the entity had "
+                        "none in becomes the one suggestions use in it")
+    aliases: Names = Field({}, description="aliases to add, per language")
 
 
 class TenureSpec(Strict):
-    person: Id
-    office: Id
-    start: Time | None = None
-    end: Time | None = None
-    source: str | None = None
-    note: str | None = None
+    person: Id = Field(description="the holder, an entity of type person")
+    office: Id = Field(description="the office held")
+    start: Time | None = Field(
+        None, description="the first day (a year or month covers the whole of it); left out: held "
+                          "since before anything known")
+    end: Time | None = Field(None, description="the last day; left out while the person is still in office")
+    source: str | None = Field(None, description="where the tenure comes from")
+    note: str | None = Field(None, description="a note for readers")
 
 
 class FactSpec(Strict):
-    id: Id
-    value: Time
-    cues: Names = Field(min_length=1)
-    subjects: list[Id] = []
-    context: list[Id] = []
-    description: str | None = None
+    id: Id = Field(description="unique id, shared by entities, offices and facts across the loaded packs")
+    value: Time = Field(description="the year, month, day or range of years the fact has")
+    cues: Names = Field(
+        min_length=1, description="phrases that show the text is talking about this fact, per language "
+                                  "(Comprehensive Strategic Partnership, व्यापक रणनीतिक साझेदारी)")
+    subjects: list[Id] = Field([], description="the entities the fact is about")
+    context: list[Id] = Field(
+        [], description="recognise the cues only in articles that mention one of these entities")
+    description: str | None = Field(
+        None, description="how messages name the fact (India and Vietnam became Comprehensive "
+                          "Strategic Partners)")
 
 
 class ExpectedFinding(Strict):
-    text: Text
-    suggestion: str | None = None
-    severity: Literal["error", "warning", "info"] | None = None
+    text: Text = Field(description="the exact text the finding covers")
+    suggestion: str | None = Field(None, description="the suggestion it must make, if given")
+    severity: Literal["error", "warning", "info"] | None = Field(
+        None, description="the severity it must have, if given")
 
 
 def _expected(value: object) -> object:
@@ -142,8 +174,11 @@ class ExampleSpec(Strict):
     """An article (or several, for checks across sources) and exactly what the
     check must report in it: nothing for a good example."""
 
-    text: Text | None = None
-    articles: list[Text] = []
+    text: Text | None = Field(
+        None, description="the article; it may start with a dateline (date 2021-07-01 …), and its "
+                          "language comes from its script, as for files")
+    articles: list[Text] = Field(
+        [], description="instead of text, several articles checked together (for cross-source)")
     finds: list[Annotated[ExpectedFinding, BeforeValidator(_expected), WithJsonSchema({
         "description": "the text of a finding the check must report, or {text, suggestion, severity}",
         "anyOf": [
@@ -153,7 +188,9 @@ class ExampleSpec(Strict):
                             "suggestion": {"type": "string"},
                             "severity": {"enum": ["error", "warning", "info"]}}},
         ],
-    })]] = []
+    })]] = Field([], description="what the check must report, in order: each the exact text of a "
+                                 "finding, or {text, suggestion, severity}; left out for a good "
+                                 "example, which must stay clean")
 
     @model_validator(mode="after")
     def _one_source(self) -> ExampleSpec:
@@ -166,19 +203,24 @@ class ExampleSpec(Strict):
 
 
 class CheckSpec(Strict):
-    id: Id
-    kind: str
-    severity: Literal["error", "warning", "info"] | None = None
-    description: str | None = None
-    options: dict[str, Any] = {}
-    examples: list[ExampleSpec] = []
+    id: Id = Field(description="the check's id, shown in every finding as its rule; unique across the "
+                               "loaded packs' checks")
+    kind: str = Field(description="the rule kind this check is an instance of (see Rule kinds)")
+    severity: Literal["error", "warning", "info"] | None = Field(
+        None, description="overrides the kind's default severity")
+    description: str | None = Field(None, description="what this check is for")
+    options: dict[str, Any] = Field({}, description="the kind's options; an unknown option is an error")
+    examples: list[ExampleSpec] = Field(
+        [], description="articles the check must report on, and ones it must leave alone; "
+                        "`rules test` fails a check without one it must report")
 
 
 class TermSpec(Strict):
     """One word or phrase of the title lexicon, in every language it is known in.
     The first English form is the one matched in offices' English names."""
 
-    names: Names = Field(min_length=1)
+    names: Names = Field(min_length=1, description="the term's forms, per language; the first English "
+                                                   "one is matched in offices' English names")
     short: Names = Field({}, description="abbreviations of the whole title (EAM for External "
                                          "Affairs Minister)")
 
@@ -208,9 +250,15 @@ class CountryTermSpec(Strict):
 
 
 class LexiconSpec(Strict):
-    honorifics: Names = {}
-    counterpart: Names = {}
-    former: Names = {}
+    honorifics: Names = Field(
+        {}, description="ranks and honorifics that may stand between a title and a name (Sr Lt Gen, "
+                        "Dr., श्री), up to four in a row, each may end with a full stop")
+    counterpart: Names = Field(
+        {}, description="words meaning the holder of the same role in another country (counterpart, "
+                        "समकक्ष); the role comes from a title earlier in the sentence")
+    former: Names = Field(
+        {}, description="words that mark a title as past (former, ex-, late, पूर्व), said of the "
+                        "time the article is written")
     then: Names = Field({}, description="words marking a title as held at the time of the event "
                                         "told (then, the then, तत्कालीन)")
     future: Names = Field({}, description="words marking a title as not yet held (incoming, "
@@ -228,14 +276,15 @@ class LexiconSpec(Strict):
     organisation_posts: Names = Field(
         {}, description="words that make the organisation head after them an organisation's post "
                         "(national, working, state president; कार्यकारी, प्रदेश अध्यक्ष)")
-    titles: TitleLexiconSpec = TitleLexiconSpec()
+    titles: TitleLexiconSpec = Field(TitleLexiconSpec(), description="how titles are built from "
+                                                                     "offices' names")
     countries: list[CountryTermSpec] = Field([], description="countries' other names and demonyms, "
                                                             "for the countries the packs define")
 
 
 class PackSpec(Strict):
-    pack: Id
-    description: str | None = None
+    pack: Id = Field(description="the pack's name, used in messages")
+    description: str | None = Field(None, description="what the pack covers")
     home_country: Id | None = Field(
         None, description="the country whose offices an unqualified title means (India for the "
                           "bundled pack); the last loaded pack that sets it wins")
@@ -243,14 +292,19 @@ class PackSpec(Strict):
         None, description="the date this pack's tenures were last known to be complete (a "
                           "snapshot's date): a tenure with no end is known to go on only until "
                           "then, so a later claim it cannot decide is an info, never an error")
-    include: list[Text] = []
-    lexicon: LexiconSpec = LexiconSpec()
-    entities: list[EntitySpec] = []
-    offices: list[OfficeSpec] = []
-    tenures: list[TenureSpec] = []
-    facts: list[FactSpec] = []
-    add_names: list[AddNamesSpec] = []
-    checks: list[CheckSpec] = []
+    include: list[Text] = Field(
+        [], description="other packs to load first, relative to this file and in the folder of the "
+                        "pack named at the top or below it; each is loaded once, a cycle is an error")
+    lexicon: LexiconSpec = Field(LexiconSpec(), description="words that help read titles and time, "
+                                                            "added to the bundled base lexicon")
+    entities: list[EntitySpec] = Field(
+        [], description="people, countries, organisations, places, events and terms")
+    offices: list[OfficeSpec] = Field([], description="offices that people hold")
+    tenures: list[TenureSpec] = Field([], description="who held which office, from when to when")
+    facts: list[FactSpec] = Field([], description="facts with a value and the phrases that name them")
+    add_names: list[AddNamesSpec] = Field(
+        [], description="more names for entities defined in any loaded pack")
+    checks: list[CheckSpec] = Field([], description="the checks to run")
 
 
 @dataclass(frozen=True)

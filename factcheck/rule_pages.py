@@ -48,7 +48,7 @@ def type_label(annotation: Any) -> str:
     return getattr(annotation, "__name__", str(annotation))
 
 
-def _constraints(info: FieldInfo) -> str:
+def constraints(info: FieldInfo) -> str:
     shown = []
     for item in info.metadata:
         for bound, sign in BOUNDS.items():
@@ -60,14 +60,14 @@ def _constraints(info: FieldInfo) -> str:
     return ", ".join(shown)
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
     """A default as YAML shows it: sets sorted into lists."""
     if isinstance(value, dict):
-        return {key: _plain(item) for key, item in value.items()}
+        return {key: plain(item) for key, item in value.items()}
     if isinstance(value, set | frozenset):
-        return sorted(_plain(item) for item in value)
+        return sorted(plain(item) for item in value)
     if isinstance(value, list | tuple):
-        return [_plain(item) for item in value]
+        return [plain(item) for item in value]
     return value
 
 
@@ -78,17 +78,17 @@ class _Dumper(yaml.SafeDumper):
         super().increase_indent(flow, False)
 
 
-def _yaml(value: Any, flow: bool | None = None) -> str:
-    text = yaml.dump(_plain(value), Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100,
+def as_yaml(value: Any, flow: bool | None = None) -> str:
+    text = yaml.dump(plain(value), Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100,
                      default_flow_style=flow)
     return text.removesuffix("...\n").strip()
 
 
-def _is_scalar(value: Any) -> bool:
+def is_scalar(value: Any) -> bool:
     return value is None or isinstance(value, bool | int | float | str)
 
 
-def _scalar(value: Any) -> str:
+def scalar(value: Any) -> str:
     """A scalar default as a pack author writes it (bare, as the options table shows it)."""
     if value is None:
         return "none"
@@ -97,18 +97,18 @@ def _scalar(value: Any) -> str:
     return str(value)
 
 
-def _cell(text: str) -> str:
+def cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
 
-def _code(text: str) -> str:
+def code(text: str) -> str:
     """Inline code whose delimiters outnumber the backticks inside it."""
     fence = "`" * (text.count("`") + 1)
     padding = " " if text.startswith("`") or text.endswith("`") else ""
     return f"{fence}{padding}{text}{padding}{fence}"
 
 
-def _fenced(text: str, language: str = "text") -> list[str]:
+def fenced(text: str, language: str = "text") -> list[str]:
     longest = max((len(line) - len(line.lstrip("`")) for line in text.splitlines()), default=0)
     fence = "`" * max(3, longest + 1)
     return [f"{fence}{language}", text, fence]
@@ -130,24 +130,24 @@ def option_rows(kind: RuleKind) -> tuple[list[str], list[str]]:
     for name, info in kind.options.model_fields.items():
         assert isinstance(info, FieldInfo)
         kind_of = type_label(info.annotation)
-        limits = _constraints(info)
+        limits = constraints(info)
         if limits:
             kind_of += f", {limits}"
         if info.is_required():
             default = "(required)"
         else:
             value = info.get_default(call_default_factory=True)
-            written = _scalar(value) if _is_scalar(value) else _yaml(value, flow=True)
+            written = scalar(value) if is_scalar(value) else as_yaml(value, flow=True)
             if "\n" not in written and len(written) <= INLINE_DEFAULT:
-                default = _code(written)
+                default = code(written)
             else:
                 default = f"[below](#{long_default_anchor(name)})"
-                below += ["", f"### {long_default_heading(name)}", "", *_fenced(_yaml(value), "yaml")]
-        rows.append(f"| `{name}` | {_cell(kind_of)} | {default} | {_cell(info.description or '')} |")
+                below += ["", f"### {long_default_heading(name)}", "", *fenced(as_yaml(value), "yaml")]
+        rows.append(f"| `{name}` | {cell(kind_of)} | {default} | {cell(info.description or '')} |")
     return rows, below
 
 
-def _in_a_pack(check: Check) -> list[str]:
+def in_a_pack(check: Check) -> list[str]:
     spec = check.spec
     shown: dict[str, Any] = {"id": spec.id, "kind": spec.kind}
     if spec.severity:
@@ -164,10 +164,10 @@ def _in_a_pack(check: Check) -> list[str]:
             del example["finds"]
     if examples:
         shown["examples"] = examples
-    return _fenced(_yaml({"checks": [shown]}, flow=False), "yaml")
+    return fenced(as_yaml({"checks": [shown]}, flow=False), "yaml")
 
 
-def _example_report(check: Check, example: ExampleSpec, rules: Rules) -> str:
+def example_report(check: Check, example: ExampleSpec, rules: Rules) -> str:
     """What `factcheck check` prints for the example, with only its check on."""
     texts = example.texts()
     names = ["example.txt"] if len(texts) == 1 else [f"article{n}.txt" for n in range(1, len(texts) + 1)]
@@ -190,13 +190,13 @@ def _examples(check: Check, rules: Rules) -> list[str]:
         verdict = "reported" if example.finds else "not reported"
         lines += ["", f"### Example {number}: {verdict}", ""]
         if len(texts) == 1:
-            lines += _fenced(texts[0])
+            lines += fenced(texts[0])
         else:
             lines += ["Articles checked together:", ""]
             for name_number, text in enumerate(texts, 1):
-                lines += [f"`article{name_number}.txt`:", "", *_fenced(text)]
+                lines += [f"`article{name_number}.txt`:", "", *fenced(text)]
         if example.finds:
-            lines += ["", "Reports:", "", *_fenced(_example_report(check, example, rules))]
+            lines += ["", "Reports:", "", *fenced(example_report(check, example, rules))]
         else:
             lines += ["", "Reports nothing."]
     return lines
@@ -228,7 +228,7 @@ def kind_page(kind: RuleKind, checks: list[Check], rules: Rules) -> str:
         lines += ["The bundled pack switches it on like this (shown with the first example it must "
                   "report and the first it must leave alone; [examples](../rules.md#examples) "
                   "explains them):",
-                  "", *_in_a_pack(check)]
+                  "", *in_a_pack(check)]
     else:
         lines += ["```yaml", "checks:", f"  - id: my-{kind.name}", f"    kind: {kind.name}", "```"]
     lines += ["", "A finding names the check's id as its rule and the kind as `kind`; every field "
@@ -248,7 +248,7 @@ def index_page() -> str:
              "| --- | --- | --- | --- |"]
     for name, kind in sorted(KINDS.items()):
         fixable = "yes" if kind.fixable else "no"
-        lines.append(f"| [{name}]({name}.md) | {_cell(kind.summary)} | {kind.default_severity} | {fixable} |")
+        lines.append(f"| [{name}]({name}.md) | {cell(kind.summary)} | {kind.default_severity} | {fixable} |")
     return "\n".join(lines) + "\n"
 
 
@@ -259,6 +259,28 @@ def pages(rules: Rules | None = None) -> dict[str, str]:
     for name, kind in sorted(KINDS.items()):
         generated[f"{name}.md"] = kind_page(kind, rules.checks, rules)
     return generated
+
+
+def nav_with_kind_pages(nav: list[Any]) -> list[Any]:
+    """The site's nav (mkdocs.yml's), with the page of every registered kind
+    after the kinds' index wherever the nav lists it: a new kind needs no
+    edit of mkdocs.yml."""
+    index = f"{FOLDER}/index.md"
+    kind_pages = [f"{FOLDER}/{name}.md" for name in KINDS]
+
+    def filled(item: Any) -> Any:
+        if isinstance(item, dict):
+            return {title: filled(value) for title, value in item.items()}
+        if isinstance(item, list):
+            listed = [filled(value) for value in item if value not in kind_pages]
+            if index in listed:
+                at = listed.index(index) + 1
+                listed[at:at] = kind_pages
+            return listed
+        return item
+
+    result: list[Any] = filled(nav)
+    return result
 
 
 def write(folder: Path) -> list[Path]:

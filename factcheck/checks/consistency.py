@@ -18,8 +18,9 @@ END = r"(?![\p{L}\p{M}\p{Nd}])"
 class ConsistencyOptions(TextRuleOptions):
     variants: dict[str, list[list[str]]] = Field(
         min_length=1,
-        description="per language, groups of spellings of one thing; an article should use "
-                    "one spelling of each group",
+        description="per language (or 'any' for every language), groups of two or more literal "
+                    "spellings of one thing, matched at word boundaries; an article should use one "
+                    "spelling of each group",
     )
 
     @field_validator("variants")

@@ -123,11 +123,15 @@ KIND = RuleKind(
     summary="A year or date given for a known fact that differs from the pack's value.",
     explanation=(
         "A fact has a value (a year, month, day or range of years) and cue phrases per "
-        "language. When a date expression stands next to a cue in the same sentence "
-        "('became Comprehensive Strategic Partners in 2015'), it must agree with the "
-        "value. The longest cue wins, so 'Comprehensive Strategic Partnership' is never "
-        "read as 'Strategic Partnership'. Facts sharing a cue (Joint Vision Statement "
-        "2015-20 and 2021-25) accept the value of any of them."
+        f"language. A year or date next to a cue in the same sentence (within {ATTACH_REACH} words; the "
+        "nearest cue or event wins: 'became Comprehensive Strategic Partners in 2015') must "
+        "agree with the value: a day, month or year agrees when it falls within it, and a "
+        "range must be stated as the same range ('Joint Vision Statement of 2016-20' is wrong "
+        "when the pack has 2015/2020). Relative expressions ('last year') are resolved "
+        "against the dateline first. The longest cue wins, so 'Comprehensive Strategic "
+        "Partnership' is never read as 'Strategic Partnership'. Facts sharing a cue (Joint "
+        "Vision Statement 2015-20 and 2021-25) accept the value of any of them; a wrong value "
+        "is reported with the nearest one as the suggestion."
     ),
     default_severity="error",
     options=Options,

@@ -30,7 +30,8 @@ class TextRuleOptions(Options):
 
     ignore_case: bool = Field(False, description="match regardless of case")
     timeout_ms: int = Field(5000, ge=1, description="time limit per pattern and article; an "
-                                                    "article a pattern cannot finish in it fails")
+                                                    "article a pattern cannot finish in it fails (as "
+                                                    "an input, never a finding)")
 
 
 class PatternTimeout(Exception):

@@ -209,7 +209,8 @@ class RepetitionOptions(Options):
     function_words: dict[str, list[str]] = Field(
         default_factory=lambda: DEFAULT_FUNCTION_WORDS,
         description="function words, auxiliaries and pronouns: doubled, reported whatever their case "
-                    "(के के, से से, था था, the the, has has), per language")
+                    "(के के, से से, था था, the the, has has), per language; not 'her' (gave her "
+                    "her book)")
     reduplicating: dict[str, list[str]] = Field(
         default_factory=lambda: DEFAULT_REDUPLICATING,
         description="content words a language doubles on purpose beyond the classes the check "

@@ -14,8 +14,9 @@ from .patterns import TextRuleOptions, check_patterns, compile_pattern, for_lang
 class SubstitutionOptions(TextRuleOptions):
     swap: dict[str, dict[str, str]] = Field(
         min_length=1,
-        description="per language, a regular expression mapped to its preferred form "
-                    "(\\1 and \\g<name> refer to groups)",
+        description="per language (or 'any' for every language), a regular expression mapped to "
+                    "its preferred form; `\\1` and `\\g<name>` refer to groups (a group the pattern "
+                    "lacks is a pack error at the pattern's line)",
     )
 
     @model_validator(mode="after")
