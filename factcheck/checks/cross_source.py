@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 from pydantic import Field
 
-from ..analysis import Analysis, Place
+from ..analysis import Analysis
 from ..knowledge import Knowledge
-from ..model import Related, where
+from ..span import RelatedSpan, Span
 from ..timevalue import TimeValue
 from .base import CheckContext, Hit, Options, RuleKind, RunHit
 from .fact import agrees
@@ -40,7 +40,7 @@ class Record:
     key: tuple[str, str]  # ("office", id) | ("fact", id) | ("event", id)
     value: str  # a person id, or the stated time's pack form
     time: TimeValue  # when the claim holds (offices) or what it states (facts, events)
-    place: Place
+    span: Span
     order: int = 0
     record_line: int = 0  # a JSON Lines record's line: the records of one file in file order
 
@@ -67,23 +67,14 @@ def collect(analysis: Analysis, ctx: CheckContext, hits: list[Hit]) -> list[Reco
     return records
 
 
-def _related(place: Place, message: str) -> Related:
-    return Related(path=place.path, start=place.start, end=place.end, line=place.line,
-                   column=place.column, text=place.text, message=message, article=place.article)
-
-
-def _where(place: Place) -> str:
-    return where(place.path, place.article, place.line, place.column)
+def _named(record: Record, holder: str, office: str) -> RelatedSpan:
+    """The other source's place, naming the holder it gives."""
+    return RelatedSpan(record.span, f"this source names {holder} as {office} ({record.time.label()})")
 
 
 def _close(a: TimeValue, b: TimeValue, days: int) -> bool:
     reach = dt.timedelta(days=days)
     return a.first - b.last <= reach and b.first - a.last <= reach  # no date past the calendar's ends
-
-
-def _source(place: Place) -> tuple[str, str]:
-    """An article is its (path, id): two story.txt in two folders are two sources."""
-    return place.path, place.article
 
 
 def _handover(knowledge: Knowledge, person: str, office: str, time: TimeValue) -> str:
@@ -99,18 +90,18 @@ def _explained(office: str, sides: dict[tuple[str, str], tuple[list[Record], lis
     for (later_person, changed), (before, after) in sorted(sides.items()):
         first = min(after, key=lambda r: r.order)
         others = sorted({r for r in after if r is not first} | set(before), key=lambda r: r.order)
-        related = tuple(_related(r.place, f"{knowledge.name(r.value)}, {r.time.label()}") for r in others)
+        related = tuple(_named(r, knowledge.name(r.value), label) for r in others)
         mine = knowledge.name(later_person)
         theirs = " or ".join(sorted({knowledge.name(r.value) for r in before}))
         when = f" on {changed}" if changed else ""
         here = f"{mine} here ({first.time.label()})"
         if len(after) > 1:
             here += f" and in {len(after) - 1} other source{'s' if len(after) > 2 else ''} after the change"
-        there = f"{theirs} at {_where(before[0].place)} ({before[0].time.label()})"
+        there = f"{theirs} in another source ({before[0].time.label()})"
         if len(before) > 1:
             there += f" and in {len(before) - 1} other source{'s' if len(before) > 2 else ''} before it"
-        yield RunHit(first.place, Hit(
-            first.place.start, first.place.end,
+        yield RunHit(first.span, Hit(
+            first.span.start, first.span.end,
             f"sources name different holders of {label}: {here}, {there}; the office changed "
             f"hands{when}, between those dates",
             severity="info", related=related,
@@ -132,10 +123,10 @@ class _Nearest:
         self.only: list[tuple[str, str] | None] = []  # the day's one source, if it has one
         for day in self.days:
             group = by_day[day]
-            sources = {_source(r.place) for r in group}
+            sources = {r.span.source for r in group}
             self.first.append(group[0])
-            self.other.append(next((r for r in group if _source(r.place) != _source(group[0].place)), None))
-            self.only.append(_source(group[0].place) if len(sources) == 1 else None)
+            self.other.append(next((r for r in group if r.span.source != group[0].span.source), None))
+            self.only.append(group[0].span.source if len(sources) == 1 else None)
         # Runs of days that one source alone has: skipped in one step.
         count = len(self.days)
         self.run_end = [count] * count
@@ -149,10 +140,10 @@ class _Nearest:
 
     def _on(self, index: int, source: tuple[str, str]) -> Record | None:
         first = self.first[index]
-        return first if _source(first.place) != source else self.other[index]
+        return first if first.span.source != source else self.other[index]
 
     def closest(self, record: Record) -> Record | None:
-        source, day = _source(record.place), record.time.first
+        source, day = record.span.source, record.time.first
         right = bisect_left(self.days, day)
         left = right - 1
         while right < len(self.days) and self.only[right] == source:
@@ -185,7 +176,7 @@ def _offices(group: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
             mine, theirs = knowledge.name(record.value), knowledge.name(other.value)
             here_ok = knowledge.held_near(record.value, office, record.time)
             there_ok = knowledge.held_near(other.value, office, other.time)
-            related = (_related(other.place, f"{theirs}, {other.time.label()}"),)
+            related = (_named(other, theirs, label),)
             later = (record.time.first, record.order) > (other.time.first, other.order)
             if here_ok and there_ok:
                 key = ((record.value, _handover(knowledge, record.value, office, record.time)) if later
@@ -197,20 +188,19 @@ def _offices(group: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
             elif not _close(record.time, other.time, ctx.options.window_days):
                 continue
             elif decided and not here_ok and there_ok:
-                yield RunHit(record.place, Hit(
-                    record.place.start, record.place.end,
+                yield RunHit(record.span, Hit(
+                    record.span.start, record.span.end,
                     f"this source names {mine} as {label} ({record.time.label()}); "
-                    f"{_where(other.place)} names {theirs} ({other.time.label()}), "
+                    f"another source names {theirs} ({other.time.label()}), "
                     "and the pack confirms the other source",
                     suggestion=knowledge.name(other.value, "en"), related=related,
                     merge_into="office-holder",
                 ))
             elif not decided and later:
-                yield RunHit(record.place, Hit(
-                    record.place.start, record.place.end,
+                yield RunHit(record.span, Hit(
+                    record.span.start, record.span.end,
                     f"sources disagree on who was {label}: {mine} here "
-                    f"({record.time.label()}), {theirs} at {_where(other.place)} "
-                    f"({other.time.label()})",
+                    f"({record.time.label()}), {theirs} in another source ({other.time.label()})",
                     severity="warning", related=related,
                 ))
     ordered = {key: (sorted(before, key=lambda r: r.order), sorted(after, key=lambda r: r.order))
@@ -229,24 +219,24 @@ def _values(group: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
     compared = sorted(first_of.items())[:MAX_VALUES]
     for record in group:
         for value, other in compared:
-            if value == record.value or _source(other.place) == _source(record.place):
+            if value == record.value or other.span.source == record.span.source:
                 continue
             if agrees(record.time, other.time) or agrees(other.time, record.time):
                 continue
-            related = (_related(other.place, f"{other.time.label()} here"),)
+            related = (RelatedSpan(other.span, f"this source gives {other.time.label()} for {name}"),)
             if known is not None:
                 if not agrees(known, record.time) and agrees(known, other.time):
-                    yield RunHit(record.place, Hit(
-                        record.place.start, record.place.end,
+                    yield RunHit(record.span, Hit(
+                        record.span.start, record.span.end,
                         f"sources disagree on {name}: {record.time.label()} here, "
-                        f"{other.time.label()} at {_where(other.place)}, which the pack confirms",
+                        f"{other.time.label()} in another source, which the pack confirms",
                         related=related, merge_into="fact" if kind == "fact" else "date",
                     ))
             elif record.order > other.order:
-                yield RunHit(record.place, Hit(
-                    record.place.start, record.place.end,
+                yield RunHit(record.span, Hit(
+                    record.span.start, record.span.end,
                     f"sources disagree on {name}: {record.time.label()} here, "
-                    f"{other.time.label()} at {_where(other.place)}",
+                    f"{other.time.label()} in another source",
                     severity="warning", related=related,
                 ))
 
@@ -256,10 +246,10 @@ def check_run(records: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
     # Sources in a fixed order (path, then file order, then place), never the order
     # they were given in: which source a message names, and which one it is on, stay
     # the same.
-    fixed = sorted(records, key=lambda r: (r.place.path, r.record_line, r.place.article, r.place.start,
-                                           r.place.end))
+    fixed = sorted(records, key=lambda r: (r.span.path, r.record_line, r.span.article, r.span.start,
+                                           r.span.end))
     for order, record in enumerate(fixed):
-        groups[record.key].append(Record(record.key, record.value, record.time, record.place, order,
+        groups[record.key].append(Record(record.key, record.value, record.time, record.span, order,
                                          record.record_line))
     for key in sorted(groups):
         group = groups[key]
