@@ -77,31 +77,37 @@ class Positioned(BaseModel):
     def _position(self) -> tuple[int, int, str] | None:
         at = getattr(self, "_at", None)
         if isinstance(at, SourceText):
-            line, column = at.position(self.start)  # type: ignore[attr-defined]
-            return line, column, at.marked(self.start, self.end)  # type: ignore[attr-defined]
+            return (*self._line_column(at), at.marked(self.start, self.end))  # type: ignore[attr-defined]
         return at
 
-    def _known(self) -> tuple[int, int, str]:
-        position = self._position()
-        if position is None:
+    def _located(self) -> SourceText | tuple[int, int, str]:
+        at = getattr(self, "_at", None)
+        if at is None:
             raise ValueError(f"{type(self).__name__} at {self.path}:{self.start}: "  # type: ignore[attr-defined]
                              "no line, column or text given, and no article text to work them out")
-        return position
+        return at
+
+    def _line_column(self, at: SourceText | tuple[int, int, str]) -> tuple[int, int]:
+        if isinstance(at, SourceText):
+            return at.position(self.start)  # type: ignore[attr-defined]
+        return at[0], at[1]
 
     @computed_field  # type: ignore[prop-decorator]
     @property
     def line(self) -> int:
-        return self._known()[0]
+        return self._line_column(self._located())[0]
 
     @computed_field  # type: ignore[prop-decorator]
     @property
     def column(self) -> int:
-        return self._known()[1]
+        return self._line_column(self._located())[1]
 
     @computed_field  # type: ignore[prop-decorator]
     @property
     def text(self) -> str:
-        return self._known()[2]
+        """What the span marks, as the file has it (no line index needed)."""
+        at = self._located()
+        return at.marked(self.start, self.end) if isinstance(at, SourceText) else at[2]  # type: ignore[attr-defined]
 
     @model_serializer(mode="wrap")
     def _in_order(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
