@@ -43,7 +43,8 @@ def test_knowledge_decides_without_the_knowledge_check_cross_source_reports_it(r
     assert "another source names Phan Van Giang" in found[0].message
     (other,) = found[0].related
     assert (other.path, other.line, other.column, other.text) == ("a.txt", 1, 56, "Phan Van Giang")
-    assert other.message == "this source names Phan Van Giang as Vietnam's Minister of National Defence (2021-07-01)"
+    assert other.message == ("this source names Phan Van Giang as Vietnam's Minister of National Defence "
+                             "(2021-07-01)")
 
 
 def test_knowledge_explains_a_change_of_hands_as_info(rules):
