@@ -17,6 +17,7 @@ from .dates import DateExpr, find_dates
 from .knowledge import Knowledge
 from .mentions import Gazetteer, Mention
 from .model import Article
+from .span import Span
 from .text import LineIndex, Sentence, Token, sentences, tokenize
 from .timevalue import TimeValue
 from .timing import Timeline
@@ -39,10 +40,8 @@ class Analysis:
     # (see translit), when the gazetteer worked them out; empty otherwise.
     sounds: list[str | None]
 
-    def place(self, start: int, end: int) -> Place:
-        line, column = self.lines.position(start)
-        article = self.article
-        return Place(article.path, article.id, start, end, line, column, article.text[start:end])
+    def place(self, start: int, end: int) -> Span:
+        return Span(self.article.path, self.article.id, start, end)
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """The tokens that start in [start, end)."""
@@ -55,20 +54,6 @@ class Analysis:
 
 def _token_start(token: Token) -> int:
     return token.start
-
-
-@dataclass(frozen=True, slots=True)
-class Place:
-    """A span in one article, with its line and column: compact enough to
-    keep after the article itself is gone."""
-
-    path: str
-    article: str
-    start: int
-    end: int
-    line: int
-    column: int
-    text: str
 
 
 def _first_full_date(dates: list[DateExpr]) -> TimeValue | None:

@@ -13,11 +13,12 @@ from typing import Any
 
 from . import articles as loaders
 from . import suppressions, workers
-from .analysis import Analysis, Place, analyse
+from .analysis import Analysis, analyse
 from .checks import Hit
 from .checks.patterns import PatternTimeout
-from .model import Article, CheckInfo, Finding, InputStatus, Report, Summary, summarise
+from .model import Article, CheckInfo, Finding, InputStatus, Related, Report, Summary, summarise
 from .rules import Check, Rules, load_rules
+from .span import RelatedSpan, SourceText, Span
 
 Input = str | Path | Article | loaders.Failure  # a Failure: an input already known to be bad
 SOURCE_BUDGET = 64_000_000  # characters of article text kept for excerpts
@@ -38,18 +39,25 @@ def _inputs(given: Input | Iterable[Input], language: str, limits: loaders.Limit
     yield from loaders.load(paths, language, limits)
 
 
-def _finding(check: Check, place: Place, hit: Hit) -> Finding:
+def _related(related: RelatedSpan) -> Related:
+    span = related.span
+    return Related(path=span.path, start=span.start, end=span.end, message=related.message,
+                   article=span.article)
+
+
+def _finding(check: Check, span: Span, hit: Hit) -> Finding:
+    """The finding of a hit at `span`: line, column and text come when the
+    run has located it in its article's text (see `run`)."""
     return Finding(
         rule=check.id, kind=check.kind.name, severity=hit.severity or check.severity,
-        message=hit.message, path=place.path, article=place.article, start=place.start,
-        end=place.end,
-        line=place.line, column=place.column, text=place.text, suggestion=hit.suggestion,
-        related=list(hit.related),
+        message=hit.message, path=span.path, article=span.article, start=span.start, end=span.end,
+        suggestion=hit.suggestion, related=[_related(r) for r in hit.related],
     )
 
 
 def check_article(article: Article, rules: Rules) -> tuple[list[Finding], dict[str, list[Any]]]:
-    """Per-article work: a pure function of (article, rules)."""
+    """Per-article work: a pure function of (article, rules). The findings
+    are spans, not yet located in the text (no line, column or text)."""
     analysis: Analysis = analyse(article, rules.knowledge, rules.gazetteer, rules.readers)
     findings: list[Finding] = []
     records: dict[str, list[Any]] = {}
@@ -84,12 +92,6 @@ def _outcome(item: Article | loaders.Failure, rules: Rules) -> Outcome | None:
     try:
         read = readable(item)
         found, records = check_article(read, rules)
-        if read is not item:  # the spans' text as the file has it
-            for finding in found:
-                finding.text = item.text[finding.start : finding.end]
-                for related in finding.related:
-                    if (related.path, related.article) == (item.path, item.id):
-                        related.text = item.text[related.start : related.end]
         return found, records, suppressions.read(read)
     except PatternTimeout as exc:
         return str(exc)
@@ -219,6 +221,7 @@ def run(
     records: dict[str, list[Any]] = defaultdict(list)
     sources: dict[tuple[str, str], str] = {}
     line_sources: dict[tuple[str, str], tuple[str, int]] = {}  # articles with findings or claims
+    originals: dict[tuple[str, str], str] = {}  # their text as the file has it, where it differs
     carried: dict[tuple[str, str], list[suppressions.Suppression]] = {}
     record_lines: dict[tuple[str, str], int] = {}
     kept = 0
@@ -245,6 +248,8 @@ def run(
             text = readable(item).text
             if found or written or any(collected.values()):
                 line_sources[key] = (text, item.body_start)
+                if text is not item.text:
+                    originals[key] = item.text
             if found or kept < SOURCE_BUDGET:
                 sources[key] = text
                 kept += len(text)
@@ -256,6 +261,7 @@ def run(
     ran = [_info(check) for check in compiled.checks]
     findings.extend(suppressions.apply(findings, carried, [_info(c) for c in compiled.all_checks], ran))
     findings.sort(key=lambda f: (f.path, f.article, f.start, f.end, f.rule, f.message))
+    _locate(findings, line_sources, originals, sources)
     _fingerprints(findings, line_sources)
     statuses.sort(key=_by_path)
     checked = sum(1 for s in statuses if s.status == "checked")
@@ -267,6 +273,31 @@ def run(
         report.checks[suppressions.UNUSED.id] = suppressions.UNUSED
     report.record_lines.update(record_lines)
     return report
+
+
+def _locate(findings: list[Finding], texts: dict[tuple[str, str], tuple[str, int]],
+            originals: dict[tuple[str, str], str], sources: dict[tuple[str, str], str]) -> None:
+    """Each finding and related place gets its article's text, which works
+    out its line, column and text when they are read; the report keeps the
+    text of every article a related place is in (one SourceText per article,
+    no copies)."""
+    located: dict[tuple[str, str], SourceText] = {}
+
+    def source(key: tuple[str, str]) -> SourceText | None:
+        if key not in located and key in texts:
+            located[key] = SourceText(texts[key][0], originals.get(key))
+        return located.get(key)
+
+    for finding in findings:
+        own = source((finding.path, finding.article))
+        if own is not None:
+            finding.locate(own)
+        for related in finding.related:
+            key = (related.path, related.article or finding.article)
+            other = source(key)
+            if other is not None:
+                related.locate(other)
+                sources.setdefault(key, other.text)
 
 
 def _run_level(findings: list[Finding], records: dict[str, list[Any]], rules: Rules) -> list[Finding]:
@@ -281,19 +312,20 @@ def _run_level(findings: list[Finding], records: dict[str, list[Any]], rules: Ru
         if not check.kind.check_run:
             continue
         for run_hit in check.kind.check_run(records.get(check.id, []), check.context):
-            place, hit = run_hit.place, run_hit.hit
+            span, hit = run_hit.span, run_hit.hit
             if run_hit.restates:
-                index = own.get((place.path, place.article, place.start, place.end, check.id))
+                index = own.get((span.path, span.article, span.start, span.end, check.id))
                 if index is not None:
-                    restated[index] = None if hit is None else _finding(check, place, hit)
+                    restated[index] = None if hit is None else _finding(check, span, hit)
                 continue
             if hit is None:
                 continue
-            same = at_span.get((place.path, place.article, place.start, place.end, hit.merge_into or ""))
+            same = at_span.get((span.path, span.article, span.start, span.end, hit.merge_into or ""))
             if same is not None:
-                same.related.extend(r for r in hit.related if r not in same.related)
+                joined = [_related(r) for r in hit.related]
+                same.related.extend(r for r in joined if r not in same.related)
             else:
-                added.append(_finding(check, place, hit))
+                added.append(_finding(check, span, hit))
     kept = [restated.get(k, f) for k, f in enumerate(findings)]
     return [f for f in kept if f is not None] + added
 

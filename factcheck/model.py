@@ -1,12 +1,24 @@
-"""The public data model: articles, spans, findings and reports."""
+"""The public data model: articles, findings with their related places, and reports."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    SerializerFunctionWrapHandler,
+    ValidatorFunctionWrapHandler,
+    computed_field,
+    model_serializer,
+    model_validator,
+)
+
+from .span import SourceText, Span
 
 Severity = Literal["error", "warning", "info"]
 JSON_LINES = (".jsonl", ".ndjson")
@@ -32,23 +44,130 @@ class Article(BaseModel):
     record_line: int | None = None
 
 
-class Span(BaseModel):
-    """Code-point offsets into the original text, with 1-based line/column."""
+POSITION = ("line", "column", "text")
 
-    path: str
-    start: int
-    end: int
+
+class Positioned(BaseModel):
+    """A place in an article, given by path and code-point offsets; `line`,
+    `column` (1-based, in code points) and `text` (what the offsets mark) are
+    worked out from the article's text when they are read, so a report keeps
+    no copy of them. They can also be given (a report read back from JSON, a
+    finding made by hand)."""
+
+    # A slot, not a pydantic private attribute: no dictionary per finding.
+    __slots__ = ("_at",)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _given_position(cls, data: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+        given = None
+        if isinstance(data, dict) and any(key in data for key in POSITION):
+            data = dict(data)
+            fields = _Given.model_validate({key: data.pop(key) for key in POSITION if key in data})
+            given = (fields.line, fields.column, fields.text)
+        model = handler(data)
+        if given is not None or not hasattr(model, "_at"):
+            object.__setattr__(model, "_at", given)
+        return model
+
+    def locate(self, source: SourceText) -> None:
+        """Work out line, column and text from `source`, the article's text."""
+        object.__setattr__(self, "_at", source)
+
+    def _position(self) -> tuple[int, int, str] | None:
+        at = getattr(self, "_at", None)
+        if isinstance(at, SourceText):
+            return (*self._line_column(at), at.marked(self.start, self.end))  # type: ignore[attr-defined]
+        return at
+
+    def _located(self) -> SourceText | tuple[int, int, str]:
+        at = getattr(self, "_at", None)
+        if at is None:
+            raise ValueError(f"{type(self).__name__} at {self.path}:{self.start}: "  # type: ignore[attr-defined]
+                             "no line, column or text given, and no article text to work them out")
+        return at
+
+    def _line_column(self, at: SourceText | tuple[int, int, str]) -> tuple[int, int]:
+        if isinstance(at, SourceText):
+            return at.position(self.start)  # type: ignore[attr-defined]
+        return at[0], at[1]
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def line(self) -> int:
+        return self._line_column(self._located())[0]
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def column(self) -> int:
+        return self._line_column(self._located())[1]
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def text(self) -> str:
+        """What the span marks, as the file has it (no line index needed)."""
+        at = self._located()
+        return at.marked(self.start, self.end) if isinstance(at, SourceText) else at[2]  # type: ignore[attr-defined]
+
+    @model_serializer(mode="wrap")
+    def _in_order(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """line, column and text stand after end, where they always have."""
+        data = handler(self)
+        ordered = {}
+        for key, value in data.items():
+            if key in POSITION:
+                continue
+            ordered[key] = value
+            if key == "end":
+                ordered.update((name, data[name]) for name in POSITION if name in data)
+        return ordered
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Positioned):
+            return NotImplemented
+        return (type(self) is type(other) and self.__dict__ == other.__dict__
+                and self._position() == other._position())
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __copy__(self) -> Self:
+        copied = super().__copy__()
+        object.__setattr__(copied, "_at", getattr(self, "_at", None))
+        return copied
+
+    def __deepcopy__(self, memo: dict[int, Any] | None = None) -> Self:
+        copied = super().__deepcopy__(memo)
+        object.__setattr__(copied, "_at", getattr(self, "_at", None))  # the article text is shared
+        return copied
+
+    def __getstate__(self) -> dict[Any, Any]:
+        return {**super().__getstate__(), "_at": getattr(self, "_at", None)}
+
+    def __setstate__(self, state: dict[Any, Any]) -> None:
+        state = dict(state)
+        at = state.pop("_at", None)
+        super().__setstate__(state)
+        object.__setattr__(self, "_at", at)
+
+
+class _Given(BaseModel):
     line: int
     column: int
     text: str
 
 
-class Related(Span):
+class Related(Positioned):
+    """Another place a finding rests on (another source, an earlier mention),
+    with what it names there."""
+
+    path: str
+    start: int
+    end: int
     message: str
     article: str | None = None
 
 
-class Finding(BaseModel):
+class Finding(Positioned):
     rule: str
     kind: str
     severity: Severity
@@ -57,9 +176,6 @@ class Finding(BaseModel):
     article: str
     start: int
     end: int
-    line: int
-    column: int
-    text: str
     suggestion: str | None = None
     related: list[Related] = Field(default_factory=list)
     fingerprint: str = ""
@@ -67,6 +183,10 @@ class Finding(BaseModel):
     suppressed: str | None = None
     # With a baseline: "unchanged" when the baseline has this finding's fingerprint.
     baseline: Literal["new", "unchanged"] | None = None
+
+    @property
+    def span(self) -> Span:
+        return Span(self.path, self.article, self.start, self.end)
 
     @property
     def counts(self) -> bool:

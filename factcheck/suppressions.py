@@ -209,7 +209,5 @@ def apply(findings: list[Finding], suppressions: dict[tuple[str, str], list[Supp
                 unused.append(Finding(
                     rule=UNUSED.id, kind=UNUSED.kind, severity=UNUSED.severity, message=message,
                     path=path, article=article, start=suppression.start, end=suppression.end,
-                    line=suppression.line, column=suppression.column,
-                    text=suppression.text,
                 ))
     return unused

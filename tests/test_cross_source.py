@@ -30,6 +30,7 @@ def test_knowledge_decides_one_error_on_the_wrong_source_with_the_other_as_relat
     assert [(f.rule, f.article, f.text) for f in found] == [("office-holder", "article1", "Ngo Xuan Lich")]
     assert found[0].related[0].text == "Phan Van Giang"
     assert found[0].related[0].path == "article0.txt"
+    assert "names Phan Van Giang" in found[0].related[0].message
     assert found[0].suggestion == "Phan Van Giang"
     assert cross(report) == []
 
@@ -39,6 +40,11 @@ def test_knowledge_decides_without_the_knowledge_check_cross_source_reports_it(r
     found = errors(factcheck.check([article_from_text(GIANG, "a.txt"),
                                     article_from_text(LICH_SAME_TIME, "b.txt")], rules=subset))
     assert [(f.rule, f.text) for f in found] == [("cross-source", "Ngo Xuan Lich")]
+    assert "another source names Phan Van Giang" in found[0].message
+    (other,) = found[0].related
+    assert (other.path, other.line, other.column, other.text) == ("a.txt", 1, 56, "Phan Van Giang")
+    assert other.message == ("this source names Phan Van Giang as Vietnam's Minister of National Defence "
+                             "(2021-07-01)")
 
 
 def test_knowledge_explains_a_change_of_hands_as_info(rules):
@@ -46,6 +52,7 @@ def test_knowledge_explains_a_change_of_hands_as_info(rules):
     assert [(f.text, f.severity) for f in found] == [("Phan Van Giang", "info")]
     assert "2021-04-08" in found[0].message
     assert found[0].related[0].text == "Ngo Xuan Lich"
+    assert "names Ngo Xuan Lich" in found[0].related[0].message
 
 
 def test_same_holder_everywhere_is_silent(rules):
@@ -58,6 +65,7 @@ def test_fact_values_disagreeing_across_sources(rules):
     found = errors(check_texts(rules, right, wrong))
     assert [(f.rule, f.article, f.text) for f in found] == [("fact", "article1", "2015")]
     assert found[0].related[0].text == "2016"
+    assert found[0].related[0].message.startswith("this source gives 2016 for ")
 
 
 def test_event_dates_disagreeing_across_sources(rules):
@@ -87,6 +95,7 @@ def test_without_knowledge_disagreement_is_a_warning(tmp_path):
     found = factcheck.check(articles, rules=rules).findings
     assert [(f.path, f.text, f.severity) for f in found] == [("b.txt", "Bo Chan", "warning")]
     assert found[0].related[0].path == "a.txt"
+    assert found[0].related[0].message == "this source names Ann Lee as Utopia's Mayor (2021-07-01)"
 
 
 def test_event_dates_without_knowledge_disagreeing_are_a_warning(tmp_path):
@@ -104,6 +113,7 @@ def test_event_dates_without_knowledge_disagreeing_are_a_warning(tmp_path):
     found = factcheck.check(articles, rules=rules).findings
     assert [(f.path, f.text, f.severity) for f in found] == [("b.txt", "19 May 2021", "warning")]
     assert found[0].related[0].text == "12 May 2021"
+    assert found[0].related[0].message == "this source gives 2021-05-12 for Harbour Gala"
 
 
 def test_an_explained_change_of_hands_is_one_info_per_office_and_handover(rules):
@@ -205,3 +215,23 @@ def test_a_report_messages_included_does_not_depend_on_the_order_of_the_inputs(o
     assert any(f.rule == "cross-source" and f.severity == "warning" for f in expected.findings)
     shuffled = factcheck.check([articles[n] for n in order], rules=order_rules)
     assert _rendered(shuffled) == _rendered(expected)
+
+
+def test_a_message_names_no_other_place_the_related_places_do(rules, tmp_path):
+    """Every disagreement, in each of its forms, says what disagrees; where the
+    other source is stands in its related places, which name what it says."""
+    texts = {"a.txt": GIANG, "b.txt": LICH_SAME_TIME, "c.txt": LICH_EARLIER,
+             "d.txt": "date 2021-07-01 India and Vietnam became Comprehensive Strategic Partners in 2016.",
+             "e.txt": "date 2021-07-02 India and Vietnam became Comprehensive Strategic Partners in 2015."}
+    subset = rules.configured(ignore=["office-holder", "fact"])
+    report = factcheck.check([article_from_text(text, name) for name, text in texts.items()], rules=subset)
+    found = cross(report)
+    assert {f.severity for f in found} == {"error", "info"} and len(found) >= 3
+    for finding in found:
+        assert not any(name in finding.message for name in texts), finding.message
+        assert ":1:" not in finding.message
+        assert finding.related
+        for other in finding.related:
+            assert other.path in texts and other.path != finding.path
+            assert texts[other.path][other.start : other.end] == other.text
+            assert other.text in other.message or other.message.startswith("this source gives")

@@ -11,7 +11,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "factcheck"
 
 # Lower layers never import a module of a higher one.
 LAYERS: list[set[str]] = [
-    {"text", "timevalue", "translit", "files", "yamlsource", "problems", "model", "dates"},
+    {"text", "timevalue", "translit", "files", "yamlsource", "problems", "model", "span", "dates"},
     {"packs", "titles", "knowledge"},
     {"mentions", "timing", "claims", "offices", "analysis"},
     {"checks"},

@@ -467,3 +467,33 @@ def test_junit_shows_warnings_as_skipped_tests_and_keeps_the_file_name_in_one_cl
     main(["check", str(SEEDS), "--format", "junit", "--output", str(out), "--fail-on", "warning"])
     suite = schema.to_dict(str(out))
     assert (suite["@failures"], suite["@skipped"]) == (2, 0)
+
+
+DEFENCE = "date 2021-07-01 Vietnam's Minister of National Defence {} visited Delhi.\n"
+
+
+@pytest.mark.parametrize("fmt", ["text", "html", "junit", "github", "gitlab", "sarif"])
+def test_every_format_shows_the_other_source_of_a_disagreement(tmp_path, capsys, fmt):
+    """A cross-source message names no place; each format shows the related
+    place (path, line and column) and what that source says there."""
+    (tmp_path / "a.txt").write_text(DEFENCE.format("Phan Van Giang"), encoding="utf-8")
+    (tmp_path / "b.txt").write_text("\n" + DEFENCE.format("Ngo Xuan Lich").replace("07-01", "07-02"),
+                                    encoding="utf-8")
+    args = ["check", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--ignore", "office-holder"]
+    out = tmp_path / "report"
+    assert main([*args, "--format", fmt, "--output", str(out)]) == 1
+    shown = out.read_text(encoding="utf-8")
+    said = "this source names Phan Van Giang as Vietnam&#x27;s" if fmt == "html" else \
+        "this source names Phan Van Giang as Vietnam's"
+    if fmt == "sarif":
+        (result,) = json.loads(shown)["runs"][0]["results"]
+        assert "a.txt" not in result["message"]["text"]
+        (related,) = result["relatedLocations"]
+        assert related["physicalLocation"]["artifactLocation"]["uri"].endswith("/a.txt")
+        assert related["physicalLocation"]["region"]["startLine"] == 1
+        assert related["physicalLocation"]["region"]["startColumn"] == 56
+        assert related["message"]["text"].startswith(said)
+        return
+    place = f"{tmp_path / 'a.txt'}:1:56"
+    assert (f"<b>{place}</b>: {said}" if fmt == "html" else f"{place}: {said}") in shown
+    assert "another source names Phan Van Giang" in shown

@@ -9,12 +9,13 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from ..analysis import Analysis, Place, Reader
+from ..analysis import Analysis, Reader
 from ..claims import Claim
 from ..knowledge import Knowledge
 from ..mentions import Gazetteer
-from ..model import Related, Severity
+from ..model import Severity
 from ..packs import Section
+from ..span import RelatedSpan, Span
 from ..timevalue import TimeValue
 
 
@@ -32,15 +33,15 @@ class Options(BaseModel):
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """A finding before the engine adds rule id, severity, position and
-    fingerprint."""
+    """A finding before the engine adds rule id, severity, article and
+    fingerprint: start and end are code points of the article checked."""
 
     start: int
     end: int
     message: str
     suggestion: str | None = None
     severity: Severity | None = None  # overrides the check's severity
-    related: tuple[Related, ...] = ()
+    related: tuple[RelatedSpan, ...] = ()
     # A run-level hit that repeats what a per-article check of this kind
     # already reports at the same span: its related places join that finding
     # instead (one mistake, one finding). Reported on its own when there is none.
@@ -49,11 +50,11 @@ class Hit:
 
 @dataclass(frozen=True, slots=True)
 class RunHit:
-    """A run-level finding: where it is, and the hit. With `restates`, it
+    """A run-level finding: its span, and the hit. With `restates`, it
     takes the place of this check's own per-article finding at that span
     (what the whole run shows decides it), and a hit of None withdraws it."""
 
-    place: Place
+    span: Span
     hit: Hit | None
     restates: bool = False
 

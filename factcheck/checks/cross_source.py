@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from pydantic import Field
 
-from ..analysis import Analysis, Place
-from ..model import Related, where
+from ..analysis import Analysis
+from ..span import RelatedSpan, Span
 from ..timevalue import TimeValue, agrees
 from .base import CheckContext, Comparator, Hit, Options, RuleKind, RunHit
 
@@ -38,7 +38,7 @@ class Record:
     key: tuple[str, str]  # (relation, what the claim is about): ("holds-office", office id)
     value: str  # the value it gives: a holder's id, a stated time's pack form
     time: TimeValue  # when the claim holds (holders) or what it states (values)
-    place: Place
+    span: Span
     order: int = 0
     record_line: int = 0  # a JSON Lines record's line: the records of one file in file order
 
@@ -57,23 +57,15 @@ def collect(analysis: Analysis, ctx: CheckContext, hits: list[Hit]) -> list[Reco
     return records
 
 
-def _related(place: Place, message: str) -> Related:
-    return Related(path=place.path, start=place.start, end=place.end, line=place.line,
-                   column=place.column, text=place.text, message=message, article=place.article)
-
-
-def _where(place: Place) -> str:
-    return where(place.path, place.article, place.line, place.column)
+def _named(record: Record, value: str, subject: str, compare: Comparator) -> RelatedSpan:
+    """The other source's place, naming the value (the holder) it gives."""
+    named = compare.named_as.format(value=value, subject=subject)
+    return RelatedSpan(record.span, f"this source names {named} ({record.time.label()})")
 
 
 def _close(a: TimeValue, b: TimeValue, days: int) -> bool:
     reach = dt.timedelta(days=days)
     return a.first - b.last <= reach and b.first - a.last <= reach  # no date past the calendar's ends
-
-
-def _source(place: Place) -> tuple[str, str]:
-    """An article is its (path, id): two story.txt in two folders are two sources."""
-    return place.path, place.article
 
 
 def _explained(subject: str, sides: dict[tuple[str, str], tuple[list[Record], list[Record]]],
@@ -84,19 +76,18 @@ def _explained(subject: str, sides: dict[tuple[str, str], tuple[list[Record], li
     for (later_person, changed), (before, after) in sorted(sides.items()):
         first = min(after, key=lambda r: r.order)
         others = sorted({r for r in after if r is not first} | set(before), key=lambda r: r.order)
-        related = tuple(_related(r.place, f"{compare.value_label(knowledge, r.value)}, {r.time.label()}")
-                        for r in others)
+        related = tuple(_named(r, compare.value_label(knowledge, r.value), label, compare) for r in others)
         mine = compare.value_label(knowledge, later_person)
         theirs = " or ".join(sorted({compare.value_label(knowledge, r.value) for r in before}))
         when = f" on {changed}" if changed else ""
         here = f"{mine} here ({first.time.label()})"
         if len(after) > 1:
             here += f" and in {len(after) - 1} other source{'s' if len(after) > 2 else ''} after the change"
-        there = f"{theirs} at {_where(before[0].place)} ({before[0].time.label()})"
+        there = f"{theirs} in another source ({before[0].time.label()})"
         if len(before) > 1:
             there += f" and in {len(before) - 1} other source{'s' if len(before) > 2 else ''} before it"
-        yield RunHit(first.place, Hit(
-            first.place.start, first.place.end,
+        yield RunHit(first.span, Hit(
+            first.span.start, first.span.end,
             f"sources name different {compare.holders_of.format(subject=label)}: {here}, {there}; "
             f"{compare.changed.format(subject=label)}{when}, between those dates",
             severity="info", related=related,
@@ -118,10 +109,10 @@ class _Nearest:
         self.only: list[tuple[str, str] | None] = []  # the day's one source, if it has one
         for day in self.days:
             group = by_day[day]
-            sources = {_source(r.place) for r in group}
+            sources = {r.span.source for r in group}
             self.first.append(group[0])
-            self.other.append(next((r for r in group if _source(r.place) != _source(group[0].place)), None))
-            self.only.append(_source(group[0].place) if len(sources) == 1 else None)
+            self.other.append(next((r for r in group if r.span.source != group[0].span.source), None))
+            self.only.append(group[0].span.source if len(sources) == 1 else None)
         # Runs of days that one source alone has: skipped in one step.
         count = len(self.days)
         self.run_end = [count] * count
@@ -135,10 +126,10 @@ class _Nearest:
 
     def _on(self, index: int, source: tuple[str, str]) -> Record | None:
         first = self.first[index]
-        return first if _source(first.place) != source else self.other[index]
+        return first if first.span.source != source else self.other[index]
 
     def closest(self, record: Record) -> Record | None:
-        source, day = _source(record.place), record.time.first
+        source, day = record.span.source, record.time.first
         right = bisect_left(self.days, day)
         left = right - 1
         while right < len(self.days) and self.only[right] == source:
@@ -172,7 +163,7 @@ def _holders(group: list[Record], compare: Comparator, ctx: CheckContext) -> Ite
             theirs = compare.value_label(knowledge, other.value)
             here_ok = compare.held(knowledge, subject, record.value, record.time)
             there_ok = compare.held(knowledge, subject, other.value, other.time)
-            related = (_related(other.place, f"{theirs}, {other.time.label()}"),)
+            related = (_named(other, theirs, label, compare),)
             later = (record.time.first, record.order) > (other.time.first, other.order)
             if here_ok and there_ok:
                 newer = record if later else other
@@ -184,21 +175,20 @@ def _holders(group: list[Record], compare: Comparator, ctx: CheckContext) -> Ite
             elif not _close(record.time, other.time, ctx.options.window_days):
                 continue
             elif decided and not here_ok and there_ok:
-                yield RunHit(record.place, Hit(
-                    record.place.start, record.place.end,
+                yield RunHit(record.span, Hit(
+                    record.span.start, record.span.end,
                     f"this source names {compare.named_as.format(value=mine, subject=label)} "
                     f"({record.time.label()}); "
-                    f"{_where(other.place)} names {theirs} ({other.time.label()}), "
+                    f"another source names {theirs} ({other.time.label()}), "
                     "and the pack confirms the other source",
                     suggestion=theirs, related=related,
                     merge_into=compare.merge_into,
                 ))
             elif not decided and later:
-                yield RunHit(record.place, Hit(
-                    record.place.start, record.place.end,
+                yield RunHit(record.span, Hit(
+                    record.span.start, record.span.end,
                     f"sources disagree on {compare.who_was.format(subject=label)}: {mine} here "
-                    f"({record.time.label()}), {theirs} at {_where(other.place)} "
-                    f"({other.time.label()})",
+                    f"({record.time.label()}), {theirs} in another source ({other.time.label()})",
                     severity="warning", related=related,
                 ))
     ordered = {key: (sorted(before, key=lambda r: r.order), sorted(after, key=lambda r: r.order))
@@ -217,24 +207,24 @@ def _values(group: list[Record], compare: Comparator, ctx: CheckContext) -> Iter
     compared = sorted(first_of.items())[:MAX_VALUES]
     for record in group:
         for value, other in compared:
-            if value == record.value or _source(other.place) == _source(record.place):
+            if value == record.value or other.span.source == record.span.source:
                 continue
             if agrees(record.time, other.time) or agrees(other.time, record.time):
                 continue
-            related = (_related(other.place, f"{other.time.label()} here"),)
+            related = (RelatedSpan(other.span, f"this source gives {other.time.label()} for {name}"),)
             if known is not None:
                 if not agrees(known, record.time) and agrees(known, other.time):
-                    yield RunHit(record.place, Hit(
-                        record.place.start, record.place.end,
+                    yield RunHit(record.span, Hit(
+                        record.span.start, record.span.end,
                         f"sources disagree on {name}: {record.time.label()} here, "
-                        f"{other.time.label()} at {_where(other.place)}, which the pack confirms",
+                        f"{other.time.label()} in another source, which the pack confirms",
                         related=related, merge_into=compare.merge_into,
                     ))
             elif record.order > other.order:
-                yield RunHit(record.place, Hit(
-                    record.place.start, record.place.end,
+                yield RunHit(record.span, Hit(
+                    record.span.start, record.span.end,
                     f"sources disagree on {name}: {record.time.label()} here, "
-                    f"{other.time.label()} at {_where(other.place)}",
+                    f"{other.time.label()} in another source",
                     severity="warning", related=related,
                 ))
 
@@ -244,10 +234,10 @@ def check_run(records: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
     # Sources in a fixed order (path, then file order, then place), never the order
     # they were given in: which source a message names, and which one it is on, stay
     # the same.
-    fixed = sorted(records, key=lambda r: (r.place.path, r.record_line, r.place.article, r.place.start,
-                                           r.place.end))
+    fixed = sorted(records, key=lambda r: (r.span.path, r.record_line, r.span.article, r.span.start,
+                                           r.span.end))
     for order, record in enumerate(fixed):
-        groups[record.key].append(Record(record.key, record.value, record.time, record.place, order,
+        groups[record.key].append(Record(record.key, record.value, record.time, record.span, order,
                                          record.record_line))
     for key in sorted(groups):
         group = groups[key]

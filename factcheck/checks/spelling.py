@@ -13,8 +13,9 @@ from pydantic import Field
 from rapidfuzz.distance import OSA, Indel
 
 from .. import translit
-from ..analysis import Analysis, Place
+from ..analysis import Analysis
 from ..mentions import ENTITY_KINDS, Gazetteer
+from ..span import Span
 from ..text import MEMO_LIMIT, WORD, Token, fold, is_devanagari, name_key, skeleton
 from .base import CheckContext, Hit, Options, RuleKind, RunHit
 
@@ -76,7 +77,7 @@ class SlipRecord:
     spelling: tuple[str, str]
     article: tuple[str, str]
     context: str
-    place: Place
+    place: Span
     slip: Slip
 
 

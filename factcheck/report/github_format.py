@@ -4,7 +4,7 @@ article text or file name can end a command or start another."""
 
 from __future__ import annotations
 
-from ..model import Finding, Report
+from ..model import Finding, Report, where
 from .sarif_format import span_end
 from .settings import Settings
 
@@ -36,6 +36,15 @@ def _place(report: Report, finding: Finding) -> dict[str, object]:
     return {"line": finding.line, "endLine": last_line, "col": finding.column, "endColumn": last_column}
 
 
+def with_related(message: str, finding: Finding) -> str:
+    """The message followed by the places it rests on, for formats that
+    show a finding at one place only."""
+    for related in finding.related:
+        place = where(related.path, related.article or finding.article, related.line, related.column)
+        message += f" Related: {place}: {related.message}."
+    return message
+
+
 def render(report: Report, settings: Settings) -> str:
     lines = []
     for finding in report.findings:
@@ -55,6 +64,7 @@ def render(report: Report, settings: Settings) -> str:
             message = f"record {finding.article}, line {finding.line}, column {finding.column}: {message}"
         if finding.suggestion:
             message += f" Suggestion: {finding.suggestion}"
+        message = with_related(message, finding)
         lines.append(_command(LEVELS[finding.severity], properties, message))
     for status in report.inputs:
         if status.status == "failed":

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 from ..model import Report
+from .github_format import with_related
 from .settings import Settings
 
 SEVERITIES = {"error": "critical", "warning": "major", "info": "info"}
@@ -24,7 +25,7 @@ def render(report: Report, settings: Settings | None = None) -> str:
         issues.append({
             "type": "issue",
             "check_name": finding.rule,
-            "description": description,
+            "description": with_related(description, finding),
             "categories": ["Bug Risk"],
             "severity": SEVERITIES[finding.severity],
             "fingerprint": finding.fingerprint,
