@@ -290,10 +290,140 @@ def _names_of(row: dict[str, str], column: str) -> Names:
 
 
 def import_csv(path: Path, pack_name: str, link: list[Path], output: Path | None = None,
-               as_of: dt.date | None = None) -> tuple[str, dict[str, int]]:
+               as_of: dt.date | None = None, certainty: list[str] | None = None
+               ) -> tuple[str, dict[str, int]]:
+    """A pack from a table of office holders, or of party memberships (a table
+    with a `party` or `party_en` column: see import_memberships)."""
     command = f"factcheck kb import-csv {path.name} --pack-name {pack_name}" + "".join(
-        f" --link {p.name}" for p in link) + (f" --as-of {as_of.isoformat()}" if as_of else "")
+        f" --link {p.name}" for p in link) + (f" --as-of {as_of.isoformat()}" if as_of else "") + (
+        f" --certainty {','.join(certainty)}" if certainty else "")
+    if is_membership_table(path):
+        return import_memberships(path, pack_name, link, output, command, as_of, certainty)
+    if certainty:
+        raise ValueError(f"{path}: --certainty applies to a membership table only")
     return build_pack(read_csv(path), pack_name, link, output, command, as_of)
+
+
+# --- party memberships ---------------------------------------------------------
+
+# Columns of a membership table; `person` and `party` may be written `person_en`, `party_en`.
+MEMBERSHIP_REQUIRED = ("person", "party", "start", "end")
+# A party id that marks a spell outside any party: no membership is made of it.
+NO_PARTY = frozenset({"ind"})
+# Short names of parties that are everyday words (the gazetteer matches names
+# whatever their case): SAD, HAM, हम ("we"), आप ("you"), PPP, NC. Left out.
+EVERYDAY_NAMES = frozenset({"sad", "ham", "हम", "आप", "ppp", "nc", "independent", "स्वतंत्र"})
+
+
+def _column(fields: list[str], name: str) -> str | None:
+    return next((f for f in (name, f"{name}_en") if f in fields), None)
+
+
+def is_membership_table(path: Path) -> bool:
+    with path.open(encoding="utf-8", newline="") as handle:
+        fields = next(csv.reader(handle), [])
+    return _column(fields, "party") is not None
+
+
+def import_memberships(path: Path, pack_name: str, link: list[Path], output: Path | None, command: str,
+                       as_of: dt.date | None = None, certainty: list[str] | None = None
+                       ) -> tuple[str, dict[str, int]]:
+    """A pack of party memberships from a table with columns person (or person_en),
+    person_hi, party (or party_en), party_hi, party_id, start, end, source, note and
+    certainty: one row a spell of one person in one party. Names are "|"-separated,
+    the full name first. With `certainty`, only rows whose certainty is one of
+    those are kept. People and parties another pack defines (--link) are referred
+    to by its ids, with the names it gives them (a person is found also by the
+    initials of their name: J. P. Nadda is Jagat Prakash Nadda); the others are
+    defined, with their Hindi names."""
+    linker = _Linker.of(link)
+    initials = _initials_of(linker)
+    people: dict[str, dict] = {}
+    parties: dict[str, dict] = {}
+    rows: list[dict[str, Any]] = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        fields = list(reader.fieldnames or [])
+        columns = {name: _column(fields, name) or name for name in MEMBERSHIP_REQUIRED}
+        missing = [name for name, column in columns.items() if column not in fields]
+        if missing:
+            raise ValueError(f"{path}: missing columns: {', '.join(missing)}")
+        if certainty and "certainty" not in fields:
+            raise ValueError(f"{path}: --certainty needs a certainty column")
+        for row in reader:
+            where = f"{path}: line {reader.line_num}"
+            if certainty and (row.get("certainty") or "").strip() not in certainty:
+                continue
+            if (row.get("party_id") or "").strip() in NO_PARTY:
+                continue
+            person_names = _names_of({**row, "person": row[columns["person"]]}, "person")
+            party_names = _names_of({**row, "party": row[columns["party"]]}, "party")
+            if not person_names or not party_names:
+                raise ValueError(f"{where}: person and party are required")
+            written = _first(person_names)
+            person = (_linked("person", person_names, linker) or initials.get(_key(written))
+                      or initials.get(_run_together(_key(written))))
+            if not person:
+                # A linked person keeps the names of their pack: one named there only in
+                # Latin letters is found in Devanagari by sound, with every spelling.
+                person = slug(written)
+                record = people.setdefault(person, {"id": person, "type": "person", "country": "india",
+                                                    "names": {}})
+                _merge(record["names"], person_names)
+            party = _linked("organisation", party_names, linker)
+            if not party:
+                party = slug(_first(party_names))
+                record = parties.setdefault(party, {"id": party, "type": "organisation",
+                                                    "country": "india", "names": {}})
+                _merge(record["names"], {lang: [n for n in names if fold(n) not in EVERYDAY_NAMES]
+                                         for lang, names in party_names.items()})
+            spell: dict[str, Any] = {"person": person, "organisation": party}
+            for name in ("start", "end"):
+                value = _csv_time(row[columns[name]], where, name)
+                if value:
+                    spell[name] = value
+            for name in ("source", "note"):
+                value = (row.get(name) or "").strip()
+                if value:
+                    spell[name] = value
+            rows.append(spell)
+    pack: dict[str, Any] = {"pack": pack_name, "description": (
+        f"Party memberships imported by `{command}`. Regenerate rather than edit by hand.")}
+    if as_of:
+        pack["as_of"] = as_of
+    if link:
+        base = output.parent if output else Path.cwd()
+        pack["include"] = [os.path.relpath(p.resolve(), base.resolve()) for p in link]
+    pack["entities"] = [parties[k] for k in sorted(parties)] + [people[k] for k in sorted(people)]
+    pack["memberships"] = rows
+    header = ("# yaml-language-server: $schema=pack.schema.json\n"
+              f"# Generated by: {command}\n")
+    text = header + yaml.safe_dump(pack, allow_unicode=True, sort_keys=False, width=100)
+    return text, {"organisations": len(parties), "people": len(people), "memberships": len(rows)}
+
+
+def _run_together(name: str) -> str:
+    return "=" + (romanisation_key(name) or name).replace(" ", "")
+
+
+def _linked(kind: str, names: Names, linker: _Linker) -> str | None:
+    return next((linker.by_name[(kind, _key(n))] for v in names.values() for n in v
+                 if (kind, _key(n)) in linker.by_name), None)
+
+
+def _initials_of(linker: _Linker) -> dict[str, str]:
+    """Linked people by their names with the first words as initials ("j p
+    nadda" for Jagat Prakash Nadda), and by their romanisation with the words
+    run together (Jaganmohan, Jagan Mohan), where that names one person only."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for (kind, key), ident in linker.by_name.items():
+        words = key.split()
+        if kind != "person" or not key.isascii():
+            continue
+        if len(words) > 2:
+            found[" ".join([w[0] for w in words[:-1]] + words[-1:])].add(ident)
+        found[_run_together(key)].add(ident)
+    return {key: next(iter(idents)) for key, idents in found.items() if len(idents) == 1}
 
 
 # --- Wikidata JSON -----------------------------------------------------------

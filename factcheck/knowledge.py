@@ -9,6 +9,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from .membership_data import Memberships
+from .membership_data import build as build_memberships
 from .packs import (
     AddNamesSpec,
     CountryTermSpec,
@@ -162,6 +164,11 @@ class Knowledge:
         self.event_noun_keys = frozenset(k[0] for k in self.event_nouns if len(k) == 1)
         problems.extend(self._check_references(packs))
         problems.extend(self._add_names(additions))
+        # The membership kind's knowledge (membership_data.py).
+        self.memberships: Memberships
+        self.memberships, found = build_memberships(
+            packs, lambda ref: self.entities[ref].type if ref in self.entities else None)
+        problems.extend(found)
         self._add_country_terms([term for lex in lexicons for term in lex.countries])
         if problems:
             raise PackError(problems)

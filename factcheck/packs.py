@@ -117,6 +117,33 @@ class TenureSpec(Strict):
     note: str | None = None
 
 
+class MembershipSpec(Strict):
+    """A person's spell in an organisation (a party): the membership kind's
+    knowledge (factcheck/membership_data.py)."""
+
+    person: Id = Field(description="the member: an entity of type person")
+    organisation: Id = Field(description="what they belonged to: an entity of type organisation "
+                                         "(a party)")
+    start: Time | None = Field(None, description="when they joined (a year, month or day, as "
+                                                 "precisely as known); none: not known, or long before")
+    end: Time | None = Field(None, description="when they left (the last day known in it); none: "
+                                               "still a member as of the pack's as_of")
+    source: str | None = Field(None, description="where the row comes from (a page that states it)")
+    note: str | None = Field(None, description="anything a reviewer should know about the row")
+
+
+class MembershipDisputeSpec(Strict):
+    """A time when which of several organisations a member belonged to was
+    itself disputed (a party split before the courts or the election
+    commission decided): a claim naming any of them then is not checked."""
+
+    organisations: list[Id] = Field(min_length=2, description="the organisations whose members' "
+                                                              "allegiance was disputed")
+    start: Time = Field(description="when the dispute began")
+    end: Time = Field(description="when it was decided")
+    note: str | None = Field(None, description="what happened")
+
+
 class FactSpec(Strict):
     id: Id
     value: Time
@@ -205,6 +232,22 @@ class CountryTermSpec(Strict):
     demonyms: Names = Field({}, description="adjectives of the country (Japanese, जापानी)")
 
 
+class MembershipLexiconSpec(Strict):
+    """How the press says that a person belongs to a party (docs/rules.md,
+    "membership")."""
+
+    nouns: Names = Field({}, description="nouns between a party and a name that state membership at "
+                                         "the claim's time ('Congress leader X', 'BJP MP X', "
+                                         "'भाजपा सांसद X'), with any words before them that belong "
+                                         "to the noun (senior leader, Rajya Sabha MP, वरिष्ठ नेता)")
+    qualifiers: Names = Field({}, description="words that, before a party's name, make it another body "
+                                              "(a unit, a wing, another party): Youth, Mahila, "
+                                              "युवा, प्रदेश; no claim")
+    changes: Names = Field({}, description="words of a change of party (joined, quit, defected, "
+                                           "शामिल, इस्तीफा): an article that tells one about a person "
+                                           "makes no membership claim about them")
+
+
 class LexiconSpec(Strict):
     honorifics: Names = {}
     counterpart: Names = {}
@@ -227,6 +270,9 @@ class LexiconSpec(Strict):
         {}, description="words that make the organisation head after them an organisation's post "
                         "(national, working, state president; कार्यकारी, प्रदेश अध्यक्ष)")
     titles: TitleLexiconSpec = TitleLexiconSpec()
+    membership: MembershipLexiconSpec = Field(
+        MembershipLexiconSpec(), description="the words of party-membership claims (the membership "
+                                             "kind): 'Congress leader X', 'भाजपा सांसद X'")
     countries: list[CountryTermSpec] = Field([], description="countries' other names and demonyms, "
                                                             "for the countries the packs define")
 
@@ -247,6 +293,11 @@ class PackSpec(Strict):
     offices: list[OfficeSpec] = []
     tenures: list[TenureSpec] = []
     facts: list[FactSpec] = []
+    memberships: list[MembershipSpec] = Field(
+        [], description="people's spells in parties, for the membership kind")
+    membership_disputes: list[MembershipDisputeSpec] = Field(
+        [], description="times when a party's members' allegiance was disputed (a split): claims "
+                        "naming those parties then are not checked")
     add_names: list[AddNamesSpec] = []
     checks: list[CheckSpec] = []
 

@@ -58,6 +58,8 @@ def collect(analysis: Analysis, ctx: CheckContext, hits: list[Hit]) -> list[Reco
                 records.append(Record(("office", claim.value), claim.subject, time,
                                       analysis.place(*claim.span), record_line=line))
             continue
+        if claim.relation not in {"fact-date", "event-date"}:
+            continue  # membership claims: no cross-source record (yet)
         ref = claim.subject
         if claim.relation == "fact-date":
             facts = [ctx.knowledge.facts[r] for r in claim.options]
