@@ -53,6 +53,7 @@ class _Linker:
     offices: dict[tuple[str, str], str] = field(default_factory=dict)
     tenures: set[tuple[str, str, object, object]] = field(default_factory=set)
     names: dict[str, Names] = field(default_factory=dict)  # entity id -> its names and aliases
+    home: str | None = None  # the linked packs' home country
 
     @classmethod
     def of(cls, packs: list[Path]) -> _Linker:
@@ -60,6 +61,7 @@ class _Linker:
         if not packs:
             return linker
         knowledge = Knowledge(read_packs(packs))
+        linker.home = knowledge.home_country
         for entity in knowledge.entities.values():
             if entity.wikidata:
                 linker.by_wikidata[entity.wikidata] = entity.id
@@ -335,7 +337,7 @@ def import_memberships(path: Path, pack_name: str, link: list[Path], output: Pat
     those are kept. People and parties another pack defines (--link) are referred
     to by its ids, with the names it gives them (a person is found also by the
     initials of their name: J. P. Nadda is Jagat Prakash Nadda); the others are
-    defined, with their Hindi names, unless their name is a part of a linked
+    defined, with their Hindi names and the linked packs' home country, unless their name is a part of a linked
     person's (Praful Patel, Praful Khoda Patel) or little more than a common
     surname (V. K. Singh): which one an article means is a guess, and their
     rows are left out."""
@@ -345,6 +347,7 @@ def import_memberships(path: Path, pack_name: str, link: list[Path], output: Pat
     parties: dict[str, dict] = {}
     rows: list[dict[str, Any]] = []
     left_out: set[str] = set()  # people whose name may name someone a linked pack defines
+    country = {"country": linker.home} if linker.home else {}  # of the people and parties defined
     surnames = Counter(key.split()[-1] for (kind, key) in linker.by_name
                        if kind == "person" and key.isascii())
     with path.open(encoding="utf-8", newline="") as handle:
@@ -378,14 +381,14 @@ def import_memberships(path: Path, pack_name: str, link: list[Path], output: Pat
                 # A linked person keeps the names of their pack: one named there only in
                 # Latin letters is found in Devanagari by sound, with every spelling.
                 person = slug(written)
-                record = people.setdefault(person, {"id": person, "type": "person", "country": "india",
+                record = people.setdefault(person, {"id": person, "type": "person", **country,
                                                     "names": {}})
                 _merge(record["names"], person_names)
             party = _linked("organisation", party_names, linker)
             if not party:
                 party = slug(_first(party_names))
-                record = parties.setdefault(party, {"id": party, "type": "organisation",
-                                                    "country": "india", "names": {}})
+                record = parties.setdefault(party, {"id": party, "type": "organisation", **country,
+                                                    "names": {}})
                 _merge(record["names"], {lang: [n for n in names if fold(n) not in EVERYDAY_NAMES]
                                          for lang, names in party_names.items()})
             spell: dict[str, Any] = {"person": person, "organisation": party}
