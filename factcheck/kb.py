@@ -337,10 +337,10 @@ def import_memberships(path: Path, pack_name: str, link: list[Path], output: Pat
     those are kept. People and parties another pack defines (--link) are referred
     to by its ids, with the names it gives them (a person is found also by the
     initials of their name: J. P. Nadda is Jagat Prakash Nadda); the others are
-    defined, with their Hindi names and the linked packs' home country, unless their name is a part of a linked
-    person's (Praful Patel, Praful Khoda Patel) or little more than a common
-    surname (V. K. Singh): which one an article means is a guess, and their
-    rows are left out."""
+    defined, with their Hindi names and the linked packs' home country, unless
+    their name is a part of a linked person's (Praful Patel, Praful Khoda
+    Patel) or little more than a common surname (V. K. Singh): which one an
+    article means is a guess, and their rows are left out."""
     linker = _Linker.of(link)
     initials = _initials_of(linker)
     people: dict[str, dict] = {}

@@ -232,7 +232,8 @@ def test_a_dispute_naming_an_unknown_organisation_is_a_pack_error(tmp_path):
 
 
 def test_a_dispute_between_two_parties_makes_them_unchecked_then(tmp_path):
-    pack = PACK + "    membership_disputes:\n      - {organisations: [red, blue], start: 2015-01, end: 2016}\n"
+    pack = PACK + ("    membership_disputes:\n"
+                   "      - {organisations: [red, blue], start: 2015-01, end: 2016}\n")
     rules = pack_rules(tmp_path, pack)
     assert errors(rules, "date 2015-10-01 Reds leader Ann Lee spoke.") == []
     assert errors(rules, "date 2020-01-01 Reds leader Ann Lee spoke.") == []  # sides of a split
