@@ -170,11 +170,17 @@ def _parser() -> argparse.ArgumentParser:
     kb = commands.add_parser("kb", help="build knowledge packs")
     kb_commands = kb.add_subparsers(dest="kb_command", required=True, metavar="KB_COMMAND")
     importer = kb_commands.add_parser(
-        "import-csv", help="make a pack of office holders from a CSV file",
+        "import-csv", help="make a pack of office holders or party memberships from a CSV file",
         description="Make a pack from a CSV with columns person, position, country, start, "
-                    "end (and optionally source, wikidata_person, note).",
+                    "end (and optionally source, wikidata_person, note); or, from a table with a "
+                    "party (or party_en) column, a pack of party memberships: columns person (or "
+                    "person_en), person_hi, party (or party_en), party_hi, party_id, start, end, "
+                    "source, note, certainty (docs/rules.md, 'Party memberships').",
     )
     importer.add_argument("csv", metavar="CSV")
+    importer.add_argument("--certainty", metavar="LEVELS", type=lambda text: _ids([text]),
+                          help="membership tables: keep only rows whose certainty column is one of "
+                               "these, comma-separated (e.g. high,medium)")
     _pack_output_arguments(importer)
     wikidata = kb_commands.add_parser(
         "import-wikidata", help="make a pack of office holders from Wikidata entity JSON",
@@ -462,7 +468,7 @@ def _import(args: argparse.Namespace) -> int:
     link = [Path(p) for p in args.link]
     if args.kb_command == "import-csv":
         text, counts = import_csv(Path(args.csv), args.pack_name, link, Path(args.output),
-                                  as_of=args.as_of)
+                                  as_of=args.as_of, certainty=args.certainty)
     else:
         text, counts = import_wikidata([Path(f) for f in args.files], args.pack_name, link,
                                        Path(args.output), _ids([args.languages]), as_of=args.as_of)

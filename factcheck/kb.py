@@ -14,7 +14,7 @@ import csv
 import datetime as dt
 import json
 import os
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,6 +54,7 @@ class _Linker:
     offices: dict[tuple[str, str], str] = field(default_factory=dict)
     tenures: set[tuple[str, str, object, object]] = field(default_factory=set)
     names: dict[str, Names] = field(default_factory=dict)  # entity id -> its names and aliases
+    home: str | None = None  # the linked packs' home country
 
     @classmethod
     def of(cls, packs: list[Path]) -> _Linker:
@@ -61,6 +62,7 @@ class _Linker:
         if not packs:
             return linker
         knowledge = Knowledge(read_packs(packs, registry().pack_format), registry().sections)
+        linker.home = knowledge.home_country
         for entity in knowledge.entities.values():
             if entity.wikidata:
                 linker.by_wikidata[entity.wikidata] = entity.id
@@ -291,10 +293,196 @@ def _names_of(row: dict[str, str], column: str) -> Names:
 
 
 def import_csv(path: Path, pack_name: str, link: list[Path], output: Path | None = None,
-               as_of: dt.date | None = None) -> tuple[str, dict[str, int]]:
+               as_of: dt.date | None = None, certainty: list[str] | None = None
+               ) -> tuple[str, dict[str, int]]:
+    """A pack from a table of office holders, or of party memberships (a table
+    with a `party` or `party_en` column: see import_memberships)."""
     command = f"factcheck kb import-csv {path.name} --pack-name {pack_name}" + "".join(
-        f" --link {p.name}" for p in link) + (f" --as-of {as_of.isoformat()}" if as_of else "")
+        f" --link {p.name}" for p in link) + (f" --as-of {as_of.isoformat()}" if as_of else "") + (
+        f" --certainty {','.join(certainty)}" if certainty else "")
+    if is_membership_table(path):
+        return import_memberships(path, pack_name, link, output, command, as_of, certainty)
+    if certainty:
+        raise ValueError(f"{path}: --certainty applies to a membership table only")
     return build_pack(read_csv(path), pack_name, link, output, command, as_of)
+
+
+# --- party memberships ---------------------------------------------------------
+
+# Columns of a membership table; `person` and `party` may be written `person_en`, `party_en`.
+MEMBERSHIP_REQUIRED = ("person", "party", "start", "end")
+# A party id that marks a spell outside any party: no membership is made of it.
+NO_PARTY = frozenset({"ind"})
+# Short names of parties that are everyday words (the gazetteer matches names
+# whatever their case): SAD, HAM, हम ("we"), आप ("you"), PPP, NC. Left out.
+EVERYDAY_NAMES = frozenset({"sad", "ham", "हम", "आप", "ppp", "nc", "independent", "स्वतंत्र"})
+
+
+def _column(fields: list[str], name: str) -> str | None:
+    return next((f for f in (name, f"{name}_en") if f in fields), None)
+
+
+def is_membership_table(path: Path) -> bool:
+    with path.open(encoding="utf-8", newline="") as handle:
+        fields = next(csv.reader(handle), [])
+    return _column(fields, "party") is not None
+
+
+def import_memberships(path: Path, pack_name: str, link: list[Path], output: Path | None, command: str,
+                       as_of: dt.date | None = None, certainty: list[str] | None = None
+                       ) -> tuple[str, dict[str, int]]:
+    """A pack of party memberships from a table with columns person (or person_en),
+    person_hi, party (or party_en), party_hi, party_id, start, end, source, note and
+    certainty: one row a spell of one person in one party. Names are "|"-separated,
+    the full name first. With `certainty`, only rows whose certainty is one of
+    those are kept. People and parties another pack defines (--link) are referred
+    to by its ids, with the names it gives them (a person is found also by the
+    initials of their name: J. P. Nadda is Jagat Prakash Nadda); the others are
+    defined, with their Hindi names and the linked packs' home country, unless
+    their name is a part of a linked person's (Praful Patel, Praful Khoda
+    Patel) or little more than a common surname (V. K. Singh): which one an
+    article means is a guess, and their rows are left out."""
+    linker = _Linker.of(link)
+    initials = _initials_of(linker)
+    people: dict[str, dict] = {}
+    parties: dict[str, dict] = {}
+    rows: list[dict[str, Any]] = []
+    left_out: set[str] = set()  # people whose name may name someone a linked pack defines
+    country = {"country": linker.home} if linker.home else {}  # of the people and parties defined
+    surnames = Counter(key.split()[-1] for (kind, key) in linker.by_name
+                       if kind == "person" and key.isascii())
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        fields = list(reader.fieldnames or [])
+        columns = {name: _column(fields, name) or name for name in MEMBERSHIP_REQUIRED}
+        missing = [name for name, column in columns.items() if column not in fields]
+        if missing:
+            raise ValueError(f"{path}: missing columns: {', '.join(missing)}")
+        if certainty and "certainty" not in fields:
+            raise ValueError(f"{path}: --certainty needs a certainty column")
+        for row in reader:
+            where = f"{path}: line {reader.line_num}"
+            if certainty and (row.get("certainty") or "").strip() not in certainty:
+                continue
+            if (row.get("party_id") or "").strip() in NO_PARTY:
+                continue
+            person_names = _names_of({**row, "person": row[columns["person"]]}, "person")
+            party_names = _names_of({**row, "party": row[columns["party"]]}, "party")
+            if not person_names or not party_names:
+                raise ValueError(f"{where}: person and party are required")
+            written = _first(person_names)
+            person = (_linked("person", person_names, linker) or initials.get(_key(written))
+                      or initials.get(_run_together(_key(written))))
+            if not person:
+                person, ambiguous = _by_part(written, linker)
+                if (ambiguous and not person) or (not person and _many_named(written, surnames)):
+                    left_out.add(written)
+                    continue
+            if not person:
+                # A linked person keeps the names of their pack: one named there only in
+                # Latin letters is found in Devanagari by sound, with every spelling.
+                person = slug(written)
+                record = people.setdefault(person, {"id": person, "type": "person", **country,
+                                                    "names": {}})
+                _merge(record["names"], person_names)
+            party = _linked("organisation", party_names, linker)
+            if not party:
+                party = slug(_first(party_names))
+                record = parties.setdefault(party, {"id": party, "type": "organisation", **country,
+                                                    "names": {}})
+                _merge(record["names"], {lang: [n for n in names if fold(n) not in EVERYDAY_NAMES]
+                                         for lang, names in party_names.items()})
+            spell: dict[str, Any] = {"person": person, "organisation": party}
+            for name in ("start", "end"):
+                value = _csv_time(row[columns[name]], where, name)
+                if value:
+                    spell[name] = value
+            for name in ("source", "note"):
+                value = (row.get(name) or "").strip()
+                if value:
+                    spell[name] = value
+            rows.append(spell)
+    pack: dict[str, Any] = {"pack": pack_name, "description": (
+        f"Party memberships imported by `{command}`. Regenerate rather than edit by hand.")}
+    if as_of:
+        pack["as_of"] = as_of
+    if link:
+        base = output.parent if output else Path.cwd()
+        pack["include"] = [os.path.relpath(p.resolve(), base.resolve()) for p in link]
+    pack["entities"] = [parties[k] for k in sorted(parties)] + [people[k] for k in sorted(people)]
+    pack["memberships"] = rows
+    header = ("# yaml-language-server: $schema=pack.schema.json\n"
+              f"# Generated by: {command}\n")
+    text = header + yaml.safe_dump(pack, allow_unicode=True, sort_keys=False, width=100)
+    return text, {"organisations": len(parties), "people": len(people), "memberships": len(rows),
+                  "people left out (their name may name others)": len(left_out)}
+
+
+def _run_together(name: str) -> str:
+    return "=" + (romanisation_key(name) or name).replace(" ", "")
+
+
+def _linked(kind: str, names: Names, linker: _Linker) -> str | None:
+    return next((linker.by_name[(kind, _key(n))] for v in names.values() for n in v
+                 if (kind, _key(n)) in linker.by_name), None)
+
+
+def _initials_of(linker: _Linker) -> dict[str, str]:
+    """Linked people by their names with their first words as initials ("n
+    chandrababu naidu", "n c naidu" for Nara Chandrababu Naidu), and by their
+    romanisation with the words run together (Jaganmohan, Jagan Mohan), where
+    that names one person only."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for (kind, key), ident in linker.by_name.items():
+        words = key.split()
+        if kind != "person" or not key.isascii():
+            continue
+        for count in range(1, len(words)):
+            found[" ".join([w[0] for w in words[:count]] + words[count:])].add(ident)
+        found[_run_together(key)].add(ident)
+    return {key: next(iter(idents)) for key, idents in found.items() if len(idents) == 1}
+
+
+COMMON_SURNAME = 3  # linked people sharing a surname, from which it names many
+VERY_COMMON_SURNAME = 10
+
+
+def _many_named(written: str, surnames: Counter[str]) -> bool:
+    """Does a name give little more than a common surname: initials with it
+    (V. K. Singh, C. R. Patil), or one first name with a very common one
+    (Vijender Singh)? Many people are so named, and other people's names
+    would read as its misspellings (V. P. Singh, विजेंद्रसिंह)."""
+    *rest, surname = _key(written).split() or [""]
+    if surnames[surname] >= COMMON_SURNAME and all(len(word) == 1 for word in rest):
+        return True
+    return len(rest) == 1 and surnames[surname] >= VERY_COMMON_SURNAME
+
+
+def _within(short: list[str], long: list[str]) -> bool:
+    """Are the words of one name, in order, some of another's words?"""
+    rest = iter(long)
+    return len(short) < len(long) and all(word in rest for word in short)
+
+
+def _by_part(written: str, linker: _Linker) -> tuple[str | None, bool]:
+    """(the linked person whose name ends with this one, or whose name this one
+    ends with, at least two words shared: Kiran Kumar Reddy, Nallari Kiran Kumar
+    Reddy; whether the name is otherwise a part of a linked person's name
+    (Praful Patel of Praful Khoda Patel, Birender Singh of Birender Singh
+    Dhanoa), so that it may name them: a guess either way)."""
+    words = _key(written).split()
+    suffixes, parts = set(), set()
+    for (kind, key), ident in linker.by_name.items():
+        other = key.split()
+        if kind != "person" or not key.isascii():
+            continue
+        shorter, longer = sorted((words, other), key=len)
+        if len(shorter) >= 2 and len(shorter) < len(longer) and longer[-len(shorter):] == shorter:
+            suffixes.add(ident)
+        elif _within(words, other):
+            parts.add(ident)
+    linked = next(iter(suffixes)) if len(suffixes) == 1 else None
+    return linked, bool(parts) or len(suffixes) > 1
 
 
 # --- Wikidata JSON -----------------------------------------------------------

@@ -185,13 +185,14 @@ class Knowledge:
             for names in group for values in names.values() for n in values if (key := name_key(n))
         ) | frozenset(key for term in self.titles.places for names in term.names.values()
                       for n in names if (key := name_key(n)))
+        self.lexicons = lexicons
         # What the rule kinds' own sections hold, indexed by each kind: section name -> index.
-        self.relations: dict[str, Any] = {
-            section.name: (section.index or _entries)(
+        # Built in registry order: an index may use an earlier section's.
+        self.relations: dict[str, Any] = {}
+        for brought in sections:
+            self.relations[brought.name] = (brought.index or _entries)(
                 [(entry, loaded.spec.as_of) for loaded in packs.packs
-                 for entry in loaded.section(section.name)], self)
-            for section in sections
-        }
+                 for entry in loaded.section(brought.name)], self)
         self._several: dict[str, bool] = {}
         self.title_forms: dict[str, dict[str, list[str]]] = {}
         self.readings: dict[str, Reading | None] = {}
@@ -270,11 +271,13 @@ class Knowledge:
             for section in sections:
                 for index, entry in enumerate(loaded.section(section.name)):
                     for name, kind in section.references:
-                        ref = getattr(entry, name)
-                        if ref is None or self.refers(ref, kind):
-                            continue
-                        problems.append(loaded.source.problem((section.name, index, name),
-                                                              _unknown(ref, kind)))
+                        value = getattr(entry, name)
+                        refs = list(enumerate(value)) if isinstance(value, list) else [(None, value)]
+                        for position, ref in refs:
+                            if ref is None or self.refers(ref, kind):
+                                continue
+                            path = (section.name, index, name) + ((position,) if position is not None else ())
+                            problems.append(loaded.source.problem(path, _unknown(ref, kind)))
         return problems
 
     def _add_names(self, additions: list[tuple[Located, int, AddNamesSpec]]) -> list[str]:

@@ -54,6 +54,7 @@ LEAVING = frozenset({"resigned", "resigns", "quit", "quits", "stepped", "removed
                      "ousted", "impeached"})
 LEAVING_HI = ("इस्तीफ", "त्यागपत्र", "बर्खास्त")
 LEAVING_REACH = 4  # words between the name and the verb: "X of Goa has resigned"
+LOWER_RANKS = frozenset({"junior"})
 COORDINATORS = frozenset({"and", "&", "और", "एवं", "तथा", "व"})
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "whose", "अपने", "अपनी", "उनके", "उसके"})
 
@@ -141,6 +142,8 @@ class _Reader:
                 return None, True, after
             if adjacent and (token.key,) in knowledge.organisation_words:
                 return None, True, after
+            if adjacent and token.key in LOWER_RANKS:
+                return None, True, after  # "junior HRD minister": a minister of state, not the office
             if adjacent and token.text.isascii() and not self._known(before) \
                     and (token.key,) not in knowledge.not_qualifiers \
                     and (token.text[:1].isupper() or ")" in gap):

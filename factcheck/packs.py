@@ -249,6 +249,22 @@ class CountryTermSpec(Strict):
     demonyms: Names = Field({}, description="adjectives of the country (Japanese, जापानी)")
 
 
+class MembershipLexiconSpec(Strict):
+    """How the press says that a person belongs to a party (docs/rules.md,
+    "membership")."""
+
+    nouns: Names = Field({}, description="nouns between a party and a name that state membership at "
+                                         "the claim's time ('Congress leader X', 'BJP MP X', "
+                                         "'भाजपा सांसद X'), with any words before them that belong "
+                                         "to the noun (senior leader, Rajya Sabha MP, वरिष्ठ नेता)")
+    qualifiers: Names = Field({}, description="words that, before a party's name, make it another body "
+                                              "(a unit, a wing, another party): Youth, Mahila, "
+                                              "युवा, प्रदेश; no claim")
+    changes: Names = Field({}, description="words of a change of party (joined, quit, defected, "
+                                           "शामिल, इस्तीफा): an article that tells one about a person "
+                                           "makes no membership claim about them")
+
+
 class LexiconSpec(Strict):
     honorifics: Names = Field(
         {}, description="ranks and honorifics that may stand between a title and a name (Sr Lt Gen, "
@@ -278,6 +294,9 @@ class LexiconSpec(Strict):
                         "(national, working, state president; कार्यकारी, प्रदेश अध्यक्ष)")
     titles: TitleLexiconSpec = Field(TitleLexiconSpec(), description="how titles are built from "
                                                                      "offices' names")
+    membership: MembershipLexiconSpec = Field(
+        MembershipLexiconSpec(), description="the words of party-membership claims (the membership "
+                                             "kind): 'Congress leader X', 'भाजपा सांसद X'")
     countries: list[CountryTermSpec] = Field([], description="countries' other names and demonyms, "
                                                             "for the countries the packs define")
 

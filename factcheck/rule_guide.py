@@ -43,7 +43,7 @@ from pydantic.fields import FieldInfo
 from . import rule_pages
 from .checks import KINDS, RuleKind
 from .packs import Id, Lang, Names, PackSpec, Text
-from .rules import Rules, load_rules
+from .rules import Rules, load_rules, registry
 from .timevalue import TimeValue
 
 COMMAND = "python -m factcheck.rule_guide --write docs/rules.md"
@@ -135,10 +135,16 @@ def _model(annotation: Any) -> type[BaseModel] | None:
     return inner if isinstance(inner, type) and issubclass(inner, BaseModel) else None
 
 
-def sections(root: type[BaseModel] = PackSpec) -> dict[type[BaseModel], str]:
+def pack_format() -> type[PackSpec]:
+    """The pack format with the sections of the registered kinds."""
+    return registry().pack_format.model
+
+
+def sections(root: type[BaseModel] | None = None) -> dict[type[BaseModel], str]:
     """Every model of the pack format, each with the path of the field it is
     first reached by, in the order of the fields, a section before the
     sections inside it: the root's path is ''."""
+    root = root or pack_format()
     paths: dict[type[BaseModel], str] = {}
 
     def visit(model: type[BaseModel], path: str) -> None:
@@ -152,8 +158,8 @@ def sections(root: type[BaseModel] = PackSpec) -> dict[type[BaseModel], str]:
     return paths
 
 
-def section_at(path: str, root: type[BaseModel] = PackSpec) -> type[BaseModel]:
-    model = root
+def section_at(path: str, root: type[BaseModel] | None = None) -> type[BaseModel]:
+    model = root or pack_format()
     for name in filter(None, path.split(".")):
         info = model.model_fields.get(name)
         inner = _model(info.annotation) if info is not None else None
@@ -289,10 +295,11 @@ def _headings(found: list[Region], root: type[BaseModel]) -> dict[type[BaseModel
     return headings
 
 
-def fill(guide: str, rules: Rules | None = None, root: type[BaseModel] = PackSpec,
+def fill(guide: str, rules: Rules | None = None, root: type[BaseModel] | None = None,
          kinds: Mapping[str, RuleKind] | None = None) -> str:
     """The guide with every region filled from the code."""
     kinds = KINDS if kinds is None else kinds
+    root = root or pack_format()
     lines = guide.split("\n")
     found = regions(lines)
     rules = rules or load_rules()

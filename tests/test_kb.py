@@ -10,6 +10,7 @@ import factcheck
 from factcheck.articles import article_from_text
 from factcheck.cli import main
 from factcheck.kb import import_csv, import_wikidata
+from factcheck.membership_data import memberships_of
 
 from .conftest import ROOT, SHARED, needs_shared
 
@@ -192,3 +193,73 @@ def test_a_linked_person_gets_the_names_in_languages_its_pack_lacks(tmp_path):
     text, counts = import_csv(source, "posts", [base], tmp_path / "posts.yaml")
     assert counts["people"] == 1  # Bo Chen; Ann Lee is the linked pack's
     assert "add_names:\n- entity: ann-lee\n  names:\n    hi:\n    - एन ली\n" in text
+
+
+def test_shipped_memberships_pack_is_what_the_command_generates():
+    out = ROOT / "rules" / "memberships.yaml"
+    rules = ROOT / "rules"
+    text, counts = import_csv(rules / "sources" / "party_membership.csv", "memberships",
+                              [rules / "office-holders.yaml", rules / "hindi-names.yaml",
+                               rules / "organisations.yaml"],
+                              out, as_of=dt.date(2025, 6, 30), certainty=["high", "medium"])
+    assert text == out.read_text(encoding="utf-8")
+    assert counts["memberships"] >= 300 and counts["people"] >= 100
+
+
+MEMBERSHIP_CSV = textwrap.dedent("""\
+    person_en,person_hi,party_id,party_en,party_hi,start,end,source,certainty,note
+    A. Lee,ए. ली,red,Red Party|Reds,रेड पार्टी,,2015-06,test,high,
+    A. Lee,ए. ली,blue,Blue Party|Blues|SAD,ब्लू पार्टी|हम,2015-07,,test,medium,switched
+    Bo Chen,बो चेन,red,Red Party|Reds,रेड पार्टी,2019,,test,low,vague
+    Bo Chen,बो चेन,ind,Independent,निर्दलीय,2010,2018,test,high,
+    Cy Dee,सी डी,red,Red Party|Reds,रेड पार्टी,2012,,test,high,
+    Ann Lee Smith,,red,Red Party|Reds,रेड पार्टी,2012,,test,high,
+""")
+
+
+def test_a_membership_table_makes_memberships_of_the_rows_of_the_certainties_asked(tmp_path):
+    base = tmp_path / "base.yaml"
+    base.write_text(textwrap.dedent("""\
+        pack: base
+        entities:
+          - {id: utopia, type: country, names: {en: [Utopia]}}
+          - {id: ann-lee, type: person, country: utopia, names: {en: [Ann Lee]}}
+          - {id: cy-ann-dee, type: person, country: utopia, names: {en: [Cy Ann Dee]}}
+          - {id: reds, type: organisation, names: {en: [Red Party]}}
+        """), encoding="utf-8")
+    source = tmp_path / "members.csv"
+    source.write_text(MEMBERSHIP_CSV, encoding="utf-8")
+    out = tmp_path / "members.yaml"
+    text, counts = import_csv(source, "members", [base], out, as_of=dt.date(2024, 1, 1),
+                              certainty=["high", "medium"])
+    out.write_text(text, encoding="utf-8")
+    knowledge = factcheck.load_rules([out]).knowledge
+    spells = memberships_of(knowledge).of("ann-lee")  # A. Lee: Ann Lee by her initials
+    assert [(m.organisation, m.end.isoformat() if m.ended else None) for m in spells] == [
+        ("reds", "2015-06-30"), ("blue-party", None)]
+    assert knowledge.entities["blue-party"].names == {"en": ["Blue Party", "Blues"], "hi": ["ब्लू पार्टी"]}
+    assert memberships_of(knowledge).of("bo-chen") == []  # a low row, and a spell outside any party
+    # Cy Dee is a part of Cy Ann Dee's name: which one is meant is a guess, so no rows
+    assert memberships_of(knowledge).of("cy-dee") == [] and "cy-dee" not in knowledge.entities
+    # Ann Lee Smith ends with no linked name and is no part of one: a new person
+    assert knowledge.entities["ann-lee-smith"].type == "person"
+    assert counts["memberships"] == 3 and counts["people left out (their name may name others)"] == 1
+
+
+def test_import_csv_of_a_membership_table_on_the_command_line(tmp_path, capsys):
+    source = tmp_path / "members.csv"
+    source.write_text(MEMBERSHIP_CSV, encoding="utf-8")
+    out = tmp_path / "members.yaml"
+    assert main(["kb", "import-csv", str(source), "--pack-name", "members", "-o", str(out),
+                 "--certainty", "high"]) == 0
+    assert "--certainty high" in out.read_text(encoding="utf-8").splitlines()[1]
+    assert "memberships" in capsys.readouterr().err
+
+
+def test_certainty_on_an_office_holder_table_is_a_usage_error(tmp_path, capsys):
+    source = tmp_path / "holders.csv"
+    source.write_text(CSV, encoding="utf-8")
+    assert main(["kb", "import-csv", str(source), "--pack-name", "h", "-o", str(tmp_path / "h.yaml"),
+                 "--certainty", "high"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("factcheck: ") and "--certainty" in err and err.count("\n") == 1

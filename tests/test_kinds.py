@@ -17,6 +17,7 @@ from factcheck import offices
 from factcheck.analysis import Analysis
 from factcheck.checks import KINDS, Comparator, Hit, RuleKind
 from factcheck.checks import fact as fact_kind
+from factcheck.checks import membership as membership_kind
 from factcheck.checks.base import CheckContext, Options
 from factcheck.claims import Claim, ReadingContext
 from factcheck.knowledge import Knowledge
@@ -176,7 +177,8 @@ def test_only_the_readers_of_enabled_checks_run():
     assert rules.configured(select=["spelling", "repetition"]).readers == ()
     assert [r for r, _ in rules.configured(select=["office-holder"]).readers] == [offices.read]
     assert [r for r, _ in rules.configured(select=["date"]).readers] == [fact_kind.read]
-    assert {r for r, _ in rules.configured(select=["cross-source"]).readers} == {offices.read, fact_kind.read}
+    assert {r for r, _ in rules.configured(select=["cross-source"]).readers} == {
+        offices.read, fact_kind.read, membership_kind.read}
 
 
 def test_an_article_checked_without_claim_checks_makes_no_claims_but_the_same_other_findings(tmp_path):

@@ -168,3 +168,11 @@ def test_title_in_apposition_after_the_name(rules, text, wrong):
 )
 def test_apposition_right_holder_is_clean(rules, text):
     assert errors(rules, text) == []
+
+
+def test_a_junior_minister_is_not_the_office(rules):
+    """'junior HRD minister': a minister of state, whom the packs do not hold."""
+    assert errors(rules, "date 2017-07-28 Former junior HRD minister Shashi Tharoor of the Congress "
+                         "praised the steps.") == []
+    assert texts_of(errors(rules, "date 2017-07-28 HRD minister Shashi Tharoor praised the steps.")) == [
+        "Shashi Tharoor"]

@@ -11,6 +11,7 @@ from factcheck import rule_guide
 from factcheck.checks import KINDS, RuleKind
 from factcheck.checks.base import Options
 from factcheck.packs import PackSpec, Strict
+from factcheck.rules import registry
 
 from .conftest import ROOT
 
@@ -91,7 +92,7 @@ class _AffiliationSpec(Strict):
     party: str = Field(description="the party they belong to")
 
 
-class _ExtendedPack(PackSpec):
+class _ExtendedPack(registry().pack_format.model):  # type: ignore[misc]
     affiliations: list[_AffiliationSpec] = Field([], description="who belongs to which party")
 
 

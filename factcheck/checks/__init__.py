@@ -8,6 +8,7 @@ from . import (
     dates,
     existence,
     fact,
+    membership,
     office_holder,
     repetition,
     spelling,
@@ -19,7 +20,7 @@ from .base import CheckContext, Comparator, Hit, RuleKind, RunHit
 KINDS: dict[str, RuleKind] = {
     module.KIND.name: module.KIND
     for module in (spelling, office_holder, fact, dates, repetition, cross_source,
-                   existence, substitution, consistency, trailing_text)
+                   existence, substitution, consistency, trailing_text, membership)
 }
 
 __all__ = ["KINDS", "CheckContext", "Comparator", "Hit", "RuleKind", "RunHit"]

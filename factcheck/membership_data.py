@@ -1,0 +1,185 @@
+"""Party-membership knowledge, merged from packs: people's spells in parties
+(`memberships:`), the times a split made allegiance disputed
+(`membership_disputes:`), the lexicon's membership words, and the queries the
+membership kind asks ("which party was X in then?").
+
+The membership kind brings the two pack sections (SECTIONS: their models and
+indexes); the lexicon's words are in packs.py (MembershipLexiconSpec).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import Field, ValidationInfo, field_validator
+
+from .knowledge import Knowledge
+from .packs import Id, Section, Strict, Time
+from .text import name_key
+from .timevalue import TimeValue
+
+DAWN = dt.date(1, 1, 1)
+FOREVER = dt.date(9999, 12, 31)
+# Joining and leaving dates are often known only to the month or the year, and
+# the press keeps the old party for a while: near a change, either party may be named.
+SWITCH_MARGIN = dt.timedelta(days=92)
+
+
+@dataclass(frozen=True, slots=True)
+class Membership:
+    """A person in an organisation. Start and end keep their precision: a
+    spell known only as "2014" to "2019" covers both whole years."""
+
+    person: str
+    organisation: str
+    started: TimeValue | None
+    ended: TimeValue | None
+    # An open spell is known to go on only up to its pack's `as_of` (or its start).
+    known_until: dt.date | None = None
+
+    @property
+    def start(self) -> dt.date:
+        return self.started.first if self.started else DAWN
+
+    @property
+    def end(self) -> dt.date:
+        return self.ended.last if self.ended else FOREVER
+
+    def overlaps(self, time: TimeValue) -> bool:
+        return self.start <= time.last and time.first <= self.end
+
+    def known_to_cover(self, time: TimeValue) -> bool:
+        """Is the person known to be in it throughout the time?"""
+        end = self.ended.last if self.ended else (self.known_until or FOREVER)
+        return self.start <= time.first and time.last <= end
+
+    def since(self) -> str:
+        return self.started.spec() if self.started else "before the packs' records begin"
+
+
+@dataclass(frozen=True, slots=True)
+class Dispute:
+    organisations: frozenset[str]
+    start: dt.date
+    end: dt.date
+
+
+@dataclass
+class Memberships:
+    """The membership knowledge of a set of packs."""
+
+    by_person: dict[str, list[Membership]] = field(default_factory=dict)
+    disputes: list[Dispute] = field(default_factory=list)
+    nouns: frozenset[tuple[str, ...]] = frozenset()  # word keys of member nouns
+    qualifiers: frozenset[str] = frozenset()  # word keys of qualifiers
+    changes: frozenset[str] = frozenset()  # word keys (or their beginnings, in Hindi) of changes
+
+    def of(self, person: str) -> list[Membership]:
+        return self.by_person.get(person, [])
+
+    def near(self, person: str, time: TimeValue) -> list[Membership]:
+        """The person's spells at the time, or within a switch's margin of it."""
+        window = time.widened(SWITCH_MARGIN)
+        return [m for m in self.of(person) if m.overlaps(window)]
+
+    def disputed(self, organisations: set[str], time: TimeValue) -> bool:
+        """Is the time, within a margin, one when any of these organisations' members'
+        allegiance was disputed?"""
+        window = time.widened(SWITCH_MARGIN)
+        return any(d.organisations & organisations and d.start <= window.last and window.first <= d.end
+                   for d in self.disputes)
+
+    def split_apart(self, first: str, second: str, time: TimeValue) -> bool:
+        """Are the two organisations sides of a split that had begun by the time?
+        The press goes on calling both by the old name, so neither is checked
+        against the other."""
+        latest = time.widened(SWITCH_MARGIN).last
+        return any({first, second} <= d.organisations and d.start <= latest for d in self.disputes)
+
+
+def _after_start(end: TimeValue | None, info: ValidationInfo) -> TimeValue | None:
+    start = info.data.get("start")
+    if end is not None and start is not None and end.last < start.first:
+        raise ValueError("ends before it starts; swap or correct the dates")
+    return end
+
+
+class MembershipSpec(Strict):
+    """A person's spell in an organisation (a party): the membership kind's
+    knowledge (factcheck/membership_data.py)."""
+
+    person: Id = Field(description="the member: an entity of type person")
+    organisation: Id = Field(description="what they belonged to: an entity of type organisation "
+                                         "(a party)")
+    start: Time | None = Field(None, description="when they joined (a year, month or day, as "
+                                                 "precisely as known); none: not known, or long before")
+    end: Time | None = Field(None, description="when they left (the last day known in it); none: "
+                                               "still a member as of the pack's as_of")
+    source: str | None = Field(None, description="where the row comes from (a page that states it)")
+    note: str | None = Field(None, description="anything a reviewer should know about the row")
+
+    _ends_after_start = field_validator("end")(lambda end, info: _after_start(end, info))
+
+
+class MembershipDisputeSpec(Strict):
+    """A time when which of several organisations a member belonged to was
+    itself disputed (a party split before the courts or the election
+    commission decided): a claim naming any of them then is not checked."""
+
+    organisations: list[Id] = Field(min_length=2, description="the organisations whose members' "
+                                                              "allegiance was disputed")
+    start: Time = Field(description="when the dispute began")
+    end: Time = Field(description="when it was decided")
+    note: str | None = Field(None, description="what happened")
+
+    _ends_after_start = field_validator("end")(lambda end, info: _after_start(end, info))
+
+
+def index_memberships(entries: list[tuple[Any, TimeValue | None]], knowledge: Knowledge) -> Memberships:
+    """People's spells by person (an open spell known up to its pack's as_of),
+    with the lexicon's membership words."""
+    by_person: dict[str, list[Membership]] = defaultdict(list)
+    for item, as_of in entries:
+        known = None
+        if item.end is None and as_of is not None:
+            known = max(as_of.last, item.start.first) if item.start else as_of.last
+        membership = Membership(item.person, item.organisation, item.start, item.end, known)
+        if membership not in by_person[item.person]:
+            by_person[item.person].append(membership)
+    for spells in by_person.values():
+        spells.sort(key=lambda m: (m.start, m.end, m.organisation))
+    words = [lexicon.membership for lexicon in knowledge.lexicons]
+
+    def phrases(group: str) -> list[tuple[str, ...]]:
+        return [key for lex in words for names in getattr(lex, group).values() for n in names
+                if (key := name_key(n))]
+
+    return Memberships(dict(by_person), [], frozenset(phrases("nouns")),
+                       frozenset(k for key in phrases("qualifiers") for k in key),
+                       frozenset(k for key in phrases("changes") for k in key))
+
+
+def index_disputes(entries: list[tuple[Any, TimeValue | None]], knowledge: Knowledge) -> list[Dispute]:
+    """The disputed times, joined to the memberships (indexed first)."""
+    disputes = [Dispute(frozenset(item.organisations), item.start.first, item.end.last)
+                for item, _ in entries]
+    memberships_of(knowledge).disputes.extend(disputes)
+    return disputes
+
+
+def memberships_of(knowledge: Knowledge) -> Memberships:
+    found: Memberships = knowledge.relations["memberships"]
+    return found
+
+
+SECTIONS = (
+    Section("memberships", MembershipSpec, "people's spells in parties, for the membership kind",
+            references=(("person", "person"), ("organisation", "organisation")), index=index_memberships),
+    Section("membership_disputes", MembershipDisputeSpec,
+            "times when a party's members' allegiance was disputed (a split): claims naming those "
+            "parties then are not checked",
+            references=(("organisations", "organisation"),), index=index_disputes),
+)
