@@ -18,21 +18,10 @@ from ..mentions import ENTITY_KINDS, Gazetteer
 from ..text import MEMO_LIMIT, WORD, Token, fold, is_devanagari, name_key, skeleton
 from .base import CheckContext, Hit, Options, RuleKind, RunHit
 
-DEFAULT_GLUE = {
-    "en": ["for", "and", "to", "of", "in", "on", "at", "the", "with", "from", "is", "was",
-           "has", "had", "said", "who", "as", "by", "will", "also", "today", "met", "says"],
-    "hi": ["ने", "को", "का", "की", "के", "से", "में", "और", "पर", "द्वारा", "भी", "ही", "तो", "तक", "कर",
-           "है", "हैं", "था", "थे", "थी", "रहे", "रही", "रहा", "गए", "गई", "किया", "कहा", "आज", "कल"],
-}
 # What may follow a name inside its word without being another word: plurals,
 # possessives, the honorific -ji.
 NAME_SUFFIXES = frozenset({"s", "es", "ji", "जी", "ों", "ओं", "े", "ो", "ं"})
 LONG_GLUED = {"en": 4, "hi": 5}  # a glued remainder this long is a word even when seen nowhere else
-# Common Hindi words that never begin a name: a slip is never looked for from them.
-NEVER_NAME_STARTS = frozenset({
-    "एक", "कि", "इस", "उस", "इन", "उन", "यह", "वह", "ये", "वे", "जा", "हो", "जो", "या", "अब", "एवं", "तथा",
-    "दी", "दिया", "किए", "किया", "गया", "गई", "गए", "हुए", "हुई", "हुआ", "कई", "कुछ", "सभी", "अपने", "अपनी",
-    "अपना", "करने", "करना", "करते", "रहा", "रही", "रहे", "सकता", "सकते", "लिए", "साथ", "बाद", "बीच"})
 NOT_LETTERS = regex.compile(r"[^\p{L}\p{M}\p{N}\s]")
 INFLECTIONS = frozenset({"s", "es", "ों", "ओं", "े", "ो"})
 INDEXED_WORDS = 2
@@ -42,9 +31,10 @@ SINGLE_WORD_MIN = 8  # one-word names shorter than this are too easily other wor
 class SpellingOptions(Options):
     max_edits_per: int = Field(6, ge=2, description="one edit allowed per this many letters")
     min_length: int = Field(6, ge=3, description="shortest name (letters) checked")
-    glue_words: dict[str, list[str]] = Field(
-        default_factory=lambda: DEFAULT_GLUE,
-        description="words that may be glued to the end of a name, per language",
+    glue_words: dict[str, list[str]] | None = Field(
+        None,
+        description="words that may be glued to the end of a name, per language; given, they replace "
+                    "the lexicon's `name_glue`",
     )
     variants: Literal["none", "info", "warning", "error"] = Field(
         "info",
@@ -111,6 +101,7 @@ class Index:
     short_people: dict[str, list[Name]]  # one-word names of people by their first four letters
     by_deletes: dict[str, list[tuple[int, Name]]]  # Latin name words and their one-letter deletions
     glue: frozenset[str]
+    never_starts: frozenset[str]  # words no misspelt name is looked for from
     single: dict[str, list[Name]]
     refs_of: dict[tuple[str, ...], frozenset[str]]  # every exact name, context or not
     longest: int
@@ -177,7 +168,10 @@ def prepare(ctx: CheckContext) -> Index:
     ends_by_start: dict[tuple[str, str], list[Name]] = defaultdict(list)
     short_people: dict[str, list[Name]] = defaultdict(list)
     by_deletes: dict[str, list[tuple[int, Name]]] = defaultdict(list)
-    glue = frozenset(fold(w) for words in options.glue_words.values() for w in words)
+    lexicon = ctx.knowledge.word_lists
+    glue_words = options.glue_words if options.glue_words is not None else lexicon["name_glue"]
+    glue = frozenset(fold(w) for words in glue_words.values() for w in words)
+    never_starts = frozenset(fold(w) for words in lexicon["not_name_starts"].values() for w in words)
     single: dict[str, list[Name]] = defaultdict(list)
     person_words: set[str] = set()
     refs_of = {keys: frozenset(t.ref for t in targets)
@@ -225,7 +219,8 @@ def prepare(ctx: CheckContext) -> Index:
     first_words = frozenset(k[0] for k in ctx.gazetteer.entries if is_devanagari(k[0]))
     attested, length_free = _attested(ctx)
     return Index(dict(by_token), dict(by_skeleton), prefixes, frozenset(ends), dict(short_people),
-                 dict(by_deletes), glue, dict(single), refs_of, max((len(k) for k in refs_of), default=1),
+                 dict(by_deletes), glue, never_starts, dict(single), refs_of,
+                 max((len(k) for k in refs_of), default=1),
                  first_words=first_words, ends_by_start=dict(ends_by_start),
                  person_words=frozenset(person_words), attested=attested, length_free=length_free)
 
@@ -294,7 +289,7 @@ def _word_facts(index: Index, tokens: list[Token]) -> list[int]:
             key = token.key
             devanagari = "\u0900" <= key[0] <= "\u097f"
             consonants = skeleton(key) if devanagari else ""
-            starts_slip = (devanagari and key not in NEVER_NAME_STARTS and key not in index.glue
+            starts_slip = (devanagari and key not in index.never_starts and key not in index.glue
                            and consonants in index.skeleton_prefixes
                            and (len(consonants) > 1 or key in index.first_words))
             touches = key in index.by_token or starts_slip
@@ -458,7 +453,7 @@ class _Windows:
     def _by_consonants(self, i: int) -> Iterator[tuple[int, int, Name]]:
         """Devanagari runs of up to four words whose consonants spell a name."""
         key = self.tokens[i].key
-        if i in self.covered or key in self.index.glue or key in NEVER_NAME_STARTS:
+        if i in self.covered or key in self.index.glue or key in self.index.never_starts:
             return  # a known name, or a function word, never starts a slip
         consonants = ""
         for end in range(i, min(i + 4, len(self.tokens))):
