@@ -17,11 +17,7 @@ from .index import SINGLE_WORD_MIN, Index, Name
 # What may follow a name inside its word without being another word: plurals,
 # possessives, the honorific -ji.
 NAME_SUFFIXES = frozenset({"s", "es", "ji", "जी", "ों", "ओं", "े", "ो", "ं"})
-
-
 LONG_GLUED = {"en": 4, "hi": 5}  # a glued remainder this long is a word even when seen nowhere else
-
-
 TOUCHES, ENDS, SHORT, WANTED, STARTS_SLIP = 1, 2, 4, 8, 16  # what word_facts knows of a word
 
 

@@ -15,20 +15,12 @@ from ...text import WORD, Token, fold, name_key, skeleton
 from .index import SHORT_VOWELS, Index, Name
 
 INFLECTIONS = frozenset({"s", "es", "ों", "ओं", "े", "ो"})
-
-
 NOT_LETTERS = regex.compile(r"[^\p{L}\p{M}\p{N}\s]")
-
-
 # Hindi spellings of one name that differ in a letter the press writes both ways.
 HINDI_ALTERNATIONS = str.maketrans({"ब": "व", "ण": "न"})
-
-
 # What a demonym adds to its place's name, after the name or its last letter:
 # Australia-n, Indonesia-n, Argentin-e, Philippine-(s), भारत-ीय, जापान-ी.
 DEMONYM_ENDINGS = ("n", "an", "ian", "ean", "ese", "i", "ish", "e", "ine", "ic", "", "ीय", "ी", "ई", "ाई")
-
-
 ABBREVIATED_SLIP_MIN = 8  # after an initial, a misspelt name word is believed only this long
 
 
@@ -88,8 +80,6 @@ def _without_schwas(word: str) -> set[str]:
 
 
 LONG_VOWELS = (("aa", "a"), ("ee", "i"), ("oo", "u"))
-
-
 # A consonant with y, written with or without an i: Koshyari, Koshiyari (कोश्यारी).
 GLIDE_I = regex.compile(r"(?<=[^aeiou\W])iy(?=[aeiou])")
 

@@ -11,11 +11,7 @@ from ...mentions import ENTITY_KINDS, Gazetteer, LatinOnlySounds
 from ...text import WORD, fold, is_devanagari, skeleton
 
 INDEXED_WORDS = 2
-
-
 SINGLE_WORD_MIN = 8  # one-word names shorter than this are too easily other words
-
-
 SHORT_VOWELS = str.maketrans({"\u0940": "\u093f", "\u0942": "\u0941", "ई": "इ", "ऊ": "उ"})
 
 
