@@ -279,7 +279,8 @@ def test_a_packs_options_share_nothing_with_the_defaults_or_other_packs(tmp_path
     assert bundled_options.function_words is None  # the lexicon's
     assert KINDS["repetition"].options().model_dump() == defaults
     mine_words = next(c for c in mine.checks if c.id == "rep").context.state.function_words
-    bundled_words = next(c for c in bundled.checks if c.kind.name == "repetition").context.state.function_words
+    bundled_check = next(c for c in bundled.checks if c.kind.name == "repetition")
+    bundled_words = bundled_check.context.state.function_words
     assert "foo" not in bundled_words and "the" in bundled_words
     assert "the" not in mine_words and "foo" in mine_words
 
