@@ -10,12 +10,14 @@ expression keeps its precision: "2016" is a year, never 1 July 2016.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal, TypeVar
+from functools import lru_cache
+from typing import Any, Literal, TypeVar, get_args
 
 import regex
 
+from .packs import Month, Weekday
 from .text import MEMO_LIMIT, Token, fold, tokenize
 from .timevalue import TimeValue
 
@@ -27,57 +29,6 @@ DAYISH = regex.compile(r"[0-3]?\d(?:st|nd|rd|th)?$")
 IN_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\p{Nd}])in[ \t\u00a0]+\Z", regex.I)
 Kind = Literal["date", "year", "range", "relative", "weekday"]
 
-MONTHS: dict[str, int] = {}
-for number, names in enumerate(
-    [
-        "january jan जनवरी",
-        "february feb फरवरी फ़रवरी",
-        "march mar मार्च",
-        "april apr अप्रैल अप्रेल",
-        "may मई",
-        "june jun जून",
-        "july jul जुलाई",
-        "august aug अगस्त",
-        "september sep sept सितंबर सितम्बर",
-        "october oct अक्टूबर अक्तूबर",
-        "november nov नवंबर नवम्बर",
-        "december dec दिसंबर दिसम्बर",
-    ],
-    start=1,
-):
-    for name in names.split():
-        MONTHS[name] = number
-
-WEEKDAYS: dict[str, int] = {}
-for number, names in enumerate(
-    [
-        "monday mon सोमवार",
-        "tuesday tue tues मंगलवार",
-        "wednesday wed बुधवार",
-        "thursday thu thur thurs गुरुवार बृहस्पतिवार वीरवार",
-        "friday fri शुक्रवार",
-        "saturday sat शनिवार",
-        "sunday sun रविवार",
-    ]
-):
-    for name in names.split():
-        WEEKDAYS[name] = number
-
-_EN_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
-)
-_HI_MONTH = "(?:" + "|".join(sorted((k for k in MONTHS if not k.isascii()), key=len, reverse=True)) + ")"
-MONTH = rf"(?P<month>{_EN_MONTH}|{_HI_MONTH})"
-_EN_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_HI_WEEKDAY = "(?:" + "|".join(k for k in WEEKDAYS if not k.isascii()) + ")"
-WEEKDAY = rf"(?P<weekday>{_EN_WEEKDAY}|{_HI_WEEKDAY})"
-# "Tue", "Tues.", "SAT": read only directly before a date ("Tue, 3 March
-# 2020", "Tues. 3 March") or in brackets beside one ("3 March (Tue)"), never
-# alone, where they are words and names (Sun Pharma, Sat Paul, "wed").
-_SHORT_WEEKDAY = (r"(?-i:(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|MON|TUES?|WED|THU(?:RS?)?|FRI|SAT|SUN)"
-                  r"(?![\p{L}\p{M}])\.?)")
-ATTACHED_WEEKDAY = rf"(?P<weekday>{_EN_WEEKDAY}|{_HI_WEEKDAY}|{_SHORT_WEEKDAY})"
 B = r"(?<![\p{L}\p{M}\p{Nd}])"
 E = r"(?![\p{L}\p{M}\p{Nd}])"
 DAY = r"(?P<day>[0-3०-३]?\d)(?:st|nd|rd|th)?"
@@ -91,59 +42,7 @@ _AGO_UNIT = r"(?P<unit>years?|months?|weeks?|days?|साल|वर्ष|मह
 # A bare month must not be the start of a fuller expression ("in December 2020").
 _NOT_FULLER = r"(?![ \t\u00a0,]*(?:[\d०-९]|of\b|last\b|this\b|next\b|previous\b))(?![.,:\-–][\d०-९])"
 
-# A weekday with a date right after it ("this Wednesday, March 4") is the date's.
-_DATE_FOLLOWS = (rf"(?!,?{SEP}(?:[0-3०-३]?[\d०-९](?:st|nd|rd|th)?{SEP}(?:of{SEP})?(?:{_EN_MONTH}|{_HI_MONTH})"
-                 rf"|{_EN_MONTH}{SEP}[0-3]?\d){E})")
 
-_PATTERNS: list[tuple[str, str]] = [
-    ("dmy", rf"{B}(?:{ATTACHED_WEEKDAY},?{SEP}(?:the{SEP})?)?{DAY}{SEP}(?:of{SEP})?{MONTH},?{SEP}{YEAR}{E}"),
-    ("mdy", rf"{B}(?:{ATTACHED_WEEKDAY},?{SEP})?{MONTH}{SEP}{DAY},?{SEP}{YEAR}{E}"),
-    ("iso", rf"{B}(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}){E}"),
-    ("numeric", rf"{B}(?:{ATTACHED_WEEKDAY},?{SEP})?(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)"
-                rf"(?P<sep2>[./-])(?P<y>(?:19|20)\d\d){E}"),
-    ("rel_month", rf"{B}(?:in{SEP})?{MONTH}{SEP}(?:of{SEP})?(?P<rel>last|this|next|previous){SEP}year{E}"),
-    ("rel_month", rf"{B}(?P<rel>पिछले|पिछला|बीते|गत|इस|अगले){SEP}(?:साल|वर्ष){SEP}{MONTH}{E}"),
-    ("my", rf"{B}{MONTH},?{SEP}{YEAR}{E}"),
-    ("range", rf"{B}(?P<y1>(?:19|20)\d{{2}})[ ]?[-–—/][ ]?(?P<y2>\d{{4}}|\d{{2}}){E}"),
-    ("year", rf"{B}{YEAR}{E}"),
-    ("rel_unit", rf"{B}(?P<rel>last|this|next|previous|past){SEP}(?P<unit>week|month|year){E}"),
-    ("rel_unit", rf"{B}(?P<rel>पिछले|पिछली|पिछला|बीते|गत|इस|अगले|अगली|आगामी){SEP}"
-                 rf"(?P<unit>साल|वर्ष|महीने|माह|सप्ताह|हफ्ते|हफ़्ते){E}"),
-    ("rel_weekday", rf"{B}{_REL_WORDS}{SEP}{WEEKDAY}{E}{_DATE_FOLLOWS}"),
-    ("rel_day", rf"{B}(?P<word>yesterday|today|tomorrow){E}"),
-    ("ago", rf"{B}{_NUMBER}{SEP}{_AGO_UNIT}{SEP}(?:ago|पहले|पूर्व){E}"),
-    ("dm", rf"{B}(?:{ATTACHED_WEEKDAY},?{SEP}(?:the{SEP})?)?{DAY}{SEP}(?:of{SEP})?{MONTH}{E}{_NOT_FULLER}"),
-    ("md", rf"{B}(?:{ATTACHED_WEEKDAY},?{SEP})?{MONTH}{SEP}{DAY}{E}{_NOT_FULLER}"),
-    ("bare_month", rf"{B}(?P<rel>in|during|since|until|till|by|last|this|next|early|late|mid|पिछले|पिछली|गत"
-                   rf"|बीते|इस|अगले|अगली|आगामी)[ \t\u00a0-]+{MONTH}{E}{_NOT_FULLER}"),
-    ("bare_month", rf"{B}{MONTH}{SEP}(?:(?:माह|महीने){SEP})?में{E}"),
-    ("weekday", rf"{B}{WEEKDAY}{E}"),
-    ("unknown_month", rf"{B}{DAY}{SEP}(?P<word>\p{{L}}{{3,}})\.?,?{SEP}{YEAR}{E}"),
-]
-_UNNAMED = regex.compile(r"\(\?P<\w+>")
-# What kind of word each pattern can begin with: a scanner per kind tries only those.
-_STARTS: dict[str, set[str]] = {
-    "dmy": {"weekday", "digit"}, "mdy": {"weekday", "month"}, "iso": {"digit"},
-    "numeric": {"weekday", "digit"}, "rel_month": {"word", "month"}, "my": {"month"},
-    "range": {"digit"}, "year": {"digit"}, "rel_unit": {"word"}, "rel_weekday": {"word"},
-    "rel_day": {"word"}, "ago": {"digit", "word"}, "dm": {"weekday", "digit"},
-    "md": {"weekday", "month"}, "bare_month": {"word", "month"}, "weekday": {"weekday"},
-    "unknown_month": {"digit"},
-}
-SCANNERS = {
-    kind: regex.compile("|".join(f"(?P<_{i}>{_UNNAMED.sub('(?:', p)})"
-                                 for i, (name, p) in enumerate(_PATTERNS) if kind in _STARTS[name]), regex.I)
-    for kind in ("digit", "month", "weekday", "word")
-}
-COMPILED = [(name, regex.compile(p, regex.I)) for name, p in _PATTERNS]
-
-
-def _kind_of(key: str) -> str:
-    if key[0].isdigit():
-        return "digit"
-    if key in MONTHS:
-        return "month"
-    return "weekday" if key in WEEKDAYS else "word"
 _REL_SHIFT = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1, "coming": 1,
               "पिछले": -1, "पिछली": -1, "पिछला": -1, "बीते": -1, "गत": -1, "इस": 0, "अगले": 1,
               "अगली": 1, "आगामी": 1}
@@ -154,6 +53,196 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
             "एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "छः": 6, "सात": 7,
             "आठ": 8, "नौ": 9, "दस": 10}
+# What kind of word each pattern can begin with: a scanner per kind tries only those.
+_STARTS: dict[str, set[str]] = {
+    "dmy": {"weekday", "digit"}, "mdy": {"weekday", "month"}, "iso": {"digit"},
+    "numeric": {"weekday", "digit"}, "rel_month": {"word", "month"}, "my": {"month"},
+    "range": {"digit"}, "year": {"digit"}, "rel_unit": {"word"}, "rel_weekday": {"word"},
+    "rel_day": {"word"}, "ago": {"digit", "word"}, "dm": {"weekday", "digit"},
+    "md": {"weekday", "month"}, "bare_month": {"word", "month"}, "weekday": {"weekday"},
+    "unknown_month": {"digit"},
+}
+_UNNAMED = regex.compile(r"\(\?P<\w+>")
+
+
+def _patterns(month: str, weekday: str, attached: str, en_month: str, other_month: str
+              ) -> list[tuple[str, str]]:
+    """The date expressions, in the order they are tried, with the month and
+    weekday names of one lexicon."""
+    month = rf"(?P<month>{month})"
+    weekday = rf"(?P<weekday>{weekday})"
+    attached = rf"(?P<weekday>{attached})"
+    # A weekday with a date right after it ("this Wednesday, March 4") is the date's.
+    date_follows = (rf"(?!,?{SEP}(?:[0-3०-३]?[\d०-९](?:st|nd|rd|th)?{SEP}(?:of{SEP})?"
+                    rf"(?:{en_month}|{other_month})|{en_month}{SEP}[0-3]?\d){E})")
+    return [
+        ("dmy", rf"{B}(?:{attached},?{SEP}(?:the{SEP})?)?{DAY}{SEP}(?:of{SEP})?{month},?{SEP}{YEAR}{E}"),
+        ("mdy", rf"{B}(?:{attached},?{SEP})?{month}{SEP}{DAY},?{SEP}{YEAR}{E}"),
+        ("iso", rf"{B}(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}){E}"),
+        ("numeric", rf"{B}(?:{attached},?{SEP})?(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)"
+                    rf"(?P<sep2>[./-])(?P<y>(?:19|20)\d\d){E}"),
+        ("rel_month",
+         rf"{B}(?:in{SEP})?{month}{SEP}(?:of{SEP})?(?P<rel>last|this|next|previous){SEP}year{E}"),
+        ("rel_month", rf"{B}(?P<rel>पिछले|पिछला|बीते|गत|इस|अगले){SEP}(?:साल|वर्ष){SEP}{month}{E}"),
+        ("my", rf"{B}{month},?{SEP}{YEAR}{E}"),
+        ("range", rf"{B}(?P<y1>(?:19|20)\d{{2}})[ ]?[-–—/][ ]?(?P<y2>\d{{4}}|\d{{2}}){E}"),
+        ("year", rf"{B}{YEAR}{E}"),
+        ("rel_unit", rf"{B}(?P<rel>last|this|next|previous|past){SEP}(?P<unit>week|month|year){E}"),
+        ("rel_unit", rf"{B}(?P<rel>पिछले|पिछली|पिछला|बीते|गत|इस|अगले|अगली|आगामी){SEP}"
+                     rf"(?P<unit>साल|वर्ष|महीने|माह|सप्ताह|हफ्ते|हफ़्ते){E}"),
+        ("rel_weekday", rf"{B}{_REL_WORDS}{SEP}{weekday}{E}{date_follows}"),
+        ("rel_day", rf"{B}(?P<word>yesterday|today|tomorrow){E}"),
+        ("ago", rf"{B}{_NUMBER}{SEP}{_AGO_UNIT}{SEP}(?:ago|पहले|पूर्व){E}"),
+        ("dm", rf"{B}(?:{attached},?{SEP}(?:the{SEP})?)?{DAY}{SEP}(?:of{SEP})?{month}{E}{_NOT_FULLER}"),
+        ("md", rf"{B}(?:{attached},?{SEP})?{month}{SEP}{DAY}{E}{_NOT_FULLER}"),
+        ("bare_month", rf"{B}(?P<rel>in|during|since|until|till|by|last|this|next|early|late|mid|पिछले"
+                       rf"|पिछली|गत|बीते|इस|अगले|अगली|आगामी)[ \t\u00a0-]+{month}{E}{_NOT_FULLER}"),
+        ("bare_month", rf"{B}{month}{SEP}(?:(?:माह|महीने){SEP})?में{E}"),
+        ("weekday", rf"{B}{weekday}{E}"),
+        ("unknown_month", rf"{B}{DAY}{SEP}(?P<word>\p{{L}}{{3,}})\.?,?{SEP}{YEAR}{E}"),
+    ]
+
+
+def _either(names: Iterable[str]) -> str:
+    """One alternation of the names, the longest first; none: what never matches."""
+    ordered = sorted(set(names), key=lambda n: (-len(n), n))
+    return "(?:" + "|".join(regex.escape(n) for n in ordered) + ")" if ordered else "(?!)"
+
+
+def _numbered(groups: Iterable[Mapping[Any, Mapping[str, Sequence[str]]]], numbers: dict[str, int]
+              ) -> list[tuple[int, dict[str, list[str]]]]:
+    """Months' or weekdays' names per language, in calendar order, the
+    lexicons' lists joined in load order (the base lexicon's full name first)."""
+    merged: dict[str, dict[str, list[str]]] = {}
+    for group in groups:
+        for key, names in group.items():
+            for lang, words in names.items():
+                known = merged.setdefault(key, {}).setdefault(lang, [])
+                known.extend(w for w in words if w not in known)
+    return sorted((numbers[key], names) for key, names in merged.items())
+
+
+MONTH_NUMBERS = {name: number for number, name in enumerate(get_args(Month), start=1)}
+WEEKDAY_NUMBERS = {name: number for number, name in enumerate(get_args(Weekday))}  # as date.weekday()
+
+
+class DateWords:
+    """The month and weekday names of one set of lexicons, with the lookup
+    tables and expressions built from them: built once per lexicon (see
+    date_words), never per article."""
+
+    def __init__(self, months: list[tuple[int, dict[str, list[str]]]],
+                 weekdays: list[tuple[int, dict[str, list[str]]]]) -> None:
+        self.months: dict[str, int] = {}  # any name, lower-case and folded -> 1..12
+        self.weekdays: dict[str, int] = {}  # any name, lower-case and folded -> 0..6
+        # each weekday's first name per language: how a corrected weekday is written
+        self.weekday_names: dict[tuple[str, int], str] = {}
+        full_months, short_months, other_months = [], [], []
+        full_days, short_days, other_days = [], [], []
+        for number, names in months:
+            for words in names.values():
+                latin = [w for w in words if w.isascii()]
+                full_months += latin[:1]
+                short_months += latin[1:]
+                other_months += [w for w in words if not w.isascii()]
+                for word in words:
+                    self.months[word.lower()] = self.months[fold(word)] = number
+        for number, names in weekdays:
+            for lang, words in names.items():
+                self.weekday_names[(lang, number)] = words[0]
+                latin = [w for w in words if w.isascii()]
+                full_days += latin[:1]
+                short_days += latin[1:]
+                other_days += [w for w in words if not w.isascii()]
+                for word in words:
+                    self.weekdays[word.lower()] = self.weekdays[fold(word)] = number
+        self.en_month = rf"(?:{_either(full_months)}|{_either(short_months)}\.?)"
+        self.other_month = _either(other_months)
+        self.en_weekday = _either(full_days)
+        other_weekday = _either(other_days)
+        # "Tue", "Tues.", "SAT": read only directly before a date ("Tue, 3 March
+        # 2020", "Tues. 3 March") or in brackets beside one ("3 March (Tue)"), never
+        # alone, where they are words and names (Sun Pharma, Sat Paul, "wed").
+        self.short_weekday = (rf"(?-i:{_either(w for s in short_days for w in (s.capitalize(), s.upper()))}"
+                              r"(?![\p{L}\p{M}])\.?)")
+        patterns = _patterns(f"{self.en_month}|{self.other_month}", f"{self.en_weekday}|{other_weekday}",
+                             f"{self.en_weekday}|{other_weekday}|{self.short_weekday}",
+                             self.en_month, self.other_month)
+        self.scanners = {
+            kind: regex.compile("|".join(f"(?P<_{i}>{_UNNAMED.sub('(?:', p)})"
+                                         for i, (name, p) in enumerate(patterns) if kind in _STARTS[name]),
+                                regex.I)
+            for kind in ("digit", "month", "weekday", "word")
+        }
+        self.compiled = [(name, regex.compile(p, regex.I)) for name, p in patterns]
+        self.triggers = frozenset(
+            {fold(w) for w in (*self.months, *self.weekdays, *_REL_SHIFT, *_NUMBERS, "yesterday", "today",
+                               "tomorrow", "in", "during", "since", "until", "till", "by", "early", "late",
+                               "mid")}
+            - {"a", "an"}
+        )
+        self.may_start: dict[str, bool] = {}  # word key -> may a date begin with it (a memo)
+        # A weekday written beside its date: "29 May (Friday)", "Friday (29 May)",
+        # "May 29, a Friday", "June 23, Friday.", "(10 Feb, Friday)", "1 जून, सोमवार".
+        # After a comma, an English weekday is the date's only where its clause ends
+        # ("On May 29, Thursday's meeting..." is not).
+        self.weekday_after = regex.compile(r"[ \t]*\([ \t]*|,[ \t]+a[ \t]+|,[ \t]*(?=\p{Devanagari})"
+                                           rf"|,[ \t]*(?={self.en_weekday}[ \t]*(?:[.,;:)\n]|\Z))")
+        # A short weekday in brackets beside its date: "3 March (Tue)", "Tue (3 March)".
+        self.short_after = regex.compile(rf"[ \t]*\([ \t]*(?P<weekday>{self.short_weekday})[ \t]*\)")
+        self.short_before = regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}])(?P<weekday>{self.short_weekday})[ \t]*\([ \t]*\Z")
+
+    def kind_of(self, key: str) -> str:
+        if key[0].isdigit():
+            return "digit"
+        if key in self.months:
+            return "month"
+        return "weekday" if key in self.weekdays else "word"
+
+    def month(self, word: str) -> int | None:
+        return self.months.get(word.lower().rstrip("."))
+
+    def weekday(self, word: str) -> int | None:
+        return self.weekdays.get(word.lower().rstrip("."))
+
+
+Frozen = tuple[tuple[int, tuple[tuple[str, tuple[str, ...]], ...]], ...]
+
+
+@lru_cache(maxsize=8)
+def _date_words(months: Frozen, weekdays: Frozen) -> DateWords:
+    def unpacked(groups: Frozen) -> list[tuple[int, dict[str, list[str]]]]:
+        return [(number, {lang: list(words) for lang, words in names}) for number, names in groups]
+
+    return DateWords(unpacked(months), unpacked(weekdays))
+
+
+def date_words(months: Iterable[Mapping[Any, Mapping[str, Sequence[str]]]],
+               weekdays: Iterable[Mapping[Any, Mapping[str, Sequence[str]]]]) -> DateWords:
+    """The date words of the lexicons' months and weekdays (each a mapping
+    of month or weekday to names per language), in load order. Lexicons with
+    the same words share one DateWords: the bundled one is built once."""
+    def frozen(groups: list[tuple[int, dict[str, list[str]]]]) -> Frozen:
+        return tuple((number, tuple((lang, tuple(words)) for lang, words in names.items()))
+                     for number, names in groups)
+
+    return _date_words(frozen(_numbered(months, MONTH_NUMBERS)), frozen(_numbered(weekdays, WEEKDAY_NUMBERS)))
+
+
+_DEFAULT: list[DateWords] = []
+
+
+def default_date_words() -> DateWords:
+    """The base lexicon's date words, for callers with no knowledge at hand."""
+    if not _DEFAULT:
+        from .packs import lexicon_pack_path, read_pack  # packs reads more than dates needs
+
+        lexicon = read_pack(lexicon_pack_path()).spec.lexicon
+        _DEFAULT.append(date_words([lexicon.months], [lexicon.weekdays]))
+    return _DEFAULT[0]
+
+
 # Within a few words of a weekday, these make it the coming one ("will visit on Friday").
 FUTURE_BEFORE = frozenset({"will", "shall", "scheduled", "due", "expected", "set", "slated",
                            "plans", "plan", "planned", "going"})
@@ -169,10 +258,6 @@ class DateExpr:
     value: TimeValue | None
     weekday: int | None = None
     year_given: bool = True  # False: "10 December", its year inferred from the base date
-
-
-def _month(word: str) -> int | None:
-    return MONTHS.get(word.lower().rstrip("."))
 
 
 def _shift_month(year: int, month: int, shift: int) -> tuple[int, int]:
@@ -214,7 +299,7 @@ def _nearest_day(month: int, day: int, base: dt.date) -> dt.date | None:
     return best
 
 
-def _relative(match: regex.Match[str], name: str, base: dt.date | None) -> TimeValue | None:
+def _relative(match: regex.Match[str], name: str, base: dt.date | None, words: DateWords) -> TimeValue | None:
     if base is None:
         return None
     if name == "ago":
@@ -226,10 +311,10 @@ def _relative(match: regex.Match[str], name: str, base: dt.date | None) -> TimeV
         days = count * (7 if unit == "week" else 1)
         return TimeValue.day(base - dt.timedelta(days=days))
     if name == "bare_month":
-        month = _month(match.group("month")) or 1
+        month = words.month(match.group("month")) or 1
         return _latest_month(month, base, (match.groupdict().get("rel") or "in").lower())
     if name == "rel_weekday":
-        weekday = WEEKDAYS[match.group("weekday").lower()]
+        weekday = words.weekdays[match.group("weekday").lower()]
         rel = match.group("rel").lower()
         if _REL_SHIFT[rel] < 0:
             back = (base.weekday() - weekday) % 7 or 7
@@ -241,7 +326,7 @@ def _relative(match: regex.Match[str], name: str, base: dt.date | None) -> TimeV
         return TimeValue.day(monday + dt.timedelta(days=weekday))
     if name == "rel_month":
         year = base.year + _REL_SHIFT[match.group("rel").lower()]
-        return TimeValue.month(year, _month(match.group("month")) or 1)
+        return TimeValue.month(year, words.month(match.group("month")) or 1)
     if name == "rel_day":
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[match.group("word").lower()]
         return TimeValue.day(base + dt.timedelta(days=shift))
@@ -304,17 +389,17 @@ def _resolved(resolve: Callable[..., Resolved | None], *args: object) -> Resolve
         return None
 
 
-def _read(name: str, match: regex.Match[str], base: dt.date | None, language: str,
+def _read(name: str, match: regex.Match[str], base: dt.date | None, language: str, words: DateWords,
           future: bool = False) -> DateExpr | None:
     text = match.group()
     start, end = match.span()
     weekday_word = match.groupdict().get("weekday")
     if weekday_word and not _may_open_date(weekday_word, match.string, start):
         return None  # "The Sun, 3 March 2020": a name; the date is read from its day
-    weekday = WEEKDAYS.get(weekday_word.lower().rstrip(".")) if weekday_word else None
+    weekday = words.weekday(weekday_word) if weekday_word else None
     try:
         if name in {"dmy", "mdy"}:
-            month = _month(match.group("month"))
+            month = words.month(match.group("month"))
             day = dt.date(int(match.group("year")), month or 0, int(match.group("day")))
             return DateExpr(start, end, text, "date", TimeValue.day(day), weekday)
         if name == "numeric":
@@ -332,7 +417,7 @@ def _read(name: str, match: regex.Match[str], base: dt.date | None, language: st
             word = match.group("month")
             if word.lower() == "may" and word != "May":
                 return None
-            month = _month(word) or 1
+            month = words.month(word) or 1
             return DateExpr(start, end, text, "date", TimeValue.month(int(match.group("year")), month))
         if name == "range":
             first, second = int(match.group("y1")), match.group("y2")
@@ -346,7 +431,7 @@ def _read(name: str, match: regex.Match[str], base: dt.date | None, language: st
             word = match.group("month")
             if word.isascii() and not word[0].isupper():
                 return None  # "may 5": the verb
-            month = _month(word) or 1
+            month = words.month(word) or 1
             number = int(fold(match.group("day")))
             nearest = _resolved(_nearest_day, month, number, base) if base else None
             inferred = TimeValue.day(nearest) if nearest else None
@@ -355,16 +440,17 @@ def _read(name: str, match: regex.Match[str], base: dt.date | None, language: st
             word = match.group("month")
             if word.isascii() and not word[0].isupper():
                 return None
-            return DateExpr(start, end, text, "relative", _resolved(_relative, match, name, base))
+            return DateExpr(start, end, text, "relative", _resolved(_relative, match, name, base, words))
         if name in {"rel_month", "rel_unit", "rel_day", "ago", "rel_weekday"}:
-            return DateExpr(start, end, text, "relative", _resolved(_relative, match, name, base), weekday)
+            relative = _resolved(_relative, match, name, base, words)
+            return DateExpr(start, end, text, "relative", relative, weekday)
         if name == "weekday":
             if weekday_word and weekday_word[0].islower() and weekday_word.isascii():
                 return None
             return DateExpr(start, end, text, "weekday", _resolved(_weekday_day, weekday or 0, base, future),
                             weekday)
         if name == "unknown_month":
-            if language in FAST_PATH_LANGUAGES or match.group("word").lower() in MONTHS:
+            if language in FAST_PATH_LANGUAGES or match.group("word").lower() in words.months:
                 return None
             parsed = _dateparser_day(text, language)
             return DateExpr(start, end, text, "date", TimeValue.day(parsed)) if parsed else None
@@ -373,12 +459,6 @@ def _read(name: str, match: regex.Match[str], base: dt.date | None, language: st
     return None
 
 
-TRIGGERS = frozenset(
-    {fold(w) for w in (*MONTHS, *WEEKDAYS, *_REL_SHIFT, *_NUMBERS, "yesterday", "today", "tomorrow",
-                       "in", "during", "since", "until", "till", "by", "early", "late", "mid")}
-    - {"a", "an"}
-)
-_MAY_START: dict[str, bool] = {}  # word key -> may a date begin with it
 NUMERIC_START = regex.compile(r"[./-][01]?\d[./-](?:19|20)\d\d")  # "31.08.2020" after its day
 AGO_UNITS = frozenset(fold(u) for u in (*_UNIT, "years", "months", "weeks", "days"))
 NEEDS_MONTH_OR_UNIT = frozenset(
@@ -393,35 +473,39 @@ def _future(words: list[Token], index: int) -> bool:
     return any(FUTURE_AFTER.search(w.key) for w in words[index + 1 : index + 7])
 
 
-def _day_before_month(words: list[Token], index: int) -> bool:
+def _day_before_month(words: list[Token], index: int, months: dict[str, int]) -> bool:
     """"10 December", "10th of December": a day number followed by a month."""
     if index + 1 >= len(words):
         return False
     following = words[index + 1].key
     if following == "of" and index + 2 < len(words):
         following = words[index + 2].key
-    return following in MONTHS and DAYISH.match(words[index].key) is not None
+    return following in months and DAYISH.match(words[index].key) is not None
 
 
 def find_dates(text: str, start: int, end: int, base: dt.date | None, language: str,
-               tokens: list[Token] | None = None) -> list[DateExpr]:
-    """Date expressions in text[start:end], left to right, never overlapping.
+               tokens: list[Token] | None = None, date_words: DateWords | None = None) -> list[DateExpr]:
+    """Date expressions in text[start:end], left to right, never overlapping,
+    with the month and weekday names of `date_words` (the base lexicon's
+    when not given).
 
     Only words that can begin a date expression (a digit, a month, a weekday,
     a relative word) are tried, so most of the text costs one set look-up."""
+    known = date_words if date_words is not None else default_date_words()
+    months, triggers, scanners = known.months, known.triggers, known.scanners
     words = tokens if tokens is not None else tokenize(text, start, end)
     found: list[DateExpr] = []
     position = start
     fast = language in FAST_PATH_LANGUAGES
     # Most words begin no date: find those that may, in one pass over the keys.
-    starts = _MAY_START
+    starts = known.may_start
     if len(starts) > MEMO_LIMIT:
         starts.clear()
     maybe = []
     for i, w in enumerate(words):
         begins = starts.get(w.key)
         if begins is None:
-            begins = starts[w.key] = w.key in TRIGGERS or w.key[0].isdigit() or w.key == "ago"
+            begins = starts[w.key] = w.key in triggers or w.key[0].isdigit() or w.key == "ago"
         if begins:
             maybe.append(i)
     for index in maybe:
@@ -434,47 +518,38 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
             if token.start < position:
                 continue
         elif key[0].isdigit():
-            if not (YEARISH.match(key) or not fast or _day_before_month(words, index)
+            if not (YEARISH.match(key) or not fast or _day_before_month(words, index, months)
                     or (index + 1 < len(words) and words[index + 1].key in AGO_UNITS)
                     or (text[token.end : token.end + 1] in {".", "/", "-"}
                         and NUMERIC_START.match(text, token.end))):
                 continue  # a number that starts no date: 45 people, 1,000 crore
-        elif key not in TRIGGERS:
+        elif key not in triggers:
             continue
         elif key in NEEDS_MONTH_OR_UNIT and (
-                index + 1 >= len(words) or (words[index + 1].key not in MONTHS
+                index + 1 >= len(words) or (words[index + 1].key not in months
                                             and words[index + 1].key not in AGO_UNITS)):
             continue  # "in", "by", "two": a date only before a month ("in December") or a unit
         hit = None
-        if token.key in MONTHS and IN_BEFORE.search(text, max(start, token.start - 4), token.start):
+        if token.key in months and IN_BEFORE.search(text, max(start, token.start - 4), token.start):
             # "in December last year" reads from its "in"
-            hit = SCANNERS["word"].match(text, text.rindex("n", 0, token.start) - 1, end)
-        hit = hit or SCANNERS[_kind_of(token.key)].match(text, token.start, end)
+            hit = scanners["word"].match(text, text.rindex("n", 0, token.start) - 1, end)
+        hit = hit or scanners[known.kind_of(token.key)].match(text, token.start, end)
         if hit is None:
             continue
-        name, pattern = COMPILED[int((hit.lastgroup or "_0")[1:])]
+        name, pattern = known.compiled[int((hit.lastgroup or "_0")[1:])]
         match = pattern.match(text, hit.start(), hit.end())
         future = name == "weekday" and _future(words, index)
-        expr = _read(name, match, base, language, future) if match else None
+        expr = _read(name, match, base, language, known, future) if match else None
         if expr is not None:
             found.append(expr)
             position = hit.end()
-    return _with_weekdays(found, text) if found else found
+    return _with_weekdays(found, text, known) if found else found
 
 
-# A weekday written beside its date: "29 May (Friday)", "Friday (29 May)",
-# "May 29, a Friday", "June 23, Friday.", "(10 Feb, Friday)", "1 जून, सोमवार".
-# After a comma, an English weekday is the date's only where its clause ends
-# ("On May 29, Thursday's meeting..." is not).
-WEEKDAY_AFTER = regex.compile(r"[ \t]*\([ \t]*|,[ \t]+a[ \t]+|,[ \t]*(?=\p{Devanagari})"
-                              rf"|,[ \t]*(?={_EN_WEEKDAY}[ \t]*(?:[.,;:)\n]|\Z))")
 WEEKDAY_CLOSE = regex.compile(r"[ \t]*\)")
-# A short weekday in brackets beside its date: "3 March (Tue)", "Tue (3 March)".
-SHORT_AFTER = regex.compile(rf"[ \t]*\([ \t]*(?P<weekday>{_SHORT_WEEKDAY})[ \t]*\)")
-SHORT_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<weekday>{_SHORT_WEEKDAY})[ \t]*\([ \t]*\Z")
 
 
-def _with_weekdays(found: list[DateExpr], text: str) -> list[DateExpr]:
+def _with_weekdays(found: list[DateExpr], text: str, words: DateWords) -> list[DateExpr]:
     """Dates joined with the weekday written beside them, so that the
     weekday is checked against the date."""
     joined: list[DateExpr] = []
@@ -482,23 +557,23 @@ def _with_weekdays(found: list[DateExpr], text: str) -> list[DateExpr]:
     while index < len(found):
         expr = found[index]
         following = found[index + 1] if index + 1 < len(found) else None
-        pair = _pair(expr, following, text) if following is not None else None
+        pair = _pair(expr, following, text, words) if following is not None else None
         if pair is not None:
             joined.append(pair)
             index += 2
         else:
-            joined.append(_short_beside(expr, text))
+            joined.append(_short_beside(expr, text, words))
             index += 1
     return joined
 
 
-def _short_beside(expr: DateExpr, text: str) -> DateExpr:
+def _short_beside(expr: DateExpr, text: str, words: DateWords) -> DateExpr:
     """A date with the short weekday in brackets beside it, or the date as it was."""
     if expr.kind != "date" or expr.weekday is not None:
         return expr
     start, end = expr.start, expr.end
-    after = SHORT_AFTER.match(text, end)
-    before = SHORT_BEFORE.search(text, max(0, start - 12), start)
+    after = words.short_after.match(text, end)
+    before = words.short_before.search(text, max(0, start - 12), start)
     closing = WEEKDAY_CLOSE.match(text, end)
     if after is not None:
         word, end = after.group("weekday"), after.end()
@@ -508,13 +583,13 @@ def _short_beside(expr: DateExpr, text: str) -> DateExpr:
     else:
         return expr
     return DateExpr(start, end, text[start:end], "date", expr.value,
-                    WEEKDAYS[word.lower().rstrip(".")], expr.year_given)
+                    words.weekday(word), expr.year_given)
 
 
-def _pair(first: DateExpr, second: DateExpr, text: str) -> DateExpr | None:
+def _pair(first: DateExpr, second: DateExpr, text: str, words: DateWords) -> DateExpr | None:
     between = text[first.end : second.start]
     if first.kind == "date" and first.weekday is None and second.kind == "weekday":
-        date, weekday, opener = first, second, WEEKDAY_AFTER.match(text, first.end)
+        date, weekday, opener = first, second, words.weekday_after.match(text, first.end)
         if opener is None or opener.end() != second.start or (opener.group().strip().startswith("(")
                               and not WEEKDAY_CLOSE.match(text, second.end)):
             return None

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .dates import DateWords, date_words
 from .packs import (
     AddNamesSpec,
     CountryTermSpec,
@@ -26,6 +27,9 @@ from .timevalue import TimeValue
 from .titles import Reading, Term, TitleLexicon
 from .yamlsource import FieldPath, Located, PackError
 
+# The lexicon's word classes the checks read by name (see LexiconSpec), merged over the packs.
+WORD_LISTS = ("function_words", "reduplicating", "grammatical_doubles", "doubled_names", "romanised_hindi",
+              "name_glue", "not_name_starts")
 FOREVER = dt.date(9999, 12, 31)
 # Tenure dates are a day's precision at best, and an article's date may be a day or
 # two late: near a change of hands, either holder may be named.
@@ -156,6 +160,10 @@ class Knowledge:
         self.organisation_words = _keys(lex.organisations for lex in lexicons)
         self.organisation_heads = _keys(lex.organisation_heads for lex in lexicons)
         self.organisation_posts = _keys(lex.organisation_posts for lex in lexicons)
+        self.word_lists: dict[str, dict[str, list[str]]] = {
+            name: _names(*(getattr(lex, name) for lex in lexicons)) for name in WORD_LISTS}
+        self.date_words: DateWords = date_words([lex.months for lex in lexicons],
+                                                [lex.weekdays for lex in lexicons])
         homes = [loaded.spec.home_country for loaded in packs.packs if loaded.spec.home_country]
         self.home_country: str | None = homes[-1] if homes else None
         self.home_by_language: dict[str, str] = {}  # configuration's per-language choice

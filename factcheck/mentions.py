@@ -8,6 +8,7 @@ look-up per token plus a comparison for each name starting with that token.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,6 +55,24 @@ class Mention:
 
     def refs(self, kind: str | None = None) -> list[str]:
         return sorted({t.ref for t in self.targets if kind is None or t.kind == kind})
+
+
+@dataclass(frozen=True, slots=True)
+class KnownName:
+    """A name the scan finds exactly, as the spelling check compares words with it."""
+
+    keys: tuple[str, ...]
+    targets: tuple[Target, ...]
+    abbreviated: bool  # a person's name with its first words as initials here (S. Jaishankar)
+
+
+@dataclass(frozen=True, slots=True)
+class LatinOnlySounds:
+    """The consonant skeletons (see translit) of the people the packs name
+    only in Latin letters: what a Devanagari spelling of them sounds like."""
+
+    skeletons: frozenset[str]  # of whole names
+    leading: frozenset[str]  # of the words before a name's last
 
 
 def _spoken_variants(words: list[str]) -> list[list[str]]:
@@ -235,6 +254,23 @@ class Gazetteer:
         self.sound_of_word: dict[str, str] = {}  # word -> skeleton or OTHER_SCRIPT, a memo
         self.sound_prefixes = frozenset(
             k[:n] for k in self.by_sound for n in range(1, len(k) + 1))
+
+    def known_names(self) -> Iterator[KnownName]:
+        """Every name the scan finds exactly, with what it names."""
+        for keys, targets in self.entries.items():
+            yield KnownName(keys, tuple(targets), keys in self.abbreviated)
+
+    def refs_by_name(self) -> dict[tuple[str, ...], frozenset[str]]:
+        """What each exact name names, and each short form of a three-word
+        name (Shivraj Chauhan): word runs that are no slip for any name."""
+        refs = {keys: frozenset(t.ref for t in targets) for keys, targets in self.entries.items()}
+        refs.update({keys: frozenset({t.ref}) for keys, t in self.shortened.items()})
+        return refs
+
+    def latin_only_sounds(self) -> LatinOnlySounds:
+        """How the names of people the packs name only in Latin letters sound
+        (person_by_sound says who a run of Devanagari words names)."""
+        return LatinOnlySounds(frozenset(self.by_sound), frozenset(self.leading_sounds))
 
     def person_by_sound(self, words: tuple[str, ...]) -> Target | None:
         """The person the packs name only in Latin script whom these

@@ -34,6 +34,9 @@ Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]*$")]
 Lang = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
 Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
 Names = dict[Lang, list[Text]]
+Month = Literal["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december"]
+Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
 def _time(value: object) -> TimeValue:
@@ -297,6 +300,33 @@ class LexiconSpec(Strict):
     membership: MembershipLexiconSpec = Field(
         MembershipLexiconSpec(), description="the words of party-membership claims (the membership "
                                              "kind): 'Congress leader X', 'भाजपा सांसद X'")
+    function_words: Names = Field(
+        {}, description="function words, auxiliaries and pronouns (के, से, था; the, to, has): doubled, "
+                        "always a slip (repetition)")
+    reduplicating: Names = Field(
+        {}, description="content words a language doubles on purpose beyond the classes the "
+                        "repetition check knows by their endings (धीरे धीरे, घर घर, रात रात, कौन कौन)")
+    grammatical_doubles: Names = Field(
+        {}, description="words whose doubling is grammar, emphasis or an interjection (had had, very "
+                        "very, bye bye): never a repetition")
+    doubled_names: Names = Field(
+        {}, description="capitalised words that names double (Walla Walla, Bora Bora, Sri Sri): no "
+                        "repetition")
+    romanised_hindi: Names = Field(
+        {}, description="words that mark a sentence of English copy as romanised Hindi (hai, ka, "
+                        "jagah), where a doubled word is reduplication")
+    name_glue: Names = Field(
+        {}, description="words that may be run into the end of a name (Giangfor, मोदीद्वारा) and never "
+                        "begin or end a misspelt one (spelling)")
+    not_name_starts: Names = Field(
+        {}, description="common words that never begin a name: no misspelt name is looked for from "
+                        "them (spelling)")
+    months: dict[Month, Names] = Field(
+        {}, description="each month's names per language, the full name first, then shortenings "
+                        "(a Latin one may end in a full stop): read in dates")
+    weekdays: dict[Weekday, Names] = Field(
+        {}, description="each weekday's names per language, the full name first (how a corrected "
+                        "weekday is written), then shortenings, read only beside a date")
     countries: list[CountryTermSpec] = Field([], description="countries' other names and demonyms, "
                                                             "for the countries the packs define")
 

@@ -96,7 +96,7 @@ def test_an_option_type_says_its_values_and_limits(pages):
     rows = _option_rows(pages["spelling.md"])
     assert rows["max_edits_per"][1] == "integer, ≥ 2"
     assert rows["variants"][1] == "`none` or `info` or `warning` or `error`"
-    assert rows["glue_words"][1] == "mapping of text to list of text"
+    assert rows["glue_words"][1] == "mapping of text to list of text or none"  # none: the lexicon's
     existence = _option_rows(pages["existence.md"])
     assert existence["suggestion"][1] == "text or none"
     assert existence["patterns"][1].endswith("at least 1 item")

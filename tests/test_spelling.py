@@ -433,3 +433,17 @@ def test_an_attested_spelling_under_house_style_is_a_warning_with_the_packs_form
     report = factcheck.check(_run_articles(ATTESTING["en"], "en"), rules=rules)
     assert [(f.text, f.suggestion, "variant" in f.message) for f in report.findings] == [
         ("Narendra Mody", "Narendra Modi", True)] * 3
+
+
+def test_the_gazetteer_gives_spelling_its_names_short_forms_and_sounds(rules):
+    """What the spelling check reads of the gazetteer, through its public methods."""
+    gazetteer = rules.gazetteer
+    known = {name.keys: name for name in gazetteer.known_names()}
+    assert known[("n", "modi")].abbreviated and not known[("narendra", "modi")].abbreviated
+    assert {t.ref for t in known[("narendra", "modi")].targets} == {"narendra-modi"}
+    refs = gazetteer.refs_by_name()
+    # a three-word name's short form is no slip for anyone, though the scan does not find it
+    assert refs[("shivraj", "chauhan")] == {"shivraj-singh-chauhan"}
+    assert ("shivraj", "chauhan") not in known
+    sounds = gazetteer.latin_only_sounds()
+    assert sounds.skeletons and sounds.leading

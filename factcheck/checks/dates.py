@@ -5,23 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..analysis import Analysis
-from ..dates import WEEKDAYS
+from ..dates import DateWords
 from ..text import WORD
 from ..timevalue import agrees
 from .base import CheckContext, Hit, Options, RuleKind
 
-_WEEKDAY_NAMES = {
-    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-    "hi": ["सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार"],
-}
 
-
-def _written_like(word: str, weekday: int) -> str:
+def _written_like(word: str, weekday: int, names: DateWords) -> str:
     """The weekday's name as the text wrote the wrong one: Hindi, English in
     full or short ("Tues" → "Wed"), in capitals or not."""
     if not word.isascii():
-        return _WEEKDAY_NAMES["hi"][weekday]
-    name = _WEEKDAY_NAMES["en"][weekday]
+        return names.weekday_names[("hi", weekday)]
+    name = names.weekday_names[("en", weekday)]
     if len(word) < len("Monday"):
         name = name[:3]
     return name.upper() if word.isupper() else name
@@ -30,7 +25,7 @@ def _written_like(word: str, weekday: int) -> str:
 INFERRED_YEAR_REACH = 183  # days: a weekday is checked against a date whose year is inferred only this close
 
 
-def _weekdays(analysis: Analysis) -> Iterator[Hit]:
+def _weekdays(analysis: Analysis, names: DateWords) -> Iterator[Hit]:
     base = analysis.base
     for expr in analysis.dates:
         if (expr.kind != "date" or expr.weekday is None or expr.value is None
@@ -42,14 +37,14 @@ def _weekdays(analysis: Analysis) -> Iterator[Hit]:
         actual = expr.value.first.weekday()
         if actual == expr.weekday:
             continue
-        word = next((w for w in WORD.finditer(expr.text) if w.group().lower() in WEEKDAYS), None)
+        word = next((w for w in WORD.finditer(expr.text) if w.group().lower() in names.weekdays), None)
         if word is None:
             continue
         yield Hit(
             expr.start + word.start(), expr.start + word.end(),
-            f"{expr.value.first.isoformat()} was a {_WEEKDAY_NAMES['en'][actual]}, "
-            f"not a {_WEEKDAY_NAMES['en'][expr.weekday]}",
-            suggestion=_written_like(word.group(), actual),
+            f"{expr.value.first.isoformat()} was a {names.weekday_names[('en', actual)]}, "
+            f"not a {names.weekday_names[('en', expr.weekday)]}",
+            suggestion=_written_like(word.group(), actual, names),
         )
 
 
@@ -81,7 +76,7 @@ def _events(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
 
 
 def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
-    yield from _weekdays(analysis)
+    yield from _weekdays(analysis, ctx.knowledge.date_words)
     yield from _events(analysis, ctx)
 
 

@@ -57,93 +57,6 @@ from ..analysis import Analysis
 from ..text import Token, fold
 from .base import CheckContext, Hit, Options, RuleKind
 
-DEFAULT_GRAMMATICAL = {
-    # grammatical doubles (had had, that that, emphatic "we do do"),
-    # intensifiers doubled for emphasis (very very, really really, much much,
-    # a long long time, far far away, way way more, too too), interjections
-    # and echo words (bye bye, no no, ha ha, etc etc, tut tut, hush hush, pom
-    # pom, knock knock, fifty fifty), and set doubles (win win, Shri Shri).
-    "en": ["had", "that", "do", "bye", "very", "really", "much", "long", "far", "too", "way", "no",
-           "yes", "so", "ha", "ho", "oh", "wow", "etc", "blah", "tut", "tsk", "hush", "chop", "pom",
-           "tom", "yo", "knock", "fifty", "aye", "hip", "ding", "tick", "choo", "boo", "night",
-           "shri", "sri", "win"],
-}
-DEFAULT_FUNCTION_WORDS = {
-    "hi": [
-        # postpositions, compound postpositions' heads, conjunctions, particles
-        "के", "का", "की", "को", "में", "ने", "से", "पर", "तक", "और", "या", "कि", "तो", "भी", "ही", "जी",
-        "वाला", "वाले", "वाली", "जबकि", "लेकिन", "परंतु", "किंतु", "एवं", "तथा", "व", "द्वारा", "लिए",
-        "बाद", "बारे", "अनुसार", "मुताबिक", "दौरान", "तहत", "जरिए", "जरिये", "खिलाफ", "सहित", "समेत",
-        "बजाय", "हेतु", "ओर", "तरफ",
-        # demonstratives and personal pronouns
-        "यह", "वह", "ये", "वे", "वो", "इस", "उस", "इन", "उन", "उसे", "इसे", "उन्हें", "इन्हें",
-        "उन्होंने", "इन्होंने", "उसके", "इसके", "उनके", "इनके", "उसका", "इसका", "उनका", "इनका", "उसकी",
-        "इसकी", "उनकी", "इनकी", "मैं", "मुझे", "मेरा", "मेरी", "मेरे", "हम", "हमें", "हमारा", "हमारी",
-        "हमारे", "आप", "आपका", "आपकी", "आपके",
-        # auxiliaries and light verbs
-        "है", "हैं", "हूं", "था", "थे", "थी", "थीं", "हो", "होगा", "होगी", "होंगे", "गया", "गई", "गयी",
-        "गए", "गये", "रहा", "रही", "रहे", "चुका", "चुकी", "चुके", "सकता", "सकती", "सकते", "सका",
-        "सकी", "सके", "हुआ", "हुई", "हुए", "हुये", "किया", "किए", "किये", "दिया", "दिए", "दिये", "दी",
-        "लिया", "ली", "कहा",
-    ],
-    "en": [
-        # articles, prepositions, conjunctions
-        "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "and", "or", "but", "nor", "if",
-        "with", "from", "as", "into", "onto", "upon", "than", "between", "during", "against",
-        "without", "within", "through", "among", "about", "after", "before", "over", "under",
-        "since", "until", "towards", "across", "behind", "because", "when", "where", "while",
-        "whether", "although", "though", "unless", "what",
-        # auxiliaries and modals
-        "is", "are", "was", "were", "be", "been", "being", "has", "have", "will", "would", "shall",
-        "should", "can", "could", "may", "might", "must", "does", "did", "not",
-        # pronouns and determiners ("her her" is grammar: "gave her her book")
-        "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "it", "its",
-        "they", "them", "their", "this", "these", "those", "which", "who", "whom", "whose",
-    ],
-}
-DEFAULT_REDUPLICATING = {
-    "hi": [
-        # adverbs
-        "धीरे", "जल्दी", "कभी", "कहीं", "बार", "करीब", "लगभग", "ठीक", "साफ", "जोर", "बीच", "पास",
-        "आगे", "पीछे", "ऊपर", "नीचे", "अंदर", "बाहर", "कम", "ज्यादा", "थोड़ा", "थोड़ी", "बहुत",
-        "रोज", "हर", "सच", "चुप", "जैसे", "साथ", "पहले", "नहीं", "हां", "ना",
-        # interjections and greetings (वाह वाह, राम राम, जय जय)
-        "वाह", "हाय", "अरे", "जय", "राम", "धन्य",
-        # adjectives
-        "अलग", "सही", "बड़े", "बड़ी", "छोटे", "छोटी", "नए", "नई", "पुराने", "तेज", "कई", "अपने",
-        "अपनी", "ऊंचे", "लंबे", "अच्छे", "अच्छी", "अच्छा", "गरम", "ताजा", "हरे", "भरे", "खाली",
-        "बढ़िया", "गोल", "लाल", "काला", "सफेद", "पीला", "नीला",
-        # nouns used distributively
-        "घर", "गांव", "शहर", "देश", "कोने", "जगह", "तरह", "बात", "हाथ", "गली", "कदम", "राज्य", "जिले",
-        "बूंद", "रग", "कण", "डाल", "पत्ता", "पानी", "दाने", "मोहल्ले", "वार्ड", "द्वार", "जन",
-        # time nouns: रात रात भर, दिन दिन, पल पल, साल दर साल
-        "रात", "दिन", "सुबह", "शाम", "पल", "साल", "समय", "घड़ी", "घंटे", "महीने", "हफ्ते",
-        # numerals (distributive: दो दो किलो, एक एक करके)
-        "एक", "दो", "तीन", "चार", "पांच", "छह", "छः", "सात", "आठ", "नौ", "दस", "बीस", "सौ", "हजार",
-        "लाख",
-        # question, relative and indefinite words
-        "कौन", "क्या", "किस", "किसे", "किसको", "किसी", "कहां", "कब", "कैसे", "कितने", "कितनी", "जिस",
-        "जो", "जहां", "जब", "जैसा", "कुछ", "कोई", "ज्यों", "त्यों",
-    ],
-}
-# Names and words that are a word said twice: not slips when capitalised and doubled.
-DEFAULT_DOUBLED_NAMES = {
-    "en": ["boutros", "walla", "bora", "pago", "sing", "baden", "dum", "duran", "talk", "mahi",
-           "tora", "can", "yo", "bye", "ylang", "cous", "chop", "hush", "tom", "bonga", "kuala",
-           "wagga", "baba", "sri", "shri", "jai", "dhan", "bam", "bar", "no", "night", "hari",
-           "ram", "radhe", "bol", "chak", "mayday", "aye"],
-}
-# Words that mark a sentence in English copy as romanised Hindi (Hinglish):
-# there, a doubled word is reduplication ("alag alag jagah pe", "ghar ghar").
-DEFAULT_ROMANISED_HINDI = {
-    "en": ["hai", "hain", "tha", "thi", "thay", "ka", "ki", "ke", "ko", "se", "mein", "mai", "pe",
-           "nahi", "nahin", "kya", "kyun", "kaise", "kaisa", "kab", "kahan", "aur", "bhi", "toh",
-           "yeh", "woh", "hum", "tum", "aap", "mera", "meri", "mere", "tera", "teri", "apna", "apni",
-           "apne", "kuch", "sab", "bahut", "accha", "acha", "liye", "karo", "karna", "karke",
-           "raha", "rahi", "rahe", "gaya", "gayi", "gaye", "wala", "wali", "wale", "jagah", "hota",
-           "hoti", "hote", "sakta", "sakte", "leke", "lekar", "jayenge", "jaye", "dekhte", "bola",
-           "boli", "kitna", "kitne", "abhi", "phir", "fir", "tak", "saath", "log", "logon"],
-}
 # A modal that is also a noun: after a determiner, the noun before the modal
 # ("his will will be read", "a can can hold").
 MODAL_NOUNS = frozenset(["will", "can", "may", "might", "must"])
@@ -202,27 +115,31 @@ ADDRESS_AFTER = regex.compile(r"[@/]|\.\w")
 
 
 class RepetitionOptions(Options):
-    grammatical: dict[str, list[str]] = Field(
-        default_factory=lambda: DEFAULT_GRAMMATICAL,
+    grammatical: dict[str, list[str]] | None = Field(
+        default=None,
         description="words whose doubling is grammar, emphasis or an interjection (had had, very "
-                    "very, really really, bye bye): never reported, per language")
-    function_words: dict[str, list[str]] = Field(
-        default_factory=lambda: DEFAULT_FUNCTION_WORDS,
+                    "very, really really, bye bye): never reported, per language; given, they replace "
+                    "the lexicon's `grammatical_doubles`")
+    function_words: dict[str, list[str]] | None = Field(
+        default=None,
         description="function words, auxiliaries and pronouns: doubled, reported whatever their case "
                     "(के के, से से, था था, the the, has has), per language; not 'her' (gave her "
-                    "her book)")
-    reduplicating: dict[str, list[str]] = Field(
-        default_factory=lambda: DEFAULT_REDUPLICATING,
+                    "her book); given, they replace the lexicon's `function_words`")
+    reduplicating: dict[str, list[str]] | None = Field(
+        default=None,
         description="content words a language doubles on purpose beyond the classes the check "
-                    "knows by their endings (धीरे धीरे, घर घर, रात रात, कौन कौन), per language")
-    doubled_names: dict[str, list[str]] = Field(
-        default_factory=lambda: DEFAULT_DOUBLED_NAMES,
+                    "knows by their endings (धीरे धीरे, घर घर, रात रात, कौन कौन), per language; given, "
+                    "they replace the lexicon's `reduplicating`")
+    doubled_names: dict[str, list[str]] | None = Field(
+        default=None,
         description="capitalised words that names double (Walla Walla, Bora Bora, Sri Sri), "
-                    "per language; names in the packs are never reported either")
-    romanised_hindi: dict[str, list[str]] = Field(
-        default_factory=lambda: DEFAULT_ROMANISED_HINDI,
+                    "per language; names in the packs are never reported either; given, they replace "
+                    "the lexicon's `doubled_names`")
+    romanised_hindi: dict[str, list[str]] | None = Field(
+        default=None,
         description="words that mark a sentence of English copy as romanised Hindi, where doubles "
-                    "are reduplication (alag alag jagah pe); two of them in the sentence suffice")
+                    "are reduplication (alag alag jagah pe); two of them in the sentence suffice; "
+                    "given, they replace the lexicon's `romanised_hindi`")
     capitalised: Literal["info", "off"] = Field(
         default="info",
         description="a capitalised content word doubled (Park Park, Zhu Zhu): an info without a fix "
@@ -244,10 +161,19 @@ def _words(groups: dict[str, list[str]]) -> frozenset[str]:
 
 
 def prepare(ctx: CheckContext) -> Words:
+    """The word classes of the loaded lexicons (see rules/lexicon.yaml), or
+    the check's own lists where its options give them."""
     options: RepetitionOptions = ctx.options
-    return Words(_words(options.grammatical), _words(options.function_words),
-                 _words(options.reduplicating), _words(options.doubled_names),
-                 _words(options.romanised_hindi), options.capitalised)
+    lexicon = ctx.knowledge.word_lists
+
+    def chosen(given: dict[str, list[str]] | None, lexicon_list: str) -> frozenset[str]:
+        return _words(given if given is not None else lexicon[lexicon_list])
+
+    return Words(chosen(options.grammatical, "grammatical_doubles"),
+                 chosen(options.function_words, "function_words"),
+                 chosen(options.reduplicating, "reduplicating"),
+                 chosen(options.doubled_names, "doubled_names"),
+                 chosen(options.romanised_hindi, "romanised_hindi"), options.capitalised)
 
 
 @dataclass

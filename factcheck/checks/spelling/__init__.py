@@ -1,0 +1,141 @@
+"""spelling: a known name written nearly, but not exactly, as the pack has it.
+
+The check is in four parts: index (the known names, indexed), candidates
+(which words may be a name misspelt), comparison (how close, slip or
+variant, and the spelling to suggest) and variants (the run's attested
+spellings, and a person written two ways in one article)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import Field
+from rapidfuzz.distance import OSA
+
+from ...analysis import Analysis
+from ..base import CheckContext, Hit, Options, RuleKind
+from .candidates import Glue, Windows, word_facts
+from .comparison import closest_spelling, credible, letters, respelt, variant, written_by_ref
+from .index import Index, build_index
+from .variants import Slip, check_run, collect, inconsistent
+
+
+class SpellingOptions(Options):
+    max_edits_per: int = Field(6, ge=2, description="one edit allowed per this many letters")
+    min_length: int = Field(6, ge=3, description="shortest name (letters) checked")
+    glue_words: dict[str, list[str]] | None = Field(
+        None,
+        description="words that may be glued to the end of a name, per language; given, they replace "
+                    "the lexicon's `name_glue`",
+    )
+    variants: Literal["none", "info", "warning", "error"] = Field(
+        "info",
+        description="severity of a variant: a name written with other spacing, or romanised another "
+                    "attested way (Chouhan for Chauhan); 'warning' makes the packs' spelling house "
+                    "style, 'none' reports none",
+    )
+    attested_by: int = Field(
+        3, ge=0,
+        description="a misspelling written the same way by this many independent articles of one run "
+                    "(not copies of one text) is an attested spelling: reported as a variant; 0 turns "
+                    "this off",
+    )
+
+
+def prepare(ctx: CheckContext) -> Index:
+    options: SpellingOptions = ctx.options
+    glue = options.glue_words if options.glue_words is not None else ctx.knowledge.word_lists["name_glue"]
+    return build_index(ctx.knowledge, ctx.gazetteer, glue, options.min_length)
+
+
+def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
+    """One finding per span: the readings below never share one, and this
+    keeps it so whatever reading is added."""
+    spans: set[tuple[int, int]] = set()
+    for hit in _hits(analysis, ctx):
+        if (hit.start, hit.end) not in spans:
+            spans.add((hit.start, hit.end))
+            yield hit
+
+
+def _hits(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
+    index: Index = ctx.state
+    taken: set[int] = set()
+    facts = word_facts(index, analysis.tokens)
+    for hit in Glue(analysis, index, ctx.gazetteer, facts):
+        taken.add(hit.start)
+        yield hit
+    tokens = analysis.tokens
+    candidates = []
+    for start, end, name in Windows(analysis, index, ctx.options.max_edits_per, facts):
+        joined = "".join(t.key for t in tokens[start:end])
+        surplus = abs((end - start) - len(name.keys))
+        candidates.append((OSA.distance(joined, name.joined), start, -end, surplus, name.written, name))
+    # The closest reading wins, so a span never takes in a neighbouring word
+    # ("आज वीडियो कांफ्रेसिंग" is "वीडियो कांफ्रेसिंग").
+    used: set[int] = set()
+    text = analysis.article.text
+    own_spellings: dict[str, list[str]] | None = None
+    variants = ctx.options.variants
+    for _, start, negative_end, _, _, name in sorted(candidates, key=lambda c: c[:5]):
+        end = -negative_end
+        span = set(range(start, end))
+        if span & used or any(tokens[j].start in taken for j in span):
+            continue
+        used |= span
+        first, last = tokens[start].start, tokens[end - 1].end
+        written = text[first:last]
+        if own_spellings is None:
+            own_spellings = written_by_ref(analysis)
+        right = closest_spelling(ctx.knowledge, own_spellings, name, written)
+        keys = tuple(t.key for t in tokens[start:end])
+        exact = "".join(keys) == name.joined
+        if not exact and not credible(tokens[start:end], name, index):
+            continue
+        if exact:
+            if letters(written) == letters(right) or variants == "none":
+                continue  # apostrophes or hyphens only: a substitution rule's business
+            yield Hit(first, last, f"'{written}' is a variant of the packs' form '{right}' (spacing or "
+                                   "punctuation)", suggestion=right, severity=variants)
+        elif variant(keys, name, index):
+            if variants == "none" or (name.abbreviated and len(name.keys[0]) == 1
+                                     and len([k for k in name.keys if len(k) == 1]) == 1):
+                continue  # one initial and a surname spelt another way: as likely someone else
+            # an attested spelling: rewritten to the packs' only where the pack makes that house style
+            yield Hit(first, last, f"'{written}' is a variant of the packs' '{right}' (another "
+                                   "romanisation)", suggestion=right if variants != "info" else None,
+                      severity=variants)
+        else:
+            if name.abbreviated:
+                right = respelt(tokens[start:end], text, name)
+            yield Slip(first, last, f"'{written}' looks like a misspelling of '{right}'", suggestion=right,
+                       written=written, right=right)
+    yield from inconsistent(analysis, taken | {tokens[i].start for i in used})
+
+
+KIND = RuleKind(
+    name="spelling",
+    fixable=True,
+    summary="A name that is almost, but not exactly, a name the pack knows.",
+    explanation=(
+        "Compares the words of the article with every name and alias of the people, places, "
+        "organisations, events and terms in the loaded packs. Reports a word or run of words "
+        "that differs from a known name by a letter or two (Rajnat Singh, Narendra Mody), by "
+        "spacing (अत्मा निर्भार भारत for आत्मनिर्भर भारत, Naren dra Modi), or that runs a "
+        "name into the next word (Giangfor). Devanagari names are compared by their "
+        "consonants first, so vowel-sign slips are found. Names written exactly as in the "
+        "pack, their plurals and the name without its initials are not reported; a spelling "
+        "that differs only as the press romanises names (Chouhan for Chauhan, Gadakari, "
+        "Amitav for Amitava, रूपानी for रूपाणी) is a variant, reported as info (the option "
+        "`variants` makes it a warning, as house style, or silent). So is a misspelling that "
+        "several independent articles of one run write the same way (the option `attested_by`): "
+        "a spelling the press uses is no slip."
+    ),
+    default_severity="warning",
+    options=SpellingOptions,
+    prepare=prepare,
+    check_article=check,
+    collect=collect,
+    check_run=check_run,
+)

@@ -1,0 +1,330 @@
+"""spelling: which words of an article may be a known name misspelt, or a
+name run into the next word."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+
+from ... import translit
+from ...analysis import Analysis
+from ...mentions import Gazetteer
+from ...text import MEMO_LIMIT, Token, fold, skeleton
+from ..base import Hit
+from .comparison import close
+from .index import SINGLE_WORD_MIN, Index, Name
+
+# What may follow a name inside its word without being another word: plurals,
+# possessives, the honorific -ji.
+NAME_SUFFIXES = frozenset({"s", "es", "ji", "जी", "ों", "ओं", "े", "ो", "ं"})
+LONG_GLUED = {"en": 4, "hi": 5}  # a glued remainder this long is a word even when seen nowhere else
+TOUCHES, ENDS, SHORT, WANTED, STARTS_SLIP = 1, 2, 4, 8, 16  # what word_facts knows of a word
+
+
+def word_facts(index: Index, tokens: list[Token]) -> list[int]:
+    """For each token, memoised by its text, as bits (plain ints, which the
+    garbage collector never walks): TOUCHES may it be a word of a name or
+    begin a Devanagari slip; ENDS is it a name's word before its last;
+    SHORT does it begin a one-word person's name; WANTED is it a
+    capitalised word long enough for a one-word name, or an initial;
+    STARTS_SLIP may a Devanagari slip begin with it."""
+    memo = index.word_facts
+    if len(memo) > MEMO_LIMIT:
+        memo.clear()
+        index.single_near.clear()
+    facts = []
+    for token in tokens:
+        known = memo.get(token.text)
+        if known is None:
+            key = token.key
+            devanagari = "\u0900" <= key[0] <= "\u097f"
+            consonants = skeleton(key) if devanagari else ""
+            starts_slip = (devanagari and key not in index.never_starts and key not in index.glue
+                           and consonants in index.skeleton_prefixes
+                           and (len(consonants) > 1 or key in index.first_words))
+            touches = key in index.by_token or starts_slip
+            upper = token.text[0].isupper()
+            # a capitalised word long enough for a one-word name, or an initial (N. K. Singhh)
+            wanted = upper and (len(key) >= SINGLE_WORD_MIN - 2 or len(token.text) <= 2)
+            known = memo[token.text] = (
+                (TOUCHES if touches else 0) | (ENDS if key in index.ends else 0)
+                | (SHORT if key[:4] in index.short_people else 0) | (WANTED if wanted else 0)
+                | (STARTS_SLIP if starts_slip else 0))
+        facts.append(known)
+    return facts
+
+
+class Windows:
+    """Runs of words that may be a slip for a known name."""
+
+    def __init__(self, analysis: Analysis, index: Index, per: int,
+                 facts: list[int] | None = None) -> None:
+        self.tokens: list[Token] = analysis.tokens
+        self.facts = facts if facts is not None else word_facts(index, analysis.tokens)
+        self.index = index
+        self.per = per
+        self.covered = {i for m in analysis.mentions if m.last - m.first > 1
+                        for i in range(m.first, m.last)}
+
+
+    def _keys(self, start: int, end: int) -> tuple[str, ...]:
+        return tuple(t.key for t in self.tokens[start:end])
+
+    def _plausible(self, start: int, end: int, name: Name) -> bool:
+        """Not a known name itself, no known multi-word name inside, and no
+        name of the same thing with other words around it (वियतनाम के
+        समाजवादी गणराज्य), unless only the spacing differs (Naren dra Modi)."""
+        if any(i in self.covered for i in range(start, end)):
+            return False
+        keys = self._keys(start, end)
+        glue = self.index.glue
+        if (keys[0] in glue and keys[0] != name.keys[0]) or (keys[-1] in glue and keys[-1] != name.keys[-1]):
+            return False  # a function word next to a name is not part of it (की वीडियो कॉन्फ्रेंसिंग)
+        refs_of = self.index.refs_of
+        if keys in refs_of:
+            return False
+        bare = keys[-1].rstrip("0123456789")
+        if bare != keys[-1] and (*keys[:-1], bare) in refs_of:
+            return False  # Nitish Kumar7: a footnote's or a time's digit run into a name written right
+        if tuple(k for k in name.keys if len(k) > 1) == keys:
+            return False  # the name without its initials (Mansukh Mandaviya)
+        if len(keys) < len(name.keys) and any(
+            name.keys[i : i + len(keys)] == keys for i in range(len(name.keys))
+        ):
+            return False  # part of the name, not a slip for it
+        for a in range(len(keys)):
+            for b in range(a + 1, min(len(keys), a + self.index.longest) + 1):
+                refs = refs_of.get(keys[a:b])
+                if refs and (b - a > 1 or name.ref in refs):
+                    if name.ref in refs and len(keys) == len(name.keys) and b - a < len(keys):
+                        continue  # a correct alias (Modi) inside a slip for the full name (Narndra Modi)
+                    return "".join(keys) == name.joined
+        return True
+
+    def _upper(self, start: int) -> bool:
+        return self.tokens[start].text[:1].isupper()
+
+    def __iter__(self) -> Iterator[tuple[int, int, Name]]:
+        tokens, index, per = self.tokens, self.index, self.per
+        by_token, single = index.by_token, index.single
+        # Only tokens that can touch a name: a name's word, a Devanagari word whose
+        # consonants begin a name's, a capitalised Latin word (one-word names, or
+        # a misspelt word after an initial).
+        facts = self.facts
+        wanted = [i for i, f in enumerate(facts) if f & (TOUCHES | WANTED) or (
+            i > 0 and facts[i - 1] & WANTED and len(tokens[i - 1].text) <= 2
+            and tokens[i].text[:1].isupper())]
+        covered = self.covered
+        for i in wanted:
+            if i in covered:
+                continue  # inside a name written right: no window holding it can be a slip
+            token = tokens[i]
+            key = token.key
+            if "\u0900" <= key[0] <= "\u097f":
+                if facts[i] & STARTS_SLIP:
+                    yield from self._by_consonants(i)
+            elif len(key) >= SINGLE_WORD_MIN - 2 and token.text[0].isupper():
+                near = index.single_near.get(key)
+                if near is None:  # the one-word names this word is a slip for, once per word
+                    near = index.single_near[key] = tuple(
+                        name for name in single.get(key[0], ())
+                        if abs(len(name.joined) - len(key)) <= 2 and close((key,), name, per))
+                for name in near:
+                    if self._plausible(i, i + 1, name):
+                        yield i, i + 1, name
+            candidates = by_token.get(key, ())
+            if (not candidates and i > 0 and len(key) >= 3 and token.text[:1].isupper() and key.isascii()
+                    and (len(tokens[i - 1].text) == 1 or (len(tokens[i - 1].text) == 2
+                                                          and tokens[i - 1].text.isupper()))):
+                # after an initial (N. K. Singhh): the name's one long word, misspelt
+                candidates = [c for variant in {key, *(key[:k] + key[k + 1:] for k in range(len(key)))}
+                              for c in index.by_deletes.get(variant, ())]
+            for position, name in candidates:
+                n = len(name.keys)
+                if name.devanagari:
+                    # Other spacing of a Devanagari name is the consonant scan's to find:
+                    # here only the window of the name's own words, one of them slipped.
+                    start = i - position
+                    if start >= 0 and start + n <= len(tokens) and sum(
+                            tokens[start + k].key != name.keys[k] for k in range(n)) == 1:
+                        keys = self._keys(start, start + n)
+                        if close(keys, name, per) and self._plausible(start, start + n, name):
+                            yield start, start + n, name
+                    continue
+                for start in range(max(0, i - position - 1), min(len(tokens), i - position + 2)):
+                    if tokens[start].key[:1] != name.joined[:1] or not self._upper(start):
+                        continue
+                    for end in range(start + max(1, n - 1), min(len(tokens), start + n + 1) + 1):
+                        if not start <= i < end:
+                            continue
+                        if end - start == n and sum(
+                                tokens[start + k].key != name.keys[k] for k in range(n)) > 1:
+                            continue  # two words differ: not one slip
+                        keys = self._keys(start, end)
+                        if close(keys, name, per) and self._plausible(start, end, name):
+                            yield start, end, name
+
+    def _by_consonants(self, i: int) -> Iterator[tuple[int, int, Name]]:
+        """Devanagari runs of up to four words whose consonants spell a name."""
+        key = self.tokens[i].key
+        if i in self.covered or key in self.index.glue or key in self.index.never_starts:
+            return  # a known name, or a function word, never starts a slip
+        consonants = ""
+        for end in range(i, min(i + 4, len(self.tokens))):
+            consonants += skeleton(self.tokens[end].key)
+            if consonants not in self.index.skeleton_prefixes:
+                return
+            for name in self.index.by_skeleton.get(consonants, ()):
+                keys = self._keys(i, end + 1)
+                if close(keys, name, self.per) and self._plausible(i, end + 1, name):
+                    yield i, end + 1, name
+
+
+def _cut(text: str, key: str) -> int | None:
+    """Where the letters of `key` (folded) end in a word's text, never
+    inside a letter's combining marks."""
+    for cut in range(1, len(text)):
+        if fold(text[:cut]) == key and not unicodedata.category(text[cut]).startswith("M"):
+            return cut
+    return None
+
+
+class Glue:
+    """Names run into the next word, whatever the word ("Giangfor", "Shahtoday",
+    "मोदीद्वारा", "जावड़ेकरकी"): the name's earlier words stand before it as written,
+    and what follows the name's last word is a word (a glue word, a word the
+    article uses elsewhere, or a long one)."""
+
+    def __init__(self, analysis: Analysis, index: Index, gazetteer: Gazetteer,
+                 facts: list[int] | None = None) -> None:
+        self.facts = facts if facts is not None else word_facts(index, analysis.tokens)
+        self.analysis = analysis
+        self.index = index
+        self.gazetteer = gazetteer
+        self.tokens = analysis.tokens
+        self._seen: set[str] | None = None
+        self.covered = {i for m in analysis.mentions for i in range(m.first, m.last)}
+
+    def _word(self, rest: str, devanagari: bool, loose: bool, long: bool = True) -> bool:
+        """Is what follows a name inside its word a word: a glue word; when
+        `loose`, also a word the article uses elsewhere; when `long` too, any
+        long one. A name that only initials and a word make (A. M. Khan) is
+        weak evidence: the rest of the word must be a word the article uses,
+        or Khanwilkar would be cut into Khan and wilkar."""
+        if len(rest) < 2 or rest in NAME_SUFFIXES or rest[:1].isdigit():
+            return False
+        if rest in self.index.glue:
+            return True
+        if not loose:
+            return False
+        if long and len(rest) >= LONG_GLUED["hi" if devanagari else "en"]:
+            return True
+        if self._seen is None:
+            self._seen = {t.key for t in self.tokens}
+        return rest in self._seen
+
+    def _hit(self, i: int, head_key: str, written: str) -> Hit | None:
+        token = self.tokens[i]
+        cut = _cut(token.text, head_key)
+        if cut is None:
+            return None
+        head, tail = token.text[:cut], token.text[cut:]
+        if tail[:1].isupper():
+            # KejriwalThe, KOVINDBorn, ThackerayALSO: a heading or paragraph run into
+            # the name where the source lost a line break, rarely a missing space
+            return Hit(token.start, token.end,
+                       f"'{token.text}' runs the name '{written}' into a capitalised word '{tail}': "
+                       "a space or line break may be missing", suggestion=f"{head} {tail}", severity="info")
+        return Hit(token.start, token.end,
+                   f"'{token.text}' runs the name '{written}' into the next word '{tail}'",
+                   suggestion=f"{head} {tail}")
+
+    def _known(self, i: int) -> Hit | None:
+        tokens, key = self.tokens, self.tokens[i].key
+        devanagari = "\u0900" <= key[0] <= "\u097f"
+        if i > 0:
+            for name in self.index.ends_by_start.get((tokens[i - 1].key, key[:3]), ()):
+                last, before = name.keys[-1], len(name.keys) - 1
+                if (key.startswith(last) and i >= before
+                        and tuple(t.key for t in tokens[i - before : i]) == name.keys[:-1]
+                        and self._word(key[len(last):], devanagari, loose=True, long=not name.abbreviated)):
+                    return self._hit(i, last, name.written)
+        if (devanagari or tokens[i].text[:1].isupper()) and key[:4] in self.index.short_people:
+            for name in self.index.short_people[key[:4]]:
+                if key.startswith(name.joined) and self._word(key[len(name.joined):], devanagari, False):
+                    return self._hit(i, name.joined, name.written)
+        return None
+
+    def _sounds(self) -> list[str | None]:
+        """The consonant skeleton (see translit) of each Devanagari token no
+        exact name covers, as the gazetteer's scan worked them out (words in
+        names are passed over where they are used)."""
+        return self.analysis.sounds
+
+    def _by_sound(self, i: int) -> Hit | None:
+        """A Devanagari name of someone the packs name only in Latin letters."""
+        tokens, key = self.tokens, self.tokens[i].key
+        by_sound = self.index.sounds.skeletons
+        if i == 0 or not by_sound or not "\u0900" <= tokens[i - 1].key[0] <= "\u097f":
+            return None
+        sounds = self._sounds()
+        leading = self.index.sounds.leading
+        whole = sounds[i] or ""
+        starts = []
+        for first in (i - 1, i - 2):
+            if first < 0 or None in sounds[first:i]:
+                continue
+            before = "".join(sounds[first:i])  # type: ignore[arg-type]
+            combined = before + whole
+            if before in leading and any(combined[:n] in by_sound for n in range(len(before) + 1,
+                                                                                 len(combined))):
+                starts.append(first)
+        if not starts:
+            return None  # these words and part of this one are no Latin-only name
+        for j in range(2, len(key) - 1):
+            rest = key[j:]
+            if not self._word(rest, True, loose=True) or unicodedata.category(rest[0]).startswith("M"):
+                continue
+            head = translit.word_key(key[:j])[0]
+            for first in starts:
+                if any(t in self.covered for t in range(first, i)):
+                    continue
+                before = "".join(translit.word_key(t.key)[0] for t in tokens[first:i])
+                if before + head not in by_sound:
+                    continue  # no Latin-only name has these consonants
+                target = self.gazetteer.person_by_sound((*(t.key for t in tokens[first:i]), key[:j]))
+                if target is None:
+                    continue
+                written = " ".join(t.text for t in tokens[first:i])
+                hit = self._hit(i, key[:j], written)
+                if hit is not None and hit.suggestion:
+                    named = hit.suggestion.split(" ")[0]
+                    return Hit(hit.start, hit.end,
+                               f"'{tokens[i].text}' runs the name '{written} {named}' ({target.name}) "
+                               f"into the next word '{tokens[i].text[len(named):]}'",
+                               suggestion=hit.suggestion)
+        return None
+
+    def __iter__(self) -> Iterator[Hit]:
+        tokens, facts = self.tokens, self.facts
+        known = {i for i, (before, this) in enumerate(zip(facts, facts[1:], strict=False), start=1)
+                 if before & ENDS or this & SHORT}
+        by_sound: set[int] = set()
+        if self.index.sounds.skeletons and self.analysis.sounds:  # the scan met Devanagari words
+            sounds, leading = self._sounds(), self.index.sounds.leading
+            previous = None
+            for i in range(1, len(tokens)):
+                one, here = sounds[i - 1], sounds[i]
+                if one is not None and here is not None and (
+                        one in leading or (previous is not None and previous + one in leading)):
+                    by_sound.add(i)
+                previous = one
+        for i in sorted(known | by_sound):
+            token = tokens[i]
+            if i in self.covered or len(token.key) < 4:
+                continue
+            hit = self._known(i) if i in known else None
+            if hit is None and "\u0900" <= token.key[0] <= "\u097f":
+                hit = self._by_sound(i)
+            if hit is not None:
+                yield hit

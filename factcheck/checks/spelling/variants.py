@@ -1,0 +1,108 @@
+"""spelling: the run-level house style (a misspelling several independent
+articles write alike is an attested variant) and a person written two ways
+in one article."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ... import translit
+from ...analysis import Analysis
+from ...span import Span
+from ...text import is_devanagari, name_key
+from ..base import CheckContext, Hit, RunHit
+from .comparison import letters
+
+
+@dataclass(frozen=True, slots=True)
+class Slip(Hit):
+    """A known name misspelt: what the run-level check weighs across articles."""
+
+    written: str = ""
+    right: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SlipRecord:
+    """A slip as the run-level check sees it: the spelling, the name it is a
+    slip for, where it is, and the words around it (copies of one text share them)."""
+
+    spelling: tuple[str, str]
+    article: tuple[str, str]
+    context: str
+    place: Span
+    slip: Slip
+
+
+CONTEXT_CHARS = 60  # either side of a slip: two articles with the same text here are copies
+
+
+def collect(analysis: Analysis, ctx: CheckContext, hits: list[Hit]) -> list[SlipRecord]:
+    if not ctx.options.attested_by:
+        return []
+    text = analysis.article.text
+    return [SlipRecord((letters(hit.written), letters(hit.right)),
+                       (analysis.article.path, analysis.article.id),
+                       " ".join(text[max(0, hit.start - CONTEXT_CHARS):hit.end + CONTEXT_CHARS].split()),
+                       analysis.place(hit.start, hit.end), hit)
+            for hit in hits if isinstance(hit, Slip)]
+
+
+def check_run(records: list[SlipRecord], ctx: CheckContext) -> Iterator[RunHit]:
+    """A misspelling that several independent articles of the run write the
+    same way is a spelling the press uses: a variant, not a slip."""
+    by_spelling: dict[tuple[str, str], list[SlipRecord]] = defaultdict(list)
+    for record in records:
+        by_spelling[record.spelling].append(record)
+    variants = ctx.options.variants
+    for group in by_spelling.values():
+        independent = min(len({r.article for r in group}), len({r.context for r in group}))
+        if independent < ctx.options.attested_by:
+            continue
+        for record in group:
+            slip = record.slip
+            hit = None if variants == "none" else Hit(
+                slip.start, slip.end,
+                f"'{slip.written}' is a variant of the packs' '{slip.right}' ({independent} independent "
+                "articles of this run spell it so)",
+                suggestion=slip.right if variants != "info" else None, severity=variants)
+            yield RunHit(record.place, hit, restates=True)
+
+
+def inconsistent(analysis: Analysis, taken: set[int]) -> Iterator[Hit]:
+    """A person written in Devanagari two ways in one article (नितिन गडकरी,
+    नितिन गडकरि): the spelling the article uses most is taken as meant, on a tie
+    the one that sounds most like the packs' Latin spelling."""
+    from rapidfuzz import fuzz
+
+    groups: dict[tuple[str, int], list[tuple[int, int, str]]] = defaultdict(list)
+    if not any(is_devanagari(m.text[:1]) for m in analysis.mentions):
+        return
+    for mention in analysis.mentions:
+        people = mention.refs("person")
+        words = mention.last - mention.first
+        if len(people) == 1 and words > 1 and is_devanagari(mention.text):
+            groups[(people[0], words)].append((mention.start, mention.end, mention.text))
+    for (_, _), found in sorted(groups.items()):
+        spellings: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        for item in found:
+            spellings["".join(name_key(item[2]))].append(item)
+        if len(spellings) < 2:
+            continue
+        latin = next((t.name for m in analysis.mentions if m.start == found[0][0] for t in m.targets
+                      if t.kind == "person"), "")
+        sound = translit.name_key(tuple(latin.split()))[1]
+        meant = max(spellings, key=lambda key: (
+            len(spellings[key]),
+            fuzz.ratio(translit.name_key(tuple(spellings[key][0][2].split()))[1], sound),  # noqa: B023
+            key))
+        right = spellings[meant][0][2]
+        for key, items in sorted(spellings.items()):
+            if key == meant:
+                continue
+            for start, end, written in items:
+                if start not in taken:
+                    yield Hit(start, end, f"'{written}' is written '{right}' elsewhere in this article",
+                              suggestion=right)
