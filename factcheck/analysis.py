@@ -71,14 +71,14 @@ def analyse(article: Article, knowledge: Knowledge, gazetteer: Gazetteer,
     sounds: list[str | None] = []
     mentions = gazetteer.scan(text, tokens, sounds)
     dates = find_dates(text, begin, len(text), article.date, article.language, tokens,
-                       knowledge.date_words)
+                       date_words=knowledge.date_words)
     anchor = None
     if article.date is None:
         # Without a dateline, relative dates count from the article's first full date.
         anchor = _first_full_date(dates)
         if anchor is not None:
             dates = find_dates(text, begin, len(text), anchor.first, article.language, tokens,
-                               knowledge.date_words)
+                               date_words=knowledge.date_words)
     claims: list[Claim] = []
     if readers:
         timeline = Timeline(text, tokens, bounds, mentions, dates, knowledge, article.date, anchor)

@@ -17,7 +17,6 @@ from typing import Any, Literal, TypeVar, get_args
 
 import regex
 
-from .packs import Month, Weekday
 from .text import MEMO_LIMIT, Token, fold, tokenize
 from .timevalue import TimeValue
 
@@ -122,6 +121,9 @@ def _numbered(groups: Iterable[Mapping[Any, Mapping[str, Sequence[str]]]], numbe
     return sorted((numbers[key], names) for key, names in merged.items())
 
 
+Month = Literal["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december"]
+Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTH_NUMBERS = {name: number for number, name in enumerate(get_args(Month), start=1)}
 WEEKDAY_NUMBERS = {name: number for number, name in enumerate(get_args(Weekday))}  # as date.weekday()
 
@@ -228,19 +230,6 @@ def date_words(months: Iterable[Mapping[Any, Mapping[str, Sequence[str]]]],
                      for number, names in groups)
 
     return _date_words(frozen(_numbered(months, MONTH_NUMBERS)), frozen(_numbered(weekdays, WEEKDAY_NUMBERS)))
-
-
-_DEFAULT: list[DateWords] = []
-
-
-def default_date_words() -> DateWords:
-    """The base lexicon's date words, for callers with no knowledge at hand."""
-    if not _DEFAULT:
-        from .packs import lexicon_pack_path, read_pack  # packs reads more than dates needs
-
-        lexicon = read_pack(lexicon_pack_path()).spec.lexicon
-        _DEFAULT.append(date_words([lexicon.months], [lexicon.weekdays]))
-    return _DEFAULT[0]
 
 
 # Within a few words of a weekday, these make it the coming one ("will visit on Friday").
@@ -484,14 +473,14 @@ def _day_before_month(words: list[Token], index: int, months: dict[str, int]) ->
 
 
 def find_dates(text: str, start: int, end: int, base: dt.date | None, language: str,
-               tokens: list[Token] | None = None, date_words: DateWords | None = None) -> list[DateExpr]:
+               tokens: list[Token] | None = None, *, date_words: DateWords) -> list[DateExpr]:
     """Date expressions in text[start:end], left to right, never overlapping,
-    with the month and weekday names of `date_words` (the base lexicon's
-    when not given).
+    with the month and weekday names of `date_words` (the knowledge's:
+    `knowledge.date_words`).
 
     Only words that can begin a date expression (a digit, a month, a weekday,
     a relative word) are tried, so most of the text costs one set look-up."""
-    known = date_words if date_words is not None else default_date_words()
+    known = date_words
     months, triggers, scanners = known.months, known.triggers, known.scanners
     words = tokens if tokens is not None else tokenize(text, start, end)
     found: list[DateExpr] = []

@@ -4,7 +4,7 @@
 membership kind asks ("which party was X in then?").
 
 The membership kind brings the two pack sections (SECTIONS: their models and
-indexes); the lexicon's words are in packs.py (MembershipLexiconSpec).
+indexes) and the lexicon's `membership` words (LEXICON).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import Field, ValidationInfo, field_validator
 
 from .knowledge import Knowledge
-from .packs import Id, Section, Strict, Time
+from .packs import Id, LexiconPart, Names, Section, Strict, Time
 from .text import name_key
 from .timevalue import TimeValue
 
@@ -100,6 +100,23 @@ class Memberships:
         return any({first, second} <= d.organisations and d.start <= latest for d in self.disputes)
 
 
+class MembershipLexiconSpec(Strict):
+    """How the press says that a person belongs to a party (docs/rules.md,
+    "membership")."""
+
+    nouns: Names = Field({}, description="nouns between a party and a name that state membership at "
+                                         "the claim's time ('Congress leader X', 'BJP MP X', "
+                                         "'भाजपा सांसद X'), with any words before them that belong "
+                                         "to the noun (senior leader, Rajya Sabha MP, वरिष्ठ नेता)")
+    qualifiers: Names = Field({}, description="words that, before a party's name, make it another body "
+                                              "(a unit, a wing, another party): Youth, Mahila, "
+                                              "युवा, प्रदेश; no claim")
+    changes: Names = Field({}, description="words of a change of party (joined, quit, defected, "
+                                           "शामिल, इस्तीफा): an article that tells one about a person "
+                                           "makes no membership claim about them")
+
+
+
 def _after_start(end: TimeValue | None, info: ValidationInfo) -> TimeValue | None:
     start = info.data.get("start")
     if end is not None and start is not None and end.last < start.first:
@@ -151,7 +168,7 @@ def index_memberships(entries: list[tuple[Any, TimeValue | None]], knowledge: Kn
             by_person[item.person].append(membership)
     for spells in by_person.values():
         spells.sort(key=lambda m: (m.start, m.end, m.organisation))
-    words = [lexicon.membership for lexicon in knowledge.lexicons]
+    words = [lexicon.membership for lexicon in knowledge.lexicons if hasattr(lexicon, "membership")]
 
     def phrases(group: str) -> list[tuple[str, ...]]:
         return [key for lex in words for names in getattr(lex, group).values() for n in names
@@ -183,3 +200,7 @@ SECTIONS = (
             "parties then are not checked",
             references=(("organisations", "organisation"),), index=index_disputes),
 )
+
+LEXICON = (LexiconPart("membership", MembershipLexiconSpec,
+                       "the words of party-membership claims (the membership kind): 'Congress leader X', "
+                       "'भाजपा सांसद X'"),)

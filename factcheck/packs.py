@@ -25,6 +25,7 @@ from pydantic import (
     model_validator,
 )
 
+from .dates import Month, Weekday
 from .files import TooLarge, in_tree, read_regular, tree_of
 from .problems import problems
 from .timevalue import TimeValue
@@ -34,9 +35,6 @@ Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]*$")]
 Lang = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
 Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
 Names = dict[Lang, list[Text]]
-Month = Literal["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december"]
-Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
 def _time(value: object) -> TimeValue:
@@ -252,22 +250,6 @@ class CountryTermSpec(Strict):
     demonyms: Names = Field({}, description="adjectives of the country (Japanese, जापानी)")
 
 
-class MembershipLexiconSpec(Strict):
-    """How the press says that a person belongs to a party (docs/rules.md,
-    "membership")."""
-
-    nouns: Names = Field({}, description="nouns between a party and a name that state membership at "
-                                         "the claim's time ('Congress leader X', 'BJP MP X', "
-                                         "'भाजपा सांसद X'), with any words before them that belong "
-                                         "to the noun (senior leader, Rajya Sabha MP, वरिष्ठ नेता)")
-    qualifiers: Names = Field({}, description="words that, before a party's name, make it another body "
-                                              "(a unit, a wing, another party): Youth, Mahila, "
-                                              "युवा, प्रदेश; no claim")
-    changes: Names = Field({}, description="words of a change of party (joined, quit, defected, "
-                                           "शामिल, इस्तीफा): an article that tells one about a person "
-                                           "makes no membership claim about them")
-
-
 class LexiconSpec(Strict):
     honorifics: Names = Field(
         {}, description="ranks and honorifics that may stand between a title and a name (Sr Lt Gen, "
@@ -297,9 +279,6 @@ class LexiconSpec(Strict):
                         "(national, working, state president; कार्यकारी, प्रदेश अध्यक्ष)")
     titles: TitleLexiconSpec = Field(TitleLexiconSpec(), description="how titles are built from "
                                                                      "offices' names")
-    membership: MembershipLexiconSpec = Field(
-        MembershipLexiconSpec(), description="the words of party-membership claims (the membership "
-                                             "kind): 'Congress leader X', 'भाजपा सांसद X'")
     function_words: Names = Field(
         {}, description="function words, auxiliaries and pronouns (के, से, था; the, to, has): doubled, "
                         "always a slip (repetition)")
@@ -372,15 +351,30 @@ class Section:
     index: Callable[[list[tuple[Any, TimeValue | None]], Any], Any] | None = None
 
 
+@dataclass(frozen=True)
+class LexiconPart:
+    """A group of words a rule kind reads, which its kind brings to the
+    lexicon (`lexicon.membership`): its key, its model and what it is."""
+
+    name: str
+    model: type[Strict]
+    description: str
+
+
 @lru_cache(maxsize=8)
-def pack_model(sections: tuple[Section, ...]) -> type[PackSpec]:
-    """The pack format with the sections the registered rule kinds bring."""
-    if not sections:
+def pack_model(sections: tuple[Section, ...], lexicon: tuple[LexiconPart, ...] = ()) -> type[PackSpec]:
+    """The pack format with the sections and lexicon parts the registered rule kinds bring."""
+    if not sections and not lexicon:
         return PackSpec
     fields: dict[str, Any] = {
         section.name: (list.__class_getitem__(section.item), Field([], description=section.description))
         for section in sections
     }
+    if lexicon:
+        parts: dict[str, Any] = {
+            part.name: (part.model, Field(part.model(), description=part.description)) for part in lexicon}
+        words = create_model("LexiconSpec", __base__=LexiconSpec, __doc__=LexiconSpec.__doc__, **parts)
+        fields["lexicon"] = (words, Field(words(), description=PackSpec.model_fields["lexicon"].description))
     return create_model("PackSpec", __base__=PackSpec, __doc__=PackSpec.__doc__, **fields)
 
 

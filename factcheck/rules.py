@@ -91,8 +91,9 @@ def registry() -> Registry:
     key = tuple((name, id(kind)) for name, kind in KINDS.items())
     if key not in _REGISTRIES:
         sections = tuple(section for kind in KINDS.values() for section in kind.sections)
+        lexicon = tuple(part for kind in KINDS.values() for part in kind.lexicon)
         _REGISTRIES[key] = Registry(
-            sections, PackFormat(pack_model(sections), raw_check_problems),
+            sections, PackFormat(pack_model(sections, lexicon), raw_check_problems),
             {c.relation: c for kind in KINDS.values() for c in kind.compares})
     return _REGISTRIES[key]
 

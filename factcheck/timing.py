@@ -58,6 +58,10 @@ WORDS_AFTER_YEAR = frozenset({"and", "or", "to", "when", "after", "before", "as"
                               "we", "but", "till", "until", "of", "that", "was", "were", "is", "are"})
 
 
+# A time this far after the article's is a plan or a target, not a tenure or a membership.
+PLAN_HORIZON = dt.timedelta(days=366)
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimTime:
     """The time a claim is about, and how it was found."""
@@ -95,6 +99,20 @@ class ClaimTime:
         """Is the time the claim's own, not taken across a clause or sentence
         boundary, nor from an event a generic noun may name?"""
         return self.source in {"date", "relative", "event", "dateline", "anchor"}
+
+    def describe(self) -> str:
+        """The time in words, with where it came from: "on 2021-07-01, the article's date"."""
+        assert self.value is not None
+        label = self.value.label()
+        when = f"on {label}" if self.value.precision == "day" else f"in {label}"
+        if self.expr is not None and self.source in {"relative", "carried"}:
+            return f"{when}, read from '{self.expr.text}'"
+        return when + {
+            "event": ", the date of the event named in the same sentence",
+            "carried": ", the date of the event the paragraph tells",
+            "dateline": ", the article's date",
+            "anchor": ", the first date the article gives",
+        }.get(self.source, "")
 
     def before(self) -> ClaimTime:
         """The same time as the end of an interval the claim falls in."""

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 import os
 import textwrap
 from pathlib import Path
@@ -9,6 +10,7 @@ from hypothesis import settings
 
 import factcheck
 from factcheck.articles import article_from_text
+from factcheck.dates import DateWords
 from factcheck.model import Finding, Report
 
 # CI runs a fixed set of hypothesis examples, so that a rare failure cannot
@@ -73,3 +75,9 @@ def error_texts(rules: factcheck.Rules, text: str) -> list[str]:
     """The spans of the error findings in one article."""
     report = factcheck.check([article_from_text(text, "a.txt")], rules=rules)
     return [f.text for f in report.findings if f.severity == "error"]
+
+
+@functools.cache
+def base_date_words() -> DateWords:
+    """The month and weekday names of the bundled lexicon, as the checker reads dates with them."""
+    return factcheck.load_rules().knowledge.date_words

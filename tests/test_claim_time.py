@@ -12,7 +12,7 @@ from factcheck.articles import article_from_text
 from factcheck.dates import find_dates
 from factcheck.text import sentences
 
-from .conftest import ENGLISH_SEED, error_texts, findings, pack_rules
+from .conftest import ENGLISH_SEED, base_date_words, error_texts, findings, pack_rules
 
 
 def office_errors(rules, text):
@@ -117,7 +117,8 @@ BASE = dt.date(2021, 7, 1)  # a Thursday
     ("आगामी सप्ताह बैठक होगी।", "hi", "the week of 2021-07-05"),
 ])
 def test_relative_expressions_resolve_against_the_dateline(text, lang, expected):
-    found = [d for d in find_dates(text, 0, len(text), BASE, lang) if d.value is not None]
+    found = [d for d in find_dates(text, 0, len(text), BASE, lang, date_words=base_date_words())
+             if d.value is not None]
     assert [d.value.label() for d in found][-1:] == [expected]
 
 
@@ -259,7 +260,8 @@ def test_a_date_in_reported_speech_dates_only_the_claims_inside_it(rules, text):
     ("on 03/04/2020", ["2020"]),  # day or month first is unclear: only the year is read
 ])
 def test_numeric_dates_day_first(text, expected):
-    found = find_dates(text, 0, len(text), BASE, "en" if text.isascii() else "hi")
+    found = find_dates(text, 0, len(text), BASE, "en" if text.isascii() else "hi",
+                       date_words=base_date_words())
     assert [d.value.label() for d in found if d.value] == expected
 
 

@@ -6,14 +6,14 @@ import pytest
 
 from factcheck.dates import find_dates
 
-from .conftest import findings, texts_of
+from .conftest import base_date_words, findings, texts_of
 
 BASE = dt.date(2021, 7, 1)
 
 
 def read(text, base=BASE, lang="en"):
     return [(d.text, d.kind, d.value.label() if d.value else None)
-            for d in find_dates(text, 0, len(text), base, lang)]
+            for d in find_dates(text, 0, len(text), base, lang, date_words=base_date_words())]
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcheck.packs import lexicon_pack_path, read_packs
-from factcheck.rules import Rules
+from factcheck.rules import Rules, registry
 from factcheck.schema import pack_schema
 from factcheck.yamlsource import PackError
 
@@ -105,7 +105,7 @@ def test_generated_packs_load_or_fail_with_located_problems(tmp_path_factory, pa
     path = tmp_path_factory.mktemp("pack") / "generated.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     try:
-        Rules(read_packs([lexicon_pack_path(), path]))
+        Rules(read_packs([lexicon_pack_path(), path], registry().pack_format))
     except PackError as exc:
         assert exc.problems
         for problem in exc.problems:

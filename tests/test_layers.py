@@ -106,3 +106,20 @@ def test_the_analysis_is_handed_its_readers():
     graph = import_graph()
     assert "factcheck.checks" not in graph["factcheck.analysis"]
     assert "factcheck.rules" not in graph["factcheck.packs"]
+
+
+def test_no_rule_kind_imports_another():
+    """A kind's module imports the shared parts of checks (base, patterns) and
+    its own package, never another kind: what kinds share lives lower down."""
+    from factcheck.checks import KINDS
+
+    kind_modules = {kind.check_article.__module__ if kind.check_article else kind.check_run.__module__
+                    for kind in KINDS.values() if kind.check_article or kind.check_run}
+    kind_modules = {m.rpartition(".")[0] if m.count(".") > 2 else m for m in kind_modules}
+    graph = import_graph()
+    crossing = [f"{module} imports {other}" for module in graph for other in graph[module]
+                if any(module == k or module.startswith(k + ".") for k in kind_modules)
+                and any(other == k or other.startswith(k + ".") for k in kind_modules - {
+                    next(k for k in kind_modules if module == k or module.startswith(k + "."))})]
+    assert len(kind_modules) == len(KINDS)
+    assert crossing == []

@@ -10,7 +10,7 @@ from pydantic import Field
 from factcheck import rule_guide
 from factcheck.checks import KINDS, RuleKind
 from factcheck.checks.base import Options
-from factcheck.packs import PackSpec, Strict
+from factcheck.packs import Strict
 from factcheck.rules import registry
 
 from .conftest import ROOT
@@ -60,7 +60,7 @@ def test_a_required_field_says_so_and_a_default_is_shown():
     assert cells["single_holder"][1:3] == ["true or false", "no (`true`)"]
     assert cells["country"][2] == "no"
     top = {row.split(" | ")[0].strip("| `"): row.split(" | ") for row in
-           rule_guide.field_table(PackSpec, _links())[2:]}
+           rule_guide.field_table(rule_guide.pack_format(), _links())[2:]}
     assert top["entities"][1] == "list of [entities](#entities)"
     assert top["lexicon"][1] == "mapping: [lexicon](#lexicon)"
 

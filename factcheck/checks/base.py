@@ -14,7 +14,7 @@ from ..claims import Claim
 from ..knowledge import Knowledge
 from ..mentions import Gazetteer
 from ..model import Severity
-from ..packs import Section
+from ..packs import LexiconPart, Section
 from ..span import RelatedSpan, Span
 from ..timevalue import TimeValue
 
@@ -141,6 +141,7 @@ class RuleKind:
     # The pack sections it brings (PackSpec, the knowledge and the JSON Schema
     # are built from the registered kinds') and how its relations compare across sources.
     sections: tuple[Section, ...] = ()
+    lexicon: tuple[LexiconPart, ...] = ()
     compares: tuple[Comparator, ...] = ()
     check_article: Callable[[Analysis, CheckContext], Iterable[Hit]] | None = None
     # What the run-level check needs of an article, given the article's own hits.

@@ -19,12 +19,12 @@ from .. import offices
 from ..analysis import Analysis
 from ..claims import Claim, ReadingContext
 from ..knowledge import Knowledge
-from ..membership_data import SECTIONS, SWITCH_MARGIN, Membership, Memberships, memberships_of
+from ..membership_data import LEXICON, SECTIONS, SWITCH_MARGIN, Membership, Memberships, memberships_of
 from ..mentions import Mention
 from ..text import Sentence, Token, name_key
 from ..timevalue import TimeValue
+from ..timing import PLAN_HORIZON
 from .base import CheckContext, Comparator, Hit, Options, RuleKind
-from .office_holder import LATER, _describe_time
 
 RELATION = "member-of"
 HONORIFIC_GAP = 4  # honorifics between the noun and the name
@@ -308,7 +308,7 @@ def _judge(claim: Claim, analysis: Analysis, ctx: CheckContext) -> Hit | None:
         return None
     if len(near) != 1 or not claim.time.certain:
         return None
-    if analysis.base is not None and time.first - analysis.base.last > LATER:
+    if analysis.base is not None and time.first - analysis.base.last > PLAN_HORIZON:
         return None  # a plan or a target, not a membership
     right = near[0]
     name = knowledge.name(person, "en")
@@ -317,14 +317,14 @@ def _judge(claim: Claim, analysis: Analysis, ctx: CheckContext) -> Hit | None:
         if right.ended is None and right.known_until and time.last > right.known_until \
                 and ctx.options.report_after_knowledge:
             return Hit(start, end, f"cannot check that {name} was in {knowledge.name(named)} "
-                                   f"{_describe_time(claim)}: the packs' knowledge of their party ends "
+                                   f"{claim.time.describe()}: the packs' knowledge of their party ends "
                                    f"{right.known_until.isoformat()}, when they were in "
                                    f"{knowledge.name(right.organisation)} ({_since(right)})",
                        severity="info")
         return None
     lang = analysis.article.language
     short = _written_short(knowledge, claim, analysis.article.text)
-    return Hit(start, end, f"{name} was not in {knowledge.name(named)} {_describe_time(claim)}: "
+    return Hit(start, end, f"{name} was not in {knowledge.name(named)} {claim.time.describe()}: "
                            f"in {knowledge.name(right.organisation)} {_since(right)}",
                suggestion=party_name(knowledge, right.organisation, lang, short))
 
@@ -396,5 +396,6 @@ KIND = RuleKind(
     produces=(RELATION,),
     uses=(RELATION,),
     sections=SECTIONS,
+    lexicon=LEXICON,
     compares=(PARTIES,),
 )

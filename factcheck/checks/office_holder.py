@@ -5,7 +5,6 @@ factcheck.timing (which time the claim is about)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 from pydantic import Field
@@ -15,6 +14,7 @@ from ..analysis import Analysis
 from ..claims import Claim
 from ..knowledge import DAWN, HANDOVER_MARGIN, Knowledge, Tenure
 from ..timevalue import TimeValue
+from ..timing import PLAN_HORIZON
 from .base import CheckContext, Comparator, Hit, Options, RuleKind
 
 
@@ -37,21 +37,6 @@ def written_name(analysis: Analysis, knowledge: Knowledge, person: str) -> str:
     return name if name.isascii() == latin else knowledge.name(person, "en")
 
 
-def _describe_time(claim: Claim) -> str:
-    time = claim.time
-    assert time.value is not None
-    label = time.value.label()
-    when = f"on {label}" if time.value.precision == "day" else f"in {label}"
-    if time.expr is not None and time.source in {"relative", "carried"}:
-        return f"{when}, read from '{time.expr.text}'"
-    return when + {
-        "event": ", the date of the event named in the same sentence",
-        "carried": ", the date of the event the paragraph tells",
-        "dateline": ", the article's date",
-        "anchor": ", the first date the article gives",
-    }.get(time.source, "")
-
-
 def _office_words(claim: Claim, knowledge: Knowledge, analysis: Analysis) -> str:
     if claim.value is not None or len(claim.options) == 1:
         return knowledge.office_label(claim.values[0])
@@ -59,7 +44,6 @@ def _office_words(claim: Claim, knowledge: Knowledge, analysis: Analysis) -> str
     return f"'{title}' (any of {len(claim.options)} offices)"
 
 
-LATER = dt.timedelta(days=366)  # a time this far after the article's is a plan, not a tenure
 
 
 def _covers(tenure: Tenure, time: TimeValue) -> bool:
@@ -106,11 +90,11 @@ def _judge(claim: Claim, analysis: Analysis, ctx: CheckContext) -> Hit | None:
         return None
     if not all(knowledge.holders(o, time) for o in offices):
         return _cannot_check(claim, ctx, f"cannot check that {person} was {what} "
-                                         f"{_describe_time(claim)}: the packs know no holder of it then")
+                                         f"{claim.time.describe()}: the packs know no holder of it then")
     doubt = _doubt(claim, knowledge, single, analysis.base)
     if doubt:
         return _cannot_check(claim, ctx, f"cannot check that {person} was {what} "
-                                         f"{_describe_time(claim)}: {doubt}")
+                                         f"{claim.time.describe()}: {doubt}")
     assert single is not None
     holders = [t for t in knowledge.holders(single, time) if _covers(t, time)]
     if not holders:
@@ -118,7 +102,7 @@ def _judge(claim: Claim, analysis: Analysis, ctx: CheckContext) -> Hit | None:
         why = (f"the packs' knowledge of it ends {max(ends).isoformat()}" if ends
                else "the office changed hands then")
         return _cannot_check(claim, ctx, f"cannot check that {person} was {what} "
-                                         f"{_describe_time(claim)}: {why}")
+                                         f"{claim.time.describe()}: {why}")
     right = holders[-1].person
     what = knowledge.office_label(single)
     tenures = knowledge.tenures(claim.subject, single)
@@ -129,7 +113,7 @@ def _judge(claim: Claim, analysis: Analysis, ctx: CheckContext) -> Hit | None:
             detail += f"; then {knowledge.name(successor.person, 'en')}"
     else:
         detail = f"{knowledge.name(right, 'en')} held it then"
-    return Hit(start, end, f"{person} was not {what} {_describe_time(claim)} ({detail})",
+    return Hit(start, end, f"{person} was not {what} {claim.time.describe()} ({detail})",
                suggestion=written_name(analysis, knowledge, right))
 
 
@@ -142,7 +126,7 @@ def _doubt(claim: Claim, knowledge: Knowledge, single: str | None, base: TimeVal
     if not claim.time.certain:
         return f"the time is a guess ({_time_basis(claim)})"
     time = claim.time.value
-    if time is not None and base is not None and time.first - base.last > LATER:
+    if time is not None and base is not None and time.first - base.last > PLAN_HORIZON:
         return "the time is well after the article's (a plan or a target, not a tenure)"
     if knowledge.several_holders(single):
         return "the office has several holders at once, and the packs may not know them all"
