@@ -9,7 +9,7 @@ import pytest
 import factcheck
 from factcheck.articles import article_from_text
 from factcheck.cli import main
-from factcheck.kb import import_csv, import_wikidata
+from factcheck.kb import import_csv, import_wikidata, organisation_map
 
 from .conftest import ROOT, SHARED, needs_shared
 
@@ -68,8 +68,31 @@ def test_bad_date_in_csv_is_exit_2_with_line(tmp_path, capsys):
 def test_shipped_office_holder_pack_is_what_the_command_generates(tmp_path):
     out = ROOT / "rules" / "office-holders.yaml"
     text, _ = import_csv(SHARED / "data" / "office_holders.csv", "office-holders",
-                         [ROOT / "rules" / "india-vietnam.yaml"], out, as_of=dt.date(2022, 7, 22))
+                         [ROOT / "rules" / "india-vietnam.yaml"], out, as_of=dt.date(2022, 7, 22),
+                         organisations=organisation_map([RBI_MAPPING]))
     assert text == out.read_text(encoding="utf-8")
+    assert f"--organisation '{RBI_MAPPING}'" in text.splitlines()[1]  # the command, as documented
+
+
+RBI_MAPPING = "Governor of the Reserve Bank=Reserve Bank of India|RBI|Reserve Bank"
+
+
+def test_documented_commands_are_the_ones_the_shipped_packs_record():
+    documented = " ".join((ROOT / "rules" / "sources" / "README.md").read_text(encoding="utf-8").split())
+    docs = " ".join((ROOT / "docs" / "rules.md").read_text(encoding="utf-8").split())
+    assert f"--organisation '{RBI_MAPPING}'" in docs
+    assert "--pack-name organisations" in documented and "--as-of 2025-06-30" in documented
+
+
+def test_the_rbi_governor_is_one_office_in_the_shipped_packs(rules):
+    """The snapshot's Governor of the Reserve Bank is the RBI's post, the office the
+    organisations pack adds its governors to: no second office for one post."""
+    knowledge = rules.knowledge
+    offices = [o for o in knowledge.offices.values() if "reserve" in o.id]
+    assert [o.organisation for o in offices] == ["reserve-bank-of-india"]
+    holders = [t.person for t in knowledge.tenures_by_office[offices[0].id]]
+    assert holders[-4:] == ["raghuram-rajan", "urjit-patel", "shaktikanta-das", "sanjay-malhotra"]
+    assert knowledge.entities["reserve-bank-of-india"].names["hi"][:1] == ["भारतीय रिज़र्व बैंक"]
 
 
 def test_shipped_office_holders_know_real_tenures(rules):
