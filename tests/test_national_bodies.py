@@ -149,3 +149,13 @@ def test_a_state_election_commissioner_or_an_election_commissioner_is_not_the_ce
 ])
 def test_other_national_and_international_bodies_heads_are_checked(bundled, text, date, found):
     assert errors(bundled, text, date) == found
+
+
+@pytest.mark.parametrize("text", [
+    # from the corpus (india_news_en nsum-01472): the President's secretary wrote to the CEC
+    "The weather was mild. In a letter to Chief Election Commissioner Nasim Zaidi, the President's "
+    "secretary Omita Paul referred to the news items.",
+    "He wrote to Nasim Zaidi, the Prime Minister’s adviser, on Monday.",
+])
+def test_a_title_that_owns_the_noun_after_it_is_not_in_apposition_to_the_name_before(bundled, text):
+    assert findings(bundled, text, "2017-01-22") == []
