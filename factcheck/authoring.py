@@ -76,6 +76,9 @@ def lint(rules: Rules) -> list[str]:
             office = rules.knowledge.offices.get(tenure.office)
             if office is None or not office.single_holder:
                 continue
+            if tenure.end is None and any(t.started == tenure.start and t.ended is not None for t in
+                                          rules.knowledge.tenures(tenure.person, tenure.office)):
+                continue  # a snapshot's open record that another pack ends
             span = (tenure.start.first if tenure.start else None,
                     tenure.end.last if tenure.end else None)
             for other in rules.knowledge.tenures_by_office[tenure.office]:

@@ -38,6 +38,12 @@ def _pack_output_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument("--as-of", metavar="YYYY-MM-DD", type=_as_of,
                          help="the source's snapshot date: a tenure with no end is known to go "
                               "on only until then (the pack's as_of)")
+    command.add_argument("--organisation", action="append", metavar="POSITION=ORGANISATION", default=[],
+                         help="make a position an organisation's post, for sources that do not say "
+                              "whose it is: the position's English name (or Wikidata Q-id) = the "
+                              "organisation's names separated by '|' (or its Q-id in the extract), "
+                              "e.g. 'Governor of the Reserve Bank=Reserve Bank of India|RBI|Reserve "
+                              "Bank'; a row's own organisation column wins (repeatable)")
 
 
 def _as_of(value: str) -> dt.date:
@@ -172,10 +178,13 @@ def _parser() -> argparse.ArgumentParser:
     importer = kb_commands.add_parser(
         "import-csv", help="make a pack of office holders or party memberships from a CSV file",
         description="Make a pack from a CSV with columns person, position, country, start, "
-                    "end (and optionally source, wikidata_person, note); or, from a table with a "
-                    "party (or party_en) column, a pack of party memberships: columns person (or "
-                    "person_en), person_hi, party (or party_en), party_hi, party_id, start, end, "
-                    "source, note, certainty (docs/rules.md, 'Party memberships').",
+                    "end (and optionally person_hi, position_hi, organisation, organisation_hi, "
+                    "source, wikidata_person, note; names may list aliases after '|'). A row with "
+                    "an organisation is that organisation's post; its country may then be empty "
+                    "(an international body's). Or, from a table with a party (or party_en) column, "
+                    "a pack of party memberships: columns person (or person_en), person_hi, party "
+                    "(or party_en), party_hi, party_id, start, end, source, note, certainty "
+                    "(docs/rules.md, 'Party memberships').",
     )
     importer.add_argument("csv", metavar="CSV")
     importer.add_argument("--certainty", metavar="LEVELS", type=lambda text: _ids([text]),
@@ -188,7 +197,10 @@ def _parser() -> argparse.ArgumentParser:
                     "JSON list, or a dump with one entity per line): each person's P39 "
                     "'position held' statements with P580/P582 start and end qualifiers. "
                     "The positions and their countries (P17 or P1001) must be in the files "
-                    "too, for their labels.",
+                    "too, for their labels. A position is an organisation's post when the "
+                    "statement has an 'of' (P642) qualifier, the position has 'organization "
+                    "directed by the office or position' (P2389), or --organisation maps it; "
+                    "the organisation must then be in the files too.",
     )
     wikidata.add_argument("files", nargs="+", metavar="JSON")
     _pack_output_arguments(wikidata)
@@ -463,15 +475,18 @@ def _colour(stream: object) -> bool:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from .kb import import_csv, import_wikidata
+    from .kb import import_csv, import_wikidata, organisation_map
 
     link = [Path(p) for p in args.link]
+    organisations = organisation_map(args.organisation)
     if args.kb_command == "import-csv":
         text, counts = import_csv(Path(args.csv), args.pack_name, link, Path(args.output),
-                                  as_of=args.as_of, certainty=args.certainty)
+                                  as_of=args.as_of, certainty=args.certainty,
+                                  organisations=organisations)
     else:
         text, counts = import_wikidata([Path(f) for f in args.files], args.pack_name, link,
-                                       Path(args.output), _ids([args.languages]), as_of=args.as_of)
+                                       Path(args.output), _ids([args.languages]), as_of=args.as_of,
+                                       organisations=organisations)
     Path(args.output).write_text(text, encoding="utf-8")
     print(f"wrote {args.output}: " + ", ".join(f"{n} {what}" for what, n in counts.items()),
           file=sys.stderr)

@@ -14,6 +14,7 @@ import csv
 import datetime as dt
 import json
 import os
+import shlex
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -38,7 +39,7 @@ Names = dict[str, list[str]]
 class Holding:
     person: Names
     position: Names
-    country: Names
+    country: Names  # empty for an international body's post (the UN's Secretary-General)
     start: dt.date | str | None
     end: dt.date | str | None
     person_qid: str | None = None
@@ -123,9 +124,11 @@ def build_pack(holdings: Iterable[Holding], pack_name: str, link: list[Path], ou
     tenures: dict[tuple[str, str, object], dict[str, Any]] = {}
     person_of_qid: dict[str, str] = {}
     added: dict[str, Names] = {}  # names for linked people in languages their pack lacks
-    person_of_sound: dict[tuple[str, str], str] = {}  # (country, romanisation key): person
+    person_of_sound: dict[tuple[str | None, str], str] = {}  # (country, romanisation key): person
 
-    def country_id(names: Names) -> str:
+    def country_id(names: Names) -> str | None:
+        if not names:
+            return None
         for values in names.values():
             for name in values:
                 if ("country", _key(name)) in linker.by_name:
@@ -135,7 +138,7 @@ def build_pack(holdings: Iterable[Holding], pack_name: str, link: list[Path], ou
         _merge(record["names"], names)
         return ident
 
-    def person_id(holding: Holding, nation: str) -> str:
+    def person_id(holding: Holding, nation: str | None) -> str:
         qid = holding.person_qid
         linked = linker.by_wikidata.get(qid or "") or next(
             (linker.by_name[("person", _key(n))] for v in holding.person.values() for n in v
@@ -156,8 +159,8 @@ def build_pack(holdings: Iterable[Holding], pack_name: str, link: list[Path], ou
         existing = people.get(ident)
         if existing and qid and existing.get("wikidata") not in (None, qid):
             ident = f"{ident}-{qid.lower()}"
-        record = people.setdefault(ident, {"id": ident, "type": "person", "country": nation,
-                                           "names": {}})
+        record = people.setdefault(ident, {"id": ident, "type": "person",
+                                           **({"country": nation} if nation else {}), "names": {}})
         _merge(record["names"], holding.person)
         if qid:
             record["wikidata"] = qid
@@ -166,27 +169,31 @@ def build_pack(holdings: Iterable[Holding], pack_name: str, link: list[Path], ou
             person_of_sound.setdefault(sound, ident)
         return ident
 
-    def organisation_id(names: Names, nation: str) -> str:
+    def organisation_id(names: Names, nation: str | None) -> str:
         for values in names.values():
             for name in values:
                 if ("organisation", _key(name)) in linker.by_name:
                     return linker.by_name[("organisation", _key(name))]
         ident = slug(_first(names))
-        record = organisations.setdefault(ident, {"id": ident, "type": "organisation", "country": nation,
-                                                  "names": {}})
+        record = organisations.setdefault(ident, {"id": ident, "type": "organisation",
+                                                  **({"country": nation} if nation else {}), "names": {}})
         _merge(record["names"], names)
         return ident
 
-    def office_id(holding: Holding, nation: str, owner: str | None) -> str:
-        within = owner or nation
+    def linked_organisation(names: Names) -> str | None:
+        return next((linker.by_name[("organisation", _key(n))] for v in names.values() for n in v
+                     if ("organisation", _key(n)) in linker.by_name), None)
+
+    def office_id(holding: Holding, nation: str | None, owner: str | None) -> str:
+        within = owner or nation or ""
         for values in holding.position.values():
             for name in values:
                 if (within, _key(name)) in linker.offices:
                     return linker.offices[(within, _key(name))]
         position = _first(holding.position)
         ident = f"{within}-{slug(position)}"
-        record = offices.setdefault(ident, {"id": ident, "country": nation, "role": slug(position),
-                                            "names": {}})
+        record = offices.setdefault(ident, {"id": ident, **({"country": nation} if nation else {}),
+                                            "role": slug(position), "names": {}})
         if owner:
             record["organisation"] = owner
         _merge(record["names"], holding.position)
@@ -196,6 +203,12 @@ def build_pack(holdings: Iterable[Holding], pack_name: str, link: list[Path], ou
         nation = country_id(holding.country)
         person = person_id(holding, nation)
         owner = organisation_id(holding.organisation, nation) if holding.organisation else None
+        if owner and holding.organisation and owner == linked_organisation(holding.organisation):
+            # names in languages the linked pack lacks (an organisation it names only in English)
+            known = linker.names.get(owner, {})
+            for lang, names in holding.organisation.items():
+                if not known.get(lang):
+                    _merge(added.setdefault(owner, {}), {lang: names})
         office = office_id(holding, nation, owner)
         tenure: dict[str, Any] = {"person": person, "office": office}
         for name in ("start", "end", "source", "note"):
@@ -267,11 +280,12 @@ def read_csv(path: Path) -> list[Holding]:
         for row in reader:
             where = f"{path}: line {reader.line_num}"
             person, position, country = (row[c].strip() for c in ("person", "position", "country"))
-            if not person or not position or not country:
-                raise ValueError(f"{where}: person, position and country are required")
+            organisation = _names_of(row, "organisation") or None
+            if not person or not position or not (country or organisation):
+                raise ValueError(f"{where}: person, position and country (or organisation) are required")
             holdings.append(Holding(
-                person=_names_of(row, "person"), position={"en": [position]}, country={"en": [country]},
-                organisation=_names_of(row, "organisation") or None,
+                person=_names_of(row, "person"), position=_names_of(row, "position"),
+                country={"en": [country]} if country else {}, organisation=organisation,
                 start=_csv_time(row["start"], where, "start"),
                 end=_csv_time(row["end"], where, "end"),
                 person_qid=(row.get("wikidata_person") or "").strip() or None,
@@ -292,19 +306,57 @@ def _names_of(row: dict[str, str], column: str) -> Names:
     return names
 
 
+def organisation_map(values: Iterable[str]) -> dict[str, list[str]]:
+    """`--organisation POSITION=ORGANISATION` options: a position (its English
+    name, or in a Wikidata extract its Q-id) is the post of an organisation
+    (its names separated by "|", the first its name; or a Q-id whose labels
+    the extract holds)."""
+    mapping: dict[str, list[str]] = {}
+    for value in values:
+        position, _, organisation = value.partition("=")
+        names = [n.strip() for n in organisation.split("|") if n.strip()]
+        if not position.strip() or not names:
+            raise ValueError(f"--organisation {value!r}: use POSITION=ORGANISATION, for example "
+                             "'Governor of the Reserve Bank=Reserve Bank of India|RBI|Reserve Bank'")
+        mapping[position.strip()] = names
+    return mapping
+
+
+def _organisation_options(mapping: dict[str, list[str]]) -> str:
+    return "".join(f" --organisation {shlex.quote(p + '=' + '|'.join(n))}" for p, n in mapping.items())
+
+
+def _map_organisations(holdings: list[Holding], mapping: dict[str, list[str]]) -> list[Holding]:
+    """Holdings whose position the mapping names become that organisation's post
+    (a row's own organisation wins)."""
+    folded = {fold(position): names for position, names in mapping.items()}
+    for holding in holdings:
+        if holding.organisation:
+            continue
+        names = next((folded[fold(n)] for v in holding.position.values() for n in v
+                      if fold(n) in folded), None)
+        if names:
+            holding.organisation = {"en": names}
+    return holdings
+
+
 def import_csv(path: Path, pack_name: str, link: list[Path], output: Path | None = None,
-               as_of: dt.date | None = None, certainty: list[str] | None = None
+               as_of: dt.date | None = None, certainty: list[str] | None = None,
+               organisations: dict[str, list[str]] | None = None,
                ) -> tuple[str, dict[str, int]]:
     """A pack from a table of office holders, or of party memberships (a table
     with a `party` or `party_en` column: see import_memberships)."""
+    mapping = organisations or {}
     command = f"factcheck kb import-csv {path.name} --pack-name {pack_name}" + "".join(
         f" --link {p.name}" for p in link) + (f" --as-of {as_of.isoformat()}" if as_of else "") + (
-        f" --certainty {','.join(certainty)}" if certainty else "")
+        f" --certainty {','.join(certainty)}" if certainty else "") + _organisation_options(mapping)
     if is_membership_table(path):
+        if mapping:
+            raise ValueError(f"{path}: --organisation applies to a table of office holders only")
         return import_memberships(path, pack_name, link, output, command, as_of, certainty)
     if certainty:
         raise ValueError(f"{path}: --certainty applies to a membership table only")
-    return build_pack(read_csv(path), pack_name, link, output, command, as_of)
+    return build_pack(_map_organisations(read_csv(path), mapping), pack_name, link, output, command, as_of)
 
 
 # --- party memberships ---------------------------------------------------------
@@ -489,6 +541,8 @@ def _by_part(written: str, linker: _Linker) -> tuple[str | None, bool]:
 
 POSITION_HELD, START, END = "P39", "P580", "P582"
 COUNTRY, JURISDICTION = "P17", "P1001"
+DIRECTS, OF = "P2389", "P642"  # organization directed by the office or position; "of" (a qualifier)
+QID = regex.compile(r"Q[0-9]+")
 PRECISION = {11: "day", 10: "month", 9: "year"}
 
 
@@ -540,7 +594,27 @@ def _time(statement: dict, prop: str) -> dt.date | str | None:
     return None
 
 
-def read_wikidata(paths: list[Path], languages: list[str]) -> list[Holding]:
+def _organisation_of(statement: dict, position: dict,
+                     mapping: dict[str, list[str]]) -> str | list[str] | None:
+    """The organisation whose post the statement's position is: the option's
+    mapping (by the position's Q-id or English name), else the statement's "of"
+    qualifier, else the position's "organization directed by" (P2389). A
+    Q-id, or the names the mapping gives."""
+    folded = {fold(key): names for key, names in mapping.items()}
+    labels = [position["id"], *(n for v in _labels(position, ["en"]).values() for n in v)]
+    mapped = next((folded[fold(label)] for label in labels if fold(label) in folded), None)
+    if mapped:
+        return mapped[0] if len(mapped) == 1 and QID.fullmatch(mapped[0]) else mapped
+    for snak in statement.get("qualifiers", {}).get(OF, []):
+        if _item(snak):
+            return _item(snak)
+    return next((_item(c.get("mainsnak", {})) for c in position.get("claims", {}).get(DIRECTS, [])
+                 if _item(c.get("mainsnak", {}))), None)
+
+
+def read_wikidata(paths: list[Path], languages: list[str],
+                  organisations: dict[str, list[str]] | None = None) -> list[Holding]:
+    mapping = organisations or {}
     entities: dict[str, dict] = {}
     for path in paths:
         entities.update(_entities(path))
@@ -569,9 +643,16 @@ def read_wikidata(paths: list[Path], languages: list[str]) -> list[Holding]:
                 missing.add(f"labels in {', '.join(languages)} of {entity['id']}, "
                             f"{position['id']} or {country['id']}")
                 continue
+            owner = _organisation_of(statement, position, mapping)
+            organisation: Names | None = {"en": owner} if isinstance(owner, list) else None
+            if isinstance(owner, str):
+                if owner not in entities or not _labels(entities[owner], languages):
+                    missing.add(f"{owner} (organisation of {position['id']})")
+                    continue
+                organisation = _labels(entities[owner], languages)
             holdings.append(Holding(
                 person=person, position=_labels(position, languages),
-                country=_labels(country, languages),
+                country=_labels(country, languages), organisation=organisation,
                 start=_time(statement, START), end=_time(statement, END),
                 person_qid=entity["id"], source=f"Wikidata {entity['id']} P39 {position['id']}",
             ))
@@ -582,12 +663,14 @@ def read_wikidata(paths: list[Path], languages: list[str]) -> list[Holding]:
 
 
 def import_wikidata(paths: list[Path], pack_name: str, link: list[Path], output: Path | None,
-                    languages: list[str], as_of: dt.date | None = None) -> tuple[str, dict[str, int]]:
+                    languages: list[str], as_of: dt.date | None = None,
+                    organisations: dict[str, list[str]] | None = None) -> tuple[str, dict[str, int]]:
     command = ("factcheck kb import-wikidata " + " ".join(p.name for p in paths)
                + f" --pack-name {pack_name}" + "".join(f" --link {p.name}" for p in link)
-               + (f" --as-of {as_of.isoformat()}" if as_of else ""))
+               + (f" --as-of {as_of.isoformat()}" if as_of else "")
+               + _organisation_options(organisations or {}))
     try:
-        holdings = read_wikidata(paths, languages)
+        holdings = read_wikidata(paths, languages, organisations)
     except (KeyError, TypeError, AttributeError) as exc:
         raise ValueError(f"not Wikidata entity JSON as expected ({type(exc).__name__}: {exc})"
                          ) from None

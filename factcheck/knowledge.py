@@ -319,6 +319,15 @@ class Knowledge:
         if spec.end is None and as_of is not None:
             known = max(as_of.last, spec.start.first) if spec.start else as_of.last
             tenure = Tenure(spec.person, spec.office, spec.start, spec.end, known)
+        # One tenure stated twice, open in one pack (a snapshot) and ended in another
+        # (a later source): the ended one holds.
+        same = [t for t in self.tenures_by_person[spec.person]
+                if t.office == spec.office and t.started is not None and t.started == tenure.started]
+        if tenure.ended is None and any(t.ended is not None for t in same):
+            return
+        for old in (t for t in same if t.ended is None and tenure.ended is not None):
+            self.tenures_by_office[spec.office].remove(old)
+            self.tenures_by_person[spec.person].remove(old)
         if tenure not in self.tenures_by_office[spec.office]:
             self.tenures_by_office[spec.office].append(tenure)
             self.tenures_by_person[spec.person].append(tenure)

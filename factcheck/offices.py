@@ -29,6 +29,7 @@ QUALIFIER_REACH = 6  # tokens between "X के ... <title>" and the country X
 APPOSITION_WORDS = frozenset({"the", "s"})
 MARKER_KINDS = ("former", "then", "future")
 ELECT = regex.compile(r"[-‐–](?:elect|designate|in-waiting)\b", regex.I)  # President-elect: not yet
+POSSESSIVE = regex.compile(r"['’](?:s\b|(?!\w))")  # the title's owner: "the President's secretary"
 # Words before a title that put the claim at some time before the article's, with
 # no time of its own: "under Prime Minister X" (a tenure), "during President X's
 # term", and the agent of an appointment ("the envoy was appointed by President X").
@@ -296,6 +297,8 @@ class _Reader:
         Defence Minister", "Narendra Modi, the Prime Minister"."""
         if self._name_follows(title_end, sentence):
             return None  # "A, Maharashtra CM Shri B": the title is B's
+        if POSSESSIVE.match(self.text, mention.end):
+            return None  # "A, the President's secretary": the title is someone else's, A works for them
         index = mention.first - 1
         while index >= 0 and self.tokens[index].start >= sentence.start:
             before = self.ctx.by_last.get(index)

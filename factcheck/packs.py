@@ -234,7 +234,8 @@ class TitleLexiconSpec(Strict):
     places: list[TermSpec] = Field([], description="jurisdictions: states, provinces, cities")
     posts: list[TermSpec] = Field([], description="head nouns of organisations' posts, in every "
                                                   "language: President (अध्यक्ष), Chief Executive "
-                                                  "Officer (CEO, सीईओ), Governor (गवर्नर)")
+                                                  "Officer (CEO, सीईओ), Governor (गवर्नर: the RBI's, "
+                                                  "never a state's राज्यपाल; short: RBI chief)")
     union: Names = Field({}, description="words for the national government before a title "
                                          "(Union, केंद्रीय)")
     of: Names = Field({}, description="words joining a jurisdiction to its title: के, की")
