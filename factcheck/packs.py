@@ -298,6 +298,9 @@ class LexiconSpec(Strict):
     name_glue: Names = Field(
         {}, description="words that may be run into the end of a name (Giangfor, मोदीद्वारा) and never "
                         "begin or end a misspelt one (spelling)")
+    given_names: Names = Field(
+        {}, description="common given names: a known person's name written with another of them in its "
+                        "place is another person, not a misspelling (Ganesh Kumar, Gyanesh Kumar)")
     not_name_starts: Names = Field(
         {}, description="common words that never begin a name: no misspelt name is looked for from "
                         "them (spelling)")

@@ -104,3 +104,23 @@ def test_find_dates_reads_the_month_names_it_is_given(tmp_path):
 def test_packs_with_the_same_date_words_share_their_tables():
     first, second = factcheck.load_rules(), factcheck.load_rules()
     assert first.knowledge.date_words is second.knowledge.date_words
+
+
+def test_a_packs_given_name_in_place_of_a_known_persons_is_another_person(tmp_path):
+    text = "Phan Van Giong arrived in Hanoi on Monday."
+    assert with_and_without(tmp_path, "      given_names: {en: [Giong]}\n", text,
+                            "spelling") == (["Phan Van Giong"], [])
+
+
+def test_a_common_given_name_is_no_misspelling_of_a_known_persons_but_a_slip_is(tmp_path):
+    rules = pack_rules(tmp_path, """\
+        pack: commission
+        entities:
+          - {id: gyanesh-kumar, type: person, names: {en: [Gyanesh Kumar]}}
+        checks:
+          - {id: spelling, kind: spelling}
+        """)
+    topper = DATELINE + "Ganesh Kumar topped the state exam."
+    assert [f.text for f in findings(rules, topper, "spelling")] == []
+    assert [f.text for f in findings(rules, DATELINE + "Gyanesh Kumarr spoke on Monday.", "spelling")] == [
+        "Gyanesh Kumarr"]

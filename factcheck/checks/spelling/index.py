@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ... import translit
 from ...knowledge import Knowledge
 from ...mentions import ENTITY_KINDS, Gazetteer, LatinOnlySounds
-from ...text import WORD, fold, is_devanagari, skeleton
+from ...text import WORD, fold, is_devanagari, name_key, skeleton
 
 INDEXED_WORDS = 2
 SINGLE_WORD_MIN = 8  # one-word names shorter than this are too easily other words
@@ -112,7 +112,9 @@ def build_index(knowledge: Knowledge, gazetteer: Gazetteer, glue_words: dict[str
     never_starts = frozenset(fold(w) for words in knowledge.word_lists["not_name_starts"].values()
                              for w in words)
     single: dict[str, list[Name]] = defaultdict(list)
-    person_words: set[str] = set()
+    # Words of people's names: a known name with one of them in place of its own word is another person.
+    person_words: set[str] = {key for words in knowledge.word_lists["given_names"].values()
+                              for w in words for key in name_key(w) if len(key) >= 3}
     refs_of = gazetteer.refs_by_name()
     first_words: set[str] = set()
     for known in gazetteer.known_names():
