@@ -72,7 +72,7 @@ def lint(rules: Rules) -> list[str]:
                     f"({', '.join(office_spec.names.get('en', [])) or 'none'}): only its names and "
                     "aliases as written will be found. Add its head noun to the lexicon (titles: "
                     "posts), name it '<head> of <organisation>', or set derive_titles: false"))
-        for i, tenure in enumerate(loaded.spec.tenures):
+        for i, tenure in enumerate(loaded.section("tenures")):
             office = rules.knowledge.offices.get(tenure.office)
             if office is None or not office.single_holder:
                 continue

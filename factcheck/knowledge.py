@@ -122,14 +122,14 @@ class Knowledge:
         self.origin: dict[str, str] = {}
         problems: list[str] = []
         lexicons: list[LexiconSpec] = []
-        tenure_specs: list[tuple[TenureSpec, TimeValue | None]] = []
         additions: list[tuple[Located, int, AddNamesSpec]] = []
 
         for loaded in packs.packs:
             spec, source = loaded.spec, loaded.source
             lexicons.append(spec.lexicon)
-            defined: tuple[tuple[str, Sequence[EntitySpec | OfficeSpec | FactSpec]], ...] = (
-                ("entities", spec.entities), ("offices", spec.offices), ("facts", spec.facts))
+            defined: tuple[tuple[str, Sequence[Any]], ...] = (
+                ("entities", spec.entities), ("offices", spec.offices),
+                *((section.name, loaded.section(section.name)) for section in sections if section.ids))
             for section, items in defined:
                 for index, item in enumerate(items):
                     where = source.at((section, index, "id"))
@@ -145,9 +145,6 @@ class Knowledge:
                         self.entities[item.id] = item
                     elif isinstance(item, OfficeSpec):
                         self.offices[item.id] = item
-                    else:
-                        self.facts[item.id] = item
-            tenure_specs.extend((tenure, spec.as_of) for tenure in spec.tenures)
             additions.extend((loaded.source, index, item) for index, item in enumerate(spec.add_names))
 
         self.honorifics = _names(*(lex.honorifics for lex in lexicons))
@@ -176,10 +173,6 @@ class Knowledge:
         self._add_country_terms([term for lex in lexicons for term in lex.countries])
         if problems:
             raise PackError(problems)
-        for tenure, as_of in tenure_specs:
-            self._add_tenure(tenure, as_of)
-        for tenures in (*self.tenures_by_office.values(), *self.tenures_by_person.values()):
-            tenures.sort(key=lambda t: (t.start or DAWN, t.end or FOREVER, t.person, t.office))
         self.place_keys = frozenset(k for e in self.entities.values() if e.type in {"country", "place"}
                                     for names in e.names.values() for n in names for k in name_key(n))
         # Words of places the packs or the title lexicon name (Karnataka, Delhi, गुजरात).
@@ -254,17 +247,6 @@ class Knowledge:
             for i, office in enumerate(spec.offices):
                 expect("country", office.country, source, ("offices", i, "country"))
                 expect("organisation", office.organisation, source, ("offices", i, "organisation"))
-            for i, fact in enumerate(spec.facts):
-                for j, ref in enumerate(fact.subjects):
-                    expect("any", ref, source, ("facts", i, "subjects", j))
-                for j, ref in enumerate(fact.context):
-                    expect("any", ref, source, ("facts", i, "context", j))
-            for i, tenure in enumerate(spec.tenures):
-                expect("person", tenure.person, source, ("tenures", i, "person"))
-                expect("office", tenure.office, source, ("tenures", i, "office"))
-                if tenure.start and tenure.end and tenure.end.last < tenure.start.first:
-                    problems.append(source.problem(("tenures", i, "end"),
-                                                   "ends before it starts; swap or correct the dates"))
         return problems
 
     def refers(self, ref: str, kind: str) -> bool:
@@ -431,6 +413,33 @@ class Knowledge:
     def event_date(self, ref: str) -> TimeValue | None:
         entity = self.entities.get(ref)
         return entity.date if entity else None
+
+
+def index_facts(entries: list[tuple[FactSpec, TimeValue | None]], knowledge: Knowledge
+                ) -> dict[str, FactSpec]:
+    """Facts by id (ids were checked unique with the entities' and offices')."""
+    knowledge.facts.update((fact.id, fact) for fact, _ in entries)
+    return knowledge.facts
+
+
+# The fact kind's section: the facts the gazetteer finds by their cues.
+FACTS = Section("facts", FactSpec, "facts with a value and the phrases that name them",
+                references=(("subjects", "any"), ("context", "any")), ids=True, index=index_facts)
+
+
+def index_tenures(entries: list[tuple[TenureSpec, TimeValue | None]], knowledge: Knowledge
+                  ) -> dict[str, list[Tenure]]:
+    """Who held which office when, by office and by person (the queries are Knowledge's)."""
+    for tenure, as_of in entries:
+        knowledge._add_tenure(tenure, as_of)
+    for tenures in (*knowledge.tenures_by_office.values(), *knowledge.tenures_by_person.values()):
+        tenures.sort(key=lambda t: (t.start or DAWN, t.end or FOREVER, t.person, t.office))
+    return knowledge.tenures_by_office
+
+
+# The office-holder kind's section: the knowledge the office queries above read.
+TENURES = Section("tenures", TenureSpec, "who held which office, from when to when",
+                  references=(("person", "person"), ("office", "office")), index=index_tenures)
 
 
 def _unknown(ref: str, kind: str) -> str:

@@ -20,8 +20,10 @@ from pydantic import (
     Field,
     StringConstraints,
     ValidationError,
+    ValidationInfo,
     WithJsonSchema,
     create_model,
+    field_validator,
     model_validator,
 )
 
@@ -135,6 +137,14 @@ class AddNamesSpec(Strict):
     aliases: Names = Field({}, description="aliases to add, per language")
 
 
+def ends_after_start(end: TimeValue | None, info: ValidationInfo) -> TimeValue | None:
+    """A validator of `end`: it may not come before `start`."""
+    start = info.data.get("start")
+    if end is not None and start is not None and end.last < start.first:
+        raise ValueError("ends before it starts; swap or correct the dates")
+    return end
+
+
 class TenureSpec(Strict):
     person: Id = Field(description="the holder, an entity of type person")
     office: Id = Field(description="the office held")
@@ -144,6 +154,8 @@ class TenureSpec(Strict):
     end: Time | None = Field(None, description="the last day; left out while the person is still in office")
     source: str | None = Field(None, description="where the tenure comes from")
     note: str | None = Field(None, description="a note for readers")
+
+    _ends_after_start = field_validator("end")(lambda end, info: ends_after_start(end, info))
 
 
 class FactSpec(Strict):
@@ -332,8 +344,6 @@ class PackSpec(Strict):
     entities: list[EntitySpec] = Field(
         [], description="people, countries, organisations, places, events and terms")
     offices: list[OfficeSpec] = Field([], description="offices that people hold")
-    tenures: list[TenureSpec] = Field([], description="who held which office, from when to when")
-    facts: list[FactSpec] = Field([], description="facts with a value and the phrases that name them")
     add_names: list[AddNamesSpec] = Field(
         [], description="more names for entities defined in any loaded pack")
     checks: list[CheckSpec] = Field([], description="the checks to run")
@@ -350,6 +360,8 @@ class Section:
     description: str
     # (field, "person" | "organisation" | "country" | "place" | "event" | "any" | "office")
     references: tuple[tuple[str, str], ...] = ()
+    # Its entries have an `id` unique with those of entities, offices and other such sections.
+    ids: bool = False
     # Builds the kind's index of the knowledge from every pack's entries, each
     # with its pack's as_of; the knowledge's own entities and offices are ready.
     index: Callable[[list[tuple[Any, TimeValue | None]], Any], Any] | None = None

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from ..analysis import Analysis
 from ..claims import Claim, ClaimTime, ReadingContext
-from ..knowledge import Knowledge
+from ..knowledge import FACTS, Knowledge
 from ..timevalue import TimeValue, agrees
 from .base import CheckContext, Comparator, Hit, Options, RuleKind
 
@@ -139,5 +139,6 @@ KIND = RuleKind(
     reads=read,
     produces=("fact-date", "event-date"),
     uses=("fact-date",),
+    sections=(FACTS,),
     compares=(FACT_DATES, EVENT_DATES),
 )

@@ -12,7 +12,7 @@ from pydantic import Field
 from .. import offices
 from ..analysis import Analysis
 from ..claims import Claim
-from ..knowledge import DAWN, HANDOVER_MARGIN, Knowledge, Tenure
+from ..knowledge import DAWN, HANDOVER_MARGIN, TENURES, Knowledge, Tenure
 from ..timevalue import TimeValue
 from ..timing import PLAN_HORIZON
 from .base import CheckContext, Comparator, Hit, Options, RuleKind
@@ -236,5 +236,6 @@ KIND = RuleKind(
     reads=offices.read,
     produces=("holds-office",),
     uses=("holds-office",),
+    sections=(TENURES,),
     compares=(HOLDERS,),
 )
