@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from pydantic import Field, ValidationInfo, field_validator
@@ -76,6 +77,15 @@ class Memberships:
     nouns: frozenset[tuple[str, ...]] = frozenset()  # word keys of member nouns
     qualifiers: frozenset[str] = frozenset()  # word keys of qualifiers
     changes: frozenset[str] = frozenset()  # word keys (or their beginnings, in Hindi) of changes
+
+    @cached_property
+    def longest_noun(self) -> int:
+        return max((len(n) for n in self.nouns), default=0)
+
+    @cached_property
+    def hindi_changes(self) -> tuple[str, ...]:
+        """Hindi change words, which begin their inflected forms too (इस्तीफा, इस्तीफे)."""
+        return tuple(c for c in self.changes if not c.isascii() and len(c) > 2)
 
     def of(self, person: str) -> list[Membership]:
         return self.by_person.get(person, [])

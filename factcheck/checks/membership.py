@@ -49,10 +49,9 @@ class _Reader:
         self.text = ctx.text
         self.knowledge = ctx.knowledge
         self.memberships: Memberships = memberships_of(ctx.knowledge)
-        self.longest_noun = max((len(n) for n in self.memberships.nouns), default=0)
+        self.longest_noun = self.memberships.longest_noun
         self._name_words: frozenset[str] | None = None
-        # Hindi change words begin their inflected forms too (इस्तीफा, इस्तीफे).
-        self.hindi_changes = tuple(c for c in self.memberships.changes if not c.isascii() and len(c) > 2)
+        self.hindi_changes = self.memberships.hindi_changes
 
     # --- words around the party ----------------------------------------------------
 
@@ -262,7 +261,9 @@ class _Reader:
 
 
 def read(ctx: ReadingContext, options: object = None) -> list[Claim]:
-    """The member-of claims of an article."""
+    """The member-of claims of an article: none without a party's name."""
+    if not any(t.kind == "organisation" for mention in ctx.mentions for t in mention.targets):
+        return []
     return _Reader(ctx).claims()
 
 
