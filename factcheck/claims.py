@@ -11,6 +11,7 @@ of all readers.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -22,6 +23,8 @@ from .text import Sentence, Token
 from .timing import ClaimTime, Timeline
 
 __all__ = ["Claim", "ClaimTime", "ReadingContext"]
+
+HONORIFIC_GAP = 4  # honorifics between a title (or a party's noun) and the name
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,3 +90,26 @@ class ReadingContext:
 
     def first_token(self, sentence: Sentence) -> int:
         return bisect.bisect_left(self._token_starts, sentence.start)
+
+    def person_at(self, position: int, sentence: Sentence,
+                  joined: Callable[[Token, Token, int], bool]) -> Mention | None:
+        """A person named from the token at `position` on, after at most
+        HONORIFIC_GAP honorifics, within the sentence; `joined(previous, token,
+        honorifics so far)` says whether what stands between two words lets
+        the name go on."""
+        skipped = 0
+        while position < len(self.tokens) and skipped <= HONORIFIC_GAP:
+            token = self.tokens[position]
+            if token.start >= sentence.end:
+                return None
+            if position > 0 and not joined(self.tokens[position - 1], token, skipped):
+                return None
+            mention = self.by_first.get(position)
+            if mention is None:
+                return None
+            if mention.refs("person"):
+                return mention
+            if not any(t.kind == "honorific" for t in mention.targets):
+                return None
+            position, skipped = mention.last, skipped + 1
+        return None

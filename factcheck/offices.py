@@ -21,10 +21,9 @@ import regex
 
 from .claims import Claim, ReadingContext
 from .mentions import Mention
-from .text import Sentence, name_key
+from .text import Sentence, Token, name_key
 from .timevalue import TimeValue
 
-HONORIFIC_GAP = 4  # honorifics between a title and its name
 QUALIFIER_REACH = 6  # tokens between "X के ... <title>" and the country X
 APPOSITION_WORDS = frozenset({"the", "s"})
 MARKER_KINDS = ("former", "then", "future")
@@ -259,24 +258,13 @@ class _Reader:
     # --- the name -------------------------------------------------------------
 
     def next_person(self, after: int, sentence: Sentence) -> Mention | None:
-        position, skipped = after, 0
-        tokens = self.tokens
-        while position < len(tokens) and skipped <= HONORIFIC_GAP:
-            previous, token = tokens[position - 1], tokens[position]
-            if token.start >= sentence.end:
-                return None
-            gap = self.text[previous.end : token.start].strip()
-            if gap not in {"", ","} and not (gap in {".", ".,"} and skipped and len(previous.text) <= 4):
-                return None
-            mention = self.ctx.by_first.get(position)
-            if mention is None:
-                return None
-            if mention.refs("person"):
-                return mention
-            if not any(t.kind == "honorific" for t in mention.targets):
-                return None
-            position, skipped = mention.last, skipped + 1
-        return None
+        return self.ctx.person_at(after, sentence, self._title_gap)
+
+    def _title_gap(self, previous: Token, token: Token, skipped: int) -> bool:
+        """Between a title and its name: a space or a comma; a full stop only
+        after an abbreviated honorific (Dr., Sr Lt Gen.)."""
+        gap = self.text[previous.end : token.start].strip()
+        return gap in {"", ","} or (gap in {".", ".,"} and bool(skipped) and len(previous.text) <= 4)
 
     def _name_follows(self, after: int, sentence: Sentence) -> bool:
         """Does a name seem to follow the title (an honorific, or a capitalised

@@ -27,7 +27,6 @@ from ..timing import PLAN_HORIZON
 from .base import CheckContext, Comparator, Hit, Options, RuleKind
 
 RELATION = "member-of"
-HONORIFIC_GAP = 4  # honorifics between the noun and the name
 MARKERS = ("former", "then", "future")
 OF_WORDS = frozenset({"के", "की"})  # "कांग्रेस के नेता X"
 # After "<name> of the <party>": words that end the phrase, so that the party is
@@ -121,22 +120,10 @@ class _Reader:
 
     def _person_from(self, index: int, sentence: Sentence) -> Mention | None:
         """A person named at index, after at most a few honorifics."""
-        skipped = 0
-        while index < len(self.tokens) and skipped <= HONORIFIC_GAP:
-            token = self.tokens[index]
-            if token.start >= sentence.end:
-                return None
-            if index > 0 and self._gap(self.tokens[index - 1], token) not in {" ", ". ", "."}:
-                return None
-            mention = self.ctx.by_first.get(index)
-            if mention is None:
-                return None
-            if mention.refs("person"):
-                return mention
-            if not any(t.kind == "honorific" for t in mention.targets):
-                return None
-            index, skipped = mention.last, skipped + 1
-        return None
+        return self.ctx.person_at(index, sentence, self._name_gap)
+
+    def _name_gap(self, previous: Token, token: Token, skipped: int) -> bool:
+        return self._gap(previous, token) in {" ", ". ", "."}
 
     # --- constructions ----------------------------------------------------------------
 
