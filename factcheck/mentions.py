@@ -7,9 +7,11 @@ look-up per token plus a comparison for each name starting with that token.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 import regex
@@ -29,6 +31,7 @@ CROSS_SCRIPT_MIN = 4  # consonants in a name's skeleton, below which sound-alike
 CROSS_SCRIPT_SCORE = 85  # similarity (0-100) of the romanised spellings
 OTHER_SCRIPT = "-"  # the memoised sound of a word not in Devanagari (skeletons are a-z)
 NAME_END = ""  # marks a whole name in the gazetteer's tree (no word is empty)
+_KEY = itemgetter(3)  # a token's comparison key
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,7 +319,7 @@ class Gazetteer:
         extra: list[Mention] = []
         prefixes = self.sound_prefixes
         after = 0  # the token after the last name found
-        for i in [i for i, sound in enumerate(sounds) if sound is not None and sound in prefixes]:
+        for i in list(itertools.compress(itertools.count(), map(prefixes.__contains__, sounds))):
             if i < after:
                 continue
             best: tuple[float, int, Target] | None = None
@@ -355,7 +358,7 @@ class Gazetteer:
         count = len(tokens)
         first_keys, trie = self.first_keys, self.trie
         after = 0  # the token after the last name found
-        for i in [i for i, t in enumerate(tokens) if t.key in first_keys]:
+        for i in list(itertools.compress(itertools.count(), map(first_keys.__contains__, map(_KEY, tokens)))):
             if i < after:
                 continue
             node = trie[tokens[i].key]

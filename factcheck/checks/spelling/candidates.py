@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
+from itertools import compress, count
+from operator import itemgetter
 
 from ... import translit
 from ...analysis import Analysis
@@ -19,6 +21,7 @@ from .index import SINGLE_WORD_MIN, Index, Name
 NAME_SUFFIXES = frozenset({"s", "es", "ji", "जी", "ों", "ओं", "े", "ो", "ं"})
 LONG_GLUED = {"en": 4, "hi": 5}  # a glued remainder this long is a word even when seen nowhere else
 TOUCHES, ENDS, SHORT, WANTED, STARTS_SLIP = 1, 2, 4, 8, 16  # what word_facts knows of a word
+_TEXT = itemgetter(2)  # a token's text
 
 
 def word_facts(index: Index, tokens: list[Token]) -> list[int]:
@@ -32,26 +35,32 @@ def word_facts(index: Index, tokens: list[Token]) -> list[int]:
     if len(memo) > MEMO_LIMIT:
         memo.clear()
         index.single_near.clear()
-    facts = []
-    for token in tokens:
-        known = memo.get(token.text)
-        if known is None:
-            key = token.key
-            devanagari = "\u0900" <= key[0] <= "\u097f"
-            consonants = skeleton(key) if devanagari else ""
-            starts_slip = (devanagari and key not in index.never_starts and key not in index.glue
-                           and consonants in index.skeleton_prefixes
-                           and (len(consonants) > 1 or key in index.first_words))
-            touches = key in index.by_token or starts_slip
-            upper = token.text[0].isupper()
-            # a capitalised word long enough for a one-word name, or an initial (N. K. Singhh)
-            wanted = upper and (len(key) >= SINGLE_WORD_MIN - 2 or len(token.text) <= 2)
-            known = memo[token.text] = (
-                (TOUCHES if touches else 0) | (ENDS if key in index.ends else 0)
-                | (SHORT if key[:4] in index.short_people else 0) | (WANTED if wanted else 0)
-                | (STARTS_SLIP if starts_slip else 0))
-        facts.append(known)
-    return facts
+    facts: list[int | None] = list(map(memo.get, map(_TEXT, tokens)))
+    if None in facts:
+        for i in [i for i, known in enumerate(facts) if known is None]:
+            facts[i] = memo[tokens[i].text] = _facts_of(index, tokens[i])
+    return facts  # type: ignore[return-value]
+
+
+def _facts_of(index: Index, token: Token) -> int:
+    key = token.key
+    devanagari = "\u0900" <= key[0] <= "\u097f"
+    consonants = skeleton(key) if devanagari else ""
+    starts_slip = (devanagari and key not in index.never_starts and key not in index.glue
+                   and consonants in index.skeleton_prefixes
+                   and (len(consonants) > 1 or key in index.first_words))
+    touches = key in index.by_token or starts_slip
+    upper = token.text[0].isupper()
+    # a capitalised word long enough for a one-word name, or an initial (N. K. Singhh)
+    wanted = upper and (len(key) >= SINGLE_WORD_MIN - 2 or len(token.text) <= 2)
+    return ((TOUCHES if touches else 0) | (ENDS if key in index.ends else 0)
+            | (SHORT if key[:4] in index.short_people else 0) | (WANTED if wanted else 0)
+            | (STARTS_SLIP if starts_slip else 0))
+
+
+def marked(facts: list[int]) -> list[int]:
+    """The positions of the tokens with any fact: the few that may touch a name."""
+    return list(compress(count(), facts))
 
 
 class Windows:
@@ -111,9 +120,13 @@ class Windows:
         # consonants begin a name's, a capitalised Latin word (one-word names, or
         # a misspelt word after an initial).
         facts = self.facts
-        wanted = [i for i, f in enumerate(facts) if f & (TOUCHES | WANTED) or (
-            i > 0 and facts[i - 1] & WANTED and len(tokens[i - 1].text) <= 2
-            and tokens[i].text[:1].isupper())]
+        wanted = []
+        for i in marked(facts):
+            if facts[i] & (TOUCHES | WANTED):
+                wanted.append(i)
+            if (facts[i] & WANTED and len(tokens[i].text) <= 2 and i + 1 < len(tokens)
+                    and not facts[i + 1] & (TOUCHES | WANTED) and tokens[i + 1].text[:1].isupper()):
+                wanted.append(i + 1)
         covered = self.covered
         for i in wanted:
             if i in covered:
@@ -307,8 +320,12 @@ class Glue:
 
     def __iter__(self) -> Iterator[Hit]:
         tokens, facts = self.tokens, self.facts
-        known = {i for i, (before, this) in enumerate(zip(facts, facts[1:], strict=False), start=1)
-                 if before & ENDS or this & SHORT}
+        known = set()
+        for i in marked(facts):
+            if facts[i] & ENDS and i + 1 < len(tokens):
+                known.add(i + 1)
+            if facts[i] & SHORT and i > 0:
+                known.add(i)
         by_sound: set[int] = set()
         if self.index.sounds.skeletons and self.analysis.sounds:  # the scan met Devanagari words
             sounds, leading = self._sounds(), self.index.sounds.leading
