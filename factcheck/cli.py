@@ -1,4 +1,4 @@
-"""The command line: `factcheck check`, `factcheck kb import-csv`."""
+"""The command line: `factcheck check`, `factcheck check-claims`, `factcheck kb import-csv`."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from . import baseline, fixes
+from . import baseline, claims_cli, fixes
 from .articles import shown_path
 from .model import SEVERITY_RANK, Report, Severity
 from .outputs import AtomicFile
@@ -140,6 +140,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="check articles in N processes (0: one per core; default: 1); "
                             "the report is the same")
 
+    claims_cli.add_parser(commands, FORMATS, FAIL_ON)
     rules = commands.add_parser("rules", help="work with rule packs")
     rules_commands = rules.add_subparsers(dest="rules_command", required=True,
                                           metavar="RULES_COMMAND")
@@ -362,7 +363,7 @@ def _say_withheld(plan: fixes.Plan) -> None:
     from .report.text_format import one_line
 
     for finding in plan.withheld:
-        place = where(finding.path, finding.article, finding.line, finding.column)
+        place = where(finding.path, finding.article, finding.line, finding.column, finding.field)
         print(f"factcheck: not fixed, as fixing it made a finding: {one_line(place)} "
               f"[{finding.rule}] {one_line(finding.text)} -> {one_line(finding.suggestion or '')}",
               file=sys.stderr)
@@ -564,6 +565,8 @@ def _main(args: argparse.Namespace) -> int:
             return _check(args)
         if args.command == "rules":
             return _rules(args)
+        if args.command == "check-claims":
+            return claims_cli.run(args, FAIL_ON)
         return _import(args)
     except PackError as exc:
         print("factcheck: the rule packs have problems:", file=sys.stderr)

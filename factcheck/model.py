@@ -165,6 +165,8 @@ class Related(Positioned):
     end: int
     message: str
     article: str | None = None
+    # For a claim record (check_claims): the record's field the place is in.
+    field: str | None = None
 
 
 class Finding(Positioned):
@@ -183,6 +185,8 @@ class Finding(Positioned):
     suppressed: str | None = None
     # With a baseline: "unchanged" when the baseline has this finding's fingerprint.
     baseline: Literal["new", "unchanged"] | None = None
+    # For a claim record (check_claims): the record's field the finding is about.
+    field: str | None = None
 
     @property
     def span(self) -> Span:
@@ -279,9 +283,12 @@ def summarise(findings: list[Finding], articles: int, failed: int) -> Summary:
                    failed=failed, suppressed=len(findings) - len(counting))
 
 
-def where(path: str, article: str, line: int, column: int) -> str:
+def where(path: str, article: str, line: int, column: int, field: str | None = None) -> str:
     """path:line:column; for a JSON Lines record, the line and column are in
-    the record's text, so the record's id stands after the path."""
+    the record's text, so the record's id stands after the path; for a claim
+    record, its id and field: claims.csv[row 3].subject."""
+    if field is not None:
+        return f"{path}[{article}].{field}"
     if path.endswith(JSON_LINES):
         return f"{path}[{article}]:{line}:{column}"
     return f"{path}:{line}:{column}"

@@ -40,7 +40,8 @@ def with_related(message: str, finding: Finding) -> str:
     """The message followed by the places it rests on, for formats that
     show a finding at one place only."""
     for related in finding.related:
-        place = where(related.path, related.article or finding.article, related.line, related.column)
+        place = where(related.path, related.article or finding.article, related.line, related.column,
+                      related.field)
         message += f" Related: {place}: {related.message}."
     return message
 
@@ -60,7 +61,9 @@ def render(report: Report, settings: Settings) -> str:
             properties["line"] = record_line
         properties["title"] = f"factcheck [{finding.rule}]"
         message = finding.message
-        if record_line is not None:
+        if finding.field is not None:
+            message = f"record {finding.article}, field {finding.field}: {message}"
+        elif record_line is not None:
             message = f"record {finding.article}, line {finding.line}, column {finding.column}: {message}"
         if finding.suggestion:
             message += f" Suggestion: {finding.suggestion}"

@@ -128,7 +128,7 @@ def _excerpt(text: str | None, span: Finding | Related) -> str:
 
 
 def _card(number: int, finding: Finding, report: Report) -> str:
-    place = where(finding.path, finding.article, finding.line, finding.column)
+    place = where(finding.path, finding.article, finding.line, finding.column, finding.field)
     parts = [
         f'<div class="card {finding.severity}{" suppressed" if finding.suppressed else ""}" '
         f'data-finding="f{number}" data-severity="{finding.severity}" data-rule="{_e(finding.rule)}">',
@@ -145,7 +145,7 @@ def _card(number: int, finding: Finding, report: Report) -> str:
     own = report.sources.get((finding.path, finding.article))
     for related in finding.related:
         other = report.sources.get((related.path, related.article or finding.article))
-        shown = where(related.path, related.article or "", related.line, related.column)
+        shown = where(related.path, related.article or "", related.line, related.column, related.field)
         parts.append(
             '<div class="side">'
             f"<div><b>here</b>\n{_excerpt(own, finding)}</div>"

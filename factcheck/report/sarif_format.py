@@ -61,7 +61,8 @@ def _location(report: Report, span: Finding | Related, article: str) -> dict[str
         "physicalLocation": {"artifactLocation": artifact, "region": {"startLine": record_line}},
         "logicalLocations": [{"name": article, "kind": "record"}],
         "properties": {"record": article, "charOffset": span.start,
-                       "charLength": span.end - span.start, "line": span.line, "column": span.column},
+                       "charLength": span.end - span.start, "line": span.line, "column": span.column,
+                       **({"field": span.field} if span.field is not None else {})},
     }
 
 

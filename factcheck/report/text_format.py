@@ -65,7 +65,7 @@ def _excerpt(finding: Finding, source: str) -> list[str]:
 
 
 def render_finding(finding: Finding, source: str | None = None, color: bool = False) -> str:
-    place = one_line(where(finding.path, finding.article, finding.line, finding.column))
+    place = one_line(where(finding.path, finding.article, finding.line, finding.column, finding.field))
     severity = f"{COLOURS[finding.severity]}{finding.severity}{RESET}" if color else finding.severity
     if finding.suppressed is not None:
         head = f"{place}: suppressed {finding.severity} [{finding.rule}] {one_line(finding.message)}"
@@ -80,7 +80,7 @@ def render_finding(finding: Finding, source: str | None = None, color: bool = Fa
     if finding.suggestion:
         lines.append(f"      = suggestion: {one_line(finding.suggestion)}")
     for related in finding.related:
-        other = where(related.path, related.article or "", related.line, related.column)
+        other = where(related.path, related.article or "", related.line, related.column, related.field)
         lines.append(f"      = related: {one_line(other)}: {one_line(related.message)}")
     return "\n".join(lines)
 
