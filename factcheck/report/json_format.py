@@ -8,7 +8,7 @@ import json
 from ..model import Report
 from .settings import Settings
 
-OPTIONAL = ("suppressed", "baseline")  # present only when they say something
+OPTIONAL = ("suppressed", "baseline", "field")  # present only when they say something
 
 
 def render(report: Report, settings: Settings | None = None) -> str:
@@ -17,4 +17,7 @@ def render(report: Report, settings: Settings | None = None) -> str:
         for key in OPTIONAL:
             if finding[key] is None:
                 del finding[key]
+        for related in finding["related"]:
+            if related["field"] is None:
+                del related["field"]
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
