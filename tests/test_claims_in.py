@@ -299,3 +299,10 @@ def test_no_record_crashes_the_check_and_spans_index_the_record(rules, subject, 
         text = report.sources[(finding.path, finding.article)]
         assert text[finding.start:finding.end] == finding.text
         assert finding.field in {"subject", "relation", "value", "time"}
+
+
+def test_the_documented_example_report_is_what_the_command_prints(capsys, monkeypatch):
+    root = Path(__file__).resolve().parent.parent
+    monkeypatch.chdir(root)
+    assert main(["check-claims", "docs/claims/claims.csv"]) == 1
+    assert capsys.readouterr().out == (root / "docs" / "claims" / "report.txt").read_text(encoding="utf-8")
