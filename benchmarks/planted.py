@@ -3,6 +3,7 @@ known span at a time, and what factcheck finds.
 
     python benchmarks/planted.py [--corpus DIR] [--per-type N] [--seed S] [--json FILE]
                                  [--save-cases FILE | --load-cases FILE] [--verdicts TSV]
+                                 [--claims] [--claims-table CSV]
 
 For every article of ../shared/corpus (all its .jsonl files) it finds places
 to plant an error, plants one at a time at a known span, checks the changed
@@ -18,7 +19,11 @@ counts per error type and language, with Wilson 95% intervals:
   office's real holder written another way) that must stay clean: a warning
   or error there is a false alarm;
 - findings on the unchanged articles, per language, rule and severity, per
-  100 articles, and how many a verdict file judges real or false.
+  100 articles, and how many a verdict file judges real or false;
+- with --claims, the same wrong holders, controls and misspelt holders as
+  rows of a claims table (the name as the article writes it, the office, the
+  article's date), checked with factcheck.check_claims: what the table finds
+  beside what the article gave.
 
 The sites are chosen WITHOUT the checker under test: people, their names in
 both scripts, offices, tenures and title forms are read from the loaded packs
@@ -976,8 +981,10 @@ def _key(text: str) -> str:
     return INITIALS.sub("", fold(text))
 
 
-def score(cases: list[Case], rules: factcheck.Rules, unchanged: dict[tuple[str, str], list[Finding]]
-          ) -> tuple[dict, list[dict]]:
+def score(cases: list[Case], rules: factcheck.Rules, unchanged: dict[tuple[str, str], list[Finding]],
+          flags: list[bool] | None = None) -> tuple[dict, list[dict]]:
+    """Per group, the cases detected (or, for controls, flagged); `flags`, when
+    given, gets whether each case was flagged, in case order."""
     groups: dict[str, Counter[str]] = defaultdict(Counter)
     breakdown: dict[str, Counter[str]] = defaultdict(Counter)
     listed: list[dict] = []
@@ -987,6 +994,8 @@ def score(cases: list[Case], rules: factcheck.Rules, unchanged: dict[tuple[str, 
         before = _overlapping(unchanged.get((case.article.path, case.article.id), ()), case.original)
         # What the unchanged article already had at that place, by the same rule, does not count.
         found = [f for f in _overlapping(report.findings, spans) if f.rule not in {b.rule for b in before}]
+        if flags is not None:
+            flags.append(bool(found))
         tally = groups[case.group]
         tally["cases"] += 1
         tally["already_flagged"] += bool(before)
@@ -1015,6 +1024,75 @@ def score(cases: list[Case], rules: factcheck.Rules, unchanged: dict[tuple[str, 
         results[key] = row
     extra = {key: _rate(t["flagged"], t["cases"]) for key, t in sorted(breakdown.items())}
     return {"groups": results, "breakdown": extra}, listed
+
+
+TABLE_KINDS = ("wrong-holder", "holder-control", "misspelt-name")
+TABLE_COLUMNS = ["id", "subject", "relation", "value", "reference_date", "language"]
+
+
+def claim_row(number: int, case: Case, data: Data) -> dict[str, str] | None:
+    """The claim a case's sentence makes, as a claims-table row: the name as
+    the changed article writes it, the office it holds the name to by the
+    pack's name in the article's script, at the article's date. A misspelt
+    name makes a row only when the person held one single-holder office
+    throughout the margin around the date (else it claims no office)."""
+    if case.kind not in TABLE_KINDS or case.article.date is None:
+        return None
+    office = case.detail.get("office")
+    date = case.article.date
+    if office is None:
+        person = case.detail.get("person", "")
+        held = sorted({t.office for t in data.knowledge.tenures_by_person.get(person, ())
+                       if data.knowledge.offices[t.office].single_holder
+                       and data.held_throughout(person, t.office, date - MARGIN, date + MARGIN)})
+        if len(held) != 1:
+            return None
+        office = held[0]
+    s = script_for(case.article)
+    names = data.knowledge.offices[office].names
+    value = next(iter(names.get(s) or names.get("en") or [office]))
+    return {"id": f"case-{number}", "subject": case.article.text[case.start : case.end],
+            "relation": "holds-office", "value": value, "reference_date": date.isoformat(),
+            "language": case.lang}
+
+
+def score_claims(cases: list[Case], rules: factcheck.Rules, text_flags: list[bool],
+                 table: Path | None = None) -> dict:
+    """The same cases as claims-table rows, checked with check_claims: per
+    group, how many the table flags and the text flagged, and the cases the
+    text flagged that the table does not (with the record's outcome)."""
+    data = Data(rules)
+    rows: list[tuple[Case, bool, dict[str, str]]] = []
+    for number, (case, flagged) in enumerate(zip(cases, text_flags, strict=True)):
+        row = claim_row(number, case, data)
+        if row is not None:
+            rows.append((case, flagged, row))
+    if table is not None:
+        with table.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, TABLE_COLUMNS)
+            writer.writeheader()
+            writer.writerows(row for _, _, row in rows)
+    report = factcheck.check_claims([row for _, _, row in rows], rules)
+    flagged_ids = {f.article for f in report.findings if f.severity in FLAGGED}
+    failed = {s.article: s.reason for s in report.inputs if s.status == "failed"}
+    groups: dict[str, Counter[str]] = defaultdict(Counter)
+    only_text: list[dict] = []
+    for case, in_text, row in rows:
+        tally = groups[case.group]
+        in_table = row["id"] in flagged_ids
+        tally["cases"] += 1
+        tally["text"] += in_text
+        tally["table"] += in_table
+        tally["failed"] += row["id"] in failed
+        if in_text and not in_table and case.kind not in CONTROLS and len(only_text) < 100:
+            only_text.append({"group": case.group, "row": row, "failed": failed.get(row["id"])})
+    results = {}
+    for key, tally in sorted(groups.items()):
+        what = "false_alarms" if key.split("/")[0] in CONTROLS else "detected"
+        results[key] = {"cases": tally["cases"], "records_failed": tally["failed"],
+                        f"{what}_in_text": _rate(tally["text"], tally["cases"]),
+                        f"{what}_in_table": _rate(tally["table"], tally["cases"])}
+    return {"groups": results, "flagged_in_text_not_in_table": only_text}
 
 
 def _labels(case: Case) -> list[str]:
@@ -1094,7 +1172,8 @@ def corpus_articles(corpus: Path, limit: int | None = None) -> list[Article]:
 
 
 def run(corpus: Path, per_type: int = 300, seed: int = SEED, save: Path | None = None,
-        restore: Path | None = None, limit: int | None = None, verdicts: Path | None = None) -> dict:
+        restore: Path | None = None, limit: int | None = None, verdicts: Path | None = None,
+        claims: bool = False, claims_table: Path | None = None) -> dict:
     started = time.perf_counter()
     rules = factcheck.load_rules()
     articles = corpus_articles(corpus, limit)
@@ -1110,13 +1189,16 @@ def run(corpus: Path, per_type: int = 300, seed: int = SEED, save: Path | None =
     cases = load_cases(restore) if restore else plant(articles, rules, per_type, seed)
     if save:
         save_cases(cases, save)
-    planted, listed = score(cases, rules, unchanged)
+    flags: list[bool] = []
+    planted, listed = score(cases, rules, unchanged, flags)
+    as_claims = score_claims(cases, rules, flags, claims_table) if claims or claims_table else None
     files = Counter(Path(a.path).name for a in articles)
     return {"seed": seed, "per_type": per_type, "margin_days": MARGIN.days, "articles": dict(per_lang),
             "files": dict(sorted(files.items())), **planted,
             "unchanged": table, "verdicts": {"file": str(verdicts) if judged else None,
                                              "rows": len(judged), "matching_no_finding": stale},
             "unjudged_findings": unjudged, "misses_and_false_alarms": listed,
+            **({"claims_table": as_claims} if as_claims is not None else {}),
             "seconds": round(time.perf_counter() - started, 1)}
 
 
@@ -1155,6 +1237,16 @@ def print_result(result: dict) -> None:
     for key, row in result["unchanged"].items():
         print(f"  {key:36} {row['findings']:8} {row['per_100']:8.2f} {row['real']:5} {row['false']:5} "
               f"{row['unjudged']:8}")
+    if "claims_table" in result:
+        print("the same cases as claims-table rows (check_claims), against the articles (check):")
+        print(f"  {'type / source / language':34} {'rows':>5}  {'in text [95% CI]':24}  "
+              f"{'in table [95% CI]':24} {'failed':>6}")
+        for key, row in result["claims_table"]["groups"].items():
+            what = "false_alarms" if "false_alarms_in_text" in row else "detected"
+            print(f"  {key:34} {row['cases']:5}  {_pct(row[what + '_in_text']):24}  "
+                  f"{_pct(row[what + '_in_table']):24} {row['records_failed']:6}")
+        print(f"  flagged in the text but not in the table: "
+              f"{len(result['claims_table']['flagged_in_text_not_in_table'])}")
     print(f"({result['seconds']} s)")
 
 
@@ -1172,11 +1264,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--verdicts", type=Path, default=DEFAULT_VERDICTS,
                         help="judged findings on the unchanged articles (tab-separated: file, article, "
                              "rule, text, verdict, reason)")
+    parser.add_argument("--claims", action="store_true",
+                        help="also plant into a claims table: each wrong holder, holder control and "
+                             "misspelt holder as a row, checked with check_claims, beside the article")
+    parser.add_argument("--claims-table", type=Path,
+                        help="write that claims table (CSV) here (implies --claims)")
     args = parser.parse_args(argv)
     if not args.corpus.is_dir():
         sys.exit(f"no corpus at {args.corpus}")
     result = run(args.corpus, args.per_type, args.seed, args.save_cases, args.load_cases, args.articles,
-                 args.verdicts)
+                 args.verdicts, args.claims, args.claims_table)
     print_result(result)
     if args.json:
         args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
