@@ -29,9 +29,10 @@ NAME_GAP = regex.compile(rf"[ \t\u00a0\-–'’,{INVISIBLE}]*\n?[ \t\u00a0\-–'
 ENTITY_KINDS = ("person", "country", "organisation", "place", "event", "term")
 CROSS_SCRIPT_MIN = 4  # consonants in a name's skeleton, below which sound-alikes are too many
 CROSS_SCRIPT_SCORE = 85  # similarity (0-100) of the romanised spellings
-OTHER_SCRIPT = "-"  # the memoised sound of a word not in Devanagari (skeletons are a-z)
 NAME_END = ""  # marks a whole name in the gazetteer's tree (no word is empty)
 _KEY = itemgetter(3)  # a token's comparison key
+_TEXT = itemgetter(2)  # a token's text
+_UNSEEN = object()  # a word the sound memo has not seen
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,7 +255,7 @@ class Gazetteer:
                     if len(leading) >= 3:  # fewer consonants would come before too many words
                         self.leading_sounds.add(leading)
         self.function_words = frozenset(keys[0] for keys in knowledge.not_qualifiers if len(keys) == 1)
-        self.sound_of_word: dict[str, str] = {}  # word -> skeleton or OTHER_SCRIPT, a memo
+        self.sound_of_word: dict[str, str | None] = {}  # word -> skeleton (None: not Devanagari), a memo
         self.sound_prefixes = frozenset(
             k[:n] for k in self.by_sound for n in range(1, len(k) + 1))
 
@@ -302,18 +303,18 @@ class Gazetteer:
         cache = self.sound_of_word
         if len(cache) > MEMO_LIMIT:
             cache.clear()
-        words = [token[2] for token in tokens]
-        sounds: list[str | None] = list(map(cache.get, words))
-        function_words = self.function_words
-        for i in [i for i, sound in enumerate(sounds) if sound is None]:
-            word = words[i]
-            devanagari = "\u0900" <= tokens[i].key[0] <= "\u097f"
-            # a function word (में, के, हमारे) is never part of a name: it has no sound to match
-            sounds[i] = cache[word] = (translit.word_key(word)[0] if devanagari
-                                       and tokens[i].key not in function_words else OTHER_SCRIPT)
+        words = list(map(_TEXT, tokens))
+        sounds: list[Any] = list(map(cache.get, words, itertools.repeat(_UNSEEN, len(words))))
+        if _UNSEEN in sounds:
+            function_words = self.function_words
+            for i in [i for i, sound in enumerate(sounds) if sound is _UNSEEN]:
+                word = words[i]
+                devanagari = "\u0900" <= tokens[i].key[0] <= "\u097f"
+                # a function word (में, के, हमारे) is never part of a name: it has no sound to match
+                sounds[i] = cache[word] = (translit.word_key(word)[0] if devanagari
+                                           and tokens[i].key not in function_words else None)
         for m in found:
             sounds[m.first : m.last] = [None] * (m.last - m.first)
-        sounds = [None if sound == OTHER_SCRIPT else sound for sound in sounds]
         if sounds_out is not None:
             sounds_out.extend(sounds)
         extra: list[Mention] = []
