@@ -160,7 +160,8 @@ def _claim(claim: ClaimRecord, text: str | None) -> str:
         said += f" at {claim.time}"
     if claim.qualifier:
         said += f" ({claim.qualifier})"
-    rows = [("checked", "yes" if claim.checked else f"no: {claim.not_checked or 'not judged'}")]
+    checked = "yes" if claim.checked else f"no: {claim.not_checked or 'not judged'}"
+    rows: list[tuple[str, str | None]] = [("checked", checked)]
     evidence = claim.evidence
     if evidence is not None:
         rows += [("name", _words(text, evidence.name)), ("title", _words(text, evidence.title)),
