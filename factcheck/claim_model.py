@@ -86,7 +86,8 @@ class ClaimRecord(BaseModel):
     evidence: Evidence | None = Field(None, description="emitted claims: where each part was read")
     options: list[str] = Field(
         default_factory=list, description="the values the words may mean when they do not decide one "
-                                          "(several offices a bare title may name)")
+                                          "(several offices a bare title may name); fact-date: the "
+                                          "facts sharing the cue, any of which the value may be about")
     checked: bool | None = Field(None, description="emitted claims: was it checked against the knowledge")
     not_checked: str | None = Field(None, description="emitted claims: why it was not checked")
 

@@ -45,6 +45,8 @@ class Claim:
     # holds-office: did the words name the office's country (or is it the home
     # country's, or the only country's)? An error needs this, and a certain time.
     office_certain: bool = True
+    # The subject's name, where it is not `span` (member-of: the span is the party's name).
+    name: tuple[int, int] | None = None
 
     @property
     def values(self) -> tuple[str, ...]:

@@ -139,6 +139,10 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
                        help="check articles in N processes (0: one per core; default: 1); "
                             "the report is the same")
+    check.add_argument("--emit-claims", metavar="FILE",
+                       help="also write every claim read from the articles to FILE as JSON Lines, "
+                            "one claim a line with its evidence and whether it was checked "
+                            "(the shape `factcheck claims schema` prints; docs/claims.md)")
 
     claims_cli.add_parser(commands, FORMATS, FAIL_ON)
     rules = commands.add_parser("rules", help="work with rule packs")
@@ -173,6 +177,21 @@ def _parser() -> argparse.ArgumentParser:
     explainer.add_argument("rule", metavar="RULE", help="a rule kind or check id")
     explainer.add_argument("--rules", action="append", metavar="PACK", default=[],
                            help="packs whose checks to look in (default: the bundled pack)")
+
+    claims = commands.add_parser("claims", help="work with claims")
+    claims_commands = claims.add_subparsers(dest="claims_command", required=True,
+                                            metavar="CLAIMS_COMMAND")
+    claims_commands.add_parser(
+        "schema", help="print the JSON Schema of a claim",
+        description="Print the JSON Schema of one claim record: a line that --emit-claims writes, "
+                    "a row that check-claims reads. The bundled packs have it beside them as "
+                    "claim.schema.json.",
+    )
+    claims_commands.add_parser(
+        "relations", help="list the relations a claim may have",
+        description="List the relations claims may have (check-claims reads them; the registered "
+                    "rule kinds read them from articles), one a line with the kind that reads it.",
+    )
 
     kb = commands.add_parser("kb", help="build knowledge packs")
     kb_commands = kb.add_subparsers(dest="kb_command", required=True, metavar="KB_COMMAND")
@@ -275,6 +294,12 @@ def _finder(args: argparse.Namespace) -> Finder:
     return Finder(Path(args.config) if args.config else None, args.no_config)
 
 
+def _wants_claims(args: argparse.Namespace) -> bool:
+    """Claims are read into the report for --emit-claims and for the HTML
+    report, which shows each finding's claim."""
+    return bool(args.emit_claims) or "html" in args.format
+
+
 def _run(args: argparse.Namespace, jobs: int, texts: dict[str, str | bytes] | None = None
          ) -> tuple[Report, bool, int]:
     """The report of the run, whether it fails, and the --fail-on rank. `texts`
@@ -293,7 +318,8 @@ def _run(args: argparse.Namespace, jobs: int, texts: dict[str, str | bytes] | No
         # The loaded packs live as long as the run: keep the garbage collector from
         # walking their millions of objects again and again (a large pack halved throughput).
         gc.freeze()
-        report = check_group(settings, paths, flags, _RULES, jobs=jobs, progress=progress, texts=texts)
+        report = check_group(settings, paths, flags, _RULES, jobs=jobs, progress=progress, texts=texts,
+                             claims=_wants_claims(args))
         if progress:
             progress.next_group(len(report.inputs))
         if args.baseline:
@@ -429,17 +455,20 @@ def _check(args: argparse.Namespace) -> int:
     jobs = args.jobs or os.cpu_count() or 1
     if args.fix and args.diff:
         raise ValueError("--fix and --diff do not go together: --diff shows what --fix would do")
-    if args.diff and (args.format or args.output or args.write_baseline or args.statistics):
+    if args.diff and (args.format or args.output or args.write_baseline or args.statistics
+                      or args.emit_claims):
         raise ValueError("--diff prints the changes --fix would make and nothing else: leave out "
-                         "--format, --output, --write-baseline and --statistics")
+                         "--format, --output, --write-baseline, --statistics and --emit-claims")
     if args.statistics and any(fmt not in ("text", "json") for fmt in args.format[len(args.output):]):
         raise ValueError("--statistics replaces the report on standard output with text or JSON: "
                          "give the other --format an --output")
     texts = _stdin(args)
     destinations = [] if args.diff else _destinations(args.format, args.output)
     baseline_file = AtomicFile(args.write_baseline) if args.write_baseline else None
+    claims_file = AtomicFile(args.emit_claims) if args.emit_claims else None
     _refuse_replacing_inputs(args, [("--output", d) for _, d in destinations if d is not None]
-                             + ([("--write-baseline", baseline_file)] if baseline_file else []))
+                             + ([("--write-baseline", baseline_file)] if baseline_file else [])
+                             + ([("--emit-claims", claims_file)] if claims_file else []))
     _RULES.clear()
     try:
         report, failing, fail_on = _run(args, jobs, texts)
@@ -457,6 +486,10 @@ def _check(args: argparse.Namespace) -> int:
             _say_withheld(planned)
         if baseline_file:
             baseline_file.commit(baseline.render(report))
+        if claims_file:
+            from .claim_export import as_json_lines
+
+            claims_file.commit(as_json_lines(report.claims))
         _write_reports(args, report.at_least(args.min_severity), destinations, fail_on)
     finally:
         _RULES.clear()
@@ -491,6 +524,22 @@ def _import(args: argparse.Namespace) -> int:
     Path(args.output).write_text(text, encoding="utf-8")
     print(f"wrote {args.output}: " + ", ".join(f"{n} {what}" for what, n in counts.items()),
           file=sys.stderr)
+    return 0
+
+
+def _claims(args: argparse.Namespace) -> int:
+    from .claim_model import claim_schema
+
+    if args.claims_command == "relations":
+        from .checks import KINDS
+        from .claim_import import relations
+        from .claim_run import produced_relations
+
+        readers = {relation: kind.name for kind in KINDS.values() for relation in kind.produces}
+        for relation in relations(produced_relations()):
+            print(f"{relation}\t{readers[relation]}")
+        return 0
+    sys.stdout.write(claim_schema())
     return 0
 
 
@@ -567,6 +616,8 @@ def _main(args: argparse.Namespace) -> int:
             return _rules(args)
         if args.command == "check-claims":
             return claims_cli.run(args, FAIL_ON)
+        if args.command == "claims":
+            return _claims(args)
         return _import(args)
     except PackError as exc:
         print("factcheck: the rule packs have problems:", file=sys.stderr)

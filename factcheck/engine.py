@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from . import articles as loaders
-from . import suppressions, workers
+from . import claim_export, suppressions, workers
 from .analysis import Analysis, analyse
 from .checks import Hit
 from .checks.patterns import PatternTimeout
+from .claim_model import ClaimRecord
 from .model import Article, CheckInfo, Finding, InputStatus, Related, Report, Summary, summarise
 from .rules import Check, Rules, load_rules
 from .span import RelatedSpan, SourceText, Span
@@ -55,24 +56,31 @@ def _finding(check: Check, span: Span, hit: Hit) -> Finding:
     )
 
 
-def check_article(article: Article, rules: Rules) -> tuple[list[Finding], dict[str, list[Any]]]:
+def check_article(article: Article, rules: Rules, claims: bool = False
+                  ) -> tuple[list[Finding], dict[str, list[Any]], list[ClaimRecord]]:
     """Per-article work: a pure function of (article, rules). The findings
-    are spans, not yet located in the text (no line, column or text)."""
+    are spans, not yet located in the text (no line, column or text); the
+    claims read, as records, only when asked."""
     analysis: Analysis = analyse(article, rules.knowledge, rules.gazetteer, rules.readers)
     findings: list[Finding] = []
     records: dict[str, list[Any]] = {}
+    judged: list[tuple[Check, list[Hit]]] = []
     for check in rules.checks:
         hits = list(check.kind.check_article(analysis, check.context)) if check.kind.check_article else []
         findings.extend(_finding(check, analysis.place(hit.start, hit.end), hit) for hit in hits)
         if check.kind.collect:
             records[check.id] = check.kind.collect(analysis, check.context, hits)
-    return findings, records
+        if claims:
+            judged.append((check, hits))
+    read = claim_export.records(analysis, rules.knowledge, judged) if claims else []
+    return findings, records, read
 
 
-# An article's findings, its records for run-level checks and its
-# suppressions; or a str: why the article failed.
-Outcome = tuple[list[Finding], dict[str, list[Any]], list[suppressions.Suppression]] | str
+# An article's findings, its records for run-level checks, its suppressions
+# and its claims (when asked); or a str: why the article failed.
+Outcome = tuple[list[Finding], dict[str, list[Any]], list[suppressions.Suppression], list[ClaimRecord]] | str
 _worker_rules: Rules | None = None
+_worker_claims = False
 
 
 LONE_CR = re.compile(r"\r(?!\n)")
@@ -86,27 +94,27 @@ def readable(article: Article) -> Article:
     return article.model_copy(update={"text": LONE_CR.sub("\n", article.text)})
 
 
-def _outcome(item: Article | loaders.Failure, rules: Rules) -> Outcome | None:
+def _outcome(item: Article | loaders.Failure, rules: Rules, claims: bool = False) -> Outcome | None:
     if isinstance(item, loaders.Failure):
         return None
     try:
         read = readable(item)
-        found, records = check_article(read, rules)
-        return found, records, suppressions.read(read)
+        found, records, claimed = check_article(read, rules, claims)
+        return found, records, suppressions.read(read), claimed
     except PatternTimeout as exc:
         return str(exc)
     except Exception as exc:  # a bad article never stops the run
         return f"internal error: {type(exc).__name__}: {exc}"
 
 
-def _start_worker(rules: Rules) -> None:
-    global _worker_rules
-    _worker_rules = rules
+def _start_worker(rules: Rules, claims: bool = False) -> None:
+    global _worker_rules, _worker_claims
+    _worker_rules, _worker_claims = rules, claims
 
 
 def _in_worker(item: Article | loaders.Failure) -> Outcome | None:
     assert _worker_rules is not None
-    return _outcome(item, _worker_rules)
+    return _outcome(item, _worker_rules, _worker_claims)
 
 
 def _died(item: Article | loaders.Failure, how: str) -> Outcome | None:
@@ -115,17 +123,17 @@ def _died(item: Article | loaders.Failure, how: str) -> Outcome | None:
     return f"the worker process checking it stopped ({how}), so it was not checked"
 
 
-def _outcomes(items: Iterator[Article | loaders.Failure], rules: Rules, jobs: int
+def _outcomes(items: Iterator[Article | loaders.Failure], rules: Rules, jobs: int, claims: bool = False
               ) -> Generator[tuple[Article | loaders.Failure, Outcome | None], None, None]:
     """Each input with its outcome, in input order; with jobs > 1 the
     per-article work runs in that many processes, and an article whose
     worker dies on it fails with the reason."""
     if jobs <= 1:
         for item in items:
-            yield item, _outcome(item, rules)
+            yield item, _outcome(item, rules, claims)
         return
     pool: workers.Pool[Article | loaders.Failure, Outcome | None] = workers.Pool(
-        jobs, _start_worker, (rules,), _in_worker, _died)
+        jobs, _start_worker, (rules, claims), _in_worker, _died)
     yield from pool.map(items)
 
 
@@ -147,7 +155,13 @@ def merge(reports: list[Report]) -> Report:
     )
     for report in reports:
         merged.with_context(report)
+    merged.claims.sort(key=_claim_path)
     return merged
+
+
+def _claim_path(claim: ClaimRecord) -> str:
+    """Claims are listed by path, as inputs are; in file and text order within one."""
+    return claim.path or ""
 
 
 CONTEXT_WORDS = 4  # words either side of a finding that its fingerprint hashes
@@ -207,6 +221,7 @@ def run(
     jobs: int = 1,
     progress: Callable[[int], None] | None = None,
     limits: loaders.Limits = loaders.DEFAULT_LIMITS,
+    claims: bool = False,
 ) -> Report:
     """Check articles (paths, folders or Article objects) against rules (a
     loaded Rules, pack paths, or None for the bundled pack). `language` is
@@ -214,7 +229,8 @@ def run(
     how many processes do the per-article work (the report is the same);
     `progress`, when given, is called with the count of inputs done so far
     every PROGRESS_EVERY inputs; `limits` bound each article (size, front
-    matter)."""
+    matter); `claims` fills `report.claims` with every claim read from each
+    article (claim_export.py), in path order, then file and text order."""
     compiled = rules if isinstance(rules, Rules) else load_rules(rules)
     findings: list[Finding] = []
     statuses: list[InputStatus] = []
@@ -224,8 +240,9 @@ def run(
     originals: dict[tuple[str, str], str] = {}  # their text as the file has it, where it differs
     carried: dict[tuple[str, str], list[suppressions.Suppression]] = {}
     record_lines: dict[tuple[str, str], int] = {}
+    read: list[ClaimRecord] = []
     kept = 0
-    outcomes = contextlib.closing(_outcomes(_inputs(given, language, limits), compiled, jobs))
+    outcomes = contextlib.closing(_outcomes(_inputs(given, language, limits), compiled, jobs, claims))
     with outcomes as each:  # closed at once when interrupted: no worker outlives the run
         for done, (item, outcome) in enumerate(each, 1):
             if progress is not None and done % PROGRESS_EVERY == 0:
@@ -238,8 +255,9 @@ def run(
                 statuses.append(InputStatus(path=item.path, article=item.id, status="failed",
                                             reason=outcome))
                 continue
-            found, collected, written = outcome
+            found, collected, written, claimed = outcome
             findings.extend(found)
+            read.extend(claimed)
             key = (item.path, item.id)
             if written:
                 carried[key] = written
@@ -272,6 +290,7 @@ def run(
     if carried:
         report.checks[suppressions.UNUSED.id] = suppressions.UNUSED
     report.record_lines.update(record_lines)
+    report.claims.extend(sorted(read, key=_claim_path))
     return report
 
 

@@ -18,6 +18,7 @@ from pydantic import (
     model_validator,
 )
 
+from .claim_model import ClaimRecord
 from .span import SourceText, Span
 
 Severity = Literal["error", "warning", "info"]
@@ -237,10 +238,12 @@ class Report(BaseModel):
     summary: Summary
     inputs: list[InputStatus] = Field(default_factory=list)
     # Not output as such: article texts by (path, article id) for excerpts,
-    # the checks that ran, and the file line of each JSON Lines record.
+    # the checks that ran, the file line of each JSON Lines record, and the
+    # claims read (only when the run was asked for them).
     _sources: dict[tuple[str, str], str] = PrivateAttr(default_factory=dict)
     _checks: dict[str, CheckInfo] = PrivateAttr(default_factory=dict)
     _record_lines: dict[tuple[str, str], int] = PrivateAttr(default_factory=dict)
+    _claims: list[ClaimRecord] = PrivateAttr(default_factory=list)
 
     @property
     def sources(self) -> dict[tuple[str, str], str]:
@@ -254,15 +257,22 @@ class Report(BaseModel):
     def record_lines(self) -> dict[tuple[str, str], int]:
         return self._record_lines
 
+    @property
+    def claims(self) -> list[ClaimRecord]:
+        """The claims read from the articles, when the run was asked for them
+        (`factcheck.check(..., claims=True)`, `--emit-claims`); else empty."""
+        return self._claims
+
     def worst(self) -> int:
         """Rank of the most severe finding that counts (0 when there is none)."""
         return max((SEVERITY_RANK[f.severity] for f in self.findings if f.counts), default=0)
 
     def with_context(self, other: Report) -> Report:
-        """This report with `other`'s sources, checks and record lines."""
+        """This report with `other`'s sources, checks, record lines and claims."""
         self._sources.update(other.sources)
         self._checks.update(other.checks)
         self._record_lines.update(other.record_lines)
+        self._claims.extend(other.claims)
         return self
 
     def at_least(self, level: Severity) -> Report:

@@ -148,16 +148,17 @@ def limits_for(config: Config) -> Limits:
 
 def check_group(config: Config, paths: list[str | Failure], flags: Flags, cache: RulesCache,
                 jobs: int = 1, progress: Callable[[int], None] | None = None,
-                texts: dict[str, str | bytes] | None = None) -> Report:
+                texts: dict[str, str | bytes] | None = None, claims: bool = False) -> Report:
     """One run over a group of inputs that share settings (`config` settled);
-    `texts` holds the text of paths that is not (yet) their file's."""
+    `texts` holds the text of paths that is not (yet) their file's; `claims`
+    reads the claims into the report."""
     from . import memory
     from .engine import run
 
     language, limits = config.language or "en", limits_for(config)
     given = memory.inputs(paths, texts, language, limits) if texts else paths
     return run(given, rules_for(config, flags, cache), language=language, jobs=jobs,
-               progress=progress, limits=limits)
+               progress=progress, limits=limits, claims=claims)
 
 
 def describe(config: Config, path: Path, packs: list[str] | None = None) -> str:

@@ -306,3 +306,10 @@ def test_the_documented_example_report_is_what_the_command_prints(capsys, monkey
     monkeypatch.chdir(root)
     assert main(["check-claims", "docs/claims/claims.csv"]) == 1
     assert capsys.readouterr().out == (root / "docs" / "claims" / "report.txt").read_text(encoding="utf-8")
+
+
+def test_claims_relations_lists_what_a_record_may_claim(capsys):
+    assert main(["claims", "relations"]) == 0
+    listed = dict(line.split("\t") for line in capsys.readouterr().out.splitlines())
+    assert listed == {"event-date": "fact", "fact-date": "fact", "holds-office": "office-holder",
+                      "member-of": "membership"}

@@ -59,7 +59,7 @@ def test_the_wheel_carries_packs_schema_types_licence_and_plugin(dist):
         names = set(archive.namelist())
         entry_points = next(archive.read(n).decode() for n in names if n.endswith("entry_points.txt"))
     assert {"factcheck/py.typed", "factcheck/bundled_rules/default.yaml",
-            "factcheck/bundled_rules/pack.schema.json"} <= names
+            "factcheck/bundled_rules/pack.schema.json", "factcheck/bundled_rules/claim.schema.json"} <= names
     assert any(n.endswith("/LICENSE") for n in names)
     assert "[pytest11]\nfactcheck = factcheck.pytest_plugin" in entry_points
     assert "[console_scripts]\nfactcheck = factcheck.cli:main" in entry_points

@@ -43,10 +43,10 @@ def _in_thread(work, seconds: float = 300):
 def test_a_worker_killed_fails_the_articles_it_had_and_the_run_ends(monkeypatch, rules):
     real = engine._outcome
 
-    def dies_on_poison(item, rules):
+    def dies_on_poison(item, rules, claims=False):
         if isinstance(item, Article) and "POISON" in item.text:
             os.kill(os.getpid(), signal.SIGKILL)
-        return real(item, rules)
+        return real(item, rules, claims)
 
     monkeypatch.setattr(engine, "_outcome", dies_on_poison)
     articles = _articles()
@@ -68,11 +68,11 @@ def test_a_worker_killed_from_outside_loses_nothing(monkeypatch, rules):
     real = engine._outcome
     killed = multiprocessing.get_context("fork").Event()
 
-    def slow(item, rules):
+    def slow(item, rules, claims=False):
         if isinstance(item, Article) and item.id == "12" and not killed.is_set():
             killed.set()
             os.kill(os.getpid(), signal.SIGKILL)  # as if the kernel chose this worker
-        return real(item, rules)
+        return real(item, rules, claims)
 
     monkeypatch.setattr(engine, "_outcome", slow)
     report = _in_thread(lambda: factcheck.check(_articles(), rules=rules, jobs=2))

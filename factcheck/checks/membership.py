@@ -243,7 +243,7 @@ class _Reader:
                 time = time.before()
             claims.append(Claim(RELATION, subject, organisations[0], time, (party.start, party.end),
                                 (party.start, self.tokens[last - 1].end), sentence, (organisations[0],),
-                                marker))
+                                marker, name=(person.start, person.end)))
         return claims
 
 

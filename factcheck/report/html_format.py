@@ -1,6 +1,8 @@
 """One self-contained HTML page for a reviewer: a summary, each article's text
 with every finding's span highlighted and its message and suggestion beside
-it, cross-source findings side by side, and filters by severity and rule.
+it, the claim a finding rests on with the words it was read from (when the
+report has its claims), cross-source findings side by side, and filters by
+severity and rule.
 
 Every piece of article, file name and pack text is escaped. The page's one
 script is static; a Content-Security-Policy allows only that script (by its
@@ -14,6 +16,7 @@ import hashlib
 import html
 from collections import Counter, defaultdict
 
+from ..claim_model import ClaimRecord
 from ..model import Finding, Related, Report, where
 from ..text import cluster_boundary
 from .settings import Settings
@@ -50,6 +53,9 @@ mark.off{background:none;border:none}
 .side>div{flex:1;background:#f3f3f3;padding:.4em;font-size:.9em;white-space:pre-wrap;min-width:0;
  overflow-wrap:anywhere}
 .failed{color:#b00}
+.claim{margin-top:.4em;padding:.3em .5em;background:#f3f6fa;font-size:.9em}
+.claim dl{margin:.2em 0 0;display:grid;grid-template-columns:max-content 1fr;gap:0 .6em}
+.claim dt{color:#666}.claim dd{margin:0;overflow-wrap:anywhere}
 """
 
 SCRIPT = """
@@ -127,7 +133,44 @@ def _excerpt(text: str | None, span: Finding | Related) -> str:
             + _e(text[span.end : right]) + ("…" if right < len(text) else ""))
 
 
-def _card(number: int, finding: Finding, report: Report) -> str:
+ClaimKey = tuple[str, str, int, int]
+
+
+def _claims_by_span(report: Report) -> dict[ClaimKey, list[ClaimRecord]]:
+    """The report's claims by where their finding would go: path, article, start, end."""
+    found: dict[ClaimKey, list[ClaimRecord]] = defaultdict(list)
+    for claim in report.claims:
+        if claim.path is not None and claim.start is not None and claim.end is not None:
+            found[(claim.path, claim.article or "", claim.start, claim.end)].append(claim)
+    return found
+
+
+def _words(text: str | None, span: tuple[int, int] | None) -> str | None:
+    if span is None:
+        return None
+    if text is None or span[1] > len(text):
+        return f"characters {span[0]}–{span[1]}"
+    return f"“{text[span[0]:span[1]]}”"
+
+
+def _claim(claim: ClaimRecord, text: str | None) -> str:
+    """A claim a finding rests on, with the words it was read from."""
+    said = f"{claim.subject} {claim.relation} {claim.value or ' | '.join(claim.options) or '?'}"
+    if claim.time and claim.time != claim.value:
+        said += f" at {claim.time}"
+    if claim.qualifier:
+        said += f" ({claim.qualifier})"
+    checked = "yes" if claim.checked else f"no: {claim.not_checked or 'not judged'}"
+    rows: list[tuple[str, str | None]] = [("checked", checked)]
+    evidence = claim.evidence
+    if evidence is not None:
+        rows += [("name", _words(text, evidence.name)), ("title", _words(text, evidence.title)),
+                 ("time", _words(text, evidence.time)), ("why this time", evidence.why_time)]
+    shown = "".join(f"<dt>{label}</dt><dd>{_e(value)}</dd>" for label, value in rows if value)
+    return f'<div class="claim"><b>claim read</b> <span class="rule">{_e(said)}</span><dl>{shown}</dl></div>'
+
+
+def _card(number: int, finding: Finding, report: Report, claims: list[ClaimRecord] | None = None) -> str:
     place = where(finding.path, finding.article, finding.line, finding.column, finding.field)
     parts = [
         f'<div class="card {finding.severity}{" suppressed" if finding.suppressed else ""}" '
@@ -143,6 +186,7 @@ def _card(number: int, finding: Finding, report: Report) -> str:
     if finding.baseline == "unchanged":
         parts.append('<div class="where">in the baseline</div>')
     own = report.sources.get((finding.path, finding.article))
+    parts.extend(_claim(claim, own) for claim in claims or ())
     for related in finding.related:
         other = report.sources.get((related.path, related.article or finding.article))
         shown = where(related.path, related.article or "", related.line, related.column, related.field)
@@ -180,12 +224,14 @@ def render(report: Report, settings: Settings | None = None) -> str:
     by_article: dict[tuple[str, str], list[tuple[int, Finding]]] = defaultdict(list)
     for number, finding in enumerate(report.findings):
         by_article[(finding.path, finding.article)].append((number, finding))
+    claims = _claims_by_span(report)
     sections = []
     for (path, article), numbered in by_article.items():
         text = report.sources.get((path, article))
         body = (_highlighted(text, numbered) if text is not None
                 else "<i>the article's text is not kept in this report</i>")
-        cards = "".join(_card(n, f, report) for n, f in numbered)
+        cards = "".join(_card(n, f, report, claims.get((f.path, f.article, f.start, f.end)))
+                        for n, f in numbered)
         title = path if (path, article) not in report.record_lines else f"{path} [{article}]"
         sections.append(
             f'<section class="article" data-path="{_e(path)}" data-article="{_e(article)}">'
