@@ -51,6 +51,8 @@ class Resolved:
     unresolved: str | None = None  # why the claim cannot be read, when it cannot
     # fact-date, event-date: the facts (or events) the subject may name (facts sharing a cue)
     subjects: tuple[str, ...] = ()
+    chosen: str | None = None  # holds-office, member-of: the one value the value field names
+    certain: bool = True  # holds-office: is the office named without doubt (ClaimRecord.value_certain)
 
 
 def relations(produced: set[str]) -> list[str]:
@@ -112,8 +114,14 @@ def resolve(record: ClaimRecord, text: str, fields: dict[str, tuple[int, int]], 
         stated = _time(record.value, fields["value"], record.reference_date, text, language, knowledge)
         if stated is None:
             return f"value {record.value!r} is not a time (2016, 2020-12, 2020-12-21, 2015/2020)"
-        refs = _named(record.subject, fields["subject"], mentions, STATED_RELATIONS[relation], knowledge)
+        kind = STATED_RELATIONS[relation]
+        unknown = [o for o in record.options if not _is(o, kind, knowledge)]
+        if unknown:
+            return f"options {', '.join(unknown)} are no {kind} ids the packs know"
+        refs = _named(record.subject, fields["subject"], mentions, kind, knowledge)
         subject = refs[0] if refs else None
+        if subject is not None and record.options:
+            refs = tuple(dict.fromkeys((subject, *record.options)))  # the facts sharing the cue
         return Resolved(subject, (stated[0].spec(),), stated[0], stated[1], stated[2],
                         None if subject else _unknown(record, STATED_RELATIONS[relation]), refs)
     time: tuple[TimeValue, str, str] | None = None
@@ -125,17 +133,25 @@ def resolve(record: ClaimRecord, text: str, fields: dict[str, tuple[int, int]], 
     elif record.reference_date is not None:
         time = (TimeValue.day(record.reference_date), "date", "dateline")
     value_kind = PERSON_RELATIONS[relation]
-    if record.options:
-        values = tuple(o for o in record.options if _is(o, value_kind, knowledge))
-        if len(values) != len(record.options):
-            unknown = [o for o in record.options if o not in values]
-            return f"options {', '.join(unknown)} are no {value_kind} ids the packs know"
-    elif record.value is None:
+    options = tuple(record.options)
+    unknown = [o for o in options if not _is(o, value_kind, knowledge)]
+    if unknown:
+        return f"options {', '.join(unknown)} are no {value_kind} ids the packs know"
+    if record.value is None and not options:
         return f"a {relation} claim needs a value: the {value_kind}"
-    else:
-        values = _values(record.value, fields["value"], mentions, value_kind, language, knowledge)
+    named = (_values(record.value, fields["value"], mentions, value_kind, language, knowledge)
+             if record.value is not None else ())
+    values = options or named
     people = _named(record.subject, fields["subject"], mentions, "person", knowledge)
     subject = _one(people, values, time[0] if time else None, knowledge)
+    certain = record.value_certain
+    if (certain and relation == "holds-office" and subject is not None and record.value is not None
+            and not _is(record.value, "office", knowledge)
+            and not _names_country(record.value, fields["value"], mentions)):
+        # A title that names no country is the home country's office; for a person of
+        # another country it may well be their own country's: a guess, as in an article.
+        nationality = knowledge.country_of(subject)
+        certain = nationality is None or {knowledge.offices[v].country for v in values} == {nationality}
     unresolved = None
     if len(people) > 1 and subject is None:
         unresolved = f"subject {record.subject!r} names several people: {', '.join(people)}; give an id"
@@ -144,7 +160,8 @@ def resolve(record: ClaimRecord, text: str, fields: dict[str, tuple[int, int]], 
     elif not values:
         unresolved = f"value {record.value!r} names no {value_kind} the packs know"
     return Resolved(subject, values, time[0] if time else None, time[1] if time else "date",
-                    time[2] if time else "unknown", unresolved)
+                    time[2] if time else "unknown", unresolved,
+                    chosen=named[0] if len(named) == 1 else None, certain=certain)
 
 
 def _unknown(record: ClaimRecord, kind: str) -> str:
@@ -225,10 +242,15 @@ def _values(written: str, span: tuple[int, int], mentions: list[Mention], kind: 
     if kind != "office" or len(found) <= 1:
         return tuple(found)
     countries = {ref for m in inside for ref in m.refs("country")}
+    if countries:
+        return tuple([o for o in found if knowledge.offices[o].country in countries] or found)
+    # An unqualified title is the home country's office, as in an article.
     home = knowledge.home_for(language)
-    narrowed = [o for o in found if knowledge.offices[o].country in countries] if countries else [
-        o for o in found if knowledge.offices[o].country == home]
-    return tuple(narrowed or found)
+    return tuple([o for o in found if knowledge.offices[o].country == home] or found)
+
+
+def _names_country(written: str, span: tuple[int, int], mentions: list[Mention]) -> bool:
+    return any(m.refs("country") or m.refs("organisation") for m in _inside(mentions, span))
 
 
 def _time(written: str, span: tuple[int, int], reference: dt.date | None, text: str, language: str,
@@ -278,10 +300,10 @@ def read(ctx: ReadingContext, options: object = None) -> list[Claim]:
     time = ClaimTime(resolved.time, source, expr, scope=record.scope)
     values = resolved.values
     value_span = fields.get("value", subject_span)
-    single = values[0] if len(values) == 1 else None
+    single = resolved.chosen or (values[0] if len(values) == 1 else None)
     marker = record.qualifier or ""
     if record.relation == "member-of":
         return [Claim(record.relation, resolved.subject, single, time, value_span, value_span, sentence,
-                      values, marker)]
+                      values, marker, name=subject_span)]
     return [Claim(record.relation, resolved.subject, single, time, subject_span, value_span, sentence,
-                  values, marker, None, record.value_certain and single is not None)]
+                  values, marker, None, resolved.certain)]
