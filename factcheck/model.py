@@ -167,6 +167,40 @@ class Related(Positioned):
     article: str | None = None
 
 
+RecordKind = Literal["tenure", "membership", "fact", "event"]
+
+
+class KnowledgeRef(BaseModel):
+    """The pack record a finding rests on: where it is written (`file`,
+    `line`), what it is (`record`, and its `ids`: a tenure's office and
+    person, a membership's person and organisation, a fact's or an event's
+    id), where the pack says it comes from (`source`) and until when the
+    pack's knowledge is current (`as_of`)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    record: RecordKind
+    ids: tuple[str, ...]
+    pack: str
+    file: str
+    line: int
+    source: str | None = None
+    as_of: str | None = None
+
+    def details(self) -> str:
+        """ids; source ...; as of ...: what the record is, without its place."""
+        details = [", ".join(self.ids)]
+        if self.source:
+            details.append(f"source {self.source}")
+        if self.as_of:
+            details.append(f"as of {self.as_of}")
+        return "; ".join(details)
+
+    def label(self) -> str:
+        """file:line (ids; source ...; as of ...), as reports show it."""
+        return f"{self.file}:{self.line} ({self.details()})"
+
+
 class Finding(Positioned):
     rule: str
     kind: str
@@ -178,6 +212,8 @@ class Finding(Positioned):
     end: int
     suggestion: str | None = None
     related: list[Related] = Field(default_factory=list)
+    # The pack records the finding rests on (office-holder, fact, date, membership, cross-source).
+    knowledge: list[KnowledgeRef] = Field(default_factory=list)
     fingerprint: str = ""
     # Why the finding does not count: the suppression that silences it.
     suppressed: str | None = None

@@ -8,13 +8,13 @@ import json
 from ..model import Report
 from .settings import Settings
 
-OPTIONAL = ("suppressed", "baseline")  # present only when they say something
+OPTIONAL = ("suppressed", "baseline", "knowledge")  # present only when they say something
 
 
 def render(report: Report, settings: Settings | None = None) -> str:
     data = report.model_dump(mode="json")
     for finding in data["findings"]:
         for key in OPTIONAL:
-            if finding[key] is None:
+            if finding[key] in (None, []):
                 del finding[key]
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -92,12 +92,17 @@ def _result(report: Report, finding: Finding, index: dict[str, int], settings: S
     }
     if finding.rule in index:
         result["ruleIndex"] = index[finding.rule]
-    if finding.related:
-        result["relatedLocations"] = [
-            {"id": number, **_location(report, related, related.article or finding.article),
-             "message": {"text": related.message}}
-            for number, related in enumerate(finding.related, 1)
-        ]
+    related = [{"id": number, **_location(report, related, related.article or finding.article),
+                "message": {"text": related.message}}
+               for number, related in enumerate(finding.related, 1)]
+    related += [{"id": number, "physicalLocation": {"artifactLocation": {"uri": artifact_uri(ref.file)},
+                                                    "region": {"startLine": ref.line}},
+                 "message": {"text": f"knowledge: {ref.record} {ref.details()}"}}
+                for number, ref in enumerate(finding.knowledge, len(related) + 1)]
+    if related:
+        result["relatedLocations"] = related
+    if finding.knowledge:
+        result["properties"] = {"knowledge": [ref.model_dump(mode="json") for ref in finding.knowledge]}
     info = report.checks.get(finding.rule)
     key = (finding.path, finding.article)
     if (finding.suggestion is not None and info is not None and info.fixable
