@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
+import os
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from .dates import DateWords, date_words
@@ -24,6 +27,7 @@ from .packs import (
     PackSet,
     Section,
     TenureSpec,
+    default_pack_path,
 )
 from .text import name_key
 from .timevalue import TimeValue
@@ -47,13 +51,15 @@ class Origin(NamedTuple):
 
     pack: str
     file: str
+    bundled: bool
     line: int
     source: str | None
     as_of: TimeValue | None
 
     def ref(self, record: RecordKind, *ids: str) -> KnowledgeRef:
         return KnowledgeRef(record=record, ids=ids, pack=self.pack, file=self.file, line=self.line,
-                            source=self.source, as_of=self.as_of.spec() if self.as_of else None)
+                            bundled=self.bundled, source=self.source,
+                            as_of=self.as_of.spec() if self.as_of else None)
 
 
 def overlap(first: tuple[dt.date | None, dt.date | None],
@@ -495,8 +501,20 @@ def _unknown(ref: str, kind: str) -> str:
 
 
 def _origin(loaded: LoadedPack, path: FieldPath, source: str | None) -> Origin:
-    return Origin(loaded.spec.pack, loaded.source.file, loaded.source.where(path)[0], source,
+    return Origin(loaded.spec.pack, *_shown(loaded.source.file), loaded.source.where(path)[0], source,
                   loaded.spec.as_of)
+
+
+@functools.lru_cache(maxsize=64)
+def _shown(file: str) -> tuple[str, bool]:
+    """A pack's file as a report names it, and whether factcheck bundles it: a
+    bundled pack as factcheck's repository has it (rules/...), never the path
+    of this installation, which no one gave."""
+    bundled = default_pack_path().parent
+    path = Path(os.path.normpath(file))
+    if path.is_absolute() and path.is_relative_to(bundled):
+        return f"rules/{path.relative_to(bundled).as_posix()}", True
+    return file, False
 
 
 def _entries(entries: list[tuple[Any, TimeValue | None]], knowledge: Knowledge) -> list[Any]:

@@ -172,10 +172,11 @@ RecordKind = Literal["tenure", "membership", "fact", "event"]
 
 class KnowledgeRef(BaseModel):
     """The pack record a finding rests on: where it is written (`file`,
-    `line`), what it is (`record`, and its `ids`: a tenure's office and
-    person, a membership's person and organisation, a fact's or an event's
-    id), where the pack says it comes from (`source`) and until when the
-    pack's knowledge is current (`as_of`)."""
+    `line`; a pack bundled with factcheck is `bundled`, its file named as
+    factcheck's repository has it, rules/...), what it is (`record`, and its
+    `ids`: a tenure's office and person, a membership's person and
+    organisation, a fact's or an event's id), where the pack says it comes
+    from (`source`) and until when the pack's knowledge is current (`as_of`)."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -184,6 +185,7 @@ class KnowledgeRef(BaseModel):
     pack: str
     file: str
     line: int
+    bundled: bool = False
     source: str | None = None
     as_of: str | None = None
 
@@ -198,7 +200,8 @@ class KnowledgeRef(BaseModel):
 
     def label(self) -> str:
         """file:line (ids; source ...; as of ...), as reports show it."""
-        return f"{self.file}:{self.line} ({self.details()})"
+        owner = "factcheck's " if self.bundled else ""
+        return f"{owner}{self.file}:{self.line} ({self.details()})"
 
 
 class Finding(Positioned):

@@ -19,6 +19,13 @@ from factcheck.model import Finding, KnowledgeRef, Report
 
 from .conftest import ROOT, check_texts, shared_file
 
+
+def render_sarif(report: Report) -> str:
+    from factcheck.report.sarif_format import render
+    from factcheck.report.settings import Settings
+
+    return render(report, Settings())
+
 PACK = """\
     pack: freedonia
     home_country: freedonia
@@ -147,10 +154,22 @@ def test_a_finding_of_a_text_rule_names_no_record(rules):
 def test_bundled_records_name_their_generated_source_and_snapshot():
     found = only(factcheck.load_rules(), "date 2021-06-01 Congress leader Jyotiraditya Scindia spoke.")
     (ref,) = found.knowledge
-    assert Path(ref.file).name == "memberships.yaml" and ref.as_of == "2025-06-30"
+    assert (ref.file, ref.bundled, ref.as_of) == ("rules/memberships.yaml", True, "2025-06-30")
     assert ref.source is not None and ref.source.startswith("https://")
-    line = Path(ref.file).read_text(encoding="utf-8").splitlines()[ref.line - 1]
+    line = (ROOT / ref.file).read_text(encoding="utf-8").splitlines()[ref.line - 1]
     assert "person: jyotiraditya-scindia" in line
+
+
+def test_a_bundled_pack_is_named_as_the_repository_has_it_never_by_this_installations_path(tmp_path):
+    report = check_texts(factcheck.load_rules(), "date 2021-07-01 Defence Minister Narendra Modi spoke.")
+    (ref,) = report.findings[0].knowledge
+    assert ref.label().startswith("factcheck's rules/india-vietnam.yaml:")
+    sarif = json.loads(render_sarif(report))
+    (result,) = sarif["runs"][0]["results"]
+    location = result["relatedLocations"][0]["physicalLocation"]["artifactLocation"]
+    assert location == {"uri": "rules/india-vietnam.yaml", "uriBaseId": "FACTCHECK_REPOSITORY"}
+    assert "FACTCHECK_REPOSITORY" in sarif["runs"][0]["originalUriBaseIds"]
+    assert str(ROOT) not in json.dumps(sarif)
 
 
 def test_moving_a_record_changes_the_line_named_not_the_fingerprint(tmp_path, pack):
@@ -245,7 +264,7 @@ def test_json_has_the_records_and_reads_back(tmp_path, pack, wrong_holder):
     data = json.loads(_render(tmp_path, args, "json"))
     (finding,) = data["findings"]
     assert finding["knowledge"][0] == {"record": "tenure", "ids": ["freedonia-agri", "ann-lee"],
-                                       "pack": "freedonia", "file": str(pack), "line": line,
+                                       "pack": "freedonia", "file": str(pack), "line": line, "bundled": False,
                                        "source": "Q1", "as_of": "2020-01-01"}
     assert Report.model_validate(data).findings[0].knowledge[0].line == line
 
