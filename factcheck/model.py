@@ -215,13 +215,14 @@ class Finding(Positioned):
     end: int
     suggestion: str | None = None
     related: list[Related] = Field(default_factory=list)
-    # The pack records the finding rests on (office-holder, fact, date, membership, cross-source).
-    knowledge: list[KnowledgeRef] = Field(default_factory=list)
     fingerprint: str = ""
     # Why the finding does not count: the suppression that silences it.
     suppressed: str | None = None
     # With a baseline: "unchanged" when the baseline has this finding's fingerprint.
     baseline: Literal["new", "unchanged"] | None = None
+    # The pack records the finding rests on (office-holder, fact, date, membership, cross-source);
+    # last, so the fields before it stand where they always have.
+    knowledge: list[KnowledgeRef] = Field(default_factory=list)
 
     @property
     def span(self) -> Span:
