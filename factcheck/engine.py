@@ -53,6 +53,7 @@ def _finding(check: Check, span: Span, hit: Hit) -> Finding:
         rule=check.id, kind=check.kind.name, severity=hit.severity or check.severity,
         message=hit.message, path=span.path, article=span.article, start=span.start, end=span.end,
         suggestion=hit.suggestion, related=[_related(r) for r in hit.related],
+        knowledge=list(hit.knowledge),
     )
 
 
@@ -343,6 +344,7 @@ def _run_level(findings: list[Finding], records: dict[str, list[Any]], rules: Ru
             if same is not None:
                 joined = [_related(r) for r in hit.related]
                 same.related.extend(r for r in joined if r not in same.related)
+                same.knowledge.extend(k for k in hit.knowledge if k not in same.knowledge)
             else:
                 added.append(_finding(check, span, hit))
     kept = [restated.get(k, f) for k, f in enumerate(findings)]

@@ -301,10 +301,15 @@ def read_csv(path: Path) -> list[Holding]:
                 start=_csv_time(row["start"], where, "start"),
                 end=_csv_time(row["end"], where, "end"),
                 person_qid=(row.get("wikidata_person") or "").strip() or None,
-                source=(row.get("source") or "").strip() or None,
+                source=(row.get("source") or "").strip() or _row_of(path, reader.line_num),
                 note=(row.get("note") or "").strip() or None,
             ))
         return holdings
+
+
+def _row_of(path: Path, line: int) -> str:
+    """A row's source when the table gives none: the table and the row's line in it."""
+    return f"{path.name} line {line}"
 
 
 def _names_of(row: dict[str, str], column: str) -> Names:
@@ -461,10 +466,10 @@ def import_memberships(path: Path, pack_name: str, link: list[Path], output: Pat
                 value = _csv_time(row[columns[name]], where, name)
                 if value:
                     spell[name] = value
-            for name in ("source", "note"):
-                value = (row.get(name) or "").strip()
-                if value:
-                    spell[name] = value
+            spell["source"] = (row.get("source") or "").strip() or _row_of(path, reader.line_num)
+            note = (row.get("note") or "").strip()
+            if note:
+                spell["note"] = note
             rows.append(spell)
     pack = _pack_head(pack_name, "Party memberships", command, as_of, link, output)
     pack["entities"] = [parties[k] for k in sorted(parties)] + [people[k] for k in sorted(people)]

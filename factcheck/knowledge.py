@@ -5,22 +5,29 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
+import os
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from dataclasses import field as dataclass_field
+from pathlib import Path
+from typing import Any, NamedTuple
 
 from .dates import DateWords, date_words
+from .model import KnowledgeRef, RecordKind
 from .packs import (
     AddNamesSpec,
     CountryTermSpec,
     EntitySpec,
     FactSpec,
     LexiconSpec,
+    LoadedPack,
     OfficeSpec,
     PackSet,
     Section,
     TenureSpec,
+    default_pack_path,
 )
 from .text import name_key
 from .timevalue import TimeValue
@@ -36,6 +43,23 @@ FOREVER = dt.date(9999, 12, 31)
 HANDOVER_MARGIN = dt.timedelta(days=7)
 DAWN = dt.date(1, 1, 1)
 HANDOVER = dt.timedelta(days=1)  # a hand-over day may count for both holders
+
+
+class Origin(NamedTuple):
+    """Where a pack record is written, and what its pack says of its source
+    and currency: kept per record, made a KnowledgeRef only for a finding."""
+
+    pack: str
+    file: str
+    bundled: bool
+    line: int
+    source: str | None
+    as_of: TimeValue | None
+
+    def ref(self, record: RecordKind, *ids: str) -> KnowledgeRef:
+        return KnowledgeRef(record=record, ids=ids, pack=self.pack, file=self.file, line=self.line,
+                            bundled=self.bundled, source=self.source,
+                            as_of=self.as_of.spec() if self.as_of else None)
 
 
 def overlap(first: tuple[dt.date | None, dt.date | None],
@@ -57,10 +81,14 @@ class Tenure:
     ended: TimeValue | None
     # An open tenure is known to go on only up to its pack's `as_of` (or its start).
     known_until: dt.date | None = None
+    origin: Origin | None = dataclass_field(default=None, compare=False)
 
     @property
     def start(self) -> dt.date | None:
         return self.started.first if self.started else None
+
+    def ref(self) -> KnowledgeRef | None:
+        return self.origin.ref("tenure", self.office, self.person) if self.origin else None
 
     @property
     def end(self) -> dt.date | None:
@@ -120,6 +148,10 @@ class Knowledge:
         self.counterpart_words: dict[str, list[str]] = {}
         self.former_words: dict[str, list[str]] = {}
         self.origin: dict[str, str] = {}
+        # Where each section entry is written, by id() while the indexes are built, and each
+        # fact's and dated event's record by its id.
+        self._origins: dict[int, Origin] = {}
+        self.record_origins: dict[str, Origin] = {}
         problems: list[str] = []
         lexicons: list[LexiconSpec] = []
         additions: list[tuple[Located, int, AddNamesSpec]] = []
@@ -143,6 +175,8 @@ class Knowledge:
                     self.origin[item.id] = where
                     if isinstance(item, EntitySpec):
                         self.entities[item.id] = item
+                        if item.date is not None:
+                            self.record_origins[item.id] = _origin(loaded, (section, index), item.wikidata)
                     elif isinstance(item, OfficeSpec):
                         self.offices[item.id] = item
             additions.extend((loaded.source, index, item) for index, item in enumerate(spec.add_names))
@@ -191,9 +225,14 @@ class Knowledge:
         # Built in registry order: an index may use an earlier section's.
         self.relations: dict[str, Any] = {}
         for brought in sections:
-            self.relations[brought.name] = (brought.index or _entries)(
-                [(entry, loaded.spec.as_of) for loaded in packs.packs
-                 for entry in loaded.section(brought.name)], self)
+            entries: list[tuple[Any, TimeValue | None]] = []
+            for loaded in packs.packs:
+                for index, entry in enumerate(loaded.section(brought.name)):
+                    entries.append((entry, loaded.spec.as_of))
+                    self._origins[id(entry)] = _origin(loaded, (brought.name, index),
+                                                       getattr(entry, "source", None))
+            self.relations[brought.name] = (brought.index or _entries)(entries, self)
+        self._origins = {}
         self._several: dict[str, bool] = {}
         self.title_forms: dict[str, dict[str, list[str]]] = {}
         self.readings: dict[str, Reading | None] = {}
@@ -296,11 +335,20 @@ class Knowledge:
             self.entities[entity.id] = _with_names(self.entities[entity.id], names=term.names,
                                                    aliases=term.aliases, demonyms=term.demonyms)
 
+    def origin_of(self, entry: object) -> Origin | None:
+        """Where a section entry is written: asked by a kind's index, while it is built."""
+        return self._origins.get(id(entry))
+
+    def record_ref(self, ref: str, record: RecordKind) -> KnowledgeRef | None:
+        """The pack record of a fact or a dated event, by its id."""
+        origin = self.record_origins.get(ref)
+        return origin.ref(record, ref) if origin else None
+
     def _add_tenure(self, spec: TenureSpec, as_of: TimeValue | None) -> None:
-        tenure = Tenure(spec.person, spec.office, spec.start, spec.end)
+        known = None
         if spec.end is None and as_of is not None:
             known = max(as_of.last, spec.start.first) if spec.start else as_of.last
-            tenure = Tenure(spec.person, spec.office, spec.start, spec.end, known)
+        tenure = Tenure(spec.person, spec.office, spec.start, spec.end, known, self.origin_of(spec))
         # One tenure stated twice, open in one pack (a snapshot) and ended in another
         # (a later source): the ended one holds.
         same = [t for t in self.tenures_by_person[spec.person]
@@ -418,7 +466,11 @@ class Knowledge:
 def index_facts(entries: list[tuple[FactSpec, TimeValue | None]], knowledge: Knowledge
                 ) -> dict[str, FactSpec]:
     """Facts by id (ids were checked unique with the entities' and offices')."""
-    knowledge.facts.update((fact.id, fact) for fact, _ in entries)
+    for fact, _ in entries:
+        knowledge.facts[fact.id] = fact
+        origin = knowledge.origin_of(fact)
+        if origin is not None:
+            knowledge.record_origins[fact.id] = origin
     return knowledge.facts
 
 
@@ -446,6 +498,23 @@ def _unknown(ref: str, kind: str) -> str:
     what = "an office" if kind == "office" else "an entity" if kind == "any" else f"an entity of type {kind}"
     return (f"{ref!r} is not {what} in the loaded packs; define it, include the pack that defines it, "
             "or correct the id")
+
+
+def _origin(loaded: LoadedPack, path: FieldPath, source: str | None) -> Origin:
+    return Origin(loaded.spec.pack, *_shown(loaded.source.file), loaded.source.where(path)[0], source,
+                  loaded.spec.as_of)
+
+
+@functools.lru_cache(maxsize=64)
+def _shown(file: str) -> tuple[str, bool]:
+    """A pack's file as a report names it, and whether factcheck bundles it: a
+    bundled pack as factcheck's repository has it (rules/...), never the path
+    of this installation, which no one gave."""
+    bundled = default_pack_path().parent
+    path = Path(os.path.normpath(file))
+    if path.is_absolute() and path.is_relative_to(bundled):
+        return f"rules/{path.relative_to(bundled).as_posix()}", True
+    return file, False
 
 
 def _entries(entries: list[tuple[Any, TimeValue | None]], knowledge: Knowledge) -> list[Any]:

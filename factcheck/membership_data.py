@@ -17,7 +17,8 @@ from typing import Any
 
 from pydantic import Field, ValidationInfo, field_validator
 
-from .knowledge import Knowledge
+from .knowledge import Knowledge, Origin
+from .model import KnowledgeRef
 from .packs import Id, LexiconPart, Names, Section, Strict, Time
 from .text import name_key
 from .timevalue import TimeValue
@@ -40,6 +41,7 @@ class Membership:
     ended: TimeValue | None
     # An open spell is known to go on only up to its pack's `as_of` (or its start).
     known_until: dt.date | None = None
+    origin: Origin | None = field(default=None, compare=False)
 
     @property
     def start(self) -> dt.date:
@@ -59,6 +61,9 @@ class Membership:
 
     def since(self) -> str:
         return self.started.spec() if self.started else "before the packs' records begin"
+
+    def ref(self) -> KnowledgeRef | None:
+        return self.origin.ref("membership", self.person, self.organisation) if self.origin else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +150,8 @@ class MembershipSpec(Strict):
                                                  "precisely as known); none: not known, or long before")
     end: Time | None = Field(None, description="when they left (the last day known in it); none: "
                                                "still a member as of the pack's as_of")
-    source: str | None = Field(None, description="where the row comes from (a page that states it)")
+    source: str | None = Field(None, description="where the row comes from (a page that states it); "
+                                                 "findings that rest on the row name it")
     note: str | None = Field(None, description="anything a reviewer should know about the row")
 
     _ends_after_start = field_validator("end")(lambda end, info: _after_start(end, info))
@@ -173,7 +179,8 @@ def index_memberships(entries: list[tuple[Any, TimeValue | None]], knowledge: Kn
         known = None
         if item.end is None and as_of is not None:
             known = max(as_of.last, item.start.first) if item.start else as_of.last
-        membership = Membership(item.person, item.organisation, item.start, item.end, known)
+        membership = Membership(item.person, item.organisation, item.start, item.end, known,
+                                knowledge.origin_of(item))
         if membership not in by_person[item.person]:
             by_person[item.person].append(membership)
     for spells in by_person.values():

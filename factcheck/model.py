@@ -170,6 +170,43 @@ class Related(Positioned):
     field: str | None = None
 
 
+RecordKind = Literal["tenure", "membership", "fact", "event"]
+
+
+class KnowledgeRef(BaseModel):
+    """The pack record a finding rests on: where it is written (`file`,
+    `line`; a pack bundled with factcheck is `bundled`, its file named as
+    factcheck's repository has it, rules/...), what it is (`record`, and its
+    `ids`: a tenure's office and person, a membership's person and
+    organisation, a fact's or an event's id), where the pack says it comes
+    from (`source`) and until when the pack's knowledge is current (`as_of`)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    record: RecordKind
+    ids: tuple[str, ...]
+    pack: str
+    file: str
+    line: int
+    bundled: bool = False
+    source: str | None = None
+    as_of: str | None = None
+
+    def details(self) -> str:
+        """ids; source ...; as of ...: what the record is, without its place."""
+        details = [", ".join(self.ids)]
+        if self.source:
+            details.append(f"source {self.source}")
+        if self.as_of:
+            details.append(f"as of {self.as_of}")
+        return "; ".join(details)
+
+    def label(self) -> str:
+        """file:line (ids; source ...; as of ...), as reports show it."""
+        owner = "factcheck's " if self.bundled else ""
+        return f"{owner}{self.file}:{self.line} ({self.details()})"
+
+
 class Finding(Positioned):
     rule: str
     kind: str
@@ -188,6 +225,9 @@ class Finding(Positioned):
     baseline: Literal["new", "unchanged"] | None = None
     # For a claim record (check_claims): the record's field the finding is about.
     field: str | None = None
+    # The pack records the finding rests on (office-holder, fact, date, membership, cross-source);
+    # last, so the fields before it stand where they always have.
+    knowledge: list[KnowledgeRef] = Field(default_factory=list)
 
     @property
     def span(self) -> Span:

@@ -152,7 +152,8 @@ class TenureSpec(Strict):
         None, description="the first day (a year or month covers the whole of it); left out: held "
                           "since before anything known")
     end: Time | None = Field(None, description="the last day; left out while the person is still in office")
-    source: str | None = Field(None, description="where the tenure comes from")
+    source: str | None = Field(None, description="where the tenure comes from (a Wikidata id, a page that "
+                                                 "states it); findings that rest on the tenure name it")
     note: str | None = Field(None, description="a note for readers")
 
     _ends_after_start = field_validator("end")(lambda end, info: ends_after_start(end, info))
@@ -170,6 +171,8 @@ class FactSpec(Strict):
     description: str | None = Field(
         None, description="how messages name the fact (India and Vietnam became Comprehensive "
                           "Strategic Partners)")
+    source: str | None = Field(None, description="where the fact comes from (a Wikidata id, a page "
+                                                 "that states it); findings that rest on the fact name it")
 
 
 class ExpectedFinding(Strict):

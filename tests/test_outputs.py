@@ -488,7 +488,8 @@ def test_every_format_shows_the_other_source_of_a_disagreement(tmp_path, capsys,
     if fmt == "sarif":
         (result,) = json.loads(shown)["runs"][0]["results"]
         assert "a.txt" not in result["message"]["text"]
-        (related,) = result["relatedLocations"]
+        related, *knowledge = result["relatedLocations"]
+        assert [k["message"]["text"].split()[:2] for k in knowledge] == [["knowledge:", "tenure"]]
         assert related["physicalLocation"]["artifactLocation"]["uri"].endswith("/a.txt")
         assert related["physicalLocation"]["region"]["startLine"] == 1
         assert related["physicalLocation"]["region"]["startColumn"] == 56

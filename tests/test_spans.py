@@ -78,7 +78,8 @@ def test_json_findings_keep_their_field_order(tmp_path, capsys):
     main(["check", *inputs, "--format", "json"])
     finding = next(f for f in json.loads(capsys.readouterr().out)["findings"] if f["related"])
     assert list(finding) == ["rule", "kind", "severity", "message", "path", "article", "start", "end",
-                             "line", "column", "text", "suggestion", "related", "fingerprint"]
+                             "line", "column", "text", "suggestion", "related", "fingerprint",
+                             *(["knowledge"] if "knowledge" in finding else [])]
     assert list(finding["related"][0]) == ["path", "start", "end", "line", "column", "text", "message",
                                            "article"]
 

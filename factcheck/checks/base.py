@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -13,7 +14,7 @@ from ..analysis import Analysis, Reader
 from ..claims import Claim
 from ..knowledge import Knowledge
 from ..mentions import Gazetteer
-from ..model import Severity
+from ..model import KnowledgeRef, Severity
 from ..packs import LexiconPart, Section
 from ..span import RelatedSpan, Span
 from ..timevalue import TimeValue
@@ -42,6 +43,8 @@ class Hit:
     suggestion: str | None = None
     severity: Severity | None = None  # overrides the check's severity
     related: tuple[RelatedSpan, ...] = ()
+    # The pack records the hit rests on (made only for a hit, never per claim).
+    knowledge: tuple[KnowledgeRef, ...] = ()
     # A run-level hit that repeats what a per-article check of this kind
     # already reports at the same span: its related places join that finding
     # instead (one mistake, one finding). Reported on its own when there is none.
@@ -79,6 +82,23 @@ def _nothing_known(knowledge: Knowledge, subject: str) -> TimeValue | None:
     return None
 
 
+def _no_records(knowledge: Knowledge, subject: str, value: str, time: TimeValue) -> tuple[KnowledgeRef, ...]:
+    return ()
+
+
+def _never_ends(knowledge: Knowledge, subject: str, time: TimeValue) -> KnowledgeEnds | None:
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class KnowledgeEnds:
+    """The packs' knowledge of a subject ends before a time: open records
+    (a holder, a party) known to go on only up to their packs' as_of."""
+
+    until: dt.date
+    records: tuple[KnowledgeRef, ...]
+
+
 @dataclass(frozen=True)
 class Comparator:
     """How the cross-source check compares one relation's claims across the
@@ -102,6 +122,11 @@ class Comparator:
     handover: Callable[[Knowledge, str, str, TimeValue], str] = _no_handover
     # value: the value the knowledge gives
     known: Callable[[Knowledge, str], TimeValue | None] = _nothing_known
+    # The pack records that show the value of the subject at the time (holder: that the
+    # value held it; value: the known value), named by the findings that rest on them.
+    evidence: Callable[[Knowledge, str, str, TimeValue], tuple[KnowledgeRef, ...]] = _no_records
+    # holder: when the time is later than the packs know the subject (as_of), until when they do
+    knowledge_ends: Callable[[Knowledge, str, TimeValue], KnowledgeEnds | None] = _never_ends
     # holder: the words of its messages, {subject} and {value} filled in with labels
     holders_of: str = "holders of {subject}"
     who_was: str = "who was {subject}"

@@ -91,6 +91,7 @@ def _explained(subject: str, sides: dict[tuple[str, str], tuple[list[Record], li
             f"sources name different {compare.holders_of.format(subject=label)}: {here}, {there}; "
             f"{compare.changed.format(subject=label)}{when}, between those dates",
             severity="info", related=related,
+            knowledge=compare.evidence(knowledge, subject, later_person, first.time),
         ))
 
 
@@ -175,6 +176,17 @@ def _holders(group: list[Record], compare: Comparator, ctx: CheckContext) -> Ite
             elif not _close(record.time, other.time, ctx.options.window_days):
                 continue
             elif decided and not here_ok and there_ok:
+                ends = compare.knowledge_ends(knowledge, subject, record.time)
+                if ends is not None:  # a later holder is no news to the packs: no error
+                    yield RunHit(record.span, Hit(
+                        record.span.start, record.span.end,
+                        f"sources name different {compare.holders_of.format(subject=label)}: {mine} here "
+                        f"({record.time.label()}), {theirs} in another source ({other.time.label()}); "
+                        f"the packs' knowledge of {label} ends {ends.until.isoformat()}",
+                        severity="info", related=related, merge_into=compare.merge_into,
+                        knowledge=ends.records,
+                    ))
+                    continue
                 yield RunHit(record.span, Hit(
                     record.span.start, record.span.end,
                     f"this source names {compare.named_as.format(value=mine, subject=label)} "
@@ -183,6 +195,7 @@ def _holders(group: list[Record], compare: Comparator, ctx: CheckContext) -> Ite
                     "and the pack confirms the other source",
                     suggestion=theirs, related=related,
                     merge_into=compare.merge_into,
+                    knowledge=compare.evidence(knowledge, subject, other.value, other.time),
                 ))
             elif not decided and later:
                 yield RunHit(record.span, Hit(
@@ -219,6 +232,7 @@ def _values(group: list[Record], compare: Comparator, ctx: CheckContext) -> Iter
                         f"sources disagree on {name}: {record.time.label()} here, "
                         f"{other.time.label()} in another source, which the pack confirms",
                         related=related, merge_into=compare.merge_into,
+                        knowledge=compare.evidence(knowledge, ref, other.value, other.time),
                     ))
             elif record.order > other.order:
                 yield RunHit(record.span, Hit(

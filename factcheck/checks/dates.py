@@ -57,6 +57,7 @@ def _events(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
         for ref in claim.options:
             known = knowledge.event_date(ref)
             source = "the pack"
+            record = knowledge.record_ref(ref, "event") if known is not None else None
             if known is None:
                 explicit = [c.time for c in claims if ref in c.options and c.time.source != "relative"]
                 if not explicit or claim.time.source != "relative" or explicit[0].expr is None:
@@ -71,6 +72,7 @@ def _events(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
                 f"{knowledge.name(ref)} was {known.label()} according to {source}, "
                 f"but the text dates it {stated.label()}{how}",
                 suggestion=known.label() if claim.time.source != "relative" else None,
+                knowledge=(record,) if record is not None else (),
             )
             break
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from ..analysis import Analysis
 from ..claims import Claim, ClaimTime, ReadingContext
 from ..knowledge import FACTS, Knowledge
+from ..model import KnowledgeRef
 from ..timevalue import TimeValue, agrees
 from .base import CheckContext, Comparator, Hit, Options, RuleKind
 
@@ -83,8 +84,12 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
         yield Hit(
             expr.start, expr.end,
             f"{what}: the pack gives {fact.value.label()}, the text says {stated.label()}{relative}",
-            suggestion=_written_like(fact.value, expr.kind),
+            suggestion=_written_like(fact.value, expr.kind), knowledge=_fact_refs(knowledge, [fact.id]),
         )
+
+
+def _fact_refs(knowledge: Knowledge, facts: list[str]) -> tuple[KnowledgeRef, ...]:
+    return tuple(ref for fact in facts if (ref := knowledge.record_ref(fact, "fact")) is not None)
 
 
 def _fact_record(claim: Claim, knowledge: Knowledge) -> tuple[str, str, TimeValue] | None:
@@ -113,9 +118,19 @@ def _event_value(knowledge: Knowledge, ref: str) -> TimeValue | None:
     return knowledge.event_date(ref)
 
 
+def _fact_evidence(knowledge: Knowledge, ref: str, value: str, time: TimeValue) -> tuple[KnowledgeRef, ...]:
+    return _fact_refs(knowledge, [ref])
+
+
+def _event_evidence(knowledge: Knowledge, ref: str, value: str, time: TimeValue) -> tuple[KnowledgeRef, ...]:
+    found = knowledge.record_ref(ref, "event")
+    return (found,) if found is not None else ()
+
+
 FACT_DATES = Comparator("fact-date", "value", _fact_record, merge_into="fact",
-                        subject_label=_fact_label, known=_fact_value)
-EVENT_DATES = Comparator("event-date", "value", _event_record, merge_into="date", known=_event_value)
+                        subject_label=_fact_label, known=_fact_value, evidence=_fact_evidence)
+EVENT_DATES = Comparator("event-date", "value", _event_record, merge_into="date", known=_event_value,
+                         evidence=_event_evidence)
 
 
 KIND = RuleKind(

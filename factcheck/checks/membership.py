@@ -11,7 +11,7 @@ membership_data.py (the packs' `memberships:` and `membership_disputes:`).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from pydantic import Field
 
@@ -21,10 +21,11 @@ from ..claims import Claim, ReadingContext
 from ..knowledge import Knowledge
 from ..membership_data import LEXICON, SECTIONS, SWITCH_MARGIN, Membership, Memberships, memberships_of
 from ..mentions import Mention
+from ..model import KnowledgeRef
 from ..text import Sentence, Token, name_key
 from ..timevalue import TimeValue
 from ..timing import PLAN_HORIZON
-from .base import CheckContext, Comparator, Hit, Options, RuleKind
+from .base import CheckContext, Comparator, Hit, KnowledgeEnds, Options, RuleKind
 
 RELATION = "member-of"
 MARKERS = ("former", "then", "future")
@@ -301,6 +302,7 @@ def _judge(claim: Claim, analysis: Analysis, ctx: CheckContext) -> Hit | None:
     right = near[0]
     name = knowledge.name(person, "en")
     start, end = claim.span
+    decided_by = _refs([right])
     if not right.known_to_cover(time.widened(SWITCH_MARGIN)):
         if right.ended is None and right.known_until and time.last > right.known_until \
                 and ctx.options.report_after_knowledge:
@@ -308,13 +310,13 @@ def _judge(claim: Claim, analysis: Analysis, ctx: CheckContext) -> Hit | None:
                                    f"{claim.time.describe()}: the packs' knowledge of their party ends "
                                    f"{right.known_until.isoformat()}, when they were in "
                                    f"{knowledge.name(right.organisation)} ({_since(right)})",
-                       severity="info")
+                       severity="info", knowledge=decided_by)
         return None
     lang = analysis.article.language
     short = _written_short(knowledge, claim, analysis.article.text)
     return Hit(start, end, f"{name} was not in {knowledge.name(named)} {claim.time.describe()}: "
                            f"in {knowledge.name(right.organisation)} {_since(right)}",
-               suggestion=party_name(knowledge, right.organisation, lang, short))
+               suggestion=party_name(knowledge, right.organisation, lang, short), knowledge=decided_by)
 
 
 def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
@@ -344,6 +346,29 @@ def _held(knowledge: Knowledge, person: str, party: str, time: TimeValue) -> boo
                for m in memberships.near(person, time))
 
 
+def _refs(spells: Iterable[Membership]) -> tuple[KnowledgeRef, ...]:
+    """The pack records of these spells, each once, in order."""
+    return tuple(dict.fromkeys(ref for m in spells if (ref := m.ref()) is not None))
+
+
+def _evidence(knowledge: Knowledge, person: str, party: str, time: TimeValue) -> tuple[KnowledgeRef, ...]:
+    """The person's spells near the time in the party (or a side of its split)."""
+    memberships = memberships_of(knowledge)
+    return _refs(m for m in memberships.near(person, time)
+                 if m.organisation == party or memberships.split_apart(party, m.organisation, time))
+
+
+def _knowledge_ends(knowledge: Knowledge, person: str, time: TimeValue) -> KnowledgeEnds | None:
+    """No spell known to cover the time, and open ones known only up to before its end."""
+    near = memberships_of(knowledge).near(person, time)
+    if any(m.known_to_cover(time) for m in near):
+        return None
+    open_ended = [m for m in near if m.ended is None and m.known_until and m.known_until < time.last]
+    if not open_ended:
+        return None
+    return KnowledgeEnds(max(m.known_until for m in open_ended if m.known_until), _refs(open_ended))
+
+
 def _joined(knowledge: Knowledge, person: str, party: str, time: TimeValue) -> str:
     starts = [m.started for m in memberships_of(knowledge).of(person)
               if m.organisation == party and m.started and m.overlaps(time)]
@@ -352,6 +377,7 @@ def _joined(knowledge: Knowledge, person: str, party: str, time: TimeValue) -> s
 
 PARTIES = Comparator(
     RELATION, "holder", _record, merge_into="membership", decided=_decided, held=_held, handover=_joined,
+    evidence=_evidence, knowledge_ends=_knowledge_ends,
     holders_of="parties for {subject}", who_was="which party {subject} was in",
     named_as="{subject} as a member of the {value}", changed="{subject} changed party")
 

@@ -5,7 +5,7 @@ factcheck.timing (which time the claim is about)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from pydantic import Field
 
@@ -13,9 +13,10 @@ from .. import offices
 from ..analysis import Analysis
 from ..claims import Claim
 from ..knowledge import DAWN, HANDOVER_MARGIN, TENURES, Knowledge, Tenure
+from ..model import KnowledgeRef
 from ..timevalue import TimeValue
 from ..timing import PLAN_HORIZON
-from .base import CheckContext, Comparator, Hit, Options, RuleKind
+from .base import CheckContext, Comparator, Hit, KnowledgeEnds, Options, RuleKind
 
 
 class OfficeHolderOptions(Options):
@@ -52,11 +53,17 @@ def _covers(tenure: Tenure, time: TimeValue) -> bool:
     return (tenure.start or DAWN) <= time.first and (end is None or time.last <= end)
 
 
-def _cannot_check(claim: Claim, ctx: CheckContext, message: str) -> Hit | None:
+def refs(tenures: Iterable[Tenure]) -> tuple[KnowledgeRef, ...]:
+    """The pack records of these tenures, each once, in order."""
+    return tuple(dict.fromkeys(ref for t in tenures if (ref := t.ref()) is not None))
+
+
+def _cannot_check(claim: Claim, ctx: CheckContext, message: str,
+                  knowledge: tuple[KnowledgeRef, ...] = ()) -> Hit | None:
     if not ctx.options.report_unknown_time:
         return None
     start, end = claim.span
-    return Hit(start, end, message, severity="info")
+    return Hit(start, end, message, severity="info", knowledge=knowledge)
 
 
 def _judge(claim: Claim, analysis: Analysis, ctx: CheckContext) -> Hit | None:
@@ -98,11 +105,12 @@ def _judge(claim: Claim, analysis: Analysis, ctx: CheckContext) -> Hit | None:
     assert single is not None
     holders = [t for t in knowledge.holders(single, time) if _covers(t, time)]
     if not holders:
-        ends = [t.known_until for t in knowledge.holders(single, time) if t.known_until]
+        open_ended = [t for t in knowledge.holders(single, time) if t.known_until]
+        ends = [t.known_until for t in open_ended if t.known_until]
         why = (f"the packs' knowledge of it ends {max(ends).isoformat()}" if ends
                else "the office changed hands then")
         return _cannot_check(claim, ctx, f"cannot check that {person} was {what} "
-                                         f"{claim.time.describe()}: {why}")
+                                         f"{claim.time.describe()}: {why}", refs(open_ended))
     right = holders[-1].person
     what = knowledge.office_label(single)
     tenures = knowledge.tenures(claim.subject, single)
@@ -114,7 +122,7 @@ def _judge(claim: Claim, analysis: Analysis, ctx: CheckContext) -> Hit | None:
     else:
         detail = f"{knowledge.name(right, 'en')} held it then"
     return Hit(start, end, f"{person} was not {what} {claim.time.describe()} ({detail})",
-               suggestion=written_name(analysis, knowledge, right))
+               suggestion=written_name(analysis, knowledge, right), knowledge=refs([holders[-1], *tenures]))
 
 
 def _doubt(claim: Claim, knowledge: Knowledge, single: str | None, base: TimeValue | None) -> str | None:
@@ -155,11 +163,12 @@ def _judge_former(claim: Claim, analysis: Analysis, ctx: CheckContext, single: s
         if single is None or not claim.office_certain:
             return None
         window = base.widened(HANDOVER_MARGIN)
-        if any(_covers(t, window) for t in knowledge.tenures(claim.subject, single)):
+        covering = [t for t in knowledge.tenures(claim.subject, single) if _covers(t, window)]
+        if covering:
             when = "on " + base.label() if base.precision == "day" else "in " + base.label()
             return Hit(start, end, f"{person} is called a former holder of "
                                    f"{knowledge.office_label(single)} but held it {when}, when the "
-                                   "article was written")
+                                   "article was written", knowledge=refs(covering[:1]))
         return None
     what = _office_words(claim, knowledge, analysis)
     return _cannot_check(claim, ctx, f"cannot confirm that {person} once was {what}: the packs know "
@@ -205,8 +214,26 @@ def _label(knowledge: Knowledge, office: str) -> str:
     return knowledge.office_label(office)
 
 
+def _evidence(knowledge: Knowledge, office: str, person: str, time: TimeValue) -> tuple[KnowledgeRef, ...]:
+    """The person's tenures of the office at the time, within a handover's margin."""
+    window = time.widened(HANDOVER_MARGIN)
+    return refs(t for t in knowledge.tenures(person, office) if t.overlaps(window))
+
+
+def _knowledge_ends(knowledge: Knowledge, office: str, time: TimeValue) -> KnowledgeEnds | None:
+    """No tenure known to cover the time, and open ones known only up to before its end."""
+    holders = knowledge.holders(office, time)
+    if any(_covers(t, time) for t in holders):
+        return None
+    open_ended = [t for t in holders if t.known_until and t.known_until < time.last]
+    if not open_ended:
+        return None
+    return KnowledgeEnds(max(t.known_until for t in open_ended if t.known_until), refs(open_ended))
+
+
 HOLDERS = Comparator("holds-office", "holder", _record, merge_into="office-holder", subject_label=_label,
-                     decided=_decided, held=_held, handover=_handover)
+                     decided=_decided, held=_held, handover=_handover, evidence=_evidence,
+                     knowledge_ends=_knowledge_ends)
 
 
 KIND = RuleKind(

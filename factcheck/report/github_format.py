@@ -37,12 +37,14 @@ def _place(report: Report, finding: Finding) -> dict[str, object]:
 
 
 def with_related(message: str, finding: Finding) -> str:
-    """The message followed by the places it rests on, for formats that
-    show a finding at one place only."""
+    """The message followed by the places and pack records it rests on, for
+    formats that show a finding at one place only."""
     for related in finding.related:
         place = where(related.path, related.article or finding.article, related.line, related.column,
                       related.field)
         message += f" Related: {place}: {related.message}."
+    for ref in finding.knowledge:
+        message += f" Knowledge: {ref.label()}."
     return message
 
 

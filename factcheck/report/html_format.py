@@ -49,6 +49,7 @@ mark.off{background:none;border:none}
 .rule{font-family:monospace}
 .where{color:#666;font-size:.85em}
 .suggestion{color:#064;margin-top:.2em}
+.knowledge{color:#555;font-size:.85em;margin-top:.2em;overflow-wrap:anywhere}
 .side{display:flex;gap:.6em;margin-top:.4em}
 .side>div{flex:1;background:#f3f3f3;padding:.4em;font-size:.9em;white-space:pre-wrap;min-width:0;
  overflow-wrap:anywhere}
@@ -181,6 +182,7 @@ def _card(number: int, finding: Finding, report: Report, claims: list[ClaimRecor
     ]
     if finding.suggestion:
         parts.append(f'<div class="suggestion">suggestion: {_e(finding.suggestion)}</div>')
+    parts.extend(f'<div class="knowledge">knowledge: {_e(ref.label())}</div>' for ref in finding.knowledge)
     if finding.suppressed:
         parts.append(f'<div class="where">suppressed by {_e(finding.suppressed)}</div>')
     if finding.baseline == "unchanged":

@@ -8,14 +8,14 @@ import json
 from ..model import Report
 from .settings import Settings
 
-OPTIONAL = ("suppressed", "baseline", "field")  # present only when they say something
+OPTIONAL = ("suppressed", "baseline", "field", "knowledge")  # present only when they say something
 
 
 def render(report: Report, settings: Settings | None = None) -> str:
     data = report.model_dump(mode="json")
     for finding in data["findings"]:
         for key in OPTIONAL:
-            if finding[key] is None:
+            if finding[key] in (None, []):
                 del finding[key]
         for related in finding["related"]:
             if related["field"] is None:

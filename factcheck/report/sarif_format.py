@@ -13,12 +13,13 @@ from urllib.parse import quote
 
 from .. import __version__
 from ..links import REPOSITORY, rule_help_uri
-from ..model import CheckInfo, Finding, Related, Report
+from ..model import CheckInfo, Finding, KnowledgeRef, Related, Report
 from .settings import Settings
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 FINGERPRINT = "factcheckFingerprint/v1"
+BUNDLED = "FACTCHECK_REPOSITORY"  # the base of the bundled packs' files (rules/...)
 
 
 def artifact_uri(path: str) -> str:
@@ -66,6 +67,13 @@ def _location(report: Report, span: Finding | Related, article: str) -> dict[str
     }
 
 
+def _pack_file(ref: KnowledgeRef) -> dict[str, str]:
+    """A pack's file; a bundled pack's, in factcheck's repository (BUNDLED)."""
+    if ref.bundled:
+        return {"uri": artifact_uri(ref.file), "uriBaseId": BUNDLED}
+    return {"uri": artifact_uri(ref.file)}
+
+
 def _rule(info: CheckInfo) -> dict[str, object]:
     return {
         "id": info.id,
@@ -93,12 +101,17 @@ def _result(report: Report, finding: Finding, index: dict[str, int], settings: S
     }
     if finding.rule in index:
         result["ruleIndex"] = index[finding.rule]
-    if finding.related:
-        result["relatedLocations"] = [
-            {"id": number, **_location(report, related, related.article or finding.article),
-             "message": {"text": related.message}}
-            for number, related in enumerate(finding.related, 1)
-        ]
+    related = [{"id": number, **_location(report, related, related.article or finding.article),
+                "message": {"text": related.message}}
+               for number, related in enumerate(finding.related, 1)]
+    related += [{"id": number, "physicalLocation": {"artifactLocation": _pack_file(ref),
+                                                    "region": {"startLine": ref.line}},
+                 "message": {"text": f"knowledge: {ref.record} {ref.details()}"}}
+                for number, ref in enumerate(finding.knowledge, len(related) + 1)]
+    if related:
+        result["relatedLocations"] = related
+    if finding.knowledge:
+        result["properties"] = {"knowledge": [ref.model_dump(mode="json") for ref in finding.knowledge]}
     info = report.checks.get(finding.rule)
     key = (finding.path, finding.article)
     if (finding.suggestion is not None and info is not None and info.fixable
@@ -138,5 +151,9 @@ def render(report: Report, settings: Settings) -> str:
                          "toolExecutionNotifications": notifications}],
         "properties": {"summary": report.summary.model_dump()},
     }
+    if any(ref.bundled for finding in report.findings for ref in finding.knowledge):
+        run["originalUriBaseIds"] = {BUNDLED: {
+            "uri": f"{REPOSITORY}/blob/main/",
+            "description": {"text": "factcheck's repository: rules/ holds the packs bundled with it"}}}
     sarif = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
     return json.dumps(sarif, ensure_ascii=False, indent=2) + "\n"

@@ -82,6 +82,8 @@ def render_finding(finding: Finding, source: str | None = None, color: bool = Fa
     for related in finding.related:
         other = where(related.path, related.article or "", related.line, related.column, related.field)
         lines.append(f"      = related: {one_line(other)}: {one_line(related.message)}")
+    for ref in finding.knowledge:
+        lines.append(f"      = knowledge: {one_line(ref.label())}")
     return "\n".join(lines)
 
 
