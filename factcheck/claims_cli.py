@@ -44,18 +44,18 @@ def add_parser(commands: Any, formats: list[str], fail_on: dict[str, int]) -> No
 
 def run(args: argparse.Namespace, fail_on: dict[str, int]) -> int:
     from .claim_run import check_claims
-    from .cli import _destinations, _ids, _severities, _write_reports
+    from .cli_common import destinations, ids, severities, write_reports
     from .model import SEVERITY_RANK
     from .rules import load_rules
 
     if args.jobs < 0:
         raise ValueError("--jobs must be 0 (one per core) or more")
-    destinations = _destinations(args.format, args.output)
+    outputs = destinations(args.format, args.output)
     rules = load_rules(args.rules or None).configured(
-        select=_ids(args.select), ignore=_ids(args.ignore), severities=_severities(args.severity))
+        select=ids(args.select), ignore=ids(args.ignore), severities=severities(args.severity))
     report = check_claims(list(args.paths), rules, jobs=args.jobs or os.cpu_count() or 1)
     rank = fail_on[args.fail_on]
     shown_args = argparse.Namespace(show_baselined=False, statistics=False)
-    _write_reports(shown_args, report.at_least(args.min_severity), destinations, rank)
+    write_reports(shown_args, report.at_least(args.min_severity), outputs, rank)
     worst = max(report.worst(), SEVERITY_RANK["error"] if report.summary.failed else 0)
     return 1 if worst >= rank else 0

@@ -10,11 +10,13 @@ import signal
 import sys
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from . import baseline, claims_cli, fixes
 from .articles import shown_path
-from .model import SEVERITY_RANK, Report, Severity
+from .cli_common import FAIL_ON, FORMATS, ids, severities, write_reports
+from .cli_common import destinations as report_destinations
+from .model import SEVERITY_RANK, Report
 from .outputs import AtomicFile
 from .project import RulesCache
 from .yamlsource import PackError
@@ -23,8 +25,6 @@ if TYPE_CHECKING:
     from .progress import ProgressBar
     from .project import Finder, Flags
 
-FAIL_ON = {"error": 3, "warning": 2, "info": 1, "never": 99}
-FORMATS = ["text", "json", "sarif", "junit", "github", "gitlab", "html"]
 
 
 def _pack_output_arguments(command: argparse.ArgumentParser) -> None:
@@ -207,7 +207,7 @@ def _parser() -> argparse.ArgumentParser:
                     "(docs/rules.md, 'Party memberships').",
     )
     importer.add_argument("csv", metavar="CSV")
-    importer.add_argument("--certainty", metavar="LEVELS", type=lambda text: _ids([text]),
+    importer.add_argument("--certainty", metavar="LEVELS", type=lambda text: ids([text]),
                           help="membership tables: keep only rows whose certainty column is one of "
                                "these, comma-separated (e.g. high,medium)")
     _pack_output_arguments(importer)
@@ -245,32 +245,6 @@ def _size(text: str) -> int:
     return int(value)
 
 
-def _ids(values: list[str]) -> list[str]:
-    return [part.strip() for value in values for part in value.split(",") if part.strip()]
-
-
-def _severities(values: list[str]) -> dict[str, Severity]:
-    levels: dict[str, Severity] = {}
-    for value in values:
-        check_id, _, level = value.partition("=")
-        if level not in SEVERITY_RANK:
-            raise ValueError(f"--severity {value!r}: use ID=error, ID=warning or ID=info")
-        levels[check_id.strip()] = cast(Severity, level)
-    return levels
-
-
-def _destinations(formats: list[str], outputs: list[str]) -> list[tuple[str, AtomicFile | None]]:
-    """Each format with the file it goes to (None: standard output), opened
-    now so that a path that cannot be written is reported before any work."""
-    if len(outputs) > max(1, len(formats)):
-        raise ValueError("more --output than --format: give each --output its --format")
-    formats = formats or ["text"]
-    if len(formats) - len(outputs) > 1:
-        raise ValueError("only one --format can go to standard output: give the others an --output")
-    return [(fmt, AtomicFile(outputs[i]) if i < len(outputs) else None)
-            for i, fmt in enumerate(formats)]
-
-
 _RULES = RulesCache()  # packs loaded in this run, by their paths (--fix checks again with them)
 
 
@@ -283,8 +257,8 @@ def _progress_bar(paths: list[object]) -> ProgressBar:
 def _flags(args: argparse.Namespace) -> Flags:
     from .project import Flags
 
-    return Flags(rules=list(args.rules), select=_ids(args.select), ignore=_ids(args.ignore),
-                 severity=_severities(args.severity), language=args.language, fail_on=args.fail_on,
+    return Flags(rules=list(args.rules), select=ids(args.select), ignore=ids(args.ignore),
+                 severity=severities(args.severity), language=args.language, fail_on=args.fail_on,
                  max_article_size=args.max_article_size, force_exclude=args.force_exclude)
 
 
@@ -395,29 +369,6 @@ def _say_withheld(plan: fixes.Plan) -> None:
               file=sys.stderr)
 
 
-def _write_reports(args: argparse.Namespace, shown: Report,
-                   destinations: list[tuple[str, AtomicFile | None]], fail_on: int) -> None:
-    """Each format to its destination; with --statistics, standard output gets
-    the statistics (JSON when its format is json) instead of the report."""
-    from .report import FORMATTERS, Settings, statistics_format
-
-    to_stdout = False
-    for fmt, destination in destinations:
-        settings = Settings(fail_on=fail_on, color=destination is None and _colour(sys.stdout),
-                            show_baselined=args.show_baselined)
-        if destination is None and args.statistics:
-            output = statistics_format.render(shown, settings, as_json=fmt == "json")
-        else:
-            output = FORMATTERS[fmt](shown, settings)
-        if destination is None:
-            to_stdout = True
-            sys.stdout.write(output)
-        else:
-            destination.commit(output)
-    if args.statistics and not to_stdout:
-        sys.stdout.write(statistics_format.render(shown, Settings(show_baselined=args.show_baselined)))
-
-
 def _show_files(args: argparse.Namespace) -> int:
     """The files a run would check, one a line; what would fail to load, on
     standard error."""
@@ -463,7 +414,7 @@ def _check(args: argparse.Namespace) -> int:
         raise ValueError("--statistics replaces the report on standard output with text or JSON: "
                          "give the other --format an --output")
     texts = _stdin(args)
-    destinations = [] if args.diff else _destinations(args.format, args.output)
+    destinations = [] if args.diff else report_destinations(args.format, args.output)
     baseline_file = AtomicFile(args.write_baseline) if args.write_baseline else None
     claims_file = AtomicFile(args.emit_claims) if args.emit_claims else None
     _refuse_replacing_inputs(args, [("--output", d) for _, d in destinations if d is not None]
@@ -490,22 +441,12 @@ def _check(args: argparse.Namespace) -> int:
             from .claim_export import as_json_lines
 
             claims_file.commit(as_json_lines(report.claims))
-        _write_reports(args, report.at_least(args.min_severity), destinations, fail_on)
+        write_reports(args, report.at_least(args.min_severity), destinations, fail_on)
     finally:
         _RULES.clear()
     if baseline_file:  # the findings are accepted; an input that could not be read is not
         return 1 if report.summary.failed else 0
     return 1 if failing else 0
-
-
-def _colour(stream: object) -> bool:
-    """Colour on a terminal, unless NO_COLOR is set (or FORCE_COLOR asks for it anyway)."""
-    if os.environ.get("NO_COLOR"):
-        return False
-    if os.environ.get("FORCE_COLOR"):
-        return True
-    isatty = getattr(stream, "isatty", None)
-    return bool(isatty and isatty()) and os.environ.get("TERM") != "dumb"
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -519,7 +460,7 @@ def _import(args: argparse.Namespace) -> int:
                                   organisations=organisations)
     else:
         text, counts = import_wikidata([Path(f) for f in args.files], args.pack_name, link,
-                                       Path(args.output), _ids([args.languages]), as_of=args.as_of,
+                                       Path(args.output), ids([args.languages]), as_of=args.as_of,
                                        organisations=organisations)
     Path(args.output).write_text(text, encoding="utf-8")
     print(f"wrote {args.output}: " + ", ".join(f"{n} {what}" for what, n in counts.items()),
