@@ -58,9 +58,9 @@ def _facts_of(index: Index, token: Token) -> int:
             | (STARTS_SLIP if starts_slip else 0))
 
 
-def marked(facts: list[int], bits: int) -> list[int]:
-    """The positions of the tokens with any of these facts (a C loop: most tokens have none)."""
-    return list(compress(count(), map(bits.__and__, facts)))
+def marked(facts: list[int]) -> list[int]:
+    """The positions of the tokens with any fact (a C loop): the few that may touch a name."""
+    return list(compress(count(), facts))
 
 
 class Windows:
@@ -120,8 +120,9 @@ class Windows:
         # consonants begin a name's, a capitalised Latin word (one-word names, or
         # a misspelt word after an initial).
         facts = self.facts
-        wanted = marked(facts, TOUCHES | WANTED)
-        after_initials = [i + 1 for i in marked(facts, WANTED) if len(tokens[i].text) <= 2
+        marks = marked(facts)
+        wanted = [i for i in marks if facts[i] & (TOUCHES | WANTED)]
+        after_initials = [i + 1 for i in marks if facts[i] & WANTED and len(tokens[i].text) <= 2
                           and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()]
         if after_initials:
             wanted = sorted({*wanted, *after_initials})
@@ -318,8 +319,9 @@ class Glue:
 
     def __iter__(self) -> Iterator[Hit]:
         tokens, facts = self.tokens, self.facts
-        known = {i + 1 for i in marked(facts, ENDS) if i + 1 < len(tokens)}
-        known.update(i for i in marked(facts, SHORT) if i > 0)
+        marks = marked(facts)
+        known = {i + 1 for i in marks if facts[i] & ENDS and i + 1 < len(tokens)}
+        known.update(i for i in marks if facts[i] & SHORT and i > 0)
         by_sound: set[int] = set()
         if self.index.sounds.skeletons and self.analysis.sounds:  # the scan met Devanagari words
             sounds, leading = self._sounds(), self.index.sounds.leading
