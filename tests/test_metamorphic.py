@@ -39,6 +39,7 @@ from factcheck.analysis import Analysis, analyse
 from factcheck.claims import Claim
 from factcheck.model import Article, Finding, Report
 from factcheck.text import Sentence, sentences
+from factcheck.timing import PLAN_HORIZON
 
 from .conftest import SHARED
 
@@ -283,6 +284,8 @@ def replacements(case: Case) -> list[tuple[Claim, str, str]]:
         time = claim.time.value
         if not any(covers(t, time) for t in KNOWLEDGE.tenures(claim.subject, claim.value)):
             continue  # not a correct holder (or the knowledge stops short of the time)
+        if case.article.date and time.first - case.article.date > PLAN_HORIZON:
+            continue  # "sets eye on 2019 polls" in 2017: a plan, which no claim of tenure checks
         others = far_holders(claim.value, time, case.lang, claim.subject)
         if others:
             found.append((claim, *others[0]))
