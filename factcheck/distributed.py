@@ -192,8 +192,8 @@ def check_on_dask(
     timeout: float = CONNECT_TIMEOUT,
 ) -> Report:
     """Check articles on a Dask cluster: a dask.bag of Article objects or
-    paths (which the workers read), or any iterable of them (made a bag of
-    `partitions` partitions here). `client` is a distributed Client, a
+    paths (which the workers read), or any iterable of them (read here, and
+    sent as a bag of `partitions` partitions of articles). `client` is a distributed Client, a
     scheduler address, or None for Dask's current scheduler. The packs
     (`rules_paths`, None: the bundled pack) and the settings are the same as
     factcheck.check's with `Rules.configured`; the report is the one
@@ -207,15 +207,15 @@ def check_on_dask(
     rules = worker_rules(spec)  # the client's own copy, for the checks' ids, order and infos
     tally = engine.Tally()
     bag: Bag
+    kept: list[loaders.Failure | None] = []  # inputs in order: a failure known here, or None: the next sent
     if not isinstance(articles, db.Bag):
         items: list[Any] = []
-        for item in articles:
-            if isinstance(item, loaders.Failure):  # known to be bad: never sent
-                tally.failed(item.path, item.article, item.reason)
-            else:
+        for item in engine._inputs(articles, language, limits):  # read here, sent as articles
+            kept.append(item if isinstance(item, loaders.Failure) else None)
+            if not isinstance(item, loaders.Failure):  # a failure is never sent
                 items.append(item)
         if not items:
-            return tally.report(rules)
+            return _report(tally, kept, [], [], rules)
         bag = db.from_sequence(items, npartitions=max(1, min(partitions or 1, len(items))))
     else:
         bag = articles.repartition(npartitions=partitions) if partitions else articles
@@ -231,10 +231,22 @@ def check_on_dask(
     finally:
         if owned and connected is not None:
             connected.close()
+    return _report(tally, kept, [checked for part in outcomes for checked in part], run_level, rules)
+
+
+def _report(tally: engine.Tally, kept: list[loaders.Failure | None], outcomes: list[Checked],
+            run_level: list[tuple[str, Hashable, list[RunHit]]], rules: Rules) -> Report:
+    """The report, with the inputs in the order they were given (the
+    records of a JSON Lines file in file order, its bad lines among them)."""
     by_id = _by_id(rules)
-    for part in outcomes:
-        for checked in part:
-            _tally(tally, checked, by_id)
+    sent = iter(outcomes)
+    for failure in kept:
+        if failure is not None:
+            tally.failed(failure.path, failure.article, failure.reason)
+        else:
+            _tally(tally, next(sent), by_id)
+    for checked in sent:  # a bag's inputs: none kept here
+        _tally(tally, checked, by_id)
     return tally.report(rules, _ordered(run_level, rules))
 
 
