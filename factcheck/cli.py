@@ -139,6 +139,13 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
                        help="check articles in N processes (0: one per core; default: 1); "
                             "the report is the same")
+    check.add_argument("--scheduler", metavar="ADDRESS",
+                       help="check the articles on the Dask cluster whose scheduler is at ADDRESS "
+                            "(tcp://host:8786): the paths are read here and sent to the workers as "
+                            "articles; each worker needs factcheck and the same packs at the same "
+                            "paths (pip install 'factcheck-news[dask]'); the report is the same")
+    check.add_argument("--scheduler-timeout", type=float, default=10.0, metavar="SECONDS",
+                       help="how long to try to reach the --scheduler (default: 10)")
     check.add_argument("--emit-claims", metavar="FILE",
                        help="also write every claim read from the articles to FILE as JSON Lines, "
                             "one claim a line with its evidence and whether it was checked "
@@ -293,7 +300,7 @@ def _run(args: argparse.Namespace, jobs: int, texts: dict[str, str | bytes] | No
         # walking their millions of objects again and again (a large pack halved throughput).
         gc.freeze()
         report = check_group(settings, paths, flags, _RULES, jobs=jobs, progress=progress, texts=texts,
-                             claims=_wants_claims(args))
+                             claims=_wants_claims(args), client=getattr(args, "dask_client", None))
         if progress:
             progress.next_group(len(report.inputs))
         if args.baseline:
@@ -421,6 +428,12 @@ def _check(args: argparse.Namespace) -> int:
                              + ([("--write-baseline", baseline_file)] if baseline_file else [])
                              + ([("--emit-claims", claims_file)] if claims_file else []))
     _RULES.clear()
+    if args.scheduler:
+        if args.jobs != 1:
+            raise ValueError("--jobs and --scheduler do not go together: the cluster's workers do the work")
+        from .distributed import connect
+
+        args.dask_client = connect(args.scheduler, args.scheduler_timeout)
     try:
         report, failing, fail_on = _run(args, jobs, texts)
         if args.diff or args.fix:
@@ -444,6 +457,8 @@ def _check(args: argparse.Namespace) -> int:
         write_reports(args, report.at_least(args.min_severity), destinations, fail_on)
     finally:
         _RULES.clear()
+        if args.scheduler:
+            args.dask_client.close()
     if baseline_file:  # the findings are accepted; an input that could not be read is not
         return 1 if report.summary.failed else 0
     return 1 if failing else 0

@@ -9,12 +9,12 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Generator, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from . import articles as loaders
 from . import claim_export, suppressions, workers
 from .analysis import Analysis, analyse
-from .checks import Hit
+from .checks import Hit, RunHit
 from .checks.patterns import PatternTimeout
 from .claim_model import ClaimRecord
 from .model import Article, CheckInfo, Finding, InputStatus, Related, Report, Summary, summarise
@@ -57,24 +57,36 @@ def _finding(check: Check, span: Span, hit: Hit) -> Finding:
     )
 
 
-def check_article(article: Article, rules: Rules, claims: bool = False
-                  ) -> tuple[list[Finding], dict[str, list[Any]], list[ClaimRecord]]:
-    """Per-article work: a pure function of (article, rules). The findings
-    are spans, not yet located in the text (no line, column or text); the
-    claims read, as records, only when asked."""
+Located = tuple[Check, Span, Hit]  # a per-article hit, placed in its article
+
+
+def article_hits(article: Article, rules: Rules, claims: bool = False
+                 ) -> tuple[list[Located], dict[str, list[Any]], list[ClaimRecord]]:
+    """Per-article work: a pure function of (article, rules). The hits, each
+    with its check and span; the records for run-level checks; the claims
+    read, as records, only when asked."""
     analysis: Analysis = analyse(article, rules.knowledge, rules.gazetteer, rules.readers)
-    findings: list[Finding] = []
+    located: list[Located] = []
     records: dict[str, list[Any]] = {}
     judged: list[tuple[Check, list[Hit]]] = []
     for check in rules.checks:
         hits = list(check.kind.check_article(analysis, check.context)) if check.kind.check_article else []
-        findings.extend(_finding(check, analysis.place(hit.start, hit.end), hit) for hit in hits)
+        located.extend((check, analysis.place(hit.start, hit.end), hit) for hit in hits)
         if check.kind.collect:
             records[check.id] = check.kind.collect(analysis, check.context, hits)
         if claims:
             judged.append((check, hits))
     read = claim_export.records(analysis, rules.knowledge, judged) if claims else []
-    return findings, records, read
+    return located, records, read
+
+
+def check_article(article: Article, rules: Rules, claims: bool = False
+                  ) -> tuple[list[Finding], dict[str, list[Any]], list[ClaimRecord]]:
+    """Per-article work: a pure function of (article, rules). The findings
+    are spans, not yet located in the text (no line, column or text); the
+    claims read, as records, only when asked."""
+    located, records, read = article_hits(article, rules, claims)
+    return [_finding(check, span, hit) for check, span, hit in located], records, read
 
 
 # An article's findings, its records for run-level checks, its suppressions
@@ -98,13 +110,25 @@ def readable(article: Article) -> Article:
 def _outcome(item: Article | loaders.Failure, rules: Rules, claims: bool = False) -> Outcome | None:
     if isinstance(item, loaders.Failure):
         return None
-    try:
+
+    def work() -> Outcome:
         read = readable(item)
         found, records, claimed = check_article(read, rules, claims)
         return found, records, suppressions.read(read), claimed
+
+    return guarded(work)
+
+
+Done = TypeVar("Done")
+
+
+def guarded(work: Callable[[], Done]) -> Done | str:
+    """What `work` gives, or why it failed: a bad article never stops the run."""
+    try:
+        return work()
     except PatternTimeout as exc:
         return str(exc)
-    except Exception as exc:  # a bad article never stops the run
+    except Exception as exc:
         return f"internal error: {type(exc).__name__}: {exc}"
 
 
@@ -233,66 +257,90 @@ def run(
     matter); `claims` fills `report.claims` with every claim read from each
     article (claim_export.py), in path order, then file and text order."""
     compiled = rules if isinstance(rules, Rules) else load_rules(rules)
-    findings: list[Finding] = []
-    statuses: list[InputStatus] = []
-    records: dict[str, list[Any]] = defaultdict(list)
-    sources: dict[tuple[str, str], str] = {}
-    line_sources: dict[tuple[str, str], tuple[str, int]] = {}  # articles with findings or claims
-    originals: dict[tuple[str, str], str] = {}  # their text as the file has it, where it differs
-    carried: dict[tuple[str, str], list[suppressions.Suppression]] = {}
-    record_lines: dict[tuple[str, str], int] = {}
-    read: list[ClaimRecord] = []
-    kept = 0
+    tally = Tally()
     outcomes = contextlib.closing(_outcomes(_inputs(given, language, limits), compiled, jobs, claims))
     with outcomes as each:  # closed at once when interrupted: no worker outlives the run
         for done, (item, outcome) in enumerate(each, 1):
             if progress is not None and done % PROGRESS_EVERY == 0:
                 progress(done)
             if isinstance(item, loaders.Failure):
-                statuses.append(InputStatus(path=item.path, article=item.article, status="failed",
-                                            reason=item.reason))
-                continue
-            if not isinstance(outcome, tuple):
-                statuses.append(InputStatus(path=item.path, article=item.id, status="failed",
-                                            reason=outcome))
-                continue
-            found, collected, written, claimed = outcome
-            findings.extend(found)
-            read.extend(claimed)
-            key = (item.path, item.id)
-            if written:
-                carried[key] = written
-            if item.record_line is not None:
-                record_lines[key] = item.record_line
-            text = readable(item).text
-            if found or written or any(collected.values()):
-                line_sources[key] = (text, item.body_start)
-                if text is not item.text:
-                    originals[key] = item.text
-            if found or kept < SOURCE_BUDGET:
-                sources[key] = text
-                kept += len(text)
-            for check_id, items in collected.items():
-                records[check_id].extend(items)
-            statuses.append(InputStatus(path=item.path, article=item.id, status="checked"))
-    findings = _run_level(findings, records, compiled)
-    findings = _once(findings)
-    ran = [_info(check) for check in compiled.checks]
-    findings.extend(suppressions.apply(findings, carried, [_info(c) for c in compiled.all_checks], ran))
-    findings.sort(key=lambda f: (f.path, f.article, f.start, f.end, f.rule, f.message))
-    _locate(findings, line_sources, originals, sources)
-    _fingerprints(findings, line_sources)
-    statuses.sort(key=_by_path)
-    checked = sum(1 for s in statuses if s.status == "checked")
-    report = Report(findings=findings, summary=summarise(findings, checked, len(statuses) - checked),
-                    inputs=statuses)
-    report.sources.update(sources)
-    report.checks.update({info.id: info for info in ran})
-    if carried:
-        report.checks[suppressions.UNUSED.id] = suppressions.UNUSED
-    report.record_lines.update(record_lines)
-    report.claims.extend(sorted(read, key=_claim_path))
-    return report
+                tally.failed(item.path, item.article, item.reason)
+            elif not isinstance(outcome, tuple):
+                tally.failed(item.path, item.id, outcome)
+            else:
+                found, collected, written, claimed = outcome
+                tally.checked(item, found, written, claimed, any(collected.values()))
+                tally.collect(collected)
+    return tally.report(compiled)
+
+
+class Tally:
+    """A run's outcomes as they come in, article by article, and the report
+    they make: the same whichever processes or machines did the per-article work."""
+
+    def __init__(self) -> None:
+        self.findings: list[Finding] = []
+        self.statuses: list[InputStatus] = []
+        self.records: dict[str, list[Any]] = defaultdict(list)
+        self.sources: dict[tuple[str, str], str] = {}
+        self.line_sources: dict[tuple[str, str], tuple[str, int]] = {}  # articles with findings or claims
+        self.originals: dict[tuple[str, str], str] = {}  # their text as the file has it, where it differs
+        self.carried: dict[tuple[str, str], list[suppressions.Suppression]] = {}
+        self.record_lines: dict[tuple[str, str], int] = {}
+        self.read: list[ClaimRecord] = []
+        self.kept = 0
+
+    def failed(self, path: str, article: str | None, reason: str | None) -> None:
+        self.statuses.append(InputStatus(path=path, article=article, status="failed", reason=reason))
+
+    def checked(self, item: Article, found: list[Finding], written: list[suppressions.Suppression],
+                claimed: list[ClaimRecord], collected: bool, keep_text: bool = True) -> None:
+        """An article checked: its findings, suppressions, claims and whether it
+        gave records to run-level checks. Its text is kept for excerpts while
+        the budget lasts, unless `keep_text` is false; always when the report needs it."""
+        self.findings.extend(found)
+        self.read.extend(claimed)
+        key = (item.path, item.id)
+        if written:
+            self.carried[key] = written
+        if item.record_line is not None:
+            self.record_lines[key] = item.record_line
+        text = readable(item).text
+        if found or written or collected:
+            self.line_sources[key] = (text, item.body_start)
+            if text is not item.text:
+                self.originals[key] = item.text
+        if found or (keep_text and self.kept < SOURCE_BUDGET):
+            self.sources[key] = text
+            self.kept += len(text)
+        self.statuses.append(InputStatus(path=item.path, article=item.id, status="checked"))
+
+    def collect(self, collected: dict[str, list[Any]]) -> None:
+        for check_id, items in collected.items():
+            self.records[check_id].extend(items)
+
+    def report(self, compiled: Rules, run_hits: Iterable[tuple[Check, RunHit]] | None = None) -> Report:
+        """The report: `run_hits` are the run-level checks' hits, worked out
+        from the records collected when not given."""
+        hits = run_hits if run_hits is not None else _run_hits(self.records, compiled)
+        findings = _once(_run_level(self.findings, hits))
+        ran = [_info(check) for check in compiled.checks]
+        findings.extend(suppressions.apply(findings, self.carried, [_info(c) for c in compiled.all_checks],
+                                           ran))
+        findings.sort(key=lambda f: (f.path, f.article, f.start, f.end, f.rule, f.message))
+        _locate(findings, self.line_sources, self.originals, self.sources)
+        _fingerprints(findings, self.line_sources)
+        self.statuses.sort(key=_by_path)
+        checked = sum(1 for s in self.statuses if s.status == "checked")
+        report = Report(findings=findings, summary=summarise(findings, checked, len(self.statuses) - checked),
+                        inputs=self.statuses)
+        report.sources.update(self.sources)
+        report.checks.update({info.id: info for info in ran})
+        if self.carried:
+            report.checks[suppressions.UNUSED.id] = suppressions.UNUSED
+        report.record_lines.update(self.record_lines)
+        report.claims.extend(sorted(self.read, key=_claim_path))
+        return report
 
 
 def _locate(findings: list[Finding], texts: dict[tuple[str, str], tuple[str, int]],
@@ -320,7 +368,15 @@ def _locate(findings: list[Finding], texts: dict[tuple[str, str], tuple[str, int
                 sources.setdefault(key, other.text)
 
 
-def _run_level(findings: list[Finding], records: dict[str, list[Any]], rules: Rules) -> list[Finding]:
+def _run_hits(records: dict[str, list[Any]], rules: Rules) -> Iterator[tuple[Check, RunHit]]:
+    """The run-level checks' hits, check by check."""
+    for check in rules.checks:
+        if check.kind.check_run:
+            for run_hit in check.kind.check_run(records.get(check.id, []), check.context):
+                yield check, run_hit
+
+
+def _run_level(findings: list[Finding], run_hits: Iterable[tuple[Check, RunHit]]) -> list[Finding]:
     """The findings with the run-level checks' hits: new findings, related
     places joined to a finding of another kind at the same span, or a check's
     own per-article findings restated or withdrawn."""
@@ -328,25 +384,22 @@ def _run_level(findings: list[Finding], records: dict[str, list[Any]], rules: Ru
     own = {(f.path, f.article, f.start, f.end, f.rule): k for k, f in enumerate(findings)}
     restated: dict[int, Finding | None] = {}
     added: list[Finding] = []
-    for check in rules.checks:
-        if not check.kind.check_run:
+    for check, run_hit in run_hits:
+        span, hit = run_hit.span, run_hit.hit
+        if run_hit.restates:
+            index = own.get((span.path, span.article, span.start, span.end, check.id))
+            if index is not None:
+                restated[index] = None if hit is None else _finding(check, span, hit)
             continue
-        for run_hit in check.kind.check_run(records.get(check.id, []), check.context):
-            span, hit = run_hit.span, run_hit.hit
-            if run_hit.restates:
-                index = own.get((span.path, span.article, span.start, span.end, check.id))
-                if index is not None:
-                    restated[index] = None if hit is None else _finding(check, span, hit)
-                continue
-            if hit is None:
-                continue
-            same = at_span.get((span.path, span.article, span.start, span.end, hit.merge_into or ""))
-            if same is not None:
-                joined = [_related(r) for r in hit.related]
-                same.related.extend(r for r in joined if r not in same.related)
-                same.knowledge.extend(k for k in hit.knowledge if k not in same.knowledge)
-            else:
-                added.append(_finding(check, span, hit))
+        if hit is None:
+            continue
+        same = at_span.get((span.path, span.article, span.start, span.end, hit.merge_into or ""))
+        if same is not None:
+            joined = [_related(r) for r in hit.related]
+            same.related.extend(r for r in joined if r not in same.related)
+            same.knowledge.extend(k for k in hit.knowledge if k not in same.knowledge)
+        else:
+            added.append(_finding(check, span, hit))
     kept = [restated.get(k, f) for k, f in enumerate(findings)]
     return [f for f in kept if f is not None] + added
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .articles import DEFAULT_LIMITS, Failure, Limits, shown_path, walk
 from .config import Config, find_config, read_config
@@ -66,6 +66,7 @@ class Finder:
 
 
 Group = tuple[Config, list[str | Failure]]
+PARTITIONS = 64  # partitions of the articles a run sends to a Dask cluster
 
 
 def select(paths: list[str], finder: Finder, force_exclude: bool = False) -> list[Group]:
@@ -148,15 +149,24 @@ def limits_for(config: Config) -> Limits:
 
 def check_group(config: Config, paths: list[str | Failure], flags: Flags, cache: RulesCache,
                 jobs: int = 1, progress: Callable[[int], None] | None = None,
-                texts: dict[str, str | bytes] | None = None, claims: bool = False) -> Report:
+                texts: dict[str, str | bytes] | None = None, claims: bool = False,
+                client: Any = None) -> Report:
     """One run over a group of inputs that share settings (`config` settled);
     `texts` holds the text of paths that is not (yet) their file's; `claims`
-    reads the claims into the report."""
+    reads the claims into the report; with a Dask `client`, the articles are
+    read here and checked on its cluster."""
     from . import memory
     from .engine import run
 
     language, limits = config.language or "en", limits_for(config)
     given = memory.inputs(paths, texts, language, limits) if texts else paths
+    if client is not None:
+        from .distributed import check_on_dask
+
+        return check_on_dask(given, flags.rules or config.pack_paths(), client, partitions=PARTITIONS,
+                             language=language, limits=limits, claims=claims, select=config.select,
+                             ignore=config.ignore, severities=config.severity,
+                             home_country=config.home_country)
     return run(given, rules_for(config, flags, cache), language=language, jobs=jobs,
                progress=progress, limits=limits, claims=claims)
 

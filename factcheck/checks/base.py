@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -172,6 +172,9 @@ class RuleKind:
     # What the run-level check needs of an article, given the article's own hits.
     collect: Callable[[Analysis, CheckContext, list[Hit]], list[Any]] | None = None
     check_run: Callable[[list[Any], CheckContext], Iterable[RunHit]] | None = None
+    # The key of a record that check_run compares only with records of the same
+    # key: a run may be split by it (factcheck.distributed groups the records by it).
+    run_key: Callable[[Any], Hashable] | None = None
     # The regular expressions of a text rule, so `rules test` can require
     # that each matches in one of the check's examples.
     patterns: Callable[[Any], list[str]] | None = None

@@ -243,6 +243,11 @@ def _values(group: list[Record], compare: Comparator, ctx: CheckContext) -> Iter
                 ))
 
 
+def record_key(record: Record) -> tuple[str, str]:
+    """What check_run compares a record by: only records of one key meet."""
+    return record.key
+
+
 def check_run(records: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
     groups: dict[tuple[str, str], list[Record]] = defaultdict(list)
     # Sources in a fixed order (path, then file order, then place), never the order
@@ -276,5 +281,6 @@ KIND = RuleKind(
     options=CrossSourceOptions,
     collect=collect,
     check_run=check_run,
+    run_key=record_key,
     uses_compared=True,
 )
