@@ -95,8 +95,8 @@ def met(reached: bool) -> str:
 
 
 def maxrss_mb() -> float:
-    """The peak resident memory of this process so far (Linux gives KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """The peak resident memory of this process so far, in MB (Linux gives KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / MB
 
 
 def rss_mb() -> float | None:
@@ -485,12 +485,14 @@ def part_scale(records: list[dict[str, Any]], sizes: list[int], folder: Path, ou
     for size in sizes[1:]:
         time_ratio = rows[size]["ms_per_article"] / smallest["ms_per_article"]
         memory_ratio = rows[size]["peak_mb"] / smallest["peak_mb"]
-        ratios[f"{size}/{sizes[0]}"] = {"time": time_ratio, "memory": memory_ratio,
+        end_ratio = rows[size]["end_mb"] / smallest["end_mb"] if smallest["end_mb"] else None
+        ratios[f"{size}/{sizes[0]}"] = {"time": time_ratio, "memory": memory_ratio, "end_memory": end_ratio,
                                         "time_met": time_ratio <= SCALE_TIME_TARGET,
                                         "memory_met": memory_ratio <= SCALE_MEMORY_TARGET}
         print(f"{size}/{sizes[0]}: time per article x{time_ratio:.2f} (target {SCALE_TIME_TARGET}: "
               f"{met(time_ratio <= SCALE_TIME_TARGET)}), peak memory x{memory_ratio:.2f} "
-              f"(target {SCALE_MEMORY_TARGET}: {met(memory_ratio <= SCALE_MEMORY_TARGET)})")
+              f"(target {SCALE_MEMORY_TARGET}: {met(memory_ratio <= SCALE_MEMORY_TARGET)})"
+              + (f"; memory at the end x{end_ratio:.2f}" if end_ratio else ""))
     print("(peak MB: ru_maxrss of the checking process, its whole run; packs MB: the same once the packs "
           "were loaded and 20 articles checked to warm up, before the timed run; end MB: its resident "
           "memory with the report built)")
@@ -501,6 +503,7 @@ def part_jobs(records: list[dict[str, Any]], size: int, folder: Path, out: dict[
     print(f"\n## 5. jobs=2 against jobs=1 on a replicated corpus of {size} articles (a fresh process each)")
     path = write_corpus(records, size, folder)
     reports = {jobs: folder / f"report-{jobs}.json" for jobs in (1, 2)}
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     results = {jobs: in_child(path, jobs, reports[jobs]) for jobs in (1, 2)}
     same = reports[1].read_bytes() == reports[2].read_bytes()
     speedup = results[1]["seconds"] / results[2]["seconds"]
@@ -508,10 +511,12 @@ def part_jobs(records: list[dict[str, Any]], size: int, folder: Path, out: dict[
         speed = result["articles"] / result["seconds"]
         print(f"jobs={jobs}: {result['seconds']:.1f} s ({speed:.1f} articles/s)")
     print(f"speed-up: x{speedup:.2f} on {os.cpu_count()} cores; JSON reports byte-identical: "
-          f"{'yes' if same else 'NO'}")
+          f"{'yes' if same else 'NO'}"
+          + (f" (the machine's load average before the runs: {load:.1f})" if load is not None else ""))
     path.unlink()
     out["jobs"] = {"articles": size, "jobs_1_s": results[1]["seconds"], "jobs_2_s": results[2]["seconds"],
-                   "speedup": speedup, "identical": same, "cpus": os.cpu_count()}
+                   "speedup": speedup, "identical": same, "cpus": os.cpu_count(),
+                   "load_average": load}
 
 
 # 6. A long article against short ones.
@@ -640,9 +645,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         started = time.perf_counter()
         rules = factcheck.load_rules()
         out["packs_load_s"] = time.perf_counter() - started
+        out["load_average"] = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
         print(f"all shipped packs loaded in {out['packs_load_s']:.2f} s: {len(rules.checks)} checks, "
-              f"{len(rules.files)} pack files; {os.cpu_count()} CPUs (shared: absolute speeds drift, "
-              "the ratios are measured side by side)")
+              f"{len(rules.files)} pack files; {os.cpu_count()} CPUs, load average {out['load_average']} "
+              "(on a shared machine absolute speeds drift: the ratios are measured side by side)")
         gc.freeze()  # as `factcheck check` does: the packs are not walked by every collection
         for path in files:  # warm: what is built at first use (patterns, tables) is charged to no file
             factcheck.check(articles_of(path, WARM_UP), rules=rules)
