@@ -94,6 +94,10 @@ def met(reached: bool) -> str:
     return "MET" if reached else "NOT MET"
 
 
+def load_text(load: float | None) -> str:
+    return "unknown" if load is None else f"{load:.1f}"
+
+
 def maxrss_mb() -> float:
     """The peak resident memory of this process so far, in MB (Linux gives KiB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / MB
@@ -512,7 +516,7 @@ def part_jobs(records: list[dict[str, Any]], size: int, folder: Path, out: dict[
         print(f"jobs={jobs}: {result['seconds']:.1f} s ({speed:.1f} articles/s)")
     print(f"speed-up: x{speedup:.2f} on {os.cpu_count()} cores; JSON reports byte-identical: "
           f"{'yes' if same else 'NO'}"
-          + (f" (the machine's load average before the runs: {load:.1f})" if load is not None else ""))
+          + f" (the machine's load average before the runs: {load_text(load)})")
     path.unlink()
     out["jobs"] = {"articles": size, "jobs_1_s": results[1]["seconds"], "jobs_2_s": results[2]["seconds"],
                    "speedup": speedup, "identical": same, "cpus": os.cpu_count(),
@@ -646,8 +650,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         rules = factcheck.load_rules()
         out["packs_load_s"] = time.perf_counter() - started
         out["load_average"] = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+        load = load_text(out["load_average"])
         print(f"all shipped packs loaded in {out['packs_load_s']:.2f} s: {len(rules.checks)} checks, "
-              f"{len(rules.files)} pack files; {os.cpu_count()} CPUs, load average {out['load_average']} "
+              f"{len(rules.files)} pack files; {os.cpu_count()} CPUs, load average {load} "
               "(on a shared machine absolute speeds drift: the ratios are measured side by side)")
         gc.freeze()  # as `factcheck check` does: the packs are not walked by every collection
         for path in files:  # warm: what is built at first use (patterns, tables) is charged to no file
