@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import itertools
 import json
+import re
+import subprocess
 import sys
 from collections import Counter
 
@@ -27,8 +30,8 @@ DETECTION_FLOOR = 0.85
 SUGGESTION_FLOOR = 0.85
 
 
-def _module():
-    spec = importlib.util.spec_from_file_location("planted_benchmark", ROOT / "benchmarks" / "planted.py")
+def _module(name: str = "planted"):
+    spec = importlib.util.spec_from_file_location(f"{name}_benchmark", ROOT / "benchmarks" / f"{name}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up
@@ -37,6 +40,7 @@ def _module():
 
 
 planted = _module()
+performance = _module("performance")
 
 
 def test_the_planter_does_not_use_the_checkers_analysis():
@@ -135,3 +139,56 @@ def test_planted_benchmark_floors_controls_and_determinism(tmp_path, capsys):
     assert again.read_text(encoding="utf-8") == cases.read_text(encoding="utf-8")
     restored = planted.run(CORPUS, 40, restore=cases, limit=100)
     assert restored["groups"] == result["groups"]
+
+
+def _tiny_corpus(folder, lines: int = 15):
+    """The first `lines` records of an English and a Hindi corpus file."""
+    folder.mkdir()
+    for name in ("reuters_en.jsonl", "pib_hi.jsonl"):
+        with (CORPUS / name).open(encoding="utf-8") as source:
+            (folder / name).write_text("".join(itertools.islice(source, lines)), encoding="utf-8")
+    return folder
+
+
+@needs_corpus
+def test_performance_benchmark_runs_every_part_on_a_tiny_corpus(tmp_path):
+    corpus, figures = _tiny_corpus(tmp_path / "corpus"), tmp_path / "figures.json"
+    script = ROOT / "benchmarks" / "performance.py"
+    done = subprocess.run([sys.executable, str(script), str(corpus), "--quick", "--long-bytes", "5000",
+                           "--json", str(figures)],
+                          capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    for heading in ("## 1. One core", "## 2. Floors", "## 3. Cold start", "## 4. Scale", "## 5. jobs=2",
+                    "## 6. One article"):
+        assert heading in done.stdout
+    for target in ("of floor 1", "of floor 2"):
+        assert re.search(rf"Target: at least 1/[\d.]+ {target} .*: (MET|NOT MET)", done.stdout)
+    result = json.loads(figures.read_text(encoding="utf-8"))
+    assert set(result["files"]["per_file"]) == {"reuters_en.jsonl", "pib_hi.jsonl"}
+    assert result["files"]["articles"] == 30
+    assert {"tokenize", "sentences", "gazetteer scan", "dates"} <= set(result["files"]["stage_groups"])
+    assert set(result["scale"]["sizes"]) == {"80"} and len(result["scale"]["smallest"]["runs"]) == 2
+    assert result["scale"]["sizes"]["80"]["articles"] == 80
+    assert result["jobs"]["identical"] is True
+    assert set(result["long"]) == {"en", "hi"}
+
+
+@needs_corpus
+def test_performance_stages_do_the_work_check_article_does(rules):
+    """The staged pass times the same work: the same hits as check_article's findings."""
+    from factcheck.engine import check_article
+
+    for name in ("reuters_en.jsonl", "pib_hi.jsonl"):
+        for article in performance.articles_of(CORPUS / name, 15):
+            stages = performance.Stages()
+            hits = performance.staged_check(article, rules, stages, {})
+            assert hits == len(check_article(article, rules)[0])
+            assert {"tokenize", "sentences", "gazetteer scan", "dates"} <= set(stages.seconds)
+
+
+def test_replicated_corpus_varies_ids_and_dates():
+    records = [{"id": "a", "date": "2020-01-31", "text": "x"}, {"id": "b", "text": "y"}]
+    made = list(performance.replicated(records, 5))
+    assert [r["id"] for r in made] == ["a", "b", "a~1", "b~1", "a~2"]
+    assert [r.get("date") for r in made] == ["2020-01-31", None, "2020-02-01", None, "2020-02-02"]
+    assert records[0] == {"id": "a", "date": "2020-01-31", "text": "x"}  # the corpus is not changed
