@@ -12,6 +12,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from . import packcache
 from .analysis import Reader
 from .checks import KINDS, CheckContext, Comparator, RuleKind
 from .files import in_tree, tree_of
@@ -225,7 +226,14 @@ def load_rules(paths: Iterable[str | Path] | None = None) -> Rules:
     Raises PackError, whose lines name file, line and field, for any problem.
     """
     chosen = pack_files(paths) if paths else [default_pack_path()]
-    return Rules(read_packs([lexicon_pack_path(), *chosen], registry().pack_format))
+    top = [lexicon_pack_path(), *chosen]
+
+    def load() -> Rules:
+        return Rules(read_packs(top, registry().pack_format))
+
+    if chosen == [default_pack_path()]:  # the bundled packs: compiled once, kept in the cache
+        return packcache.cached([str(p) for p in top], default_pack_path().parent, load)
+    return load()
 
 
 __all__ = ["Check", "PackError", "Registry", "Rules", "format_path", "load_rules", "registry"]

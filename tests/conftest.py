@@ -3,6 +3,7 @@ from __future__ import annotations
 import functools
 import os
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,20 @@ def shared_file(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(_shared_reason(path))
     return path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def pack_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The compiled packs cache of this test session (and of the processes its
+    tests start): a folder of its own, never the user's ~/.cache/factcheck."""
+    folder = tmp_path_factory.mktemp("pack-cache")
+    before = os.environ.get("FACTCHECK_CACHE_DIR")
+    os.environ["FACTCHECK_CACHE_DIR"] = str(folder)
+    yield folder
+    if before is None:
+        os.environ.pop("FACTCHECK_CACHE_DIR", None)
+    else:
+        os.environ["FACTCHECK_CACHE_DIR"] = before
 
 
 @pytest.fixture(scope="session")
