@@ -25,15 +25,15 @@ import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, BinaryIO, TypeVar
 
 from .files import read_regular
 from .yamlsource import PACK_LIMITS
 
-if TYPE_CHECKING:
-    from .rules import Rules
+Loaded = TypeVar("Loaded")
 
 FORMAT = 1  # of an entry; raise it when what is pickled changes shape
 _OFF = {"", "0", "false", "no", "off"}
@@ -73,61 +73,57 @@ def _code_stamp() -> list[tuple[str, int, int]]:
 
 
 def _entry_path(folder: Path, top: list[str]) -> Path:
-    from . import __version__
-
-    header = repr((FORMAT, __version__, sys.version, sys.implementation.cache_tag, top, _code_stamp()))
+    # factcheck's version (the package is imported before any of its modules)
+    version = getattr(sys.modules.get(__package__ or ""), "__version__", "")
+    header = repr((FORMAT, version, sys.version, sys.implementation.cache_tag, top, _code_stamp()))
     return folder / f"packs-{hashlib.sha256(header.encode()).hexdigest()[:32]}.pickle"
 
 
-def _builtin_kinds_only() -> bool:
-    from .checks import BUILTIN_KINDS, KINDS
+@dataclass(frozen=True)
+class Shared:
+    """What an entry names instead of holding: objects used by identity (the
+    rule kinds, which checks compare with `is`) and classes made at run time
+    (the pack model of the registered kinds), which pickle cannot name."""
 
-    return KINDS.keys() == BUILTIN_KINDS.keys() and all(KINDS[k] is BUILTIN_KINDS[k] for k in KINDS)
-
-
-# What pickle cannot name by itself: the pack model the registered kinds make
-# (built at run time) and the kinds, which checks compare by identity.
-def _pack_models() -> dict[str, type]:
-    from .rules import registry
-
-    model = registry().pack_format.model
-    return {"pack": model, "lexicon": cast(type, model.model_fields["lexicon"].annotation)}
-
-
-def _pack_model_instance(label: str, state: dict[str, Any]) -> Any:
-    cls = _pack_models()[label]
-    obj: Any = object.__new__(cls)
-    obj.__setstate__(state)
-    return obj
-
-
-def _kind(name: str) -> Any:
-    from .checks import BUILTIN_KINDS
-
-    return BUILTIN_KINDS[name]
+    objects: Mapping[str, object]
+    classes: Mapping[str, type]
 
 
 class _Pickler(pickle.Pickler):
-    def __init__(self, file: io.BytesIO) -> None:
+    def __init__(self, file: io.BytesIO, shared: Shared) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
-        from .checks.base import RuleKind
-
-        self._models = {cls: label for label, cls in _pack_models().items()}
-        self._kind_type = RuleKind
+        self._objects = {id(obj): name for name, obj in shared.objects.items()}
+        self._classes = {cls: name for name, cls in shared.classes.items()}
         self._fields: dict[type, list[str] | None] = {}
+
+    def persistent_id(self, obj: Any) -> Any:
+        if id(obj) in self._objects:
+            return ("object", self._objects[id(obj)])
+        if type(obj) in self._classes:
+            return ("instance", self._classes[type(obj)], obj.__getstate__())
+        return None
 
     def reducer_override(self, obj: Any) -> Any:
         cls = type(obj)
-        if cls in self._models:
-            return _pack_model_instance, (self._models[cls], obj.__getstate__())
-        if cls is self._kind_type:
-            return _kind, (obj.name,)
         if cls not in self._fields:
             self._fields[cls] = _slotted_fields(cls)
         names = self._fields[cls]
         if names is None:
             return NotImplemented
         return cls, tuple(getattr(obj, name) for name in names)
+
+
+class _Unpickler(pickle.Unpickler):
+    def __init__(self, file: BinaryIO, shared: Shared) -> None:
+        super().__init__(file)
+        self._shared = shared
+
+    def persistent_load(self, pid: Any) -> Any:
+        if pid[0] == "object":
+            return self._shared.objects[pid[1]]
+        obj: Any = object.__new__(self._shared.classes[pid[1]])
+        obj.__setstate__(pid[2])
+        return obj
 
 
 def _slotted_fields(cls: type) -> list[str] | None:
@@ -140,34 +136,32 @@ def _slotted_fields(cls: type) -> list[str] | None:
     return [f.name for f in fields] if all(f.init for f in fields) else None
 
 
-def _read(entry: Path) -> Rules | None:
+def _read(entry: Path, shared: Shared, kind: type[Loaded]) -> Loaded | None:
     try:
         with open(entry, "rb") as handle:
             files = pickle.load(handle)
             if not isinstance(files, list) or not files or any(_digest(p) != d for p, d in files):
                 return None
             enabled = gc.isenabled()
-            gc.disable()  # millions of new objects: no point walking them while they are made
+            gc.disable()  # a great many new objects: no point walking them while they are made
             try:
-                rules = pickle.load(handle)
+                loaded = _Unpickler(handle, shared).load()
             finally:
                 if enabled:
                     gc.enable()
     except Exception:  # noqa: BLE001 - a damaged or foreign entry is rebuilt, never an error
         return None
-    from .rules import Rules
-
-    return rules if isinstance(rules, Rules) else None
+    return loaded if isinstance(loaded, kind) else None
 
 
-def _write(entry: Path, rules: Rules) -> None:
-    files = [(p, _digest(p)) for p in rules.files]
+def _write(entry: Path, loaded: Any, files_read: list[str], shared: Shared) -> None:
+    files = [(p, _digest(p)) for p in files_read]
     if any(d is None for _, d in files):
         return
     try:
         buffer = io.BytesIO()
         pickle.dump(files, buffer, protocol=pickle.HIGHEST_PROTOCOL)
-        _Pickler(buffer).dump(rules)
+        _Pickler(buffer, shared).dump(loaded)
     except Exception:  # noqa: BLE001 - what cannot be pickled is simply not cached
         return
     try:
@@ -184,19 +178,22 @@ def _write(entry: Path, rules: Rules) -> None:
         return
 
 
-def cached(top: list[str], bundled: Path, load: Callable[[], Rules]) -> Rules:
-    """The Rules `load` makes from the packs `top` (the bundled ones, in
-    the folder `bundled`): from the cache when an entry for them is current,
-    else loaded and, when every file read lies in that folder, stored."""
+def cached(top: list[str], bundled: Path, load: Callable[[], Loaded], kind: type[Loaded],
+           files: Callable[[Loaded], list[str]], shared: Shared) -> Loaded:
+    """What `load` makes (a `kind`) from the packs `top`, the bundled ones in
+    the folder `bundled`: from the cache when an entry for them is current,
+    else loaded and, when every file it read (`files`) lies in that folder,
+    stored."""
     folder = cache_dir()
-    if folder is None or not _builtin_kinds_only():
+    if folder is None:
         return load()
     entry = _entry_path(folder, top)
-    found = _read(entry)
+    found = _read(entry, shared, kind)
     if found is not None:
         return found
-    rules = load()
+    loaded = load()
+    read = files(loaded)
     inside = bundled.resolve()
-    if all(Path(p).resolve().parent == inside for p in rules.files):
-        _write(entry, rules)
-    return rules
+    if all(Path(p).resolve().parent == inside for p in read):
+        _write(entry, loaded, read, shared)
+    return loaded
