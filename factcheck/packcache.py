@@ -12,7 +12,10 @@ as without a cache. Only a pack set that loaded cleanly is ever cached, so
 pack errors are reported as ever.
 
 Where: $FACTCHECK_CACHE_DIR, else $XDG_CACHE_HOME/factcheck, else
-~/.cache/factcheck. FACTCHECK_NO_CACHE=1 turns it off.
+~/.cache/factcheck. FACTCHECK_NO_CACHE=1 turns it off. An entry is a
+pickle, which can run code: only entries this user owns and no one else may
+write are read, and the folder belongs outside any checkout a pull request
+can write to.
 """
 
 from __future__ import annotations
@@ -47,8 +50,21 @@ def cache_dir() -> Path | None:
     if given:
         return Path(given)
     xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg) if xdg and os.path.isabs(xdg) else Path.home() / ".cache"
-    return base / "factcheck"
+    if xdg and os.path.isabs(xdg):
+        return Path(xdg) / "factcheck"
+    try:
+        return Path.home() / ".cache" / "factcheck"
+    except (RuntimeError, KeyError):  # no home to be found: no cache
+        return None
+
+
+def _trusted(handle: BinaryIO) -> bool:
+    """An entry is code to Python's pickle: only one this user owns, which
+    no other user may write, is read."""
+    info = os.fstat(handle.fileno())
+    if hasattr(os, "getuid") and info.st_uid != os.getuid():
+        return False
+    return not info.st_mode & 0o022
 
 
 def _digest(path: str) -> str | None:
@@ -139,6 +155,8 @@ def _slotted_fields(cls: type) -> list[str] | None:
 def _read(entry: Path, shared: Shared, kind: type[Loaded]) -> Loaded | None:
     try:
         with open(entry, "rb") as handle:
+            if not _trusted(handle):
+                return None
             files = pickle.load(handle)
             if not isinstance(files, list) or not files or any(_digest(p) != d for p, d in files):
                 return None

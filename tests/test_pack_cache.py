@@ -205,3 +205,14 @@ def test_a_change_to_factcheck_code_invalidates_the_entry(cache, pack_reads, mon
     monkeypatch.setattr(packcache, "_code_stamp", lambda: changed)
     factcheck.load_rules()
     assert len(pack_reads) == 2
+
+
+def test_an_entry_others_may_write_is_not_read(cache, pack_reads):
+    factcheck.load_rules()
+    [entry] = entries(cache)
+    entry.chmod(0o666)
+    factcheck.load_rules()
+    assert len(pack_reads) == 2, "an entry anyone may write is not trusted"
+    assert entry.stat().st_mode & 0o777 == 0o600, "the entry written again is the user's alone"
+    factcheck.load_rules()
+    assert len(pack_reads) == 2
