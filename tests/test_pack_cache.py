@@ -216,3 +216,10 @@ def test_an_entry_others_may_write_is_not_read(cache, pack_reads):
     assert entry.stat().st_mode & 0o777 == 0o600, "the entry written again is the user's alone"
     factcheck.load_rules()
     assert len(pack_reads) == 2
+
+
+def test_rules_from_the_cache_share_their_date_tables_with_rules_loaded_before(cache, pack_reads):
+    first = factcheck.load_rules()
+    second = factcheck.load_rules()
+    assert len(pack_reads) == 1
+    assert second.knowledge.date_words is first.knowledge.date_words
