@@ -5,11 +5,11 @@ so that a fresh process starts without parsing and compiling them again.
 An entry holds the path and SHA-256 of every pack file that was read, and is
 used only while each of those files still has those bytes, for this
 factcheck version and code (its modules' sizes and times of change), this
-Python and the shipped rule kinds. Writing is atomic
-(a temporary file, then a rename); an entry that cannot be read, or a folder
-that cannot be written, is passed over silently: the packs are then loaded
-as without a cache. Only a pack set that loaded cleanly is ever cached, so
-pack errors are reported as ever.
+Python and the shipped rule kinds. Writing is atomic (a temporary file,
+then a rename); an entry that cannot be read, or a folder that cannot be
+written, is passed over silently: the packs are then loaded as without a
+cache. Only a pack set that loaded cleanly is ever cached, so pack errors
+are reported as ever.
 
 Where: $FACTCHECK_CACHE_DIR, else $XDG_CACHE_HOME/factcheck, else
 ~/.cache/factcheck. FACTCHECK_NO_CACHE=1 turns it off. An entry is a
@@ -61,10 +61,10 @@ def cache_dir() -> Path | None:
 def _trusted(handle: BinaryIO) -> bool:
     """An entry is code to Python's pickle: only one this user owns, which
     no other user may write, is read."""
+    if not hasattr(os, "getuid"):  # Windows: the user's profile folder guards it
+        return True
     info = os.fstat(handle.fileno())
-    if hasattr(os, "getuid") and info.st_uid != os.getuid():
-        return False
-    return not info.st_mode & 0o022
+    return info.st_uid == os.getuid() and not info.st_mode & 0o022
 
 
 def _digest(path: str) -> str | None:

@@ -223,3 +223,12 @@ def test_rules_from_the_cache_share_their_date_tables_with_rules_loaded_before(c
     second = factcheck.load_rules()
     assert len(pack_reads) == 1
     assert second.knowledge.date_words is first.knowledge.date_words
+
+
+def test_check_help_names_the_cache_and_how_to_turn_it_off(capsys):
+    from factcheck.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    shown = " ".join(capsys.readouterr().out.split())
+    assert "FACTCHECK_CACHE_DIR" in shown and "FACTCHECK_NO_CACHE=1" in shown
