@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import atexit
 import functools
 import os
+import shutil
+import tempfile
 import textwrap
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -46,18 +48,12 @@ def shared_file(*parts: str) -> Path:
     return path
 
 
-@pytest.fixture(scope="session", autouse=True)
-def pack_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """The compiled packs cache of this test session (and of the processes its
-    tests start): a folder of its own, never the user's ~/.cache/factcheck."""
-    folder = tmp_path_factory.mktemp("pack-cache")
-    before = os.environ.get("FACTCHECK_CACHE_DIR")
-    os.environ["FACTCHECK_CACHE_DIR"] = str(folder)
-    yield folder
-    if before is None:
-        os.environ.pop("FACTCHECK_CACHE_DIR", None)
-    else:
-        os.environ["FACTCHECK_CACHE_DIR"] = before
+# The compiled packs cache of this test session and of the processes its tests
+# start: a folder of its own, never the user's ~/.cache/factcheck. Set here, not
+# in a fixture, because some test modules load the packs when they are collected.
+PACK_CACHE_DIR = tempfile.mkdtemp(prefix="factcheck-test-pack-cache-")
+os.environ["FACTCHECK_CACHE_DIR"] = PACK_CACHE_DIR
+atexit.register(shutil.rmtree, PACK_CACHE_DIR, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
