@@ -29,7 +29,7 @@ class Evidence(BaseModel):
     """Where in an article a claim was read: code-point offsets into the
     article's text, as [start, end)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     name: tuple[int, int] | None = Field(None, description="the subject's name (or the fact's cue)")
     title: tuple[int, int] | None = Field(
@@ -43,7 +43,7 @@ class ClaimRecord(BaseModel):
     """One claim. Only `subject` and `relation` are required; what else a
     relation needs is said in docs/claims.md."""
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, defer_build=True)
 
     id: str | None = Field(None, description="the record's id; a table's row number when not given")
     subject: str = Field(

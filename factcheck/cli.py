@@ -66,6 +66,8 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check", help="check articles and report findings",
         description="Check articles (.txt, .md, .jsonl files or folders of them).",
+        epilog="The bundled packs are compiled once and kept in $FACTCHECK_CACHE_DIR, else "
+               "$XDG_CACHE_HOME/factcheck, else ~/.cache/factcheck; FACTCHECK_NO_CACHE=1 turns that off.",
     )
     check.add_argument("paths", nargs="+", metavar="PATH",
                        help="article file or folder; '-' reads one article from standard input")

@@ -35,7 +35,7 @@ class PerFile(BaseModel):
     """Settings for the files a `per-file` glob matches; what it leaves out
     comes from the configuration."""
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, defer_build=True)
 
     rules: list[str] | None = None
     select: list[str] | None = None
@@ -48,7 +48,7 @@ class PerFile(BaseModel):
 
 
 class Config(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, defer_build=True)
 
     rules: list[str] = Field(
         default_factory=list,

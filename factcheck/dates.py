@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any, Literal, TypeVar, get_args
 
 import regex
@@ -135,6 +134,7 @@ class DateWords:
 
     def __init__(self, months: list[tuple[int, dict[str, list[str]]]],
                  weekdays: list[tuple[int, dict[str, list[str]]]]) -> None:
+        self.key: tuple[Frozen, Frozen] | None = None  # the words it was built from, when shared
         self.months: dict[str, int] = {}  # any name, lower-case and folded -> 1..12
         self.weekdays: dict[str, int] = {}  # any name, lower-case and folded -> 0..6
         # each weekday's first name per language: how a corrected weekday is written
@@ -195,6 +195,9 @@ class DateWords:
         self.short_before = regex.compile(
             rf"(?<![\p{{L}}\p{{M}}])(?P<weekday>{self.short_weekday})[ \t]*\([ \t]*\Z")
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _unpickled_date_words, (self.key, self.__dict__)
+
     def kind_of(self, key: str) -> str:
         if key[0].isdigit():
             return "digit"
@@ -210,14 +213,37 @@ class DateWords:
 
 
 Frozen = tuple[tuple[int, tuple[tuple[str, tuple[str, ...]], ...]], ...]
+_SHARED: dict[tuple[Frozen, Frozen], DateWords] = {}  # the last few built, by their words
+_SHARED_MAX = 8
 
 
-@lru_cache(maxsize=8)
+def _share(key: tuple[Frozen, Frozen], words: DateWords) -> DateWords:
+    _SHARED[key] = words
+    while len(_SHARED) > _SHARED_MAX:
+        del _SHARED[next(iter(_SHARED))]
+    words.key = key
+    return words
+
+
 def _date_words(months: Frozen, weekdays: Frozen) -> DateWords:
     def unpacked(groups: Frozen) -> list[tuple[int, dict[str, list[str]]]]:
         return [(number, {lang: list(words) for lang, words in names}) for number, names in groups]
 
-    return DateWords(unpacked(months), unpacked(weekdays))
+    key = (months, weekdays)
+    found = _SHARED.get(key)
+    return found if found is not None else _share(key, DateWords(unpacked(months), unpacked(weekdays)))
+
+
+def _unpickled_date_words(key: tuple[Frozen, Frozen] | None, state: dict[str, Any]) -> DateWords:
+    """Date words read back from the compiled packs cache: the ones already
+    built in this process for the same words, if any, so that they stay
+    shared (and their memo with them)."""
+    found = _SHARED.get(key) if key is not None else None
+    if found is not None:
+        return found
+    words = DateWords.__new__(DateWords)
+    words.__dict__.update(state)
+    return _share(key, words) if key is not None else words
 
 
 def date_words(months: Iterable[Mapping[Any, Mapping[str, Sequence[str]]]],

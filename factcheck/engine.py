@@ -9,17 +9,19 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Generator, Iterable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import articles as loaders
-from . import claim_export, suppressions, workers
+from . import suppressions
 from .analysis import Analysis, analyse
 from .checks import Hit, RunHit
 from .checks.patterns import PatternTimeout
-from .claim_model import ClaimRecord
 from .model import Article, CheckInfo, Finding, InputStatus, Related, Report, Summary, summarise
 from .rules import Check, Rules, load_rules
 from .span import RelatedSpan, SourceText, Span
+
+if TYPE_CHECKING:  # each imported only by the runs that need it
+    from .claim_model import ClaimRecord
 
 Input = str | Path | Article | loaders.Failure  # a Failure: an input already known to be bad
 SOURCE_BUDGET = 64_000_000  # characters of article text kept for excerpts
@@ -76,7 +78,11 @@ def article_hits(article: Article, rules: Rules, claims: bool = False
             records[check.id] = check.kind.collect(analysis, check.context, hits)
         if claims:
             judged.append((check, hits))
-    read = claim_export.records(analysis, rules.knowledge, judged) if claims else []
+    read: list[ClaimRecord] = []
+    if claims:
+        from . import claim_export
+
+        read = claim_export.records(analysis, rules.knowledge, judged)
     return located, records, read
 
 
@@ -91,7 +97,8 @@ def check_article(article: Article, rules: Rules, claims: bool = False
 
 # An article's findings, its records for run-level checks, its suppressions
 # and its claims (when asked); or a str: why the article failed.
-Outcome = tuple[list[Finding], dict[str, list[Any]], list[suppressions.Suppression], list[ClaimRecord]] | str
+Outcome = (tuple[list[Finding], dict[str, list[Any]], list[suppressions.Suppression], list["ClaimRecord"]]
+           | str)
 _worker_rules: Rules | None = None
 _worker_claims = False
 
@@ -157,6 +164,8 @@ def _outcomes(items: Iterator[Article | loaders.Failure], rules: Rules, jobs: in
         for item in items:
             yield item, _outcome(item, rules, claims)
         return
+    from . import workers  # multiprocessing: imported only by a run with --jobs > 1
+
     pool: workers.Pool[Article | loaders.Failure, Outcome | None] = workers.Pool(
         jobs, _start_worker, (rules, claims), _in_worker, _died)
     yield from pool.map(items)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any, Literal, Self
+from typing import TYPE_CHECKING, Any, Literal, Self
 
 from pydantic import (
     BaseModel,
@@ -18,8 +18,10 @@ from pydantic import (
     model_validator,
 )
 
-from .claim_model import ClaimRecord
 from .span import SourceText, Span
+
+if TYPE_CHECKING:  # imported only by runs that read claims
+    from .claim_model import ClaimRecord
 
 Severity = Literal["error", "warning", "info"]
 JSON_LINES = (".jsonl", ".ndjson")

@@ -12,8 +12,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from . import packcache
 from .analysis import Reader
-from .checks import KINDS, CheckContext, Comparator, RuleKind
+from .checks import BUILTIN_KINDS, KINDS, CheckContext, Comparator, RuleKind
 from .files import in_tree, tree_of
 from .knowledge import Knowledge
 from .mentions import Gazetteer
@@ -225,7 +226,29 @@ def load_rules(paths: Iterable[str | Path] | None = None) -> Rules:
     Raises PackError, whose lines name file, line and field, for any problem.
     """
     chosen = pack_files(paths) if paths else [default_pack_path()]
-    return Rules(read_packs([lexicon_pack_path(), *chosen], registry().pack_format))
+    top = [lexicon_pack_path(), *chosen]
+
+    def load() -> Rules:
+        return Rules(read_packs(top, registry().pack_format))
+
+    shared = _cache_shared()
+    if chosen == [default_pack_path()] and shared:  # the bundled packs: compiled once, kept in the cache
+        return packcache.cached([str(p) for p in top], default_pack_path().parent, load, Rules,
+                                lambda rules: rules.files, shared)
+    return load()
+
+
+def _cache_shared() -> packcache.Shared | None:
+    """What a cached Rules names rather than holds: the rule kinds and the
+    pack model they make. None when a kind was registered beyond the shipped
+    ones (such packs are not cached)."""
+    if KINDS.keys() != BUILTIN_KINDS.keys() or any(KINDS[k] is not BUILTIN_KINDS[k] for k in KINDS):
+        return None
+    model = registry().pack_format.model
+    lexicon = model.model_fields["lexicon"].annotation
+    assert isinstance(lexicon, type)
+    return packcache.Shared({f"kind:{name}": kind for name, kind in KINDS.items()},
+                            {"pack": model, "lexicon": lexicon})
 
 
 __all__ = ["Check", "PackError", "Registry", "Rules", "format_path", "load_rules", "registry"]

@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+import atexit
 import functools
 import os
+import shutil
+import tempfile
 import textwrap
 from pathlib import Path
 
@@ -43,6 +46,14 @@ def shared_file(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(_shared_reason(path))
     return path
+
+
+# The compiled packs cache of this test session and of the processes its tests
+# start: a folder of its own, never the user's ~/.cache/factcheck. Set here, not
+# in a fixture, because some test modules load the packs when they are collected.
+PACK_CACHE_DIR = tempfile.mkdtemp(prefix="factcheck-test-pack-cache-")
+os.environ["FACTCHECK_CACHE_DIR"] = PACK_CACHE_DIR
+atexit.register(shutil.rmtree, PACK_CACHE_DIR, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

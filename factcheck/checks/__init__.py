@@ -22,5 +22,6 @@ KINDS: dict[str, RuleKind] = {
     for module in (spelling, office_holder, fact, dates, repetition, cross_source,
                    existence, substitution, consistency, trailing_text, membership)
 }
+BUILTIN_KINDS: dict[str, RuleKind] = dict(KINDS)  # as shipped, before any kind is registered
 
-__all__ = ["KINDS", "CheckContext", "Comparator", "Hit", "RuleKind", "RunHit"]
+__all__ = ["BUILTIN_KINDS", "KINDS", "CheckContext", "Comparator", "Hit", "RuleKind", "RunHit"]

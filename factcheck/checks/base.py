@@ -21,7 +21,7 @@ from ..timevalue import TimeValue
 
 
 class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     def model_post_init(self, context: Any, /) -> None:
         """Each check owns its option values: a default list or mapping is

@@ -19,7 +19,6 @@ from pydantic import Field, ValidationError
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from ..analysis import Analysis
-from . import regex_safety
 from .base import Options
 
 ANY_LANGUAGE = "any"
@@ -76,6 +75,8 @@ def nested_repetition(pattern: str) -> str | None:
 @functools.lru_cache(maxsize=1024)
 def exponential_risk(pattern: str, ignore_case: bool = False) -> str | None:
     """Why a valid pattern can take exponential time on some text, or None."""
+    from . import regex_safety  # only packs being read need it, not a run from the compiled cache
+
     try:
         return regex_safety.exponential_risk(pattern, ignore_case)
     except regex_safety.TooComplex:

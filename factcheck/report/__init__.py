@@ -1,21 +1,41 @@
-"""Formatters: each turns one Report into text (docs/output.md)."""
+"""Formatters: each turns one Report into text (docs/output.md). A format's
+module is imported when the format is first asked for."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from collections.abc import Callable, Iterator, Mapping
 
 from ..model import Report
-from . import github_format, gitlab_format, html_format, json_format, junit_format, sarif_format, text_format
 from .settings import Settings
 
-FORMATTERS: dict[str, Callable[[Report, Settings], str]] = {
-    "text": text_format.render,
-    "json": json_format.render,
-    "sarif": sarif_format.render,
-    "junit": junit_format.render,
-    "github": github_format.render,
-    "gitlab": gitlab_format.render,
-    "html": html_format.render,
+Formatter = Callable[[Report, Settings], str]
+
+_MODULES = {
+    "text": "text_format",
+    "json": "json_format",
+    "sarif": "sarif_format",
+    "junit": "junit_format",
+    "github": "github_format",
+    "gitlab": "gitlab_format",
+    "html": "html_format",
 }
 
-__all__ = ["FORMATTERS", "Settings"]
+
+class _Formatters(Mapping[str, Formatter]):
+    """Each format's render function, by format name."""
+
+    def __getitem__(self, name: str) -> Formatter:
+        render: Formatter = importlib.import_module(f"{__name__}.{_MODULES[name]}").render
+        return render
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_MODULES)
+
+    def __len__(self) -> int:
+        return len(_MODULES)
+
+
+FORMATTERS: Mapping[str, Formatter] = _Formatters()
+
+__all__ = ["FORMATTERS", "Formatter", "Settings"]

@@ -1,0 +1,217 @@
+"""The bundled packs, compiled once: the loaded and validated Rules (packs,
+knowledge, gazetteer, each check's prepared state) pickled to a cache folder,
+so that a fresh process starts without parsing and compiling them again.
+
+An entry holds the path and SHA-256 of every pack file that was read, and is
+used only while each of those files still has those bytes, for this
+factcheck version and code (its modules' sizes and times of change), this
+Python and the shipped rule kinds. Writing is atomic (a temporary file,
+then a rename); an entry that cannot be read, or a folder that cannot be
+written, is passed over silently: the packs are then loaded as without a
+cache. Only a pack set that loaded cleanly is ever cached, so pack errors
+are reported as ever.
+
+Where: $FACTCHECK_CACHE_DIR, else $XDG_CACHE_HOME/factcheck, else
+~/.cache/factcheck. FACTCHECK_NO_CACHE=1 turns it off. An entry is a
+pickle, which can run code: only entries this user owns and no one else may
+write are read, and the folder belongs outside any checkout a pull request
+can write to.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import gc
+import hashlib
+import io
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO, TypeVar
+
+from .files import read_regular
+from .yamlsource import PACK_LIMITS
+
+Loaded = TypeVar("Loaded")
+
+FORMAT = 1  # of an entry; raise it when what is pickled changes shape
+_OFF = {"", "0", "false", "no", "off"}
+
+
+def cache_dir() -> Path | None:
+    """The folder compiled packs are kept in, or None when the cache is off."""
+    if os.environ.get("FACTCHECK_NO_CACHE", "").strip().lower() not in _OFF:
+        return None
+    given = os.environ.get("FACTCHECK_CACHE_DIR")
+    if given:
+        return Path(given)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg and os.path.isabs(xdg):
+        return Path(xdg) / "factcheck"
+    try:
+        return Path.home() / ".cache" / "factcheck"
+    except (RuntimeError, KeyError):  # no home to be found: no cache
+        return None
+
+
+def _trusted(handle: BinaryIO) -> bool:
+    """An entry is code to Python's pickle: only one this user owns, which
+    no other user may write, is read."""
+    if not hasattr(os, "getuid"):  # Windows: the user's profile folder guards it
+        return True
+    info = os.fstat(handle.fileno())
+    return info.st_uid == os.getuid() and not info.st_mode & 0o022
+
+
+def _digest(path: str) -> str | None:
+    try:
+        return hashlib.sha256(read_regular(path, PACK_LIMITS.max_chars)).hexdigest()
+    except (OSError, ValueError):
+        return None
+
+
+def _code_stamp() -> list[tuple[str, int, int]]:
+    """Each module of factcheck with its size and time of change: a checkout
+    whose code changes (the same version) compiles its packs anew."""
+    stamp = []
+    root = Path(__file__).parent
+    for folder, _, names in sorted(os.walk(root)):
+        for name in sorted(names):
+            if name.endswith(".py"):
+                path = os.path.join(folder, name)
+                info = os.stat(path)
+                stamp.append((os.path.relpath(path, root), info.st_size, info.st_mtime_ns))
+    return stamp
+
+
+def _entry_path(folder: Path, top: list[str]) -> Path:
+    # factcheck's version (the package is imported before any of its modules)
+    version = getattr(sys.modules.get(__package__ or ""), "__version__", "")
+    header = repr((FORMAT, version, sys.version, sys.implementation.cache_tag, top, _code_stamp()))
+    return folder / f"packs-{hashlib.sha256(header.encode()).hexdigest()[:32]}.pickle"
+
+
+@dataclass(frozen=True)
+class Shared:
+    """What an entry names instead of holding: objects used by identity (the
+    rule kinds, which checks compare with `is`) and classes made at run time
+    (the pack model of the registered kinds), which pickle cannot name."""
+
+    objects: Mapping[str, object]
+    classes: Mapping[str, type]
+
+
+class _Pickler(pickle.Pickler):
+    def __init__(self, file: io.BytesIO, shared: Shared) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._objects = {id(obj): name for name, obj in shared.objects.items()}
+        self._classes = {cls: name for name, cls in shared.classes.items()}
+        self._fields: dict[type, list[str] | None] = {}
+
+    def persistent_id(self, obj: Any) -> Any:
+        if id(obj) in self._objects:
+            return ("object", self._objects[id(obj)])
+        if type(obj) in self._classes:
+            return ("instance", self._classes[type(obj)], obj.__getstate__())
+        return None
+
+    def reducer_override(self, obj: Any) -> Any:
+        cls = type(obj)
+        if cls not in self._fields:
+            self._fields[cls] = _slotted_fields(cls)
+        names = self._fields[cls]
+        if names is None:
+            return NotImplemented
+        return cls, tuple(getattr(obj, name) for name in names)
+
+
+class _Unpickler(pickle.Unpickler):
+    def __init__(self, file: BinaryIO, shared: Shared) -> None:
+        super().__init__(file)
+        self._shared = shared
+
+    def persistent_load(self, pid: Any) -> Any:
+        if pid[0] == "object":
+            return self._shared.objects[pid[1]]
+        obj: Any = object.__new__(self._shared.classes[pid[1]])
+        obj.__setstate__(pid[2])
+        return obj
+
+
+def _slotted_fields(cls: type) -> list[str] | None:
+    """A dataclass with slots unpickles through dataclasses.fields() per
+    object, ten times slower than calling the class (and there are thousands):
+    the fields to call it with, when that makes the same object."""
+    if not dataclasses.is_dataclass(cls) or "__slots__" not in cls.__dict__ or hasattr(cls, "__post_init__"):
+        return None
+    fields = dataclasses.fields(cls)
+    return [f.name for f in fields] if all(f.init for f in fields) else None
+
+
+def _read(entry: Path, shared: Shared, kind: type[Loaded]) -> Loaded | None:
+    try:
+        with open(entry, "rb") as handle:
+            if not _trusted(handle):
+                return None
+            files = pickle.load(handle)
+            if not isinstance(files, list) or not files or any(_digest(p) != d for p, d in files):
+                return None
+            enabled = gc.isenabled()
+            gc.disable()  # a great many new objects: no point walking them while they are made
+            try:
+                loaded = _Unpickler(handle, shared).load()
+            finally:
+                if enabled:
+                    gc.enable()
+    except Exception:  # noqa: BLE001 - a damaged or foreign entry is rebuilt, never an error
+        return None
+    return loaded if isinstance(loaded, kind) else None
+
+
+def _write(entry: Path, loaded: Any, files_read: list[str], shared: Shared) -> None:
+    files = [(p, _digest(p)) for p in files_read]
+    if any(d is None for _, d in files):
+        return
+    try:
+        buffer = io.BytesIO()
+        pickle.dump(files, buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        _Pickler(buffer, shared).dump(loaded)
+    except Exception:  # noqa: BLE001 - what cannot be pickled is simply not cached
+        return
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".packs-", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(buffer.getvalue())
+            os.replace(temporary, entry)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except OSError:  # a folder that cannot be written: no cache, same result
+        return
+
+
+def cached(top: list[str], bundled: Path, load: Callable[[], Loaded], kind: type[Loaded],
+           files: Callable[[Loaded], list[str]], shared: Shared) -> Loaded:
+    """What `load` makes (a `kind`) from the packs `top`, the bundled ones in
+    the folder `bundled`: from the cache when an entry for them is current,
+    else loaded and, when every file it read (`files`) lies in that folder,
+    stored."""
+    folder = cache_dir()
+    if folder is None:
+        return load()
+    entry = _entry_path(folder, top)
+    found = _read(entry, shared, kind)
+    if found is not None:
+        return found
+    loaded = load()
+    read = files(loaded)
+    inside = bundled.resolve()
+    if all(Path(p).resolve().parent == inside for p in read):
+        _write(entry, loaded, read, shared)
+    return loaded
