@@ -5,6 +5,8 @@ cannot be written is passed over, never an error."""
 
 from __future__ import annotations
 
+import gc
+import io
 import shutil
 import subprocess
 import sys
@@ -16,7 +18,9 @@ import factcheck
 import factcheck.packs
 import factcheck.rules
 from factcheck.checks import KINDS
+from factcheck.packcache import Shared, _Pickler, _Unpickler
 from factcheck.packs import default_pack_path
+from factcheck.titles import Reading, Term
 
 from .conftest import ENGLISH_SEED, HINDI_SEED
 
@@ -232,3 +236,28 @@ def test_check_help_names_the_cache_and_how_to_turn_it_off(capsys):
         main(["check", "--help"])
     shown = " ".join(capsys.readouterr().out.split())
     assert "FACTCHECK_CACHE_DIR" in shown and "FACTCHECK_NO_CACHE=1" in shown
+
+
+def _holds_a_dict_object(obj: object) -> bool:
+    """Whether the object's attributes sit in a dict of their own (CPython:
+    one made for __dict__ reads) rather than laid out as by its class."""
+    return any(type(r) is dict and r == vars(obj) for r in gc.get_referents(obj))
+
+
+@pytest.mark.skipif(sys.implementation.name != "cpython" or sys.version_info < (3, 11),
+                    reason="instance layout is CPython's (inline values from 3.11)")
+def test_objects_from_the_cache_are_laid_out_as_freshly_made_ones(cache, pack_reads):
+    fresh = Reading(Term({"en": ["minister"]}), "of India")
+    assert not _holds_a_dict_object(fresh)
+    buffer = io.BytesIO()
+    shared = Shared({}, {})
+    _Pickler(buffer, shared).dump([fresh, {"a": fresh}])
+    buffer.seek(0)
+    back, mapping = _Unpickler(buffer, shared).load()
+    assert back == fresh and mapping["a"] is back
+    assert not _holds_a_dict_object(back), "attribute reads of a cached object are as fast as of a fresh one"
+
+    factcheck.load_rules()
+    warm = factcheck.load_rules()
+    assert len(pack_reads) == 1
+    assert not any(_holds_a_dict_object(check) for check in warm.checks)
