@@ -10,14 +10,18 @@ expression keeps its precision: "2016" is a year, never 1 July 2016.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any, Literal, TypeVar, get_args
 
 import regex
 
 from .text import MEMO_LIMIT, Token, fold, tokenize
 from .timevalue import TimeValue
+
+_KEY = itemgetter(3)  # a token's comparison key
 
 Resolved = TypeVar("Resolved")
 
@@ -516,13 +520,13 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
     starts = known.may_start
     if len(starts) > MEMO_LIMIT:
         starts.clear()
-    maybe = []
-    for i, w in enumerate(words):
-        begins = starts.get(w.key)
-        if begins is None:
-            begins = starts[w.key] = w.key in triggers or w.key[0].isdigit() or w.key == "ago"
-        if begins:
-            maybe.append(i)
+    keys = list(map(_KEY, words))
+    begins = list(map(starts.get, keys))
+    if None in begins:
+        for i in [i for i, known_start in enumerate(begins) if known_start is None]:
+            key = keys[i]
+            begins[i] = starts[key] = key in triggers or key[0].isdigit() or key == "ago"
+    maybe = list(itertools.compress(itertools.count(), begins))
     for index in maybe:
         token = words[index]
         if token.start < position or token.start >= end:

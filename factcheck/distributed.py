@@ -257,8 +257,7 @@ def _tally(tally: engine.Tally, checked: Checked, by_id: dict[str, Check]) -> No
     article = Article.model_construct(id=checked.article or "", path=checked.path, text=checked.text or "",
                                       body_start=checked.body_start, record_line=checked.record_line)
     found = [engine._finding(by_id[check_id], span, hit) for check_id, span, hit in checked.hits]
-    tally.checked(article, found, list(checked.written), list(checked.claims), checked.collected,
-                  keep_text=checked.text is not None)
+    tally.checked(article, found, list(checked.written), list(checked.claims), checked.collected)
 
 
 def _ordered(run_level: list[tuple[str, Hashable, list[RunHit]]], rules: Rules

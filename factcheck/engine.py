@@ -24,7 +24,6 @@ if TYPE_CHECKING:  # each imported only by the runs that need it
     from .claim_model import ClaimRecord
 
 Input = str | Path | Article | loaders.Failure  # a Failure: an input already known to be bad
-SOURCE_BUDGET = 64_000_000  # characters of article text kept for excerpts
 PROGRESS_EVERY = 50
 
 
@@ -297,16 +296,16 @@ class Tally:
         self.carried: dict[tuple[str, str], list[suppressions.Suppression]] = {}
         self.record_lines: dict[tuple[str, str], int] = {}
         self.read: list[ClaimRecord] = []
-        self.kept = 0
 
     def failed(self, path: str, article: str | None, reason: str | None) -> None:
         self.statuses.append(InputStatus(path=path, article=article, status="failed", reason=reason))
 
     def checked(self, item: Article, found: list[Finding], written: list[suppressions.Suppression],
-                claimed: list[ClaimRecord], collected: bool, keep_text: bool = True) -> None:
+                claimed: list[ClaimRecord], collected: bool) -> None:
         """An article checked: its findings, suppressions, claims and whether it
-        gave records to run-level checks. Its text is kept for excerpts while
-        the budget lasts, unless `keep_text` is false; always when the report needs it."""
+        gave records to run-level checks. Its text is kept only while the
+        report may need it: for its findings' excerpts, or for run-level
+        findings and suppressions placed in it."""
         self.findings.extend(found)
         self.read.extend(claimed)
         key = (item.path, item.id)
@@ -319,9 +318,8 @@ class Tally:
             self.line_sources[key] = (text, item.body_start)
             if text is not item.text:
                 self.originals[key] = item.text
-        if found or (keep_text and self.kept < SOURCE_BUDGET):
+        if found:
             self.sources[key] = text
-            self.kept += len(text)
         self.statuses.append(InputStatus(path=item.path, article=item.id, status="checked"))
 
     def collect(self, collected: dict[str, list[Any]]) -> None:

@@ -122,3 +122,16 @@ def test_many_articles_naming_one_office_cost_linear_work(rules, monkeypatch):
 
     small, large = cross_source_work(600), cross_source_work(2400)
     assert large / max(small, 1e-3) < LINEAR_BOUND
+
+
+def test_a_report_keeps_the_text_only_of_articles_it_has_findings_in():
+    """Memory grows with what a run finds, not with what it reads: a clean
+    article's text is not held to the end of the run."""
+    clean = [article_from_text(f"The council met on Tuesday. Item {n} was agreed.", f"clean{n}.txt")
+             for n in range(200)]
+    faulty = article_from_text("The the council met on Tuesday.", "faulty.txt")
+    report = factcheck.check([*clean, faulty])
+    assert report.summary.articles == 201
+    assert {path for path, _ in report.sources} == {"faulty.txt"}
+    assert report.findings and all(f.path == "faulty.txt" for f in report.findings)
+    assert report.findings[0].text == "The the"
