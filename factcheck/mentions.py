@@ -8,6 +8,7 @@ look-up per token plus a comparison for each name starting with that token.
 from __future__ import annotations
 
 import itertools
+import operator
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -33,6 +34,8 @@ NAME_END = ""  # marks a whole name in the gazetteer's tree (no word is empty)
 _KEY = itemgetter(3)  # a token's comparison key
 _TEXT = itemgetter(2)  # a token's text
 _UNSEEN = object()  # a word the sound memo has not seen
+_SILENT = "\0"  # the sound of a word that is no part of a Devanagari name (no skeleton holds it)
+_NONE_IF_SILENT = {_SILENT: None}
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,7 +258,7 @@ class Gazetteer:
                     if len(leading) >= 3:  # fewer consonants would come before too many words
                         self.leading_sounds.add(leading)
         self.function_words = frozenset(keys[0] for keys in knowledge.not_qualifiers if len(keys) == 1)
-        self.sound_of_word: dict[str, str | None] = {}  # word -> skeleton (None: not Devanagari), a memo
+        self.sound_of_word: dict[str, str] = {}  # word -> skeleton (_SILENT: not Devanagari), a memo
         self.sound_prefixes = frozenset(
             k[:n] for k in self.by_sound for n in range(1, len(k) + 1))
 
@@ -312,26 +315,33 @@ class Gazetteer:
                 devanagari = "\u0900" <= tokens[i].key[0] <= "\u097f"
                 # a function word (में, के, हमारे) is never part of a name: it has no sound to match
                 sounds[i] = cache[word] = (translit.word_key(word)[0] if devanagari
-                                           and tokens[i].key not in function_words else None)
+                                           and tokens[i].key not in function_words else _SILENT)
         for m in found:
-            sounds[m.first : m.last] = [None] * (m.last - m.first)
+            sounds[m.first : m.last] = [_SILENT] * (m.last - m.first)
         if sounds_out is not None:
-            sounds_out.extend(sounds)
+            sounds_out.extend(map(_NONE_IF_SILENT.get, sounds, sounds))
         extra: list[Mention] = []
-        prefixes = self.sound_prefixes
+        prefixes, by_sound = self.sound_prefixes, self.by_sound
+        # A name by sound has two words or more: its first word's consonants and
+        # the next word's begin some name's (no skeleton holds the silent mark).
+        pairs = list(map(operator.add, sounds, sounds[1:]))
+        starts = itertools.compress(itertools.count(), map(operator.and_, map(prefixes.__contains__, sounds),
+                                                           map(prefixes.__contains__, pairs)))
         after = 0  # the token after the last name found
-        for i in list(itertools.compress(itertools.count(), map(prefixes.__contains__, sounds))):
+        for i in list(starts):
             if i < after:
                 continue
             best: tuple[float, int, Target] | None = None
-            skeleton = sounds[i] or ""
+            skeleton = sounds[i]
             for end in range(i + 1, min(i + 3, len(tokens))):
-                if sounds[end] is None:
+                if sounds[end] == _SILENT:
                     break
-                skeleton += sounds[end] or ""
+                skeleton += sounds[end]
                 if skeleton not in prefixes:
                     break
-                found_here = self._best_by_sound(tuple(t.text for t in tokens[i : end + 1]), skeleton)
+                if skeleton not in by_sound:
+                    continue  # the start of a name's consonants, not yet all of them
+                found_here = self._best_by_sound(tuple(map(_TEXT, tokens[i : end + 1])), skeleton)
                 if found_here and (best is None or found_here[0] > best[0]):
                     best = (found_here[0], end + 1, found_here[1])
             if best is None or not self._joined(text, tokens, i, best[1] - i):
