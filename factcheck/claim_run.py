@@ -103,7 +103,7 @@ class _Records:
 
 
 def check_claims(claims: ClaimsInput, rules: Rules | Iterable[str | Path] | None = None,
-                 jobs: int = 1) -> Report:
+                 jobs: int | None = 1) -> Report:
     """Check claims: a table file (CSV, JSON Lines, Parquet), ClaimRecords,
     mappings of field to value, a pandas or polars DataFrame, or a list of
     these. Returns the Report `check` returns for articles, one input per record."""

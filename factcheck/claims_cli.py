@@ -38,8 +38,10 @@ def add_parser(commands: Any, formats: list[str], fail_on: dict[str, int]) -> No
                          help="do not run these checks: ids or kinds, comma-separated (repeatable)")
     command.add_argument("--severity", action="append", metavar="ID=LEVEL", default=[],
                          help="override a check's severity, e.g. office-holder=warning (repeatable)")
-    command.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
-                         help="check records in N processes (0: one per core; default: 1)")
+    command.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                         help="check records in N processes (0: one per core; 1: no worker "
+                              "processes; default: one per core once a run has more than 32 "
+                              "records, none before)")
 
 
 def run(args: argparse.Namespace, fail_on: dict[str, int]) -> int:
@@ -48,12 +50,13 @@ def run(args: argparse.Namespace, fail_on: dict[str, int]) -> int:
     from .model import SEVERITY_RANK
     from .rules import load_rules
 
-    if args.jobs < 0:
+    if args.jobs is not None and args.jobs < 0:
         raise ValueError("--jobs must be 0 (one per core) or more")
     outputs = destinations(args.format, args.output)
     rules = load_rules(args.rules or None).configured(
         select=ids(args.select), ignore=ids(args.ignore), severities=severities(args.severity))
-    report = check_claims(list(args.paths), rules, jobs=args.jobs or os.cpu_count() or 1)
+    jobs = None if args.jobs is None else args.jobs or os.cpu_count() or 1
+    report = check_claims(list(args.paths), rules, jobs=jobs)
     rank = fail_on[args.fail_on]
     shown_args = argparse.Namespace(show_baselined=False, statistics=False)
     write_reports(shown_args, report.at_least(args.min_severity), outputs, rank)

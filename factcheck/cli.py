@@ -138,9 +138,10 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--max-article-size", type=_size, default=None, metavar="SIZE",
                        help="fail an article (a file, or a JSON Lines record) larger than this, "
                             "e.g. 500kB or 20MB (default: 10MB)")
-    check.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
-                       help="check articles in N processes (0: one per core; default: 1); "
-                            "the report is the same")
+    check.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                       help="check articles in N processes (0: one per core; 1: no worker "
+                            "processes; default: one per core once a run has more than 32 "
+                            "articles, none before); the report is the same")
     check.add_argument("--scheduler", metavar="ADDRESS",
                        help="check the articles on the Dask cluster whose scheduler is at ADDRESS "
                             "(tcp://host:8786): the paths are read here and sent to the workers as "
@@ -283,7 +284,7 @@ def _wants_claims(args: argparse.Namespace) -> bool:
     return bool(args.emit_claims) or "html" in args.format
 
 
-def _run(args: argparse.Namespace, jobs: int, texts: dict[str, str | bytes] | None = None
+def _run(args: argparse.Namespace, jobs: int | None, texts: dict[str, str | bytes] | None = None
          ) -> tuple[Report, bool, int]:
     """The report of the run, whether it fails, and the --fail-on rank. `texts`
     holds the text of paths that is not (yet) their file's."""
@@ -351,7 +352,7 @@ def _refuse_replacing_inputs(args: argparse.Namespace, outputs: list[tuple[str, 
             raise ValueError(f"{flag} {output.path} would replace {where}: write it elsewhere")
 
 
-def _plan_fixes(args: argparse.Namespace, jobs: int, report: Report,
+def _plan_fixes(args: argparse.Namespace, jobs: int | None, report: Report,
                 texts: dict[str, str | bytes] | None) -> tuple[fixes.Plan, tuple[Report, bool, int] | None]:
     """--fix and --diff: the fixes, the whole run checked again with the fixed
     texts in place until they settle; and the run's outcome with the fixed
@@ -410,9 +411,9 @@ def _check(args: argparse.Namespace) -> int:
         return _show_files(args)
     if args.show_settings:
         return _show_settings(args)
-    if args.jobs < 0:
+    if args.jobs is not None and args.jobs < 0:
         raise ValueError("--jobs must be 0 (one per core) or more")
-    jobs = args.jobs or os.cpu_count() or 1
+    jobs = None if args.jobs is None else args.jobs or os.cpu_count() or 1
     if args.fix and args.diff:
         raise ValueError("--fix and --diff do not go together: --diff shows what --fix would do")
     if args.diff and (args.format or args.output or args.write_baseline or args.statistics
@@ -431,7 +432,7 @@ def _check(args: argparse.Namespace) -> int:
                              + ([("--emit-claims", claims_file)] if claims_file else []))
     _RULES.clear()
     if args.scheduler:
-        if args.jobs != 1:
+        if args.jobs not in (None, 1):
             raise ValueError("--jobs and --scheduler do not go together: the cluster's workers do the work")
         from .distributed import connect
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
+import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -25,6 +27,9 @@ if TYPE_CHECKING:  # each imported only by the runs that need it
 
 Input = str | Path | Article | loaders.Failure  # a Failure: an input already known to be bad
 PROGRESS_EVERY = 50
+# With jobs=None (one process per core) the first articles are checked in this process and workers start
+# only for the rest: a worker costs about as much to start as checking these.
+IN_PROCESS_FIRST = 32
 
 
 def _inputs(given: Input | Iterable[Input], language: str, limits: loaders.Limits
@@ -154,16 +159,29 @@ def _died(item: Article | loaders.Failure, how: str) -> Outcome | None:
     return f"the worker process checking it stopped ({how}), so it was not checked"
 
 
-def _outcomes(items: Iterator[Article | loaders.Failure], rules: Rules, jobs: int, claims: bool = False
+def _outcomes(items: Iterator[Article | loaders.Failure], rules: Rules, jobs: int | None, claims: bool = False
               ) -> Generator[tuple[Article | loaders.Failure, Outcome | None], None, None]:
     """Each input with its outcome, in input order; with jobs > 1 the
-    per-article work runs in that many processes, and an article whose
+    per-article work runs in that many processes (with None, one per core
+    after the first IN_PROCESS_FIRST inputs), and an article whose
     worker dies on it fails with the reason."""
+    first_here = 0
+    if jobs is None:
+        jobs, first_here = os.cpu_count() or 1, IN_PROCESS_FIRST
     if jobs <= 1:
         for item in items:
             yield item, _outcome(item, rules, claims)
         return
-    from . import workers  # multiprocessing: imported only by a run with --jobs > 1
+    for _ in range(first_here):
+        here = next(items, None)
+        if here is None:
+            return  # a short run: starting workers would cost more than they save
+        yield here, _outcome(here, rules, claims)
+    first = next(items, None)
+    if first is None:
+        return
+    items = itertools.chain([first], items)
+    from . import workers  # multiprocessing: imported only by a run that shares its work
 
     pool: workers.Pool[Article | loaders.Failure, Outcome | None] = workers.Pool(
         jobs, _start_worker, (rules, claims), _in_worker, _died)
@@ -251,7 +269,7 @@ def run(
     given: Input | Iterable[Input],
     rules: Rules | Iterable[str | Path] | None = None,
     language: str = "en",
-    jobs: int = 1,
+    jobs: int | None = 1,
     progress: Callable[[int], None] | None = None,
     limits: loaders.Limits = loaders.DEFAULT_LIMITS,
     claims: bool = False,
@@ -259,7 +277,8 @@ def run(
     """Check articles (paths, folders or Article objects) against rules (a
     loaded Rules, pack paths, or None for the bundled pack). `language` is
     for articles that neither declare one nor are in Devanagari; `jobs` is
-    how many processes do the per-article work (the report is the same);
+    how many processes do the per-article work (None: one per core, and
+    none for a run of a few articles; the report is the same);
     `progress`, when given, is called with the count of inputs done so far
     every PROGRESS_EVERY inputs; `limits` bound each article (size, front
     matter); `claims` fills `report.claims` with every claim read from each

@@ -148,7 +148,7 @@ def limits_for(config: Config) -> Limits:
 
 
 def check_group(config: Config, paths: list[str | Failure], flags: Flags, cache: RulesCache,
-                jobs: int = 1, progress: Callable[[int], None] | None = None,
+                jobs: int | None = 1, progress: Callable[[int], None] | None = None,
                 texts: dict[str, str | bytes] | None = None, claims: bool = False,
                 client: Any = None) -> Report:
     """One run over a group of inputs that share settings (`config` settled);

@@ -170,3 +170,41 @@ def test_the_reason_a_worker_ended_in_words():
     assert death(3) == "exited with code 3"
 
 
+
+
+def test_by_default_a_long_run_is_shared_by_one_process_per_core_and_a_short_one_is_not(monkeypatch, rules):
+    from factcheck import workers
+
+    started: list[int] = []
+    real_init = workers.Pool.__init__
+
+    def counted(self, jobs, *args, **kwargs):  # type: ignore[no-untyped-def]
+        started.append(jobs)
+        real_init(self, jobs, *args, **kwargs)
+
+    monkeypatch.setattr(workers.Pool, "__init__", counted)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    short = _articles()[: engine.IN_PROCESS_FIRST]
+    assert factcheck.check(short, rules=rules, jobs=None).findings == factcheck.check(short, rules=rules).findings
+    assert started == [], "a short run starts no worker"
+    articles = _articles()
+    shared = _in_thread(lambda: factcheck.check(articles, rules=rules, jobs=None))
+    assert started == [2], "a longer run starts one worker per core"
+    alone = factcheck.check(articles, rules=rules, jobs=1)
+    assert shared.model_dump_json() == alone.model_dump_json()
+    assert started == [2]
+
+
+def test_the_cli_shares_the_work_unless_told_not_to(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for article in _articles():
+        (folder / article.path).write_text(article.text, encoding="utf-8")
+    reports = {}
+    for jobs in ([], ["--jobs", "1"], ["--jobs", "2"]):
+        out = tmp_path / f"report{len(jobs)}{''.join(jobs)}.json"
+        done = subprocess.run([sys.executable, "-m", "factcheck.cli", "check", *jobs, "--format", "json",
+                               "--output", str(out), str(folder)], capture_output=True, text=True, check=False)
+        assert done.returncode == 1, done.stderr  # the articles hold errors
+        reports[" ".join(jobs)] = out.read_text(encoding="utf-8")
+    assert len(set(reports.values())) == 1, "the same report whatever the jobs"
