@@ -12,7 +12,7 @@ import operator
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 import regex
@@ -33,6 +33,7 @@ CROSS_SCRIPT_SCORE = 85  # similarity (0-100) of the romanised spellings
 NAME_END = ""  # marks a whole name in the gazetteer's tree (no word is empty)
 _KEY = itemgetter(3)  # a token's comparison key
 _TEXT = itemgetter(2)  # a token's text
+_REF = attrgetter("ref")  # a target's entity or fact id
 _UNSEEN = object()  # a word the sound memo has not seen
 _SILENT = "\0"  # the sound of a word that is no part of a Devanagari name (no skeleton holds it)
 _NONE_IF_SILENT = {_SILENT: None}
@@ -414,13 +415,17 @@ class Gazetteer:
         if not self.context:
             return found
         present = {t.ref for m in found for t in m.targets}
-        for key in self.context_words.keys() & {t.key for t in tokens}:
+        for key in self.context_words.keys() & set(map(_KEY, tokens)):
             present |= self.context_words[key]
         kept = []
+        context = self.context
         for mention in found:
+            if not any(map(context.__contains__, map(_REF, mention.targets))):
+                kept.append(mention)  # nothing it names needs context
+                continue
             targets = tuple(
                 t for t in mention.targets
-                if t.ref not in self.context or self.context[t.ref] & present
+                if t.ref not in context or not context[t.ref].isdisjoint(present)
             )
             if targets:
                 kept.append(

@@ -11,6 +11,8 @@ membership_data.py (the packs' `memberships:` and `membership_disputes:`).
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Iterable, Iterator
 
 from pydantic import Field
@@ -190,16 +192,20 @@ class _Reader:
     def changed(self) -> set[str]:
         """People named in a sentence that tells a change of party."""
         changes = self.memberships.changes
+        keys = [t.key for t in self.tokens]
+        mentions = sorted(self.ctx.mentions, key=lambda m: m.start)
+        starts = [m.start for m in mentions]
+        # a Hindi change word may have endings: its beginning is enough (in C, per word)
+        begins_change = (list(map(str.startswith, keys, itertools.repeat(self.hindi_changes)))
+                         if self.hindi_changes else [])
         found: set[str] = set()
         for sentence in self.ctx.sentences:
-            index, words = self.ctx.first_token(sentence), []
-            while index < len(self.tokens) and self.tokens[index].start < sentence.end:
-                words.append(self.tokens[index].key)
-                index += 1
-            if any(w in changes or (not w.isascii() and w.startswith(self.hindi_changes)) for w in words):
-                for mention in self.ctx.mentions:
-                    if sentence.start <= mention.start < sentence.end:
-                        found.update(mention.refs("person"))
+            first = self.ctx.first_token(sentence)
+            last = self.ctx.first_token(Sentence(sentence.end, sentence.end))
+            if not changes.isdisjoint(keys[first:last]) or any(begins_change[first:last]):
+                for mention in mentions[bisect.bisect_left(starts, sentence.start)
+                                        : bisect.bisect_left(starts, sentence.end)]:
+                    found.update(mention.refs("person"))
         return found
 
     def claims(self) -> list[Claim]:

@@ -44,6 +44,8 @@ construction it stands in; where the reading is a guess, nothing is said.
 
 from __future__ import annotations
 
+import itertools
+import operator
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
@@ -56,6 +58,9 @@ from pydantic import Field
 from ..analysis import Analysis
 from ..text import Token, fold
 from .base import CheckContext, Hit, Options, RuleKind
+
+_KEY = operator.itemgetter(3)  # a token's comparison key
+_TEXT = operator.itemgetter(2)  # its text
 
 # A modal that is also a noun: after a determiner, the noun before the modal
 # ("his will will be read", "a can can hold").
@@ -190,18 +195,19 @@ class _Page:
     def alone_elsewhere(self, tokens: list[Token], key: str) -> bool:
         """The article also writes the word alone, not doubled: a word, not
         a name or title made of it doubled (Zhu Zhu, Kuch Kuch Hota Hai)."""
-        if self._alone is None:
-            self._alone = {t.key for i, t in enumerate(tokens)
-                           if (i == 0 or tokens[i - 1].key != t.key)
-                           and (i + 1 == len(tokens) or tokens[i + 1].key != t.key)}
+        if self._alone is None:  # in C: a word equal to neither neighbour
+            keys = list(map(_KEY, tokens))
+            before, after = [None, *keys[:-1]], [*keys[1:], None]
+            doubled = map(operator.or_, map(operator.eq, keys, before), map(operator.eq, keys, after))
+            self._alone = set(itertools.compress(keys, map(operator.not_, doubled)))
         return key in self._alone
 
     def phrase_elsewhere(self, tokens: list[Token], index: int) -> bool:
         """The word with its neighbour before or after the double (Supreme
         Court, Court that) also stands elsewhere in the article, undoubled."""
-        if self._pairs is None:
-            self._pairs = Counter((a.key, b.key) for a, b in zip(tokens, tokens[1:], strict=False)
-                                  if a.key != b.key)
+        if self._pairs is None:  # pairs of equal words too, in C; those are never asked for
+            keys = list(map(_KEY, tokens))
+            self._pairs = Counter(zip(keys, keys[1:], strict=False))
         key = tokens[index].key
         before = (tokens[index - 1].key, key) if index > 0 else None
         after = (key, tokens[index + 2].key) if index + 2 < len(tokens) else None
@@ -212,7 +218,7 @@ class _Page:
     def lowercase_elsewhere(self, tokens: list[Token], key: str) -> bool:
         """The article writes the word in lower case elsewhere: a common word."""
         if self._lower is None:
-            self._lower = {t.key for t in tokens if t.text.islower()}
+            self._lower = set(itertools.compress(map(_KEY, tokens), map(str.islower, map(_TEXT, tokens))))
         return key in self._lower
 
     @property
