@@ -185,7 +185,8 @@ def test_by_default_a_long_run_is_shared_by_one_process_per_core_and_a_short_one
     monkeypatch.setattr(workers.Pool, "__init__", counted)
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     short = _articles()[: engine.IN_PROCESS_FIRST]
-    assert factcheck.check(short, rules=rules, jobs=None).findings == factcheck.check(short, rules=rules).findings
+    alone_short = factcheck.check(short, rules=rules)
+    assert factcheck.check(short, rules=rules, jobs=None).findings == alone_short.findings
     assert started == [], "a short run starts no worker"
     articles = _articles()
     shared = _in_thread(lambda: factcheck.check(articles, rules=rules, jobs=None))
@@ -203,8 +204,9 @@ def test_the_cli_shares_the_work_unless_told_not_to(tmp_path):
     reports = {}
     for jobs in ([], ["--jobs", "1"], ["--jobs", "2"]):
         out = tmp_path / f"report{len(jobs)}{''.join(jobs)}.json"
-        done = subprocess.run([sys.executable, "-m", "factcheck.cli", "check", *jobs, "--format", "json",
-                               "--output", str(out), str(folder)], capture_output=True, text=True, check=False)
+        command = [sys.executable, "-m", "factcheck.cli", "check", *jobs, "--format", "json",
+                   "--output", str(out), str(folder)]
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
         assert done.returncode == 1, done.stderr  # the articles hold errors
         reports[" ".join(jobs)] = out.read_text(encoding="utf-8")
     assert len(set(reports.values())) == 1, "the same report whatever the jobs"
