@@ -386,6 +386,7 @@ def _locate(findings: list[Finding], texts: dict[tuple[str, str], tuple[str, int
         own = source((finding.path, finding.article))
         if own is not None:
             finding.locate(own)
+            sources.setdefault((finding.path, finding.article), own.text)  # a run-level finding's article
         for related in finding.related:
             key = (related.path, related.article or finding.article)
             other = source(key)

@@ -135,3 +135,15 @@ def test_a_report_keeps_the_text_only_of_articles_it_has_findings_in():
     assert {path for path, _ in report.sources} == {"faulty.txt"}
     assert report.findings and all(f.path == "faulty.txt" for f in report.findings)
     assert report.findings[0].text == "The the"
+
+
+def test_a_finding_of_the_run_keeps_the_text_of_its_article_for_its_excerpt():
+    first = article_from_text("date 2021-07-01 Vietnam's Minister of National Defence Phan Van Giang "
+                              "visited Delhi.", "article1.txt")
+    second = article_from_text("date 2021-07-02 Vietnam's Minister of National Defence Ngo Xuan Lich "
+                               "visited Delhi.", "article2.txt")
+    report = factcheck.check([first, second], rules=factcheck.load_rules().only({"cross-source"}))
+    across = [f for f in report.findings if f.kind == "cross-source"]
+    assert across and {f.path for f in across} <= {path for path, _ in report.sources}
+    shown = FORMATTERS["text"](report, Settings())
+    assert "^^^^^^^^^^^^^" in shown and "| … Vietnam's Minister of National Defence Ngo Xuan Lich" in shown
