@@ -13,15 +13,12 @@ import datetime as dt
 import itertools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from operator import itemgetter
 from typing import Any, Literal, TypeVar, get_args
 
 import regex
 
-from .text import MEMO_LIMIT, Token, fold, tokenize
+from .text import MEMO_LIMIT, Token, fold, token_key, tokenize
 from .timevalue import TimeValue
-
-_KEY = itemgetter(3)  # a token's comparison key
 
 Resolved = TypeVar("Resolved")
 
@@ -520,7 +517,7 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
     starts = known.may_start
     if len(starts) > MEMO_LIMIT:
         starts.clear()
-    keys = list(map(_KEY, words))
+    keys = list(map(token_key, words))
     begins = list(map(starts.get, keys))
     if None in begins:
         for i in [i for i, known_start in enumerate(begins) if known_start is None]:

@@ -309,7 +309,6 @@ class Tally:
         self.findings: list[Finding] = []
         self.statuses: list[InputStatus] = []
         self.records: dict[str, list[Any]] = defaultdict(list)
-        self.sources: dict[tuple[str, str], str] = {}
         self.line_sources: dict[tuple[str, str], tuple[str, int]] = {}  # articles with findings or claims
         self.originals: dict[tuple[str, str], str] = {}  # their text as the file has it, where it differs
         self.carried: dict[tuple[str, str], list[suppressions.Suppression]] = {}
@@ -322,9 +321,9 @@ class Tally:
     def checked(self, item: Article, found: list[Finding], written: list[suppressions.Suppression],
                 claimed: list[ClaimRecord], collected: bool) -> None:
         """An article checked: its findings, suppressions, claims and whether it
-        gave records to run-level checks. Its text is kept only while the
-        report may need it: for its findings' excerpts, or for run-level
-        findings and suppressions placed in it."""
+        gave records to run-level checks. Its text is kept only when the
+        report may place a finding in it (its own, a run-level one, or an
+        unused suppression)."""
         self.findings.extend(found)
         self.read.extend(claimed)
         key = (item.path, item.id)
@@ -337,8 +336,6 @@ class Tally:
             self.line_sources[key] = (text, item.body_start)
             if text is not item.text:
                 self.originals[key] = item.text
-        if found:
-            self.sources[key] = text
         self.statuses.append(InputStatus(path=item.path, article=item.id, status="checked"))
 
     def collect(self, collected: dict[str, list[Any]]) -> None:
@@ -354,13 +351,13 @@ class Tally:
         findings.extend(suppressions.apply(findings, self.carried, [_info(c) for c in compiled.all_checks],
                                            ran))
         findings.sort(key=lambda f: (f.path, f.article, f.start, f.end, f.rule, f.message))
-        _locate(findings, self.line_sources, self.originals, self.sources)
+        sources = _locate(findings, self.line_sources, self.originals)
         _fingerprints(findings, self.line_sources)
         self.statuses.sort(key=_by_path)
         checked = sum(1 for s in self.statuses if s.status == "checked")
         report = Report(findings=findings, summary=summarise(findings, checked, len(self.statuses) - checked),
                         inputs=self.statuses)
-        report.sources.update(self.sources)
+        report.sources.update(sources)
         report.checks.update({info.id: info for info in ran})
         if self.carried:
             report.checks[suppressions.UNUSED.id] = suppressions.UNUSED
@@ -370,11 +367,12 @@ class Tally:
 
 
 def _locate(findings: list[Finding], texts: dict[tuple[str, str], tuple[str, int]],
-            originals: dict[tuple[str, str], str], sources: dict[tuple[str, str], str]) -> None:
+            originals: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
     """Each finding and related place gets its article's text, which works
-    out its line, column and text when they are read; the report keeps the
-    text of every article a related place is in (one SourceText per article,
-    no copies)."""
+    out its line, column and text when they are read (one SourceText per
+    article, no copies). Returns the texts the report keeps: those of the
+    articles a finding or a related place is in, and no other."""
+    sources: dict[tuple[str, str], str] = {}
     located: dict[tuple[str, str], SourceText] = {}
 
     def source(key: tuple[str, str]) -> SourceText | None:
@@ -386,13 +384,14 @@ def _locate(findings: list[Finding], texts: dict[tuple[str, str], tuple[str, int
         own = source((finding.path, finding.article))
         if own is not None:
             finding.locate(own)
-            sources.setdefault((finding.path, finding.article), own.text)  # a run-level finding's article
+            sources.setdefault((finding.path, finding.article), own.text)
         for related in finding.related:
             key = (related.path, related.article or finding.article)
             other = source(key)
             if other is not None:
                 related.locate(other)
                 sources.setdefault(key, other.text)
+    return sources
 
 
 def _run_hits(records: dict[str, list[Any]], rules: Rules) -> Iterator[tuple[Check, RunHit]]:

@@ -12,7 +12,7 @@ import operator
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from typing import Any
 
 import regex
@@ -20,7 +20,18 @@ from rapidfuzz import fuzz
 
 from . import translit
 from .knowledge import Knowledge
-from .text import DEVANAGARI, INVISIBLE, MEMO_LIMIT, WORD, Token, fold, is_devanagari, name_key
+from .text import (
+    DEVANAGARI,
+    INVISIBLE,
+    MEMO_LIMIT,
+    WORD,
+    Token,
+    fold,
+    is_devanagari,
+    name_key,
+    token_key,
+    token_text,
+)
 
 # What may separate the words of one name: spaces, hyphens, apostrophes,
 # a comma ("Peace, Prosperity"), and a full stop after an initial ("A. K. Antony").
@@ -31,8 +42,6 @@ ENTITY_KINDS = ("person", "country", "organisation", "place", "event", "term")
 CROSS_SCRIPT_MIN = 4  # consonants in a name's skeleton, below which sound-alikes are too many
 CROSS_SCRIPT_SCORE = 85  # similarity (0-100) of the romanised spellings
 NAME_END = ""  # marks a whole name in the gazetteer's tree (no word is empty)
-_KEY = itemgetter(3)  # a token's comparison key
-_TEXT = itemgetter(2)  # a token's text
 _REF = attrgetter("ref")  # a target's entity or fact id
 _UNSEEN = object()  # a word the sound memo has not seen
 _SILENT = "\0"  # the sound of a word that is no part of a Devanagari name (no skeleton holds it)
@@ -307,7 +316,7 @@ class Gazetteer:
         cache = self.sound_of_word
         if len(cache) > MEMO_LIMIT:
             cache.clear()
-        words = list(map(_TEXT, tokens))
+        words = list(map(token_text, tokens))
         sounds: list[Any] = list(map(cache.get, words, itertools.repeat(_UNSEEN, len(words))))
         if _UNSEEN in sounds:
             function_words = self.function_words
@@ -342,7 +351,7 @@ class Gazetteer:
                     break
                 if skeleton not in by_sound:
                     continue  # the start of a name's consonants, not yet all of them
-                found_here = self._best_by_sound(tuple(map(_TEXT, tokens[i : end + 1])), skeleton)
+                found_here = self._best_by_sound(tuple(map(token_text, tokens[i : end + 1])), skeleton)
                 if found_here and (best is None or found_here[0] > best[0]):
                     best = (found_here[0], end + 1, found_here[1])
             if best is None or not self._joined(text, tokens, i, best[1] - i):
@@ -370,7 +379,8 @@ class Gazetteer:
         count = len(tokens)
         first_keys, trie = self.first_keys, self.trie
         after = 0  # the token after the last name found
-        for i in list(itertools.compress(itertools.count(), map(first_keys.__contains__, map(_KEY, tokens)))):
+        starts = map(first_keys.__contains__, map(token_key, tokens))
+        for i in list(itertools.compress(itertools.count(), starts)):
             if i < after:
                 continue
             node = trie[tokens[i].key]
@@ -415,7 +425,7 @@ class Gazetteer:
         if not self.context:
             return found
         present = {t.ref for m in found for t in m.targets}
-        for key in self.context_words.keys() & set(map(_KEY, tokens)):
+        for key in self.context_words.keys() & set(map(token_key, tokens)):
             present |= self.context_words[key]
         kept = []
         context = self.context

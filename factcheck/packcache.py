@@ -111,8 +111,7 @@ class _Pickler(pickle.Pickler):
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
         self._objects = {id(obj): name for name, obj in shared.objects.items()}
         self._classes = {cls: name for name, cls in shared.classes.items()}
-        self._fields: dict[type, list[str] | None] = {}
-        self._plain: dict[type, bool] = {}
+        self._plans: dict[type, list[str] | bool] = {}  # per class: _plan(cls)
 
     def persistent_id(self, obj: Any) -> Any:
         if id(obj) in self._objects:
@@ -123,14 +122,12 @@ class _Pickler(pickle.Pickler):
 
     def reducer_override(self, obj: Any) -> Any:
         cls = type(obj)
-        if cls not in self._fields:
-            self._fields[cls] = _slotted_fields(cls)
-        names = self._fields[cls]
-        if names is not None:
-            return cls, tuple(getattr(obj, name) for name in names)
-        if cls not in self._plain:
-            self._plain[cls] = _plain_instance(cls)
-        if self._plain[cls]:
+        plan = self._plans.get(cls)
+        if plan is None:
+            plan = self._plans[cls] = _plan(cls)
+        if isinstance(plan, list):
+            return cls, tuple(getattr(obj, name) for name in plan)
+        if plan:
             return _new, (cls,), dict(obj.__dict__), None, None, _set_attributes
         return NotImplemented
 
@@ -148,6 +145,13 @@ class _Unpickler(pickle.Unpickler):
         return obj
 
 
+def _plan(cls: type) -> list[str] | bool:
+    """How an object of the class is pickled: called with the fields it
+    lists, set attribute by attribute (True), or the default way (False)."""
+    fields = _slotted_fields(cls)
+    return fields if fields is not None else _plain_instance(cls)
+
+
 def _plain_instance(cls: type) -> bool:
     """An object pickled the default way whose attributes live in its
     __dict__. Unpickled the default way, its __dict__ is filled as a dict,
@@ -161,10 +165,11 @@ def _plain_instance(cls: type) -> bool:
         return False
     if getattr(cls, "__getstate__", None) is not getattr(object, "__getstate__", None):
         return False
-    return not hasattr(cls, "__setstate__") and cls.__new__ is object.__new__ and not _has_slots(cls)
+    return (not hasattr(cls, "__setstate__") and cls.__new__ is object.__new__
+            and not _slots_or_builtin_base(cls))
 
 
-def _has_slots(cls: type) -> bool:
+def _slots_or_builtin_base(cls: type) -> bool:
     """Slots, or a built-in base (a dict or list subclass holds more than
     its attributes)."""
     return any("__slots__" in klass.__dict__ or not klass.__flags__ & _HEAP_TYPE

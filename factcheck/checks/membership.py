@@ -24,7 +24,7 @@ from ..knowledge import Knowledge
 from ..membership_data import LEXICON, SECTIONS, SWITCH_MARGIN, Membership, Memberships, memberships_of
 from ..mentions import Mention
 from ..model import KnowledgeRef
-from ..text import Sentence, Token, name_key
+from ..text import Sentence, Token, name_key, token_key
 from ..timevalue import TimeValue
 from ..timing import PLAN_HORIZON
 from .base import CheckContext, Comparator, Hit, KnowledgeEnds, Options, RuleKind
@@ -192,7 +192,7 @@ class _Reader:
     def changed(self) -> set[str]:
         """People named in a sentence that tells a change of party."""
         changes = self.memberships.changes
-        keys = [t.key for t in self.tokens]
+        keys = list(map(token_key, self.tokens))
         mentions = sorted(self.ctx.mentions, key=lambda m: m.start)
         starts = [m.start for m in mentions]
         # a Hindi change word may have endings: its beginning is enough (in C, per word)

@@ -56,11 +56,8 @@ import regex
 from pydantic import Field
 
 from ..analysis import Analysis
-from ..text import Token, fold
+from ..text import Token, fold, token_key, token_text
 from .base import CheckContext, Hit, Options, RuleKind
-
-_KEY = operator.itemgetter(3)  # a token's comparison key
-_TEXT = operator.itemgetter(2)  # its text
 
 # A modal that is also a noun: after a determiner, the noun before the modal
 # ("his will will be read", "a can can hold").
@@ -196,7 +193,7 @@ class _Page:
         """The article also writes the word alone, not doubled: a word, not
         a name or title made of it doubled (Zhu Zhu, Kuch Kuch Hota Hai)."""
         if self._alone is None:  # in C: a word equal to neither neighbour
-            keys = list(map(_KEY, tokens))
+            keys = list(map(token_key, tokens))
             before, after = [None, *keys[:-1]], [*keys[1:], None]
             doubled = map(operator.or_, map(operator.eq, keys, before), map(operator.eq, keys, after))
             self._alone = set(itertools.compress(keys, map(operator.not_, doubled)))
@@ -206,7 +203,7 @@ class _Page:
         """The word with its neighbour before or after the double (Supreme
         Court, Court that) also stands elsewhere in the article, undoubled."""
         if self._pairs is None:  # pairs of equal words too, in C; those are never asked for
-            keys = list(map(_KEY, tokens))
+            keys = list(map(token_key, tokens))
             self._pairs = Counter(zip(keys, keys[1:], strict=False))
         key = tokens[index].key
         before = (tokens[index - 1].key, key) if index > 0 else None
@@ -218,7 +215,8 @@ class _Page:
     def lowercase_elsewhere(self, tokens: list[Token], key: str) -> bool:
         """The article writes the word in lower case elsewhere: a common word."""
         if self._lower is None:
-            self._lower = set(itertools.compress(map(_KEY, tokens), map(str.islower, map(_TEXT, tokens))))
+            lower = map(str.islower, map(token_text, tokens))
+            self._lower = set(itertools.compress(map(token_key, tokens), lower))
         return key in self._lower
 
     @property

@@ -6,12 +6,11 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 from itertools import compress, count
-from operator import itemgetter
 
 from ... import translit
 from ...analysis import Analysis
 from ...mentions import Gazetteer
-from ...text import MEMO_LIMIT, Token, fold, skeleton
+from ...text import MEMO_LIMIT, Token, fold, skeleton, token_text
 from ..base import Hit
 from .comparison import close
 from .index import SINGLE_WORD_MIN, Index, Name
@@ -21,7 +20,6 @@ from .index import SINGLE_WORD_MIN, Index, Name
 NAME_SUFFIXES = frozenset({"s", "es", "ji", "जी", "ों", "ओं", "े", "ो", "ं"})
 LONG_GLUED = {"en": 4, "hi": 5}  # a glued remainder this long is a word even when seen nowhere else
 TOUCHES, ENDS, SHORT, WANTED, STARTS_SLIP = 1, 2, 4, 8, 16  # what word_facts knows of a word
-_TEXT = itemgetter(2)  # a token's text
 
 
 def word_facts(index: Index, tokens: list[Token]) -> list[int]:
@@ -35,7 +33,7 @@ def word_facts(index: Index, tokens: list[Token]) -> list[int]:
     if len(memo) > MEMO_LIMIT:
         memo.clear()
         index.single_near.clear()
-    facts: list[int | None] = list(map(memo.get, map(_TEXT, tokens)))
+    facts: list[int | None] = list(map(memo.get, map(token_text, tokens)))
     if None in facts:
         for i in [i for i, known in enumerate(facts) if known is None]:
             facts[i] = memo[tokens[i].text] = _facts_of(index, tokens[i])
