@@ -6,6 +6,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 from itertools import compress, count
+from operator import itemgetter
 
 from ... import translit
 from ...analysis import Analysis
@@ -20,6 +21,9 @@ from .index import SINGLE_WORD_MIN, Index, Name
 NAME_SUFFIXES = frozenset({"s", "es", "ji", "जी", "ों", "ओं", "े", "ो", "ं"})
 LONG_GLUED = {"en": 4, "hi": 5}  # a glued remainder this long is a word even when seen nowhere else
 TOUCHES, ENDS, SHORT, WANTED, STARTS_SLIP = 1, 2, 4, 8, 16  # what word_facts knows of a word
+
+
+_PLACE_AND_START = itemgetter(0, 1)
 
 
 def word_facts(index: Index, tokens: list[Token]) -> list[int]:
@@ -142,37 +146,71 @@ class Windows:
                 for name in near:
                     if self._plausible(i, i + 1, name):
                         yield i, i + 1, name
-            candidates = by_token.get(key, ())
-            if (not candidates and i > 0 and len(key) >= 3 and token.text[:1].isupper() and key.isascii()
+            entries = by_token.get(key, ())
+            if (not entries and i > 0 and len(key) >= 3 and token.text[:1].isupper() and key.isascii()
                     and (len(tokens[i - 1].text) == 1 or (len(tokens[i - 1].text) == 2
                                                           and tokens[i - 1].text.isupper()))):
                 # after an initial (N. K. Singhh): the name's one long word, misspelt
-                candidates = [c for variant in {key, *(key[:k] + key[k + 1:] for k in range(len(key)))}
-                              for c in index.by_deletes.get(variant, ())]
-            for position, name in candidates:
-                n = len(name.keys)
-                if name.devanagari:
-                    # Other spacing of a Devanagari name is the consonant scan's to find:
-                    # here only the window of the name's own words, one of them slipped.
-                    start = i - position
-                    if start >= 0 and start + n <= len(tokens) and sum(
-                            tokens[start + k].key != name.keys[k] for k in range(n)) == 1:
-                        keys = self._keys(start, start + n)
-                        if close(keys, name, per) and self._plausible(start, start + n, name):
-                            yield start, start + n, name
-                    continue
+                deletes = [c for variant in {key, *(key[:k] + key[k + 1:] for k in range(len(key)))}
+                           for c in index.by_deletes.get(variant, ())]
+                for position, name in deletes:
+                    for start in range(max(0, i - position - 1), min(len(tokens), i - position + 2)):
+                        if tokens[start].key[:1] == name.joined[:1] and self._upper(start):
+                            yield from self._latin_windows(i, start, name)
+                continue
+            latin = index.latin_by_token.get(key)
+            if latin is None:  # Devanagari names only
+                for position, name in entries:
+                    window = self._devanagari_window(i, position, name)
+                    if window is not None:
+                        yield window
+                continue
+            # Each entry's windows in by_token's order (the closest reading is chosen
+            # among equals by that order); Latin names only where a window can begin
+            # with the name's first letter.
+            starts: list[tuple[int, int, Name]] = []
+            for position, by_letter in latin.items():
                 for start in range(max(0, i - position - 1), min(len(tokens), i - position + 2)):
-                    if tokens[start].key[:1] != name.joined[:1] or not self._upper(start):
-                        continue
-                    for end in range(start + max(1, n - 1), min(len(tokens), start + n + 1) + 1):
-                        if not start <= i < end:
-                            continue
-                        if end - start == n and sum(
-                                tokens[start + k].key != name.keys[k] for k in range(n)) > 1:
-                            continue  # two words differ: not one slip
-                        keys = self._keys(start, end)
-                        if close(keys, name, per) and self._plausible(start, end, name):
-                            yield start, end, name
+                    at_start = by_letter.get(tokens[start].key[:1])
+                    if at_start and self._upper(start):
+                        for place, name in at_start:
+                            starts.append((place, start, name))
+            for place, name in index.devanagari_by_token.get(key, ()):
+                starts.append((place, -1, name))
+            if len(starts) > 1:
+                starts.sort(key=_PLACE_AND_START)
+            for place, start, name in starts:
+                if start >= 0:
+                    yield from self._latin_windows(i, start, name)
+                else:
+                    window = self._devanagari_window(i, entries[place][0], name)
+                    if window is not None:
+                        yield window
+
+    def _devanagari_window(self, i: int, position: int, name: Name) -> tuple[int, int, Name] | None:
+        """The window of a Devanagari name's own words holding token i (at
+        `position` in the name), one word slipped: other spacing of the name is
+        the consonant scan's to find."""
+        n, tokens = len(name.keys), self.tokens
+        start = i - position
+        if start >= 0 and start + n <= len(tokens) and sum(
+                tokens[start + k].key != name.keys[k] for k in range(n)) == 1:
+            keys = self._keys(start, start + n)
+            if close(keys, name, self.per) and self._plausible(start, start + n, name):
+                return start, start + n, name
+        return None
+
+    def _latin_windows(self, i: int, start: int, name: Name) -> Iterator[tuple[int, int, Name]]:
+        """Windows from `start` holding token i that may be a slip for a Latin name."""
+        tokens, n = self.tokens, len(name.keys)
+        for end in range(start + max(1, n - 1), min(len(tokens), start + n + 1) + 1):
+            if not start <= i < end:
+                continue
+            if end - start == n and sum(tokens[start + k].key != name.keys[k] for k in range(n)) > 1:
+                continue  # two words differ: not one slip
+            keys = self._keys(start, end)
+            if close(keys, name, self.per) and self._plausible(start, end, name):
+                yield start, end, name
 
     def _by_consonants(self, i: int) -> Iterator[tuple[int, int, Name]]:
         """Devanagari runs of up to four words whose consonants spell a name."""

@@ -32,6 +32,10 @@ class Name:
 @dataclass
 class Index:
     by_token: dict[str, list[tuple[int, Name]]]
+    # by_token's Latin names: word -> its position in the name -> the name's first
+    # letter -> (the entry's place in by_token[word], the name)
+    latin_by_token: dict[str, dict[int, dict[str, list[tuple[int, Name]]]]]
+    devanagari_by_token: dict[str, list[tuple[int, Name]]]  # by_token's others: (place, name)
     by_skeleton: dict[str, list[Name]]
     skeleton_prefixes: frozenset[str]
     ends: frozenset[str]  # people's names' words before their last (Van: Phan Van Giang)
@@ -98,6 +102,26 @@ def _attested(knowledge: Knowledge) -> tuple[dict[str, Attested], LengthFree]:
     return attested, dict(length_free)
 
 
+def _by_script(by_token: dict[str, list[tuple[int, Name]]]
+               ) -> tuple[dict[str, dict[int, dict[str, list[tuple[int, Name]]]]],
+                          dict[str, list[tuple[int, Name]]]]:
+    """by_token's entries with their places in it, Latin names grouped by
+    where they sit in the name and their first letter (a window may be a slip
+    for one only where it begins with that letter: a common word, Singh or
+    Kumar, then wakes only the names a window at its place can begin like),
+    Devanagari names listed."""
+    latin: dict[str, dict[int, dict[str, list[tuple[int, Name]]]]] = {}
+    devanagari: dict[str, list[tuple[int, Name]]] = {}
+    for key, entries in by_token.items():
+        for place, (position, name) in enumerate(entries):
+            if name.devanagari:
+                devanagari.setdefault(key, []).append((place, name))
+            else:
+                by_letter = latin.setdefault(key, {}).setdefault(position, {})
+                by_letter.setdefault(name.joined[:1], []).append((place, name))
+    return latin, devanagari
+
+
 def build_index(knowledge: Knowledge, gazetteer: Gazetteer, glue_words: dict[str, list[str]],
                 min_length: int) -> Index:
     """The gazetteer's names of entities at least `min_length` letters long,
@@ -160,7 +184,8 @@ def build_index(knowledge: Knowledge, gazetteer: Gazetteer, glue_words: dict[str
             by_skeleton[skeleton(joined)].append(name)
     prefixes = frozenset(k[:n] for k in by_skeleton for n in range(1, len(k) + 1))
     attested, length_free = _attested(knowledge)
-    return Index(dict(by_token), dict(by_skeleton), prefixes, frozenset(ends), dict(short_people),
+    return Index(dict(by_token), *_by_script(by_token), dict(by_skeleton), prefixes, frozenset(ends),
+                 dict(short_people),
                  dict(by_deletes), glue, never_starts, dict(single), refs_of,
                  max((len(k) for k in refs_of), default=1),
                  first_words=frozenset(first_words), ends_by_start=dict(ends_by_start),
