@@ -8,6 +8,7 @@ import hashlib
 import itertools
 import os
 import re
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Generator, Iterable, Iterator
 from pathlib import Path
@@ -113,9 +114,15 @@ LONE_CR = re.compile(r"\r(?!\n)")
 def readable(article: Article) -> Article:
     """The article with each lone CR (old Mac line ends) read as a line break:
     the same offsets, so lines and paragraphs come out right."""
-    if "\r" not in article.text or not LONE_CR.search(article.text):
-        return article
-    return article.model_copy(update={"text": LONE_CR.sub("\n", article.text)})
+    text = readable_text(article.text)
+    return article if text is article.text else article.model_copy(update={"text": text})
+
+
+def readable_text(text: str) -> str:
+    """The text with each lone CR read as a line break; the same object when it has none."""
+    if "\r" not in text or not LONE_CR.search(text):
+        return text
+    return LONE_CR.sub("\n", text)
 
 
 def _outcome(item: Article | loaders.Failure, rules: Rules, claims: bool = False) -> Outcome | None:
@@ -309,8 +316,11 @@ class Tally:
         self.findings: list[Finding] = []
         self.statuses: list[InputStatus] = []
         self.records: dict[str, list[Any]] = defaultdict(list)
-        self.line_sources: dict[tuple[str, str], tuple[str, int]] = {}  # articles with findings or claims
+        self.line_sources: dict[tuple[str, str], tuple[str, int]] = {}  # articles with findings
         self.originals: dict[tuple[str, str], str] = {}  # their text as the file has it, where it differs
+        # articles that gave run-level checks records and have no finding yet: their text
+        # as the file has it, compressed (few will get a finding; a run may have millions)
+        self.packed: dict[tuple[str, str], tuple[bytes, int]] = {}
         self.carried: dict[tuple[str, str], list[suppressions.Suppression]] = {}
         self.record_lines: dict[tuple[str, str], int] = {}
         self.read: list[ClaimRecord] = []
@@ -331,12 +341,26 @@ class Tally:
             self.carried[key] = written
         if item.record_line is not None:
             self.record_lines[key] = item.record_line
-        text = readable(item).text
-        if found or written or collected:
-            self.line_sources[key] = (text, item.body_start)
-            if text is not item.text:
-                self.originals[key] = item.text
+        if found or written:
+            self._keep(key, item.text, item.body_start)
+        elif collected:
+            self.packed[key] = (zlib.compress(item.text.encode("utf-8", "surrogatepass"), 1), item.body_start)
         self.statuses.append(InputStatus(path=item.path, article=item.id, status="checked"))
+
+    def _keep(self, key: tuple[str, str], original: str, body_start: int) -> None:
+        text = readable_text(original)
+        self.line_sources[key] = (text, body_start)
+        if text is not original:
+            self.originals[key] = original
+
+    def _unpack(self, findings: list[Finding]) -> None:
+        """The texts of packed articles a finding or related place is in, kept again."""
+        for finding in findings:
+            for key in [(finding.path, finding.article),
+                        *((r.path, r.article or finding.article) for r in finding.related)]:
+                packed = self.packed.pop(key, None)
+                if packed is not None:
+                    self._keep(key, zlib.decompress(packed[0]).decode("utf-8", "surrogatepass"), packed[1])
 
     def collect(self, collected: dict[str, list[Any]]) -> None:
         for check_id, items in collected.items():
@@ -351,6 +375,7 @@ class Tally:
         findings.extend(suppressions.apply(findings, self.carried, [_info(c) for c in compiled.all_checks],
                                            ran))
         findings.sort(key=lambda f: (f.path, f.article, f.start, f.end, f.rule, f.message))
+        self._unpack(findings)
         sources = _locate(findings, self.line_sources, self.originals)
         _fingerprints(findings, self.line_sources)
         self.statuses.sort(key=_by_path)

@@ -147,3 +147,13 @@ def test_a_finding_of_the_run_keeps_the_text_of_its_article_for_its_excerpt():
     assert across and {f.path for f in across} <= {path for path, _ in report.sources}
     shown = FORMATTERS["text"](report, Settings())
     assert "^^^^^^^^^^^^^" in shown and "| … Vietnam's Minister of National Defence Ngo Xuan Lich" in shown
+
+
+def test_a_run_level_finding_in_an_article_with_old_mac_line_ends_is_placed_on_its_line():
+    first = article_from_text("date 2021-07-01 Vietnam's Minister of National Defence Phan Van Giang "
+                              "visited Delhi.", "article1.txt")
+    second = article_from_text("date 2021-07-02 Hanoi.\rVietnam's Minister of National Defence "
+                               "Ngo Xuan Lich visited Delhi.", "article2.txt")
+    report = factcheck.check([first, second], rules=factcheck.load_rules().only({"cross-source"}))
+    [finding] = [f for f in report.findings if f.path == "article2.txt"]
+    assert (finding.line, finding.column, finding.text) == (2, 40, "Ngo Xuan Lich")
