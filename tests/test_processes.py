@@ -210,3 +210,13 @@ def test_the_cli_shares_the_work_unless_told_not_to(tmp_path):
         assert done.returncode == 1, done.stderr  # the articles hold errors
         reports[" ".join(jobs)] = out.read_text(encoding="utf-8")
     assert len(set(reports.values())) == 1, "the same report whatever the jobs"
+
+
+def test_a_run_with_workers_leaves_the_callers_garbage_collector_as_it_found_it(rules):
+    import gc
+
+    if gc.get_freeze_count():
+        pytest.skip("objects were frozen before this test")
+    report = _in_thread(lambda: factcheck.check(_articles(), rules=rules, jobs=2))
+    assert report.summary.articles == 40
+    assert gc.get_freeze_count() == 0, "objects frozen for the workers' fork are thawed after the run"
