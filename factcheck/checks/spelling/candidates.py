@@ -135,7 +135,7 @@ class Windows:
             token = tokens[i]
             key = token.key
             if "\u0900" <= key[0] <= "\u097f":
-                if facts[i] & STARTS_SLIP:
+                if facts[i] & STARTS_SLIP and self._may_spell(i):
                     yield from self._by_consonants(i)
             elif len(key) >= SINGLE_WORD_MIN - 2 and token.text[0].isupper():
                 near = index.single_near.get(key)
@@ -211,6 +211,15 @@ class Windows:
             keys = self._keys(start, end)
             if close(keys, name, self.per) and self._plausible(start, end, name):
                 yield start, end, name
+
+    def _may_spell(self, i: int) -> bool:
+        """Whether a name's consonants are this word's, or begin with this word's
+        and the next's: most words that begin a name's consonants go no further."""
+        consonants = skeleton(self.tokens[i].key)
+        if consonants in self.index.by_skeleton:
+            return True
+        return i + 1 < len(self.tokens) and (
+            consonants + skeleton(self.tokens[i + 1].key)) in self.index.skeleton_prefixes
 
     def _by_consonants(self, i: int) -> Iterator[tuple[int, int, Name]]:
         """Devanagari runs of up to four words whose consonants spell a name."""
