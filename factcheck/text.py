@@ -33,6 +33,30 @@ WORD = regex.compile(rf"{_WORD_CHARS}+(?:[{INVISIBLE}]+(?!\p{{Lu}}){_WORD_CHARS}
 # WORD on a text without invisible characters, at less than half the cost.
 _PLAIN_WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}\u200c\u200d]+")
 DEVANAGARI = regex.compile(r"\p{Devanagari}")
+
+
+def _class_of(code_points: list[int]) -> str:
+    """A character class (without brackets) of these code points, as ranges."""
+    runs: list[list[int]] = []
+    for point in code_points:
+        if runs and runs[-1][1] == point - 1:
+            runs[-1][1] = point
+        else:
+            runs.append([point, point])
+    return "".join(re.escape(chr(first)) + ("" if first == last else "-" + re.escape(chr(last)))
+                   for first, last in runs)
+
+
+# News copy is written in a few Unicode blocks (Latin, Devanagari, punctuation,
+# currency). On a text of those alone, and without invisible characters, the
+# standard library's scan of an explicit class (a bitmap for these blocks) finds
+# the same words as _PLAIN_WORD at less than half the cost: the class is
+# _PLAIN_WORD's own, character by character.
+_COMMON_BLOCKS = [point for first, last in ((0x0000, 0x036F), (0x0900, 0x097F), (0x1E00, 0x1EFF),
+                                            (0x2000, 0x20CF)) for point in range(first, last + 1)
+                  if not _INVISIBLE_CLASS.match(chr(point))]
+_COMMON_WORD = re.compile(f"[{_class_of([p for p in _COMMON_BLOCKS if _PLAIN_WORD.fullmatch(chr(p))])}]+")
+_BEYOND_COMMON = re.compile(f"[^{_class_of(_COMMON_BLOCKS)}]")
 NOT_CONSONANT = regex.compile(r"[^\u0915-\u0939]+")
 LETTER = regex.compile(r"\p{L}")
 # A sentence ends at . ! ? । ॥ followed by space, or at a blank line.
@@ -197,8 +221,13 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     position = start
     # findall and find are C loops; between two words stand only characters
     # that are no word's, so a word's next occurrence is where it was matched.
-    plain = text.isascii() or _INVISIBLE_CLASS.search(text, start, stop) is None
-    for word in (_PLAIN_WORD if plain else WORD).findall(text, start, stop):
+    if text.isascii() or _BEYOND_COMMON.search(text, start, stop) is None:
+        pattern: re.Pattern[str] | regex.Pattern[str] = _COMMON_WORD
+    elif _INVISIBLE_CLASS.search(text, start, stop) is None:
+        pattern = _PLAIN_WORD
+    else:
+        pattern = WORD
+    for word in pattern.findall(text, start, stop):
         begin = find(word, position)
         position = begin + len(word)
         key = folded.get(word)

@@ -70,3 +70,24 @@ def test_excerpts_never_begin_or_end_inside_a_character():
     assert cluster_boundary(text, 5) == 6  # after the virama of द्
     assert cluster_boundary(text, 9) == 10  # ो is a mark of म
     assert cluster_boundary(text, 0) == 0 and cluster_boundary(text, len(text)) == len(text)
+
+
+_NEWS_ALPHABET = st.sampled_from(
+    list("aZ09 _-.,'’“”—–…₹%\n\t\u00a0éüßÀĐđơư\u0301\u0300")  # Latin, marks, punctuation
+    + list("अकखनमरसहािीुूृेैोौंःँ़्०१९।॥ॐॽ\u200c\u200d")  # Devanagari, its marks, digits, danda
+    + ["\u00ad", "\u200b", "\u2060", "\ufeff", "²", "½", "Ⅻ", "ǅ", "😀", "中", "\U0001d173"])  # and the rest
+
+
+@given(st.text(alphabet=_NEWS_ALPHABET, max_size=60))
+def test_the_fast_word_scan_finds_the_words_the_unicode_scan_finds(text):
+    """Text of the common blocks is read by the standard library's scan: the
+    same words, at the same offsets, as the Unicode property scan."""
+    import factcheck.text as module
+
+    fast = tokenize(text)
+    saved = module._COMMON_WORD, module._BEYOND_COMMON
+    try:
+        module._COMMON_WORD, module._BEYOND_COMMON = module._PLAIN_WORD, regex.compile("")
+        assert tokenize(text) == fast
+    finally:
+        module._COMMON_WORD, module._BEYOND_COMMON = saved
