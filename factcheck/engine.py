@@ -256,14 +256,15 @@ def words_after(text: str, at: int, count: int) -> list[str]:
         window *= 4
 
 
-def _fingerprints(findings: list[Finding], sources: dict[tuple[str, str], tuple[str, int]]) -> None:
+def _fingerprints(findings: list[Finding], sources: dict[tuple[str, str], tuple[SourceText, int]]) -> None:
     """What a finding is, hashed: its check, its article's id, the text it
     marks with the words around it on its line, and its rank among findings
     alike. No path, line number or other article's place, so it stays the
     same when other sentences, lines or articles change."""
     seen: Counter[tuple[str, ...]] = Counter()
     for finding in findings:
-        text, body = sources.get((finding.path, finding.article), ("", 0))
+        source, body = sources.get((finding.path, finding.article), (None, 0))
+        text = "" if source is None else source.text
         before = words_before(text, min(body, finding.start), finding.start, CONTEXT_WORDS)
         after = words_after(text, finding.end, CONTEXT_WORDS)
         identity = (finding.rule, finding.article, finding.text, " ".join([*before, "|", *after]))
@@ -316,8 +317,7 @@ class Tally:
         self.findings: list[Finding] = []
         self.statuses: list[InputStatus] = []
         self.records: dict[str, list[Any]] = defaultdict(list)
-        self.line_sources: dict[tuple[str, str], tuple[str, int]] = {}  # articles with findings
-        self.originals: dict[tuple[str, str], str] = {}  # their text as the file has it, where it differs
+        self.line_sources: dict[tuple[str, str], tuple[SourceText, int]] = {}  # articles with findings
         # articles that gave run-level checks records and have no finding yet: their text
         # as the file has it, compressed (few will get a finding; a run may have millions)
         self.packed: dict[tuple[str, str], tuple[bytes, int]] = {}
@@ -339,8 +339,8 @@ class Tally:
         key = (item.path, item.id)
         if written:
             self.carried[key] = written
-        if item.record_line is not None:
-            self.record_lines[key] = item.record_line
+        if item.record_line is not None and (found or written or collected):
+            self.record_lines[key] = item.record_line  # where a finding may be placed
         if found or written:
             self._keep(key, item.text, item.body_start)
         elif collected:
@@ -348,10 +348,7 @@ class Tally:
         self.statuses.append(InputStatus(path=item.path, article=item.id, status="checked"))
 
     def _keep(self, key: tuple[str, str], original: str, body_start: int) -> None:
-        text = readable_text(original)
-        self.line_sources[key] = (text, body_start)
-        if text is not original:
-            self.originals[key] = original
+        self.line_sources[key] = (SourceText(readable_text(original), original), body_start)
 
     def _unpack(self, findings: list[Finding]) -> None:
         """The texts of packed articles a finding or related place is in, kept again."""
@@ -376,7 +373,7 @@ class Tally:
                                            ran))
         findings.sort(key=lambda f: (f.path, f.article, f.start, f.end, f.rule, f.message))
         self._unpack(findings)
-        sources = _locate(findings, self.line_sources, self.originals)
+        sources = _locate(findings, self.line_sources)
         _fingerprints(findings, self.line_sources)
         self.statuses.sort(key=_by_path)
         checked = sum(1 for s in self.statuses if s.status == "checked")
@@ -386,36 +383,24 @@ class Tally:
         report.checks.update({info.id: info for info in ran})
         if self.carried:
             report.checks[suppressions.UNUSED.id] = suppressions.UNUSED
-        report.record_lines.update(self.record_lines)
+        report.record_lines.update((key, line) for key, line in self.record_lines.items() if key in sources)
         report.claims.extend(sorted(self.read, key=_claim_path))
         return report
 
 
-def _locate(findings: list[Finding], texts: dict[tuple[str, str], tuple[str, int]],
-            originals: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+def _locate(findings: list[Finding], texts: dict[tuple[str, str], tuple[SourceText, int]]
+            ) -> dict[tuple[str, str], SourceText]:
     """Each finding and related place gets its article's text, which works
     out its line, column and text when they are read (one SourceText per
     article, no copies). Returns the texts the report keeps: those of the
     articles a finding or a related place is in, and no other."""
-    sources: dict[tuple[str, str], str] = {}
-    located: dict[tuple[str, str], SourceText] = {}
-
-    def source(key: tuple[str, str]) -> SourceText | None:
-        if key not in located and key in texts:
-            located[key] = SourceText(texts[key][0], originals.get(key))
-        return located.get(key)
-
+    sources: dict[tuple[str, str], SourceText] = {}
     for finding in findings:
-        own = source((finding.path, finding.article))
-        if own is not None:
-            finding.locate(own)
-            sources.setdefault((finding.path, finding.article), own.text)
-        for related in finding.related:
-            key = (related.path, related.article or finding.article)
-            other = source(key)
-            if other is not None:
-                related.locate(other)
-                sources.setdefault(key, other.text)
+        for key, place in [((finding.path, finding.article), finding),
+                           *(((r.path, r.article or finding.article), r) for r in finding.related)]:
+            if key in texts:
+                place.locate(texts[key][0])
+                sources.setdefault(key, texts[key][0])
     return sources
 
 

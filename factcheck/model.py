@@ -18,7 +18,7 @@ from pydantic import (
     model_validator,
 )
 
-from .span import SourceText, Span
+from .span import KeptTexts, SourceText, Span
 
 if TYPE_CHECKING:  # imported only by runs that read claims
     from .claim_model import ClaimRecord
@@ -241,8 +241,10 @@ class Finding(Positioned):
         return self.suppressed is None and self.baseline != "unchanged"
 
 
-class InputStatus(BaseModel):
-    """Every input appears in a report: checked, or failed with a reason."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class InputStatus:
+    """Every input appears in a report: checked, or failed with a reason. (A
+    plain class: a run of a million articles keeps a million.)"""
 
     path: str
     article: str | None = None
@@ -282,13 +284,13 @@ class Report(BaseModel):
     # Not output as such: article texts by (path, article id) for excerpts,
     # the checks that ran, the file line of each JSON Lines record, and the
     # claims read (only when the run was asked for them).
-    _sources: dict[tuple[str, str], str] = PrivateAttr(default_factory=dict)
+    _sources: KeptTexts = PrivateAttr(default_factory=KeptTexts)
     _checks: dict[str, CheckInfo] = PrivateAttr(default_factory=dict)
     _record_lines: dict[tuple[str, str], int] = PrivateAttr(default_factory=dict)
     _claims: list[ClaimRecord] = PrivateAttr(default_factory=list)
 
     @property
-    def sources(self) -> dict[tuple[str, str], str]:
+    def sources(self) -> KeptTexts:
         return self._sources
 
     @property

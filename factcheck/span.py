@@ -7,7 +7,11 @@ source file's line index)."""
 
 from __future__ import annotations
 
+import zlib
+from collections import OrderedDict
+from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass
+from typing import Any, ClassVar
 
 from .text import LineIndex
 
@@ -39,14 +43,47 @@ class RelatedSpan:
 class SourceText:
     """An article's text as a report keeps it: `text` as read (a lone CR is a
     line break there, at the same offsets) and, only when it differs, the
-    `original` the spans' text comes from. Line starts are found on first use."""
+    `original` the spans' text comes from. A report may keep thousands, so
+    they are kept compressed and unpacked when a line, column or excerpt is
+    read; the last few unpacked stay at hand (a report's findings come
+    article by article). Line starts are found on first use."""
 
-    __slots__ = ("text", "original", "_lines")
+    __slots__ = ("_packed", "_packed_original", "_unpacked", "_lines")
+    AT_HAND = 8
+    _at_hand: ClassVar[OrderedDict[int, SourceText]] = OrderedDict()
 
     def __init__(self, text: str, original: str | None = None) -> None:
-        self.text = text
-        self.original = None if original is None or original is text or original == text else original
+        self._packed = _pack(text)
+        differs = original is not None and original is not text and original != text
+        self._packed_original = _pack(original) if differs and original is not None else None
+        self._unpacked: tuple[str, str | None] | None = (text, original if differs else None)
         self._lines: LineIndex | None = None
+        self._hold()
+
+    def _hold(self) -> None:
+        """Keep this one's unpacked text at hand, and let the oldest go."""
+        at_hand = SourceText._at_hand
+        at_hand[id(self)] = self
+        at_hand.move_to_end(id(self))
+        while len(at_hand) > SourceText.AT_HAND:
+            at_hand.popitem(last=False)[1]._unpacked = None
+
+    def _texts(self) -> tuple[str, str | None]:
+        unpacked = self._unpacked
+        if unpacked is None:
+            original = self._packed_original
+            unpacked = (_unpack(self._packed), None if original is None else _unpack(original))
+            self._unpacked = unpacked
+        self._hold()
+        return unpacked
+
+    @property
+    def text(self) -> str:
+        return self._texts()[0]
+
+    @property
+    def original(self) -> str | None:
+        return self._texts()[1]
 
     def position(self, offset: int) -> tuple[int, int]:
         """The 1-based line and column of `offset`, in code points."""
@@ -56,15 +93,59 @@ class SourceText:
 
     def marked(self, start: int, end: int) -> str:
         """The text [start, end) as the file has it."""
-        return (self.original if self.original is not None else self.text)[start:end]
+        text, original = self._texts()
+        return (original if original is not None else text)[start:end]
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, SourceText):
             return NotImplemented
-        return self is other or (self.text == other.text and self.original == other.original)
+        return self is other or (
+            self._packed == other._packed and self._packed_original == other._packed_original)
 
     def __hash__(self) -> int:
-        return hash(self.text)
+        return hash(self._packed)
 
     def __reduce__(self) -> tuple[type[SourceText], tuple[str, str | None]]:
-        return SourceText, (self.text, self.original)
+        return SourceText, self._texts()
+
+
+def _pack(text: str) -> bytes:
+    return zlib.compress(text.encode("utf-8", "surrogatepass"), 1)
+
+
+def _unpack(packed: bytes) -> str:
+    return zlib.decompress(packed).decode("utf-8", "surrogatepass")
+
+
+class KeptTexts(MutableMapping[tuple[str, str], str]):
+    """Article texts by (path, article id), as a report keeps them: each read
+    as a str, held as a SourceText (compressed) when one was given."""
+
+    def __init__(self) -> None:
+        self._held: dict[tuple[str, str], str | SourceText] = {}
+
+    def __getitem__(self, key: tuple[str, str]) -> str:
+        held = self._held[key]
+        return held if isinstance(held, str) else held.text
+
+    def __setitem__(self, key: tuple[str, str], value: str | SourceText) -> None:
+        self._held[key] = value
+
+    def __delitem__(self, key: tuple[str, str]) -> None:
+        del self._held[key]
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter(self._held)
+
+    def __len__(self) -> int:
+        return len(self._held)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._held
+
+    def update(self, other: Any = (), /, **named: str) -> None:
+        """As dict.update; another KeptTexts's texts are taken as they are held, not unpacked."""
+        if isinstance(other, KeptTexts):
+            self._held.update(other._held)
+        else:
+            super().update(other, **named)

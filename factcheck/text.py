@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -269,11 +270,12 @@ class LineIndex:
     """Maps an offset to a 1-based line and column, in code points."""
 
     def __init__(self, text: str) -> None:
-        self.starts = [0]
+        starts = [0]
         found = text.find("\n")
         while found >= 0:
-            self.starts.append(found + 1)
+            starts.append(found + 1)
             found = text.find("\n", found + 1)
+        self.starts = array("q", starts)  # 8 bytes a line, where a list of ints takes 36
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self.starts, offset) - 1

@@ -17,6 +17,7 @@ import factcheck
 from factcheck import engine
 from factcheck.articles import article_from_text
 from factcheck.report import FORMATTERS, Settings
+from factcheck.span import SourceText
 
 from .conftest import ENGLISH_SEED
 
@@ -157,3 +158,27 @@ def test_a_run_level_finding_in_an_article_with_old_mac_line_ends_is_placed_on_i
     report = factcheck.check([first, second], rules=factcheck.load_rules().only({"cross-source"}))
     [finding] = [f for f in report.findings if f.path == "article2.txt"]
     assert (finding.line, finding.column, finding.text) == (2, 40, "Ngo Xuan Lich")
+
+
+def test_a_report_holds_its_texts_compressed_and_gives_them_back_whole():
+    """The texts a report keeps are packed: only the last few read are held
+    unpacked, and each comes back exactly, as read (a lone CR a line break)
+    and marks included."""
+    texts = [f"पैरा {n}\rमोदी ने कहा। The the council met.\u0301 " * 40 for n in range(3 * SourceText.AT_HAND)]
+    report = factcheck.check([article_from_text(text, f"a{n}.txt") for n, text in enumerate(texts)])
+    assert len(report.sources) == len(texts)
+    for n, text in enumerate(texts):
+        assert report.sources[(f"a{n}.txt", f"a{n}")] == text.replace("\r", "\n")
+    held = [source for source in report.sources._held.values() if isinstance(source, SourceText)]
+    assert len(held) == len(texts)
+    assert sum(source._unpacked is not None for source in held) <= SourceText.AT_HAND
+    assert all(len(source._packed) < len(texts[0]) / 4 for source in held)
+    finding = next(f for f in report.findings if f.path == "a0.txt" and f.text.lower() == "the the")
+    assert finding.line == 2
+
+
+def test_a_reports_input_statuses_are_compact():
+    report = factcheck.check([article_from_text("The council met.", "a.txt")])
+    [status] = report.inputs
+    assert not hasattr(status, "__dict__")
+    assert (status.path, status.article, status.status, status.reason) == ("a.txt", "a", "checked", None)
