@@ -334,6 +334,8 @@ class Tally:
         gave records to run-level checks. Its text is kept only when the
         report may place a finding in it (its own, a run-level one, or an
         unused suppression)."""
+        for finding in found:
+            finding.settle()
         self.findings.extend(found)
         self.read.extend(claimed)
         key = (item.path, item.id)

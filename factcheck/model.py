@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any, Literal, Self
 
 from pydantic import (
@@ -76,6 +77,15 @@ class Positioned(BaseModel):
     def locate(self, source: SourceText) -> None:
         """Work out line, column and text from `source`, the article's text."""
         object.__setattr__(self, "_at", source)
+
+    def settle(self) -> None:
+        """Record its fields as all set, in one set its class's settled models
+        share: a report of a million articles holds many thousand findings,
+        and a set per model would cost more than the rest of it (nothing in a
+        report asks which fields were given)."""
+        object.__setattr__(self, "__pydantic_fields_set__", _every_field(type(self)))
+        for related in getattr(self, "related", ()):
+            related.settle()
 
     def _position(self) -> tuple[int, int, str] | None:
         at = getattr(self, "_at", None)
@@ -151,6 +161,11 @@ class Positioned(BaseModel):
         at = state.pop("_at", None)
         super().__setstate__(state)
         object.__setattr__(self, "_at", at)
+
+
+@cache
+def _every_field(model: type[BaseModel]) -> set[str]:
+    return set(model.model_fields)
 
 
 class _Given(BaseModel):

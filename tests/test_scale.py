@@ -182,3 +182,13 @@ def test_a_reports_input_statuses_are_compact():
     [status] = report.inputs
     assert not hasattr(status, "__dict__")
     assert (status.path, status.article, status.status, status.reason) == ("a.txt", "a", "checked", None)
+
+
+def test_a_reports_findings_share_one_record_of_their_fields():
+    """Thousands of findings, one set of field names among them (pydantic
+    keeps one per model otherwise), and what each holds is unchanged."""
+    report = factcheck.check([article_from_text("The the council met. The the mayor spoke.", "a.txt")])
+    first, second = report.findings[:2]
+    assert first.__pydantic_fields_set__ is second.__pydantic_fields_set__
+    again = type(first).model_validate(first.model_dump())
+    assert first.model_dump(mode="json") == again.model_dump(mode="json")
