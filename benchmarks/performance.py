@@ -40,8 +40,10 @@ which are measured side by side, not absolute speeds across runs.
 from __future__ import annotations
 
 import argparse
+import compileall
 import datetime as dt
 import gc
+import importlib.util
 import itertools
 import json
 import os
@@ -399,8 +401,21 @@ def factcheck_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "factcheck.cli"]
 
 
+def compiled_bytecode() -> bool:
+    """factcheck's modules byte-compiled, as installing a wheel leaves them and
+    as a first run leaves them unless PYTHONDONTWRITEBYTECODE is set (it is on
+    some machines, this one included): whether there was any to write."""
+    package = Path(factcheck.__file__).parent
+    stale = [path for path in package.rglob("*.py")
+             if not Path(importlib.util.cache_from_source(str(path))).exists()]
+    compileall.compile_dir(str(package), quiet=1)
+    return bool(stale)
+
+
 def part_cold(runs: int, out: dict[str, Any]) -> None:
     print(f"\n## 3. Cold start (a fresh process, best of {runs})")
+    if compiled_bytecode():
+        print("(factcheck's modules byte-compiled first, as an installed package has them; dateparser's are)")
     ours = best_of([*factcheck_command(), "check", str(SEED)], runs)
     theirs = best_of([sys.executable, "-c", DATEPARSER], runs)
     print(f"factcheck check {SEED.name}: {ours:.2f} s")
