@@ -107,6 +107,7 @@ class Token(NamedTuple):
 # A token's key and text as C-level getters, for passes over every token
 # written as map() (a Python loop over the words costs several times more).
 token_key = itemgetter(3)
+token_start = itemgetter(0)
 token_text = itemgetter(2)
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import itertools
 from dataclasses import dataclass
 
 import regex
@@ -32,7 +33,7 @@ import regex
 from .dates import DateExpr
 from .knowledge import Knowledge
 from .mentions import Mention
-from .text import Sentence, Token
+from .text import Sentence, Token, token_key, token_start
 from .timevalue import TimeValue
 
 TIME_REACH = 20  # tokens between a claim and a date of another clause
@@ -44,6 +45,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose", "जो", "ज�
                                "जिसे", "जिनके", "जिसके", "जिनकी", "जिसकी", "जिनका", "जिसका"})
 CLAUSE_WORDS = RELATIVE_PRONOUNS | {"that", "कि"}
 WHEN_WORDS = frozenset({"when", "जब"})
+_OPENS_CLAUSE = CLAUSE_WORDS | WHEN_WORDS
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "our", "whose"})
 # "since 2014", "2014 से"; "by 2024", "until 2022", "2024 तक": not the claim's time.
 SINCE_BEFORE = frozenset({"since", "by", "until", "till", "through", "upto"})
@@ -174,7 +176,8 @@ class Timeline:
             following = bisect.bisect_left(token_starts, match.end())
             if following < len(token_starts):
                 found.add(token_starts[following])
-        relative = {t.start for t in self.tokens if t.key in CLAUSE_WORDS or t.key in WHEN_WORDS}
+        relative = set(itertools.compress(map(token_start, self.tokens),  # in C, word by word
+                                          map(_OPENS_CLAUSE.__contains__, map(token_key, self.tokens))))
         # A sentence ends every clause: reported speech and relative clauses too.
         self.bounds = sorted(found | relative | {s.start for s in self.sentences})
         self.relative_starts = relative

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 from collections.abc import Iterable, Iterator
 
 from pydantic import Field
@@ -193,19 +194,23 @@ class _Reader:
         """People named in a sentence that tells a change of party."""
         changes = self.memberships.changes
         keys = list(map(token_key, self.tokens))
+        telling = map(changes.__contains__, keys)
+        if self.hindi_changes:  # a Hindi change word may have endings: its beginning is enough
+            prefixed = map(str.startswith, keys, itertools.repeat(self.hindi_changes))
+            telling = map(operator.or_, telling, prefixed)
+        # the sentences of the few change words, found by C passes over the words
+        words = itertools.compress(itertools.count(), telling)
+        placed = (self.ctx.sentence_of(self.tokens[i].start) for i in words)
+        sentences = {sentence for sentence in placed if sentence is not None}
+        if not sentences:
+            return set()
         mentions = sorted(self.ctx.mentions, key=lambda m: m.start)
         starts = [m.start for m in mentions]
-        # a Hindi change word may have endings: its beginning is enough (in C, per word)
-        begins_change = (list(map(str.startswith, keys, itertools.repeat(self.hindi_changes)))
-                         if self.hindi_changes else [])
         found: set[str] = set()
-        for sentence in self.ctx.sentences:
-            first = self.ctx.first_token(sentence)
-            last = self.ctx.first_token(Sentence(sentence.end, sentence.end))
-            if not changes.isdisjoint(keys[first:last]) or any(begins_change[first:last]):
-                for mention in mentions[bisect.bisect_left(starts, sentence.start)
-                                        : bisect.bisect_left(starts, sentence.end)]:
-                    found.update(mention.refs("person"))
+        for sentence in sentences:
+            for mention in mentions[bisect.bisect_left(starts, sentence.start)
+                                    : bisect.bisect_left(starts, sentence.end)]:
+                found.update(mention.refs("person"))
         return found
 
     def claims(self) -> list[Claim]:

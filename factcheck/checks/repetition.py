@@ -44,10 +44,7 @@ construction it stands in; where the reading is a guess, nothing is said.
 
 from __future__ import annotations
 
-import itertools
-import operator
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
@@ -56,7 +53,7 @@ import regex
 from pydantic import Field
 
 from ..analysis import Analysis
-from ..text import Token, fold, token_key, token_text
+from ..text import Token, fold, token_key
 from .base import CheckContext, Hit, Options, RuleKind
 
 # A modal that is also a noun: after a determiner, the noun before the modal
@@ -184,40 +181,71 @@ class _Page:
 
     text: str
     _wrapped: bool | None = field(default=None)
-    _alone: set[str] | None = field(default=None)
-    _lower: set[str] | None = field(default=None)
-    _pairs: Counter[tuple[str, str]] | None = field(default=None)
+    _keys: list[str] | None = field(default=None)
+    _known: tuple[set[int], set[int]] | None = field(default=None)
+    _inside: set[int] | None = field(default=None)
     _breaks: list[tuple[int, int]] | None = field(default=None)
+
+    def _places(self, tokens: list[Token], key: str) -> Iterator[int]:
+        """Where the word stands in the article, first to last: found by C
+        scans of the keys, so a question about one word costs its own
+        occurrences, not the article's length."""
+        if self._keys is None:
+            self._keys = list(map(token_key, tokens))
+        keys, at = self._keys, -1
+        while True:
+            try:
+                at = keys.index(key, at + 1)
+            except ValueError:
+                return
+            yield at
 
     def alone_elsewhere(self, tokens: list[Token], key: str) -> bool:
         """The article also writes the word alone, not doubled: a word, not
         a name or title made of it doubled (Zhu Zhu, Kuch Kuch Hota Hai)."""
-        if self._alone is None:  # in C: a word equal to neither neighbour
-            keys = list(map(token_key, tokens))
-            before, after = [None, *keys[:-1]], [*keys[1:], None]
-            doubled = map(operator.or_, map(operator.eq, keys, before), map(operator.eq, keys, after))
-            self._alone = set(itertools.compress(keys, map(operator.not_, doubled)))
-        return key in self._alone
+        last = len(tokens) - 1
+        return any((at == 0 or tokens[at - 1].key != key) and (at == last or tokens[at + 1].key != key)
+                   for at in self._places(tokens, key))
 
     def phrase_elsewhere(self, tokens: list[Token], index: int) -> bool:
         """The word with its neighbour before or after the double (Supreme
         Court, Court that) also stands elsewhere in the article, undoubled."""
-        if self._pairs is None:  # pairs of equal words too, in C; those are never asked for
-            keys = list(map(token_key, tokens))
-            self._pairs = Counter(zip(keys, keys[1:], strict=False))
         key = tokens[index].key
         before = (tokens[index - 1].key, key) if index > 0 else None
         after = (key, tokens[index + 2].key) if index + 2 < len(tokens) else None
-        return any(pair is not None and pair[0] != pair[1] and self._pairs[pair] > 1
-                   and not pair[0].isdigit() and not pair[1].isdigit() and (pair[0], pair[1]) != ("", "")
+        return any(pair is not None and pair[0] != pair[1] and not pair[0].isdigit()
+                   and not pair[1].isdigit() and pair != ("", "") and self._twice(tokens, pair)
                    for pair in (before, after))
+
+    def _twice(self, tokens: list[Token], pair: tuple[str, str]) -> bool:
+        """The two words stand side by side twice or more in the article."""
+        first, second = pair
+        last = len(tokens) - 1
+        seen = 0
+        for at in self._places(tokens, first):
+            if at < last and tokens[at + 1].key == second:
+                seen += 1
+                if seen > 1:
+                    return True
+        return False
+
+    def known_names(self, analysis: Analysis) -> tuple[set[int], set[int]]:
+        """The tokens that end a name of a person, place, country or
+        organisation, and those that begin one of two words or more."""
+        if self._known is None:
+            named = [m for m in analysis.mentions if any(t.kind in _KNOWN_KINDS for t in m.targets)]
+            self._known = ({m.last - 1 for m in named}, {m.first for m in named if m.last - m.first > 1})
+        return self._known
+
+    def inside_names(self, analysis: Analysis) -> set[int]:
+        """The tokens followed by the next word of the same name."""
+        if self._inside is None:
+            self._inside = {i for m in analysis.mentions for i in range(m.first, m.last - 1)}
+        return self._inside
 
     def lowercase_elsewhere(self, tokens: list[Token], key: str) -> bool:
         """The article writes the word in lower case elsewhere: a common word."""
-        if self._lower is None:
-            lower = map(str.islower, map(token_text, tokens))
-            self._lower = set(itertools.compress(map(token_key, tokens), lower))
-        return key in self._lower
+        return any(tokens[at].text.islower() for at in self._places(tokens, key))
 
     @property
     def wrapped(self) -> bool:
@@ -351,17 +379,19 @@ def _opens_sentence(text: str, first: Token, second: Token) -> bool:
     return (not before or before.endswith(("\n", ".", "!", "?"))) and after not in {".", "!", "…", ","}
 
 
-def _names_something_known(analysis: Analysis, index: int) -> bool:
+_KNOWN_KINDS = frozenset({"person", "place", "country", "organisation"})
+
+
+def _names_something_known(page: _Page, analysis: Analysis, index: int) -> bool:
     """The first word is, or ends, a name the packs know that does not go on
     into the second (Karnataka Karnataka, Amarinder Amarinder Singh)."""
-    return any(m.last - 1 == index or (m.first == index + 1 and m.last > index + 2)
-               for m in analysis.mentions
-               if any(t.kind in {"person", "place", "country", "organisation"} for t in m.targets))
+    ends, longer_starts = page.known_names(analysis)
+    return index in ends or index + 1 in longer_starts
 
 
-def _known_name(analysis: Analysis, index: int) -> bool:
+def _known_name(page: _Page, analysis: Analysis, index: int) -> bool:
     """Both words belong to one name the packs know."""
-    return any(m.first <= index and index + 2 <= m.last for m in analysis.mentions)
+    return index in page.inside_names(analysis)
 
 
 def _address(text: str, first: Token, second: Token) -> bool:
@@ -479,9 +509,9 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
             continue  # emphasis in speech (a strange strange industry); an inflected form is none
         if first.text[:1].isupper():
             if (words.capitalised == "off" or key in words.doubled_names
-                    or text[second.end : second.end + 1] == "-" or _known_name(analysis, index)):
+                    or text[second.end : second.end + 1] == "-" or _known_name(page, analysis, index)):
                 continue  # a name: Walla Walla, Boutros Boutros-Ghali
-            if (page.lowercase_elsewhere(tokens, key) or _names_something_known(analysis, index)
+            if (page.lowercase_elsewhere(tokens, key) or _names_something_known(page, analysis, index)
                     or key in ctx.knowledge.place_words):
                 # a common word ("Due Due to", "the Supreme Court Court") or a name the
                 # packs know ("Karnataka Karnataka") doubled: no title or name doubles it
