@@ -19,7 +19,7 @@ from .dates import DateExpr
 from .knowledge import Knowledge
 from .mentions import Mention
 from .model import Article
-from .text import Sentence, Token
+from .text import Sentence, Token, token_start
 from .timing import ClaimTime, Timeline
 
 __all__ = ["Claim", "ClaimTime", "ReadingContext"]
@@ -82,7 +82,11 @@ class ReadingContext:
 
     @cached_property
     def _token_starts(self) -> list[int]:
-        return [t.start for t in self.tokens]
+        return list(map(token_start, self.tokens))
+
+    def sentence_index(self, sentence: Sentence) -> int:
+        """Where one of the article's sentences stands among them."""
+        return bisect.bisect_left(self._sentence_starts, sentence.start)
 
     def sentence_of(self, offset: int) -> Sentence | None:
         index = bisect.bisect_right(self._sentence_starts, offset) - 1

@@ -207,7 +207,7 @@ class _Reader:
         if not mention.text.isascii():
             return bare  # अध्यक्ष without a qualifier of its own: a party's, a board's
         if mention.text[:1].islower():
-            index = self.ctx.sentences.index(sentence)
+            index = self.ctx.sentence_index(sentence)
             start = self.ctx.sentences[index - 1].start if index > 0 else sentence.start
             return self._names_organisation(start, mention.start)
         return False

@@ -26,6 +26,8 @@ import bisect
 import dataclasses
 import datetime as dt
 import itertools
+import operator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex
@@ -46,6 +48,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose", "जो", "ज�
 CLAUSE_WORDS = RELATIVE_PRONOUNS | {"that", "कि"}
 WHEN_WORDS = frozenset({"when", "जब"})
 _OPENS_CLAUSE = CLAUSE_WORDS | WHEN_WORDS
+_MATCH_START, _MATCH_END = operator.methodcaller("start"), operator.methodcaller("end")
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "our", "whose"})
 # "since 2014", "2014 से"; "by 2024", "until 2022", "2024 तक": not the claim's time.
 SINCE_BEFORE = frozenset({"since", "by", "until", "till", "through", "upto"})
@@ -151,7 +154,7 @@ class Timeline:
     def _prepare(self) -> None:
         """Clauses and dates' roles, worked out on the first claim only: most
         articles have none."""
-        self.token_starts = [t.start for t in self.tokens]
+        self.token_starts = list(map(token_start, self.tokens))
         self.sentence_starts = [s.start for s in self.sentences]
         self.mention_starts = [m.start for m in self.mentions]
         self._clauses(self.dates)
@@ -165,17 +168,19 @@ class Timeline:
     def _clauses(self, dates: list[DateExpr]) -> None:
         """Clause boundaries: punctuation (not inside a date: "April 8,
         2010"), and words that open a clause (who, which, that, जो, कि)."""
-        inside = [(d.start, d.end) for d in dates]
-        starts = [d[0] for d in inside]
         token_starts = self.token_starts
-        found: set[int] = set()
-        for match in CLAUSE_MARK.finditer(self.text, self.tokens[0].end if self.tokens else 0):
-            at = bisect.bisect_right(starts, match.start()) - 1
-            if at >= 0 and inside[at][0] <= match.start() < inside[at][1]:
-                continue
-            following = bisect.bisect_left(token_starts, match.end())
-            if following < len(token_starts):
-                found.add(token_starts[following])
+        marks = list(CLAUSE_MARK.finditer(self.text, self.tokens[0].end if self.tokens else 0))
+        ends: Iterable[int] = map(_MATCH_END, marks)
+        if dates:  # a mark inside a date is none (dates never overlap)
+            starts = list(map(_MATCH_START, marks))
+            outside = bytearray(b"\x01") * len(marks)
+            for date in dates:
+                first, last = bisect.bisect_left(starts, date.start), bisect.bisect_left(starts, date.end)
+                outside[first:last] = bytes(last - first)
+            ends = itertools.compress(ends, outside)
+        # the word after each mark, in C passes
+        following = map(bisect.bisect_left, itertools.repeat(token_starts), ends)
+        found = set(map(token_starts.__getitem__, filter(len(token_starts).__gt__, following)))
         relative = set(itertools.compress(map(token_start, self.tokens),  # in C, word by word
                                           map(_OPENS_CLAUSE.__contains__, map(token_key, self.tokens))))
         # A sentence ends every clause: reported speech and relative clauses too.

@@ -25,7 +25,7 @@ from ..knowledge import Knowledge
 from ..membership_data import LEXICON, SECTIONS, SWITCH_MARGIN, Membership, Memberships, memberships_of
 from ..mentions import Mention
 from ..model import KnowledgeRef
-from ..text import Sentence, Token, name_key, token_key
+from ..text import Sentence, Token, is_devanagari, name_key, token_key
 from ..timevalue import TimeValue
 from ..timing import PLAN_HORIZON
 from .base import CheckContext, Comparator, Hit, KnowledgeEnds, Options, RuleKind
@@ -195,7 +195,7 @@ class _Reader:
         changes = self.memberships.changes
         keys = list(map(token_key, self.tokens))
         telling = map(changes.__contains__, keys)
-        if self.hindi_changes:  # a Hindi change word may have endings: its beginning is enough
+        if self.hindi_changes and is_devanagari(self.text):  # a Hindi change word may have endings
             prefixed = map(str.startswith, keys, itertools.repeat(self.hindi_changes))
             telling = map(operator.or_, telling, prefixed)
         # the sentences of the few change words, found by C passes over the words
