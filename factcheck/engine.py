@@ -4,6 +4,7 @@ checks → one deterministic Report."""
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import itertools
 import os
@@ -294,7 +295,13 @@ def run(
     compiled = rules if isinstance(rules, Rules) else load_rules(rules)
     tally = Tally()
     outcomes = contextlib.closing(_outcomes(_inputs(given, language, limits), compiled, jobs, claims))
-    with outcomes as each:  # closed at once when interrupted: no worker outlives the run
+    # What exists before the run (the packs above all) lives through it: the
+    # collector need not walk it again and again (about a tenth of the time).
+    thawed = gc.get_freeze_count() == 0
+    gc.freeze()
+    with outcomes as each, contextlib.ExitStack() as thaw:  # closed at once when interrupted
+        if thawed:
+            thaw.callback(gc.unfreeze)
         for done, (item, outcome) in enumerate(each, 1):
             if progress is not None and done % PROGRESS_EVERY == 0:
                 progress(done)

@@ -220,3 +220,22 @@ def test_a_run_with_workers_leaves_the_callers_garbage_collector_as_it_found_it(
     report = _in_thread(lambda: factcheck.check(_articles(), rules=rules, jobs=2))
     assert report.summary.articles == 40
     assert gc.get_freeze_count() == 0, "objects frozen for the workers' fork are thawed after the run"
+
+
+def test_a_run_in_one_process_leaves_the_callers_garbage_collector_as_it_found_it(rules):
+    """The run freezes what existed before it (the packs) so the collector
+    does not walk it over and over, and thaws it after."""
+    import gc
+
+    if gc.get_freeze_count():
+        pytest.skip("objects were frozen before this test")
+    frozen_during: list[int] = []
+
+    def spying(article: Article) -> Article:
+        frozen_during.append(gc.get_freeze_count())
+        return article
+
+    report = factcheck.check(map(spying, _articles()), rules=rules, jobs=1)
+    assert report.summary.articles == 40
+    assert frozen_during and all(frozen_during), "frozen while the articles are checked"
+    assert gc.get_freeze_count() == 0, "and thawed after the run"
