@@ -295,13 +295,7 @@ def run(
     compiled = rules if isinstance(rules, Rules) else load_rules(rules)
     tally = Tally()
     outcomes = contextlib.closing(_outcomes(_inputs(given, language, limits), compiled, jobs, claims))
-    # What exists before the run (the packs above all) lives through it: the
-    # collector need not walk it again and again (about a tenth of the time).
-    thawed = gc.get_freeze_count() == 0
-    gc.freeze()
-    with outcomes as each, contextlib.ExitStack() as thaw:  # closed at once when interrupted
-        if thawed:
-            thaw.callback(gc.unfreeze)
+    with outcomes as each, _collector_for_a_run():  # closed at once when interrupted
         for done, (item, outcome) in enumerate(each, 1):
             if progress is not None and done % PROGRESS_EVERY == 0:
                 progress(done)
@@ -314,6 +308,29 @@ def run(
                 tally.checked(item, found, written, claimed, any(collected.values()))
                 tally.collect(collected)
     return tally.report(compiled)
+
+
+# The collector during a run: an article makes many short-lived objects, and
+# a long one many that live as long as it is checked; collected every 700
+# allocations, as by default, a 1 MB article cost 1.12 times ten of 100 KB (1.02
+# without collection), every 10,000: 1.07, and a tenth less time throughout.
+RUN_THRESHOLDS = (10_000, 50, 50)
+
+
+@contextlib.contextmanager
+def _collector_for_a_run() -> Iterator[None]:
+    """What exists before the run (the packs above all) lives through it, so
+    the collector need not walk it again and again: it is frozen, and the
+    collector runs less often; both as they were after the run."""
+    thawed, thresholds = gc.get_freeze_count() == 0, gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(*RUN_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        if thawed:
+            gc.unfreeze()
 
 
 class Tally:

@@ -224,12 +224,14 @@ def test_a_run_with_workers_leaves_the_callers_garbage_collector_as_it_found_it(
 
 def test_a_run_in_one_process_leaves_the_callers_garbage_collector_as_it_found_it(rules):
     """The run freezes what existed before it (the packs) so the collector
-    does not walk it over and over, and thaws it after."""
+    does not walk it over and over, and thaws it after; the collector's
+    thresholds are raised for the run and restored."""
     import gc
 
     if gc.get_freeze_count():
         pytest.skip("objects were frozen before this test")
     frozen_during: list[int] = []
+    thresholds = gc.get_threshold()
 
     def spying(article: Article) -> Article:
         frozen_during.append(gc.get_freeze_count())
@@ -239,3 +241,4 @@ def test_a_run_in_one_process_leaves_the_callers_garbage_collector_as_it_found_i
     assert report.summary.articles == 40
     assert frozen_during and all(frozen_during), "frozen while the articles are checked"
     assert gc.get_freeze_count() == 0, "and thawed after the run"
+    assert gc.get_threshold() == thresholds, "the collector runs as often as before"
