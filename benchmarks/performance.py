@@ -11,7 +11,7 @@ With all the shipped packs (factcheck.load_rules()) and ../shared/corpus:
    second, staged pass that times each pipeline stage (reading, tokenize,
    sentences, gazetteer scan, dates, claims, each check, the run-level
    checks) and prints its share; the process's peak resident
-   memory (resource.getrusage ru_maxrss: the whole process, the packs too).
+   memory (VmHWM on Linux, else ru_maxrss: the whole process, the packs too).
 2. floors: floor 1 (read the file, json.loads and str.split() each text),
    floor 2 (a plain token regex, a dict look-up of every token, one date
    regex) and a naive baseline (dateparser.search.search_dates in the
@@ -101,7 +101,16 @@ def load_text(load: float | None) -> str:
 
 
 def maxrss_mb() -> float:
-    """The peak resident memory of this process so far, in MB (Linux gives KiB)."""
+    """The peak resident memory of this process so far, in MB: Linux's VmHWM,
+    the peak of this program's own memory. (ru_maxrss, the fallback, keeps
+    across exec the peak of the process that forked it: a child started by
+    this script would report at least this script's memory.)"""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024 / MB
+    except (OSError, IndexError, ValueError):
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / MB
 
 
@@ -278,7 +287,7 @@ def part_files(files: list[Path], rules: factcheck.Rules, out: dict[str, Any]) -
         if ":" in stage and seconds / spent >= 0.005:
             print(f"  {stage:60} {seconds / spent:6.1%}")
     memory = maxrss_mb()
-    print(f"Peak memory: {memory:.0f} MB (ru_maxrss: the whole process's peak resident set, "
+    print(f"Peak memory: {memory:.0f} MB (VmHWM: the whole process's peak resident set, "
           f"packs and Python included; not tracemalloc)")
     out["files"].update(stage_seconds=stages.seconds, stage_groups=dict(grouped), staged_seconds=spent,
                         maxrss_mb=memory)
@@ -522,9 +531,9 @@ def part_scale(records: list[dict[str, Any]], sizes: list[int], folder: Path, ou
               f"{met(ratio['time_met'])}), peak memory x{ratio['memory']:.2f} "
               f"(target {SCALE_MEMORY_TARGET}: {met(ratio['memory_met'])})"
               + (f"; memory at the end x{ratio['end_memory']:.2f}" if ratio["end_memory"] else ""))
-    print("(peak MB: ru_maxrss of the checking process, its whole run; packs MB: the same once the packs "
-          "were loaded and 20 articles checked to warm up, before the timed run; end MB: its resident "
-          "memory with the report built)")
+    print("(peak MB: the checking process's own peak resident memory (VmHWM), its whole run; packs MB: "
+          "the same once the packs were loaded and 20 articles checked to warm up, before the timed run; "
+          "end MB: its resident memory with the report built)")
     out["scale"] = {"sizes": {str(k): v for k, v in rows.items()},
                     "smallest": {"articles": smallest, "runs": small_runs}, "ratios": ratios}
 
