@@ -242,3 +242,20 @@ def test_a_run_in_one_process_leaves_the_callers_garbage_collector_as_it_found_i
     assert during and all(threshold > thresholds[0] and not frozen for threshold, frozen in during)
     assert gc.get_threshold() == thresholds, "the collector runs as often as before"
     assert gc.get_freeze_count() == 0
+
+
+def test_a_finding_crosses_between_processes_as_its_values(rules):
+    """Workers send their findings to the parent by the thousand: pickled as
+    values in field order, without field names, and made again equal."""
+    import pickle
+
+    text = ("date 2021-07-02 Vietnam's Minister of National Defence Ngo Xuan Lich visited Delhi. "
+            "The the council met.")
+    report = factcheck.check([article_from_text(text, "a.txt")], rules=rules)
+    assert {f.kind for f in report.findings} >= {"office-holder", "repetition"}
+    for finding in report.findings:
+        sent = pickle.dumps(finding)
+        assert b"suggestion" not in sent and b"fingerprint" not in sent
+        back = pickle.loads(sent)
+        assert back == finding and back.knowledge == finding.knowledge
+        assert back.model_dump(mode="json") == finding.model_dump(mode="json")
