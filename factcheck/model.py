@@ -29,28 +29,6 @@ JSON_LINES = (".jsonl", ".ndjson")
 SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
 
 
-class Article(BaseModel):
-    """One article. `text` is the original file (or record) text; every offset
-    in a finding indexes it. `body_start` is where the article's own words
-    begin, after any dateline or front matter."""
-
-    model_config = ConfigDict(frozen=True)
-
-    id: str
-    path: str
-    language: str = "en"
-    date: dt.date | None = None
-    title: str | None = None
-    text: str
-    body_start: int = 0
-    metadata: dict[str, Any] = Field(default_factory=dict)
-    # For a JSON Lines record: the line of the file that holds it.
-    record_line: int | None = None
-
-
-POSITION = ("line", "column", "text")
-
-
 @cache
 def _every_field(model: type[BaseModel]) -> set[str]:
     return set(model.model_fields)
@@ -80,6 +58,28 @@ class _ByValues:
         values = tuple(map(self.__dict__.__getitem__, type(self).model_fields))  # type: ignore[attr-defined]
         at = getattr(self, "_at", None)
         return (_rebuilt, (type(self), values) if at is None else (type(self), values, at))
+
+
+class Article(_ByValues, BaseModel):
+    """One article. `text` is the original file (or record) text; every offset
+    in a finding indexes it. `body_start` is where the article's own words
+    begin, after any dateline or front matter."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    path: str
+    language: str = "en"
+    date: dt.date | None = None
+    title: str | None = None
+    text: str
+    body_start: int = 0
+    metadata: dict[str, Any] = Field(default_factory=dict)
+    # For a JSON Lines record: the line of the file that holds it.
+    record_line: int | None = None
+
+
+POSITION = ("line", "column", "text")
 
 
 class Positioned(_ByValues, BaseModel):

@@ -244,9 +244,9 @@ def test_a_run_in_one_process_leaves_the_callers_garbage_collector_as_it_found_i
     assert gc.get_freeze_count() == 0
 
 
-def test_a_finding_crosses_between_processes_as_its_values(rules):
-    """Workers send their findings to the parent by the thousand: pickled as
-    values in field order, without field names, and made again equal."""
+def test_a_finding_and_an_article_cross_between_processes_as_their_values(rules):
+    """Articles go to workers and findings come back by the thousand: pickled
+    as values in field order, without field names, and made again equal."""
     import pickle
 
     text = ("date 2021-07-02 Vietnam's Minister of National Defence Ngo Xuan Lich visited Delhi. "
@@ -259,3 +259,6 @@ def test_a_finding_crosses_between_processes_as_its_values(rules):
         back = pickle.loads(sent)
         assert back == finding and back.knowledge == finding.knowledge
         assert back.model_dump(mode="json") == finding.model_dump(mode="json")
+    article = article_from_text(text, "a.txt")
+    sent = pickle.dumps(article)
+    assert b"body_start" not in sent and pickle.loads(sent) == article
