@@ -63,10 +63,15 @@ class SourceText:
     def _hold(self) -> None:
         """Keep this one's unpacked text at hand, and let the oldest go."""
         at_hand = SourceText._at_hand
+        at_hand.pop(id(self), None)  # and in again, as the newest (no look-up another thread can break)
         at_hand[id(self)] = self
-        at_hand.move_to_end(id(self))
         while len(at_hand) > SourceText.AT_HAND:
-            at_hand.popitem(last=False)[1]._unpacked = None
+            try:
+                oldest = at_hand.popitem(last=False)[1]
+            except KeyError:  # emptied by another thread meanwhile
+                break
+            if oldest is not self:
+                oldest._unpacked = None
 
     def _texts(self) -> tuple[str, str | None]:
         unpacked = self._unpacked

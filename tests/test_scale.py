@@ -192,3 +192,17 @@ def test_a_reports_findings_share_one_record_of_their_fields():
     assert first.__pydantic_fields_set__ is second.__pydantic_fields_set__
     again = type(first).model_validate(first.model_dump())
     assert first.model_dump(mode="json") == again.model_dump(mode="json")
+
+
+def test_a_reports_texts_read_from_many_threads_come_back_whole():
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = {f"a{n}.txt": f"Item {n}: the the council met.\n" * (20 + n)
+             for n in range(4 * SourceText.AT_HAND)}
+    report = factcheck.check([article_from_text(text, path) for path, text in texts.items()])
+
+    def read(path: str) -> bool:
+        return all(report.sources[(path, path[:-4])] == texts[path] for _ in range(20))
+
+    with ThreadPoolExecutor(8) as pool:
+        assert all(pool.map(read, list(texts) * 4))
