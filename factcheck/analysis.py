@@ -18,7 +18,7 @@ from .knowledge import Knowledge
 from .mentions import Gazetteer, Mention
 from .model import Article
 from .span import Span
-from .text import LineIndex, Sentence, Token, sentences, tokenize
+from .text import LineIndex, Sentence, Token, sentences, token_start, tokenize
 from .timevalue import TimeValue
 from .timing import Timeline
 
@@ -45,15 +45,12 @@ class Analysis:
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """The tokens that start in [start, end)."""
-        first = bisect_left(self.tokens, start, key=_token_start)
-        return self.tokens[first:bisect_left(self.tokens, end, lo=first, key=_token_start)]
+        first = bisect_left(self.tokens, start, key=token_start)
+        return self.tokens[first:bisect_left(self.tokens, end, lo=first, key=token_start)]
 
     def claims_of(self, relation: str) -> list[Claim]:
         return [c for c in self.claims if c.relation == relation]
 
-
-def _token_start(token: Token) -> int:
-    return token.start
 
 
 def _first_full_date(dates: list[DateExpr]) -> TimeValue | None:

@@ -9,7 +9,6 @@ import hashlib
 import itertools
 import os
 import re
-import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Generator, Iterable, Iterator
 from pathlib import Path
@@ -22,7 +21,7 @@ from .checks import Hit, RunHit
 from .checks.patterns import PatternTimeout
 from .model import Article, CheckInfo, Finding, InputStatus, Related, Report, Summary, summarise
 from .rules import Check, Rules, load_rules
-from .span import RelatedSpan, SourceText, Span
+from .span import RelatedSpan, SourceText, Span, pack_text, unpack_text
 
 if TYPE_CHECKING:  # each imported only by the runs that need it
     from .claim_model import ClaimRecord
@@ -368,7 +367,7 @@ class Tally:
         if found or written:
             self._keep(key, item.text, item.body_start)
         elif collected:
-            self.packed[key] = (zlib.compress(item.text.encode("utf-8", "surrogatepass"), 1), item.body_start)
+            self.packed[key] = (pack_text(item.text), item.body_start)
         self.statuses.append(InputStatus(path=item.path, article=item.id, status="checked"))
 
     def _keep(self, key: tuple[str, str], original: str, body_start: int) -> None:
@@ -381,7 +380,7 @@ class Tally:
                         *((r.path, r.article or finding.article) for r in finding.related)]:
                 packed = self.packed.pop(key, None)
                 if packed is not None:
-                    self._keep(key, zlib.decompress(packed[0]).decode("utf-8", "surrogatepass"), packed[1])
+                    self._keep(key, unpack_text(packed[0]), packed[1])
 
     def collect(self, collected: dict[str, list[Any]]) -> None:
         for check_id, items in collected.items():

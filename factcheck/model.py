@@ -184,14 +184,6 @@ class Positioned(_ByValues, BaseModel):
         object.__setattr__(copied, "_at", getattr(self, "_at", None))  # the article text is shared
         return copied
 
-    def __getstate__(self) -> dict[Any, Any]:
-        return {**super().__getstate__(), "_at": getattr(self, "_at", None)}
-
-    def __setstate__(self, state: dict[Any, Any]) -> None:
-        state = dict(state)
-        at = state.pop("_at", None)
-        super().__setstate__(state)
-        object.__setattr__(self, "_at", at)
 
 
 class _Given(BaseModel):

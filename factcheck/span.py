@@ -53,9 +53,9 @@ class SourceText:
     _at_hand: ClassVar[OrderedDict[int, SourceText]] = OrderedDict()
 
     def __init__(self, text: str, original: str | None = None) -> None:
-        self._packed = _pack(text)
+        self._packed = pack_text(text)
         differs = original is not None and original is not text and original != text
-        self._packed_original = _pack(original) if differs and original is not None else None
+        self._packed_original = pack_text(original) if differs and original is not None else None
         self._unpacked: tuple[str, str | None] | None = (text, original if differs else None)
         self._lines: LineIndex | None = None
         self._hold()
@@ -77,7 +77,7 @@ class SourceText:
         unpacked = self._unpacked
         if unpacked is None:
             original = self._packed_original
-            unpacked = (_unpack(self._packed), None if original is None else _unpack(original))
+            unpacked = (unpack_text(self._packed), None if original is None else unpack_text(original))
             self._unpacked = unpacked
         self._hold()
         return unpacked
@@ -114,11 +114,12 @@ class SourceText:
         return SourceText, self._texts()
 
 
-def _pack(text: str) -> bytes:
+def pack_text(text: str) -> bytes:
+    """Text compressed (a report keeps thousands); unpack_text gives it back exactly."""
     return zlib.compress(text.encode("utf-8", "surrogatepass"), 1)
 
 
-def _unpack(packed: bytes) -> str:
+def unpack_text(packed: bytes) -> str:
     return zlib.decompress(packed).decode("utf-8", "surrogatepass")
 
 

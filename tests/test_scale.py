@@ -138,12 +138,18 @@ def test_a_report_keeps_the_text_only_of_articles_it_has_findings_in():
     assert report.findings[0].text == "The the"
 
 
-def test_a_finding_of_the_run_keeps_the_text_of_its_article_for_its_excerpt():
+def _two_sources_disagreeing(second_dateline: str) -> factcheck.Report:
+    """Two articles naming different ministers for one office a day apart:
+    a finding of the run, in the second (its dateline as given)."""
     first = article_from_text("date 2021-07-01 Vietnam's Minister of National Defence Phan Van Giang "
                               "visited Delhi.", "article1.txt")
-    second = article_from_text("date 2021-07-02 Vietnam's Minister of National Defence Ngo Xuan Lich "
+    second = article_from_text(f"{second_dateline}Vietnam's Minister of National Defence Ngo Xuan Lich "
                                "visited Delhi.", "article2.txt")
-    report = factcheck.check([first, second], rules=factcheck.load_rules().only({"cross-source"}))
+    return factcheck.check([first, second], rules=factcheck.load_rules().only({"cross-source"}))
+
+
+def test_a_finding_of_the_run_keeps_the_text_of_its_article_for_its_excerpt():
+    report = _two_sources_disagreeing("date 2021-07-02 ")
     across = [f for f in report.findings if f.kind == "cross-source"]
     assert across and {f.path for f in across} <= {path for path, _ in report.sources}
     shown = FORMATTERS["text"](report, Settings())
@@ -151,11 +157,7 @@ def test_a_finding_of_the_run_keeps_the_text_of_its_article_for_its_excerpt():
 
 
 def test_a_run_level_finding_in_an_article_with_old_mac_line_ends_is_placed_on_its_line():
-    first = article_from_text("date 2021-07-01 Vietnam's Minister of National Defence Phan Van Giang "
-                              "visited Delhi.", "article1.txt")
-    second = article_from_text("date 2021-07-02 Hanoi.\rVietnam's Minister of National Defence "
-                               "Ngo Xuan Lich visited Delhi.", "article2.txt")
-    report = factcheck.check([first, second], rules=factcheck.load_rules().only({"cross-source"}))
+    report = _two_sources_disagreeing("date 2021-07-02 Hanoi.\r")
     [finding] = [f for f in report.findings if f.path == "article2.txt"]
     assert (finding.line, finding.column, finding.text) == (2, 40, "Ngo Xuan Lich")
 
