@@ -25,9 +25,11 @@ With all the shipped packs (factcheck.load_rules()) and ../shared/corpus:
 4. scale: replicated corpora (the corpus articles shuffled, then copied with
    new ids and dates shifted a day per copy) of 1k and 10k articles (100k
    with --big), each written to a JSON Lines file and checked by
-   factcheck.check in a fresh process, which streams it: time per article and
-   peak memory at each size, and their ratios to the smallest size (targets:
-   time within 1.3x, memory within 1.5x).
+   factcheck.check in a fresh process, which streams it, and its JSON report
+   written to a file as `factcheck check --format json --output` writes it:
+   time per article and peak memory (the report written) at each size, and
+   their ratios to the smallest size (targets: time within 1.3x, memory
+   within 1.5x).
 5. jobs: jobs=2 against jobs=1 on one replicated corpus: the speed-up, and
    whether the two JSON reports are byte-identical.
 6. long: one 1 MB article against ten 100 KB articles of the same text
@@ -65,6 +67,7 @@ from factcheck.analysis import Analysis, _first_full_date
 from factcheck.articles import Article, load
 from factcheck.claims import ReadingContext
 from factcheck.dates import find_dates
+from factcheck.outputs import AtomicFile
 from factcheck.report import json_format
 from factcheck.text import LineIndex, sentences, tokenize
 from factcheck.timevalue import TimeValue
@@ -470,19 +473,23 @@ def write_corpus(records: list[dict[str, Any]], size: int, folder: Path) -> Path
 
 def child(path: Path, jobs: int, report: Path | None) -> None:
     """In a fresh process: load the packs, check the first articles (what is built at first
-    use), then check the file and print what that took as JSON."""
+    use), then check the file and write its JSON report as `factcheck check --format json
+    --output` does (to `report`, or to a file deleted after), and print what that took as JSON."""
     rules = factcheck.load_rules()
     factcheck.check(list(itertools.islice(load([path]), WARM_UP)), rules=rules)  # first-use costs
     loaded = maxrss_mb()
     started = time.perf_counter()
     result = factcheck.check([path], rules=rules, jobs=jobs)
     seconds = time.perf_counter() - started
-    peak, now = maxrss_mb(), rss_mb()
-    if report is not None:
-        report.write_text(json_format.render(result), encoding="utf-8")
+    checked, now = maxrss_mb(), rss_mb()
+    written = report if report is not None else path.with_suffix(".report.json")
+    AtomicFile(written).commit(json_format.chunks(result))
+    peak = maxrss_mb()
+    if report is None:
+        written.unlink()
     print(json.dumps({"articles": result.summary.articles, "failed": result.summary.failed,
                       "findings": len(result.findings), "seconds": seconds, "loaded_mb": loaded,
-                      "peak_mb": peak, "end_mb": now}))
+                      "checked_mb": checked, "peak_mb": peak, "end_mb": now}))
 
 
 def in_child(path: Path, jobs: int = 1, report: Path | None = None) -> dict[str, Any]:
@@ -498,7 +505,8 @@ def part_scale(records: list[dict[str, Any]], sizes: list[int], folder: Path, ou
     print("\n## 4. Scale: replicated corpora streamed from a JSON Lines file through factcheck.check, "
           "one fresh process each; the smallest again after each larger one, whose time per article is "
           "compared with the mean of the smallest's runs either side of it")
-    print(f"{'articles':>8} {'ms/article':>10} {'peak MB':>8} {'packs MB':>8} {'end MB':>7} {'findings':>8}")
+    print(f"{'articles':>8} {'ms/article':>10} {'peak MB':>8} {'checked':>8} {'packs MB':>8} {'end MB':>7} "
+          f"{'findings':>8}")
     smallest, larger = sizes[0], sizes[1:]
     small_path = write_corpus(records, smallest, folder)
 
@@ -507,7 +515,7 @@ def part_scale(records: list[dict[str, Any]], sizes: list[int], folder: Path, ou
         result["ms_per_article"] = result["seconds"] / result["articles"] * 1000
         end = f"{result['end_mb']:7.0f}" if result["end_mb"] is not None else f"{'?':>7}"
         print(f"{size:8} {result['ms_per_article']:10.2f} {result['peak_mb']:8.0f} "
-              f"{result['loaded_mb']:8.0f} {end} {result['findings']:8}")
+              f"{result['checked_mb']:8.0f} {result['loaded_mb']:8.0f} {end} {result['findings']:8}")
         return result
 
     small_runs = [measured(smallest, small_path)]
@@ -531,7 +539,9 @@ def part_scale(records: list[dict[str, Any]], sizes: list[int], folder: Path, ou
               f"{met(ratio['time_met'])}), peak memory x{ratio['memory']:.2f} "
               f"(target {SCALE_MEMORY_TARGET}: {met(ratio['memory_met'])})"
               + (f"; memory at the end x{ratio['end_memory']:.2f}" if ratio["end_memory"] else ""))
-    print("(peak MB: the checking process's own peak resident memory (VmHWM), its whole run; packs MB: "
+    print("(peak MB: the checking process's own peak resident memory (VmHWM), its whole run, the JSON "
+          "report written to a file as `factcheck check --format json --output FILE` writes it; checked: "
+          "the same before the report was written; packs MB: "
           "the same once the packs were loaded and 20 articles checked to warm up, before the timed run; "
           "end MB: its resident memory with the report built)")
     out["scale"] = {"sizes": {str(k): v for k, v in rows.items()},

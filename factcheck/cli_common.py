@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterable
 from typing import cast
 
 from .model import SEVERITY_RANK, Report, Severity
@@ -45,19 +46,20 @@ def write_reports(args: argparse.Namespace, shown: Report,
                    destinations: list[tuple[str, AtomicFile | None]], fail_on: int) -> None:
     """Each format to its destination; with --statistics, standard output gets
     the statistics (JSON when its format is json) instead of the report."""
-    from .report import FORMATTERS, Settings, statistics_format
+    from .report import Settings, pieces, statistics_format
 
     to_stdout = False
     for fmt, destination in destinations:
         settings = Settings(fail_on=fail_on, color=destination is None and colour(sys.stdout),
                             show_baselined=args.show_baselined)
         if destination is None and args.statistics:
-            output = statistics_format.render(shown, settings, as_json=fmt == "json")
+            output: Iterable[str] = [statistics_format.render(shown, settings, as_json=fmt == "json")]
         else:
-            output = FORMATTERS[fmt](shown, settings)
+            output = pieces(fmt, shown, settings)
         if destination is None:
             to_stdout = True
-            sys.stdout.write(output)
+            for piece in output:
+                sys.stdout.write(piece)
         else:
             destination.commit(output)
     if args.statistics and not to_stdout:

@@ -21,7 +21,7 @@ from .checks import Hit, RunHit
 from .checks.patterns import PatternTimeout
 from .model import Article, CheckInfo, Finding, InputStatus, Related, Report, Summary, summarise
 from .rules import Check, Rules, load_rules
-from .span import RelatedSpan, SourceText, Span, pack_text, unpack_text
+from .span import RelatedSpan, SourceText, Span, TextShelf, pack_text, unpack_text
 
 if TYPE_CHECKING:  # each imported only by the runs that need it
     from .claim_model import ClaimRecord
@@ -339,9 +339,11 @@ class Tally:
         self.statuses: list[InputStatus] = []
         self.records: dict[str, list[Any]] = defaultdict(list)
         self.line_sources: dict[tuple[str, str], tuple[SourceText, int]] = {}  # articles with findings
+        # The texts kept, compressed in a temporary file: a run may have millions.
+        self.shelf = TextShelf()
         # articles that gave run-level checks records and have no finding yet: their text
-        # as the file has it, compressed (few will get a finding; a run may have millions)
-        self.packed: dict[tuple[str, str], tuple[bytes, int]] = {}
+        # as the file has it, on the shelf (few will get a finding)
+        self.packed: dict[tuple[str, str], tuple[int, int]] = {}
         self.carried: dict[tuple[str, str], list[suppressions.Suppression]] = {}
         self.record_lines: dict[tuple[str, str], int] = {}
         self.read: list[ClaimRecord] = []
@@ -367,11 +369,11 @@ class Tally:
         if found or written:
             self._keep(key, item.text, item.body_start)
         elif collected:
-            self.packed[key] = (pack_text(item.text), item.body_start)
+            self.packed[key] = (self.shelf.put(pack_text(item.text)), item.body_start)
         self.statuses.append(InputStatus(path=item.path, article=item.id, status="checked"))
 
     def _keep(self, key: tuple[str, str], original: str, body_start: int) -> None:
-        self.line_sources[key] = (SourceText(readable_text(original), original), body_start)
+        self.line_sources[key] = (SourceText(readable_text(original), original, self.shelf), body_start)
 
     def _unpack(self, findings: list[Finding]) -> None:
         """The texts of packed articles a finding or related place is in, kept again."""
@@ -380,7 +382,7 @@ class Tally:
                         *((r.path, r.article or finding.article) for r in finding.related)]:
                 packed = self.packed.pop(key, None)
                 if packed is not None:
-                    self._keep(key, unpack_text(packed[0]), packed[1])
+                    self._keep(key, unpack_text(self.shelf.get(packed[0])), packed[1])
 
     def collect(self, collected: dict[str, list[Any]]) -> None:
         for check_id, items in collected.items():

@@ -21,6 +21,7 @@ import re
 import stat
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 # A path that names one of this process's open file descriptors.
@@ -98,18 +99,21 @@ class AtomicFile:
         os.close(handle)
         os.unlink(probe)
 
-    def commit(self, text: str) -> None:
-        data = text.encode("utf-8", errors="surrogateescape")
+    def commit(self, text: str | Iterable[str]) -> None:
+        """Write `text`, or its pieces one after another as they come (a long
+        report is never held whole)."""
+        pieces = [text] if isinstance(text, str) else text
+        data = (piece.encode("utf-8", errors="surrogateescape") for piece in pieces)
         try:
             if self.descriptor is not None:
                 for stream in (sys.stdout, sys.stderr):
                     with contextlib.suppress(Exception):
                         stream.flush()
-                _write_all(self.descriptor, data)
+                _write_pieces(self.descriptor, data)
             elif self.in_place:
                 handle = os.open(self.target, os.O_WRONLY | os.O_NOCTTY)
                 try:
-                    _write_all(handle, data)
+                    _write_pieces(handle, data)
                 finally:
                     os.close(handle)
             else:
@@ -117,13 +121,13 @@ class AtomicFile:
         except OSError as exc:
             raise _error(self.path, exc.strerror) from None
 
-    def _replace(self, data: bytes) -> None:
+    def _replace(self, data: Iterable[bytes]) -> None:
         handle, name = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp",
                                         dir=self.target.parent)
         temporary = Path(name)
         try:
             try:
-                _write_all(handle, data)
+                _write_pieces(handle, data)
             finally:
                 os.close(handle)
             try:  # keep the target's permissions when it had any
@@ -139,6 +143,21 @@ class AtomicFile:
     def discard(self) -> None:
         """Nothing to clean up: no file exists before `commit` (kept for callers
         that pair every AtomicFile with a discard)."""
+
+
+WRITE_SIZE = 1 << 16  # pieces are gathered up to this many bytes before a write
+
+
+def _write_pieces(handle: int, pieces: Iterable[bytes]) -> None:
+    gathered: list[bytes] = []
+    size = 0
+    for piece in pieces:
+        gathered.append(piece)
+        size += len(piece)
+        if size >= WRITE_SIZE:
+            _write_all(handle, b"".join(gathered))
+            gathered, size = [], 0
+    _write_all(handle, b"".join(gathered))
 
 
 def _write_all(handle: int, data: bytes) -> None:

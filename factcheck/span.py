@@ -7,7 +7,11 @@ source file's line index)."""
 
 from __future__ import annotations
 
+import os
+import tempfile
+import threading
 import zlib
+from array import array
 from collections import OrderedDict
 from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass
@@ -44,21 +48,33 @@ class SourceText:
     """An article's text as a report keeps it: `text` as read (a lone CR is a
     line break there, at the same offsets) and, only when it differs, the
     `original` the spans' text comes from. A report may keep thousands, so
-    they are kept compressed and unpacked when a line, column or excerpt is
-    read; the last few unpacked stay at hand (a report's findings come
-    article by article). Line starts are found on first use."""
+    they are kept compressed, on a `shelf` (a temporary file) when one is
+    given, and unpacked when a line, column or excerpt is read; the last few
+    unpacked stay at hand (a report's findings come article by article).
+    Line starts are found on first use."""
 
-    __slots__ = ("_packed", "_packed_original", "_unpacked", "_lines")
+    __slots__ = ("_shelf", "_packed", "_packed_original", "_unpacked", "_lines")
     AT_HAND = 8
     _at_hand: ClassVar[OrderedDict[int, SourceText]] = OrderedDict()
 
-    def __init__(self, text: str, original: str | None = None) -> None:
-        self._packed = pack_text(text)
+    def __init__(self, text: str, original: str | None = None, shelf: TextShelf | None = None) -> None:
+        self._shelf = shelf
+        self._packed = self._put(text)
         differs = original is not None and original is not text and original != text
-        self._packed_original = pack_text(original) if differs and original is not None else None
+        self._packed_original = self._put(original) if differs and original is not None else None
         self._unpacked: tuple[str, str | None] | None = (text, original if differs else None)
         self._lines: LineIndex | None = None
         self._hold()
+
+    def _put(self, text: str) -> bytes | int:
+        packed = pack_text(text)
+        return packed if self._shelf is None else self._shelf.put(packed)
+
+    def _get(self, packed: bytes | int) -> str:
+        if isinstance(packed, int):
+            assert self._shelf is not None
+            return unpack_text(self._shelf.get(packed))
+        return unpack_text(packed)
 
     def _hold(self) -> None:
         """Keep this one's unpacked text at hand, and let the oldest go."""
@@ -77,7 +93,7 @@ class SourceText:
         unpacked = self._unpacked
         if unpacked is None:
             original = self._packed_original
-            unpacked = (unpack_text(self._packed), None if original is None else unpack_text(original))
+            unpacked = (self._get(self._packed), None if original is None else self._get(original))
             self._unpacked = unpacked
         self._hold()
         return unpacked
@@ -104,14 +120,54 @@ class SourceText:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, SourceText):
             return NotImplemented
-        return self is other or (
-            self._packed == other._packed and self._packed_original == other._packed_original)
+        return self is other or self._texts() == other._texts()
 
     def __hash__(self) -> int:
-        return hash(self._packed)
+        return hash(self._texts())
 
     def __reduce__(self) -> tuple[type[SourceText], tuple[str, str | None]]:
         return SourceText, self._texts()
+
+
+class TextShelf:
+    """Packed texts of one run, in a temporary file that has no name (nothing
+    is left behind, however the run ends), so that a run of millions of
+    articles does not hold their texts in memory. `put` gives a number that
+    `get` takes; both are safe from several threads. Where no temporary file
+    can be made, the texts stay in memory."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._places = array("q")  # offset and length of each text, in turn
+        self._end = 0
+        self._in_memory: list[bytes] | None = None
+        try:
+            self._file: Any = tempfile.TemporaryFile(prefix="factcheck-texts-")  # noqa: SIM115 (lives as long as the shelf)
+        except OSError:
+            self._file, self._in_memory = None, []
+
+    def put(self, packed: bytes) -> int:
+        with self._lock:
+            number = len(self._places) // 2
+            if self._in_memory is None:
+                try:
+                    os.pwrite(self._file.fileno(), packed, self._end)
+                except OSError:  # the disk is full: the rest stay in memory
+                    self._in_memory = []
+            if self._in_memory is not None:
+                self._in_memory.append(packed)
+                self._places.extend((-1, len(self._in_memory) - 1))
+            else:
+                self._places.extend((self._end, len(packed)))
+                self._end += len(packed)
+            return number
+
+    def get(self, number: int) -> bytes:
+        offset, length = self._places[2 * number], self._places[2 * number + 1]
+        if offset < 0:
+            assert self._in_memory is not None
+            return self._in_memory[length]
+        return os.pread(self._file.fileno(), length, offset)
 
 
 def pack_text(text: str) -> bytes:

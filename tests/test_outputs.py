@@ -12,15 +12,21 @@ import subprocess
 import sys
 import threading
 import tomllib
+from collections.abc import Iterator
 from pathlib import Path
 
 import jsonschema
 import pytest
 
+import factcheck
 from factcheck import links
+from factcheck.articles import article_from_text
 from factcheck.checks import KINDS
 from factcheck.cli import main
+from factcheck.model import Report
+from factcheck.outputs import WRITE_SIZE, AtomicFile
 from factcheck.progress import ProgressBar
+from factcheck.report import json_format
 from factcheck.report.github_format import escape_data, escape_property
 
 from .conftest import HINDI_SEED, ROOT, SEEDS, SHARED, needs_shared, shared_file
@@ -411,6 +417,53 @@ def test_a_run_stopped_while_writing_leaves_the_last_report_and_no_temporary_fil
         main(_json_report(out))
     assert out.read_text(encoding="utf-8") == "last good report"
     assert [p.name for p in tmp_path.iterdir()] == ["r.json"]
+
+
+def test_a_report_written_piece_by_piece_fails_whole_and_leaves_the_last_report(tmp_path):
+    """A format that fails halfway through its pieces leaves the last report
+    and no temporary file, as one that fails before writing."""
+    out = tmp_path / "r.json"
+    out.write_text("last good report", encoding="utf-8")
+
+    def pieces() -> Iterator[str]:
+        yield "{" * WRITE_SIZE  # one write done
+        yield "more"
+        raise RuntimeError("the format failed halfway")
+
+    with pytest.raises(RuntimeError):
+        AtomicFile(out).commit(pieces())
+    assert out.read_text(encoding="utf-8") == "last good report"
+    assert [p.name for p in tmp_path.iterdir()] == ["r.json"]
+    AtomicFile(out).commit(iter(["a", "é" * WRITE_SIZE, "z"]))
+    assert out.read_text(encoding="utf-8") == "a" + "é" * WRITE_SIZE + "z"
+
+
+def _json_whole(report: Report) -> str:
+    """The JSON report as one json.dumps of the whole report writes it."""
+    data = report.model_dump(mode="json")
+    for finding in data["findings"]:
+        for key in json_format.OPTIONAL:
+            if finding[key] in (None, []):
+                del finding[key]
+        for related in finding["related"]:
+            if related["field"] is None:
+                del related["field"]
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+@pytest.mark.parametrize("given", [
+    [],
+    ["The council met."],
+    [WRONG_HOLDER, "date 2021-07-02 Vietnam's Minister of National Defence Ngo Xuan Lich visited Delhi.\n",
+     "मोदी ने कहा कहा कि \u0000 \"उद्धरण\" \\ ठीक है।", "The the council met. <!-- factcheck: ignore -->"],
+])
+def test_the_json_report_in_pieces_is_the_document_written_whole(tmp_path, given):
+    articles = [article_from_text(text, f"a{n}.txt") for n, text in enumerate(given)]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "text": 5}\n', encoding="utf-8")
+    report = factcheck.check([*articles, bad] if given else [])
+    assert json_format.render(report) == _json_whole(report)
+    assert len(list(json_format.chunks(report))) > 2 * len(report.findings)  # a finding at a time
 
 
 def _anchors(markdown: str) -> set[str]:

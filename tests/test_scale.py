@@ -10,6 +10,8 @@ quadratic work 16 times; the bound, 9, leaves room for a noisy machine."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+import tempfile
 import time
 from collections.abc import Callable
 
@@ -17,7 +19,7 @@ import factcheck
 from factcheck import engine
 from factcheck.articles import article_from_text
 from factcheck.report import FORMATTERS, Settings
-from factcheck.span import SourceText
+from factcheck.span import SourceText, TextShelf
 
 from .conftest import ENGLISH_SEED
 
@@ -163,9 +165,9 @@ def test_a_run_level_finding_in_an_article_with_old_mac_line_ends_is_placed_on_i
 
 
 def test_a_report_holds_its_texts_compressed_and_gives_them_back_whole():
-    """The texts a report keeps are packed: only the last few read are held
-    unpacked, and each comes back exactly, as read (a lone CR a line break)
-    and marks included."""
+    """The texts a report keeps are packed in a temporary file: only the last
+    few read are held unpacked, and each comes back exactly, as read (a lone
+    CR a line break) and marks included."""
     texts = [f"पैरा {n}\rमोदी ने कहा। The the council met.\u0301 " * 40 for n in range(3 * SourceText.AT_HAND)]
     report = factcheck.check([article_from_text(text, f"a{n}.txt") for n, text in enumerate(texts)])
     assert len(report.sources) == len(texts)
@@ -174,9 +176,41 @@ def test_a_report_holds_its_texts_compressed_and_gives_them_back_whole():
     held = [source for source in report.sources._held.values() if isinstance(source, SourceText)]
     assert len(held) == len(texts)
     assert sum(source._unpacked is not None for source in held) <= SourceText.AT_HAND
-    assert all(len(source._packed) < len(texts[0]) / 4 for source in held)
+    assert all(isinstance(source._packed, int) for source in held)  # a place on the shelf, not bytes
+    assert all(len(source._shelf.get(source._packed)) < len(texts[0]) / 4 for source in held)
     finding = next(f for f in report.findings if f.path == "a0.txt" and f.text.lower() == "the the")
     assert finding.line == 2
+
+
+def test_the_shelf_of_texts_leaves_no_file_behind(tmp_path, monkeypatch):
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    report = factcheck.check([article_from_text("The the council met.", "a.txt")])
+    assert report.sources[("a.txt", "a")] == "The the council met."
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_without_a_temporary_file_the_texts_stay_in_memory(monkeypatch):
+    def refused(*args: object, **kwargs: object) -> None:
+        raise OSError("no space left on device")
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", refused)
+    texts = {f"a{n}.txt": f"Item {n}: the the council met.\n" for n in range(3)}
+    report = factcheck.check([article_from_text(text, path) for path, text in texts.items()])
+    assert {path: report.sources[(path, path[:-4])] for path in texts} == texts
+    assert [f.text for f in report.findings if f.rule == "repetition"] == ["the the"] * 3
+
+
+def test_a_shelf_whose_disk_fills_keeps_the_rest_in_memory(monkeypatch):
+    shelf = TextShelf()
+    first = shelf.put(b"first")
+
+    def full(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "pwrite", full)
+    second = shelf.put(b"second")
+    assert (shelf.get(first), shelf.get(second)) == (b"first", b"second")
 
 
 def test_a_reports_input_statuses_are_compact():
