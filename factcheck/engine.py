@@ -19,7 +19,17 @@ from . import suppressions
 from .analysis import Analysis, analyse
 from .checks import Hit, RunHit
 from .checks.patterns import PatternTimeout
-from .model import Article, CheckInfo, Finding, InputStatus, Related, Report, Summary, summarise
+from .model import (
+    Article,
+    CheckInfo,
+    Finding,
+    InputStatus,
+    InputStatuses,
+    Related,
+    Report,
+    Summary,
+    summarise,
+)
 from .rules import Check, Rules, load_rules
 from .span import RelatedSpan, SourceText, Span, TextShelf, pack_text, unpack_text
 
@@ -336,7 +346,7 @@ class Tally:
 
     def __init__(self) -> None:
         self.findings: list[Finding] = []
-        self.statuses: list[InputStatus] = []
+        self.statuses = InputStatuses()
         self.records: dict[str, list[Any]] = defaultdict(list)
         self.line_sources: dict[tuple[str, str], tuple[SourceText, int]] = {}  # articles with findings
         # The texts kept, compressed in a temporary file: a run may have millions.
@@ -349,7 +359,7 @@ class Tally:
         self.read: list[ClaimRecord] = []
 
     def failed(self, path: str, article: str | None, reason: str | None) -> None:
-        self.statuses.append(InputStatus(path=path, article=article, status="failed", reason=reason))
+        self.statuses.add(path, article, failed=True, reason=reason)
 
     def checked(self, item: Article, found: list[Finding], written: list[suppressions.Suppression],
                 claimed: list[ClaimRecord], collected: bool) -> None:
@@ -370,7 +380,7 @@ class Tally:
             self._keep(key, item.text, item.body_start)
         elif collected:
             self.packed[key] = (self.shelf.put(pack_text(item.text)), item.body_start)
-        self.statuses.append(InputStatus(path=item.path, article=item.id, status="checked"))
+        self.statuses.add(item.path, item.id)
 
     def _keep(self, key: tuple[str, str], original: str, body_start: int) -> None:
         self.line_sources[key] = (SourceText(readable_text(original), original, self.shelf), body_start)
@@ -400,10 +410,10 @@ class Tally:
         self._unpack(findings)
         sources = _locate(findings, self.line_sources)
         _fingerprints(findings, self.line_sources)
-        self.statuses.sort(key=_by_path)
-        checked = sum(1 for s in self.statuses if s.status == "checked")
-        report = Report(findings=findings, summary=summarise(findings, checked, len(self.statuses) - checked),
-                        inputs=self.statuses)
+        statuses = self.statuses.by_path()
+        checked = statuses.checked
+        report = Report(findings=findings, summary=summarise(findings, checked, len(statuses) - checked),
+                        inputs=statuses)
         report.sources.update(sources)
         report.checks.update({info.id: info for info in ran})
         if self.carried:

@@ -111,7 +111,10 @@ token_start = itemgetter(0)
 token_text = itemgetter(2)
 
 
-MEMO_LIMIT = 500_000  # entries of a per-word memo; it starts again beyond this
+# Entries of a per-word memo (a word's key, its facts, its sound); it starts again beyond this. The
+# words that recur are back in it within an article or two; a run of years of articles meets more
+# distinct words (names, numbers, typos) than any memo should keep.
+MEMO_LIMIT = 1 << 15
 _FOLDED: dict[str, str] = {}
 
 
@@ -148,7 +151,7 @@ _NASAL_BEFORE_STOP = regex.compile(
 _PLAIN_DEVANAGARI = regex.compile(r"[\u0900-\u097f\u200c\u200d]+")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=MEMO_LIMIT)
 def fold(word: str) -> str:
     if _PLAIN_DEVANAGARI.fullmatch(word):  # the common case in Hindi text, by table
         return _NASAL_BEFORE_STOP.sub(ANUSVARA, word.translate(_DEVANAGARI_TABLE))
@@ -196,7 +199,7 @@ def _fold_letters(word: str) -> str:
     return "".join(out).casefold()
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=MEMO_LIMIT)
 def skeleton(key: str) -> str:
     """Devanagari consonants only, in order: a key that survives vowel-sign
     and spacing misspellings (अत्मा निर्भार ~ आत्मनिर्भर)."""

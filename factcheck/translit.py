@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .text import fold
+from .text import MEMO_LIMIT, fold
 
 CONSONANTS = {
     "क": "k", "ख": "kh", "ग": "g", "घ": "gh", "ङ": "n", "च": "ch", "छ": "chh", "ज": "j",
@@ -40,7 +40,7 @@ NOT_LETTER = re.compile(r"[^a-z]")
 NO_VOWELS = str.maketrans("", "", "aeiouy")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=MEMO_LIMIT)
 def romanise_word(word: str) -> str:
     """One Devanagari word in rough Latin letters (सिंह -> singh)."""
     out: list[str] = []
@@ -111,7 +111,7 @@ def _latin_sounds(word: str) -> str:
     return SOFT_C.sub("s", HARD_C.sub("k", word)) if "c" in word else word
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=MEMO_LIMIT)
 def word_key(word: str) -> tuple[str, str]:
     """(consonant skeleton, vowelled spelling) of one word, in either script."""
     devanagari = "\u0900" <= word[:1] <= "\u097f"

@@ -10,14 +10,20 @@ quadratic work 16 times; the bound, 9, leaves room for a noisy machine."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
+import sys
 import tempfile
 import time
 from collections.abc import Callable
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 import factcheck
 from factcheck import engine
 from factcheck.articles import article_from_text
+from factcheck.model import InputStatus, InputStatuses, Report, Summary
 from factcheck.report import FORMATTERS, Settings
 from factcheck.span import SourceText, TextShelf
 
@@ -218,6 +224,40 @@ def test_a_reports_input_statuses_are_compact():
     [status] = report.inputs
     assert not hasattr(status, "__dict__")
     assert (status.path, status.article, status.status, status.reason) == ("a.txt", "a", "checked", None)
+
+
+def test_a_run_of_many_inputs_keeps_them_in_columns_and_gives_each_back(tmp_path):
+    lines = [json.dumps({"id": f"r{n}-\u0938\u092e\u093e\u091a\u093e\u0930", "text": "The council met."})
+             if n % 7 else "{not json" for n in range(3000)]
+    (tmp_path / "b.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = factcheck.check([tmp_path / "b.jsonl", article_from_text("The council met.", "a.txt")])
+    inputs = report.inputs
+    assert isinstance(inputs, InputStatuses) and len(inputs) == 3001
+    assert sys.getsizeof(inputs._ids) + sys.getsizeof(inputs._id_ends) < 40 * len(inputs)
+    assert inputs[-1] == InputStatus(path="a.txt", article="a", status="checked")  # "/tmp/..." sorts first
+    records = [s for s in inputs if s.path.endswith("b.jsonl")]
+    assert [s.article for s in records if s.status == "checked"] == [
+        f"r{n}-समाचार" for n in range(3000) if n % 7]
+    assert all(s.reason and s.article for s in records if s.status == "failed")
+    assert len([s for s in records if s.status == "failed"]) == 3000 // 7 + 1
+    assert inputs[-2] == records[-1] and inputs[0:2] == records[:2]
+    assert report.summary.failed == 3000 // 7 + 1 and report.summary.articles == 3000 - 3000 // 7
+
+
+@given(st.lists(st.tuples(st.sampled_from(["b.txt", "a.jsonl", "c/d.txt"]),
+                          st.none() | st.text(max_size=8),
+                          st.booleans(), st.none() | st.text(max_size=8)), max_size=30))
+def test_input_statuses_in_columns_are_the_statuses_given_listed_by_path(given):
+    statuses = [InputStatus(path=path, article=article, status="failed" if failed else "checked",
+                            reason=reason if failed else None) for path, article, failed, reason in given]
+    columns = InputStatuses(statuses)
+    assert list(columns) == statuses and columns == statuses and len(columns) == len(statuses)
+    assert list(columns.by_path()) == sorted(statuses, key=lambda s: s.path)
+    assert columns.checked == sum(s.status == "checked" for s in statuses)
+    again = Report.model_validate_json(Report(findings=[], summary=Summary(articles=0, errors=0, warnings=0,
+                                                                           infos=0), inputs=columns
+                                              ).model_dump_json())
+    assert list(again.inputs) == statuses
 
 
 def test_a_reports_findings_share_one_record_of_their_fields():
