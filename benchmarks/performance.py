@@ -483,7 +483,8 @@ def child(path: Path, jobs: int, report: Path | None) -> None:
     seconds = time.perf_counter() - started
     checked, now = maxrss_mb(), rss_mb()
     written = report if report is not None else path.with_suffix(".report.json")
-    AtomicFile(written).commit(json_format.chunks(result))
+    chunks = getattr(json_format, "chunks", None)  # written whole by versions before it streamed
+    AtomicFile(written).commit(chunks(result) if chunks else json_format.render(result))
     peak = maxrss_mb()
     if report is None:
         written.unlink()

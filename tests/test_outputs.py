@@ -17,6 +17,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import factcheck
 from factcheck import links
@@ -26,8 +28,9 @@ from factcheck.cli import main
 from factcheck.model import Report
 from factcheck.outputs import WRITE_SIZE, AtomicFile
 from factcheck.progress import ProgressBar
-from factcheck.report import json_format
+from factcheck.report import FORMATTERS, Settings, json_format, pieces, streamed_json
 from factcheck.report.github_format import escape_data, escape_property
+from factcheck.report.streamed_json import Items
 
 from .conftest import HINDI_SEED, ROOT, SEEDS, SHARED, needs_shared, shared_file
 
@@ -464,6 +467,48 @@ def test_the_json_report_in_pieces_is_the_document_written_whole(tmp_path, given
     report = factcheck.check([*articles, bad] if given else [])
     assert json_format.render(report) == _json_whole(report)
     assert len(list(json_format.chunks(report))) > 2 * len(report.findings)  # a finding at a time
+
+
+_JSON_LEAVES = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=6)
+
+
+class _Streamed(list):
+    """A list to be written as an Items."""
+
+
+def _json_values() -> st.SearchStrategy:
+    def grow(inner: st.SearchStrategy) -> st.SearchStrategy:
+        return (st.lists(inner, max_size=4) | st.lists(inner, max_size=4).map(_Streamed)
+                | st.dictionaries(st.text(max_size=4), inner, max_size=4))
+    return st.recursive(_JSON_LEAVES, grow, max_leaves=20)
+
+
+def _made(value: object, streamed: bool) -> object:
+    """The value with each _Streamed list an Items of a fresh iterator (or a plain list)."""
+    if isinstance(value, dict):
+        return {key: _made(item, streamed) for key, item in value.items()}
+    if isinstance(value, list):
+        items = [_made(item, streamed) for item in value]
+        return Items(iter(items)) if streamed and isinstance(value, _Streamed) else items
+    return value
+
+
+@given(_json_values())
+def test_json_in_pieces_is_the_document_json_dumps_writes(value):
+    streamed = "".join(streamed_json.pieces(_made(value, streamed=True)))
+    assert streamed == json.dumps(_made(value, streamed=False), ensure_ascii=False, indent=2)
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATTERS))
+def test_every_format_writes_its_report_a_finding_at_a_time(fmt):
+    """Each format's pieces make its whole text, and a report of many findings
+    comes in about as many pieces: none is made whole first."""
+    texts = [f"Item {n}: the the council met.\n" for n in range(30)]
+    report = factcheck.check([article_from_text(text, f"a{n}.txt") for n, text in enumerate(texts)])
+    settings = Settings(fail_on=1)
+    written = list(pieces(fmt, report, settings))
+    assert "".join(written) == FORMATTERS[fmt](report, settings)
+    assert len(written) >= len(report.findings) >= 30
 
 
 def _anchors(markdown: str) -> set[str]:

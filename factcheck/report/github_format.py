@@ -4,6 +4,8 @@ article text or file name can end a command or start another."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ..model import Finding, Report, where
 from .sarif_format import span_end
 from .settings import Settings
@@ -49,33 +51,40 @@ def with_related(message: str, finding: Finding) -> str:
 
 
 def render(report: Report, settings: Settings) -> str:
-    lines = []
+    return "".join(chunks(report, settings))
+
+
+def chunks(report: Report, settings: Settings) -> Iterator[str]:
+    """The commands in pieces, a line at a time."""
     for finding in report.findings:
         if finding.suppressed is not None:
             continue
         if finding.baseline == "unchanged" and not settings.show_baselined:
             continue
-        record_line = report.record_lines.get((finding.path, finding.article))
-        properties: dict[str, object] = {"file": finding.path}
-        if record_line is None:
-            properties.update(_place(report, finding))
-        else:
-            properties["line"] = record_line
-        properties["title"] = f"factcheck [{finding.rule}]"
-        message = finding.message
-        if finding.field is not None:
-            message = f"record {finding.article}, field {finding.field}: {message}"
-        elif record_line is not None:
-            message = f"record {finding.article}, line {finding.line}, column {finding.column}: {message}"
-        if finding.suggestion:
-            message += f" Suggestion: {finding.suggestion}"
-        message = with_related(message, finding)
-        lines.append(_command(LEVELS[finding.severity], properties, message))
+        yield _annotation(report, finding) + "\n"
     for status in report.inputs:
         if status.status == "failed":
-            lines.append(_command("error", {"file": status.path, "title": "factcheck: input failed"},
-                                  status.reason or "failed"))
+            yield _command("error", {"file": status.path, "title": "factcheck: input failed"},
+                           status.reason or "failed") + "\n"
     s = report.summary
-    lines.append(f"factcheck: {s.articles} articles checked, {s.failed} failed: {s.errors} errors, "
-                 f"{s.warnings} warnings, {s.infos} infos, {s.suppressed} suppressed")
-    return "\n".join(lines) + "\n"
+    yield (f"factcheck: {s.articles} articles checked, {s.failed} failed: {s.errors} errors, "
+           f"{s.warnings} warnings, {s.infos} infos, {s.suppressed} suppressed\n")
+
+
+def _annotation(report: Report, finding: Finding) -> str:
+    record_line = report.record_lines.get((finding.path, finding.article))
+    properties: dict[str, object] = {"file": finding.path}
+    if record_line is None:
+        properties.update(_place(report, finding))
+    else:
+        properties["line"] = record_line
+    properties["title"] = f"factcheck [{finding.rule}]"
+    message = finding.message
+    if finding.field is not None:
+        message = f"record {finding.article}, field {finding.field}: {message}"
+    elif record_line is not None:
+        message = f"record {finding.article}, line {finding.line}, column {finding.column}: {message}"
+    if finding.suggestion:
+        message += f" Suggestion: {finding.suggestion}"
+    message = with_related(message, finding)
+    return _command(LEVELS[finding.severity], properties, message)

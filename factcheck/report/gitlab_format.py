@@ -4,31 +4,37 @@ findings and findings in the baseline are left out."""
 
 from __future__ import annotations
 
-import json
+from collections.abc import Iterator
 
-from ..model import Report
+from ..model import Finding, Report
 from .github_format import with_related
 from .settings import Settings
+from .streamed_json import Items, pieces
 
 SEVERITIES = {"error": "critical", "warning": "major", "info": "info"}
 
 
 def render(report: Report, settings: Settings | None = None) -> str:
-    issues = []
-    for finding in report.findings:
-        if not finding.counts:
-            continue
-        line = report.record_lines.get((finding.path, finding.article), finding.line)
-        description = finding.message
-        if finding.suggestion:
-            description += f" Suggestion: {finding.suggestion}"
-        issues.append({
-            "type": "issue",
-            "check_name": finding.rule,
-            "description": with_related(description, finding),
-            "categories": ["Bug Risk"],
-            "severity": SEVERITIES[finding.severity],
-            "fingerprint": finding.fingerprint,
-            "location": {"path": finding.path, "lines": {"begin": line}},
-        })
-    return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"
+    return "".join(chunks(report, settings))
+
+
+def chunks(report: Report, settings: Settings | None = None) -> Iterator[str]:
+    """The list in pieces, an issue at a time."""
+    yield from pieces(Items(_issue(report, finding) for finding in report.findings if finding.counts))
+    yield "\n"
+
+
+def _issue(report: Report, finding: Finding) -> dict[str, object]:
+    line = report.record_lines.get((finding.path, finding.article), finding.line)
+    description = finding.message
+    if finding.suggestion:
+        description += f" Suggestion: {finding.suggestion}"
+    return {
+        "type": "issue",
+        "check_name": finding.rule,
+        "description": with_related(description, finding),
+        "categories": ["Bug Risk"],
+        "severity": SEVERITIES[finding.severity],
+        "fingerprint": finding.fingerprint,
+        "location": {"path": finding.path, "lines": {"begin": line}},
+    }

@@ -15,6 +15,7 @@ import base64
 import hashlib
 import html
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 
 from ..claim_model import ClaimRecord
 from ..model import Finding, Related, Report, where
@@ -223,11 +224,20 @@ def _summary(report: Report) -> str:
 
 
 def render(report: Report, settings: Settings | None = None) -> str:
+    return "".join(chunks(report, settings))
+
+
+def chunks(report: Report, settings: Settings | None = None) -> Iterator[str]:
+    """The page in pieces: an article's section at a time."""
     by_article: dict[tuple[str, str], list[tuple[int, Finding]]] = defaultdict(list)
     for number, finding in enumerate(report.findings):
         by_article[(finding.path, finding.article)].append((number, finding))
     claims = _claims_by_span(report)
-    sections = []
+    yield ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+           f'<meta http-equiv="Content-Security-Policy" content="{POLICY}">'
+           '<meta name="viewport" content="width=device-width, initial-scale=1">'
+           f"<title>factcheck report</title><style>{STYLE}</style></head><body>"
+           f"<header><h1>factcheck report</h1>{_summary(report)}{_filters(report)}</header><main>")
     for (path, article), numbered in by_article.items():
         text = report.sources.get((path, article))
         body = (_highlighted(text, numbered) if text is not None
@@ -235,22 +245,13 @@ def render(report: Report, settings: Settings | None = None) -> str:
         cards = "".join(_card(n, f, report, claims.get((f.path, f.article, f.start, f.end)))
                         for n, f in numbered)
         title = path if (path, article) not in report.record_lines else f"{path} [{article}]"
-        sections.append(
-            f'<section class="article" data-path="{_e(path)}" data-article="{_e(article)}">'
-            f'<h2>{_e(title)}</h2><div class="columns"><div class="text">{body}</div>'
-            f'<div class="findings">{cards}</div></div></section>')
+        yield (f'<section class="article" data-path="{_e(path)}" data-article="{_e(article)}">'
+               f'<h2>{_e(title)}</h2><div class="columns"><div class="text">{body}</div>'
+               f'<div class="findings">{cards}</div></div></section>')
     failed = "".join(f'<li class="failed">{_e(s.path)}{" [" + _e(s.article) + "]" if s.article else ""}: '
                      f"{_e(s.reason or '')}</li>" for s in report.inputs if s.status == "failed")
     clean = sum(1 for s in report.inputs
                 if s.status == "checked" and (s.path, s.article or "") not in by_article)
-    return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        f'<meta http-equiv="Content-Security-Policy" content="{POLICY}">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>factcheck report</title><style>{STYLE}</style></head><body>"
-        f"<header><h1>factcheck report</h1>{_summary(report)}{_filters(report)}</header><main>"
-        + "".join(sections)
-        + (f"<h2>Inputs that failed</h2><ul>{failed}</ul>" if failed else "")
-        + f"<p>{clean} articles checked with no finding.</p>"
-        + f"</main><script>{SCRIPT}</script></body></html>\n"
-    )
+    yield ((f"<h2>Inputs that failed</h2><ul>{failed}</ul>" if failed else "")
+           + f"<p>{clean} articles checked with no finding.</p>"
+           + f"</main><script>{SCRIPT}</script></body></html>\n")

@@ -15,11 +15,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import xml.etree.ElementTree as ElementTree
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Iterator
 
 import regex
 
-from ..model import JSON_LINES, SEVERITY_RANK, Finding, Report
+from ..model import JSON_LINES, SEVERITY_RANK, Finding, InputStatus, Report
 from .settings import Settings
 from .text_format import render_finding
 
@@ -54,51 +55,72 @@ def _summary(findings: list[Finding]) -> str:
 
 
 def render(report: Report, settings: Settings) -> str:
+    return "".join(chunks(report, settings))
+
+
+def chunks(report: Report, settings: Settings) -> Iterator[str]:
+    """The suite in pieces, a testcase at a time, as ElementTree indents the
+    whole suite. The suite's counts come first in the file, so the inputs
+    are gone through twice."""
     by_article: dict[tuple[str, str | None], list[Finding]] = defaultdict(list)
     for finding in report.findings:
         by_article[(finding.path, finding.article)].append(finding)
+    outcomes = Counter(_outcome(status, by_article, settings)[0] for status in report.inputs)
     suite = ElementTree.Element("testsuite", {
         "name": "factcheck", "timestamp": _timestamp(), "hostname": "factcheck",
-        "tests": "0", "failures": "0", "errors": "0", "skipped": "0", "time": "0",
+        "tests": str(len(report.inputs)), "failures": str(outcomes["failure"]),
+        "errors": str(outcomes["error"]), "skipped": str(outcomes["skipped"]), "time": "0",
     })
-    ElementTree.SubElement(suite, "properties")
-    failures = errors = skipped = 0
+    yield "<?xml version='1.0' encoding='utf-8'?>\n" + _xml(suite).removesuffix(" />") + ">"
+    yield "\n  " + _xml(ElementTree.Element("properties"))
     for status in report.inputs:
-        key = (status.path, status.article)
-        case = ElementTree.SubElement(suite, "testcase", {
-            "name": _case_name(status.path, status.article), "classname": class_name(status.path),
-            "time": "0",
-        })
-        if status.status == "failed":
-            errors += 1
-            error = ElementTree.SubElement(case, "error", {"type": "input",
-                                                           "message": xml_text(status.reason or "")})
-            error.text = xml_text(status.reason or "")
-            continue
-        found = by_article.get(key, [])
-        shown = [f for f in found if f.suppressed is None
-                 and (f.baseline != "unchanged" or settings.show_baselined)]
-        failing = [f for f in found if f.counts and SEVERITY_RANK[f.severity] >= settings.fail_on]
-        if not shown and not failing:
-            continue
-        source = report.sources.get((found[0].path, found[0].article))
-        if failing:
-            failures += 1
-            failure = ElementTree.SubElement(case, "failure", {"type": "factcheck",
-                                                               "message": _summary(failing)})
-            failure.text = xml_text("\n\n".join(render_finding(f, source) for f in shown))
-        else:  # findings below --fail-on: shown as GitLab and Jenkins show a skipped test's message
-            skipped += 1
-            note = ElementTree.SubElement(case, "skipped", {"message": _summary(shown)})
-            note.text = xml_text("\n\n".join(render_finding(f, source) for f in shown))
-    suite.set("tests", str(len(report.inputs)))
-    suite.set("failures", str(failures))
-    suite.set("errors", str(errors))
-    suite.set("skipped", str(skipped))
+        yield "\n  " + _xml(_case(report, status, by_article, settings))
     s = report.summary
-    ElementTree.SubElement(suite, "system-out").text = xml_text(
-        f"{s.articles} articles checked, {s.failed} failed: {s.errors} errors, {s.warnings} warnings, "
-        f"{s.infos} infos, {s.suppressed} suppressed\n")
-    ElementTree.SubElement(suite, "system-err").text = ""
-    ElementTree.indent(suite)
-    return ElementTree.tostring(suite, encoding="unicode", xml_declaration=True) + "\n"
+    out = ElementTree.Element("system-out")
+    out.text = xml_text(f"{s.articles} articles checked, {s.failed} failed: {s.errors} errors, "
+                        f"{s.warnings} warnings, {s.infos} infos, {s.suppressed} suppressed\n")
+    err = ElementTree.Element("system-err")
+    err.text = ""
+    yield "\n  " + _xml(out) + "\n  " + _xml(err) + "\n</testsuite>\n"
+
+
+def _xml(element: ElementTree.Element) -> str:
+    """The element as it stands one level into the suite."""
+    ElementTree.indent(element, level=1)
+    return ElementTree.tostring(element, encoding="unicode")
+
+
+Outcome = tuple[str | None, list[Finding], list[Finding]]  # "failure", "skipped", "error" or None
+
+
+def _outcome(status: InputStatus, by_article: dict[tuple[str, str | None], list[Finding]],
+             settings: Settings) -> Outcome:
+    if status.status == "failed":
+        return "error", [], []
+    found = by_article.get((status.path, status.article), [])
+    shown = [f for f in found if f.suppressed is None
+             and (f.baseline != "unchanged" or settings.show_baselined)]
+    failing = [f for f in found if f.counts and SEVERITY_RANK[f.severity] >= settings.fail_on]
+    if failing:
+        return "failure", shown, failing
+    return ("skipped" if shown else None), shown, failing
+
+
+def _case(report: Report, status: InputStatus, by_article: dict[tuple[str, str | None], list[Finding]],
+          settings: Settings) -> ElementTree.Element:
+    case = ElementTree.Element("testcase", {
+        "name": _case_name(status.path, status.article), "classname": class_name(status.path), "time": "0",
+    })
+    outcome, shown, failing = _outcome(status, by_article, settings)
+    if outcome == "error":
+        reason = xml_text(status.reason or "")
+        ElementTree.SubElement(case, "error", {"type": "input", "message": reason}).text = reason
+    elif outcome is not None:
+        source = report.sources.get((status.path, status.article or ""))
+        shown_text = xml_text("\n\n".join(render_finding(f, source) for f in shown))
+        if outcome == "failure":
+            attributes = {"type": "factcheck", "message": _summary(failing)}
+        else:  # findings below --fail-on: shown as GitLab and Jenkins show a skipped test's message
+            attributes = {"message": _summary(shown)}
+        ElementTree.SubElement(case, outcome, attributes).text = shown_text
+    return case

@@ -7,7 +7,7 @@ record's text is in the result's properties and logical location.
 
 from __future__ import annotations
 
-import json
+from collections.abc import Iterator
 from pathlib import PurePath
 from urllib.parse import quote
 
@@ -15,6 +15,7 @@ from .. import __version__
 from ..links import REPOSITORY, rule_help_uri
 from ..model import CheckInfo, Finding, KnowledgeRef, Related, Report
 from .settings import Settings
+from .streamed_json import Items, pieces
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -135,18 +136,23 @@ def _result(report: Report, finding: Finding, index: dict[str, int], settings: S
 
 
 def render(report: Report, settings: Settings) -> str:
+    return "".join(chunks(report, settings))
+
+
+def chunks(report: Report, settings: Settings) -> Iterator[str]:
+    """The SARIF log in pieces: its results and notifications one at a time."""
     rules = sorted(report.checks.values(), key=lambda info: info.id)
     index = {info.id: number for number, info in enumerate(rules)}
-    notifications = [
+    notifications = Items(
         {"level": "error", "message": {"text": f"{status.path}: {status.reason}"},
          "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(status.path)}}}]}
         for status in report.inputs if status.status == "failed"
-    ]
-    run = {
+    )
+    run: dict[str, object] = {
         "tool": {"driver": {"name": "factcheck", "informationUri": REPOSITORY, "version": __version__,
                             "semanticVersion": __version__, "rules": [_rule(r) for r in rules]}},
         "columnKind": "unicodeCodePoints",
-        "results": [_result(report, finding, index, settings) for finding in report.findings],
+        "results": Items(_result(report, finding, index, settings) for finding in report.findings),
         "invocations": [{"executionSuccessful": True,
                          "toolExecutionNotifications": notifications}],
         "properties": {"summary": report.summary.model_dump()},
@@ -155,5 +161,5 @@ def render(report: Report, settings: Settings) -> str:
         run["originalUriBaseIds"] = {BUNDLED: {
             "uri": f"{REPOSITORY}/blob/main/",
             "description": {"text": "factcheck's repository: rules/ holds the packs bundled with it"}}}
-    sarif = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
-    return json.dumps(sarif, ensure_ascii=False, indent=2) + "\n"
+    yield from pieces({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]})
+    yield "\n"

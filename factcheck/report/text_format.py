@@ -5,11 +5,13 @@ an article cannot clear or retitle the terminal or reorder what is shown."""
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
+from collections.abc import Iterator
 
 import regex
 
-from ..model import Finding, Report, where
+from ..model import Finding, InputStatus, Report, where
 from ..text import cluster_boundary
 from .settings import Settings
 
@@ -92,15 +94,29 @@ def _plural(count: int, noun: str) -> str:
 
 
 def render(report: Report, settings: Settings | None = None) -> str:
+    return "".join(chunks(report, settings))
+
+
+def chunks(report: Report, settings: Settings | None = None) -> Iterator[str]:
+    """The report in pieces: a finding, a failed input, the summary, a blank line between."""
     color = settings.color if settings else False
     show_baselined = settings.show_baselined if settings else False
     sources = report.sources
-    blocks = [render_finding(f, sources.get((f.path, f.article)), color) for f in report.findings
-              if show_baselined or f.baseline != "unchanged"]
-    for status in report.inputs:
-        if status.status == "failed":
-            name = f"{status.path} ({status.article})" if status.article else status.path
-            blocks.append(f"{one_line(name)}: failed: {one_line(status.reason or '')}")
+    blocks = itertools.chain(
+        (render_finding(f, sources.get((f.path, f.article)), color) for f in report.findings
+         if show_baselined or f.baseline != "unchanged"),
+        (_failed(status) for status in report.inputs if status.status == "failed"))
+    for block in blocks:
+        yield block + "\n\n"
+    yield _summary(report, show_baselined) + "\n"
+
+
+def _failed(status: InputStatus) -> str:
+    name = f"{status.path} ({status.article})" if status.article else status.path
+    return f"{one_line(name)}: failed: {one_line(status.reason or '')}"
+
+
+def _summary(report: Report, show_baselined: bool) -> str:
     s = report.summary
     summary = (f"{_plural(s.articles, 'article')} checked, {s.failed} failed: "
                f"{_plural(s.errors, 'error')}, {_plural(s.warnings, 'warning')}, "
@@ -111,5 +127,4 @@ def render(report: Report, settings: Settings | None = None) -> str:
     if unchanged:
         summary += (f" ({unchanged} in the baseline)" if show_baselined else
                     f" ({unchanged} in the baseline, not shown: --show-baselined shows them)")
-    blocks.append(summary)
-    return "\n\n".join(blocks) + "\n"
+    return summary
