@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import pickle
 import sys
 import tempfile
 import time
@@ -242,6 +243,8 @@ def test_a_run_of_many_inputs_keeps_them_in_columns_and_gives_each_back(tmp_path
     assert len([s for s in records if s.status == "failed"]) == 3000 // 7 + 1
     assert inputs[-2] == records[-1] and inputs[0:2] == records[:2]
     assert report.summary.failed == 3000 // 7 + 1 and report.summary.articles == 3000 - 3000 // 7
+    again = pickle.loads(pickle.dumps(report))  # as a Dask worker or a cache would keep it
+    assert isinstance(again.inputs, InputStatuses) and list(again.inputs) == list(inputs)
 
 
 @given(st.lists(st.tuples(st.sampled_from(["b.txt", "a.jsonl", "c/d.txt"]),
