@@ -114,7 +114,7 @@ token_text = itemgetter(2)
 # Entries of a per-word memo (a word's key, its facts, its sound); it starts again beyond this. The
 # words that recur are back in it within an article or two; a run of years of articles meets more
 # distinct words (names, numbers, typos) than any memo should keep.
-MEMO_LIMIT = 1 << 15
+MEMO_LIMIT = 1 << 16
 _FOLDED: dict[str, str] = {}
 
 
