@@ -1,7 +1,7 @@
 """Formatters: each turns one Report into text (docs/output.md). A format's
-module is imported when the format is first asked for. A format that can
-write its report piece by piece has `chunks` beside `render`; `pieces` gives
-every format's pieces (one, for the others)."""
+module is imported when the format is first asked for; it has `render`, the
+whole text, and `chunks`, the same text in the pieces it is written in (a
+finding or an input at a time), which `pieces` gives."""
 
 from __future__ import annotations
 
@@ -43,11 +43,9 @@ FORMATTERS: Mapping[str, Formatter] = _Formatters()
 
 def pieces(name: str, report: Report, settings: Settings) -> Iterator[str]:
     """Format `name`'s text of `report`, in the pieces the format writes it in."""
-    module = importlib.import_module(f"{__name__}.{_MODULES[name]}")
-    chunks: Callable[[Report, Settings], Iterator[str]] | None = getattr(module, "chunks", None)
-    if chunks is not None:
-        return chunks(report, settings)
-    render: Formatter = module.render
-    return iter([render(report, settings)])
+    chunks: Callable[[Report, Settings], Iterator[str]] = importlib.import_module(
+        f"{__name__}.{_MODULES[name]}").chunks
+    return chunks(report, settings)
+
 
 __all__ = ["FORMATTERS", "Formatter", "Settings", "pieces"]
