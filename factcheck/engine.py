@@ -31,7 +31,7 @@ from .model import (
     summarise,
 )
 from .rules import Check, Rules, load_rules
-from .span import RelatedSpan, SourceText, Span, TextShelf, pack_text, unpack_text
+from .span import RelatedSpan, SourceText, Span, TextShelf
 
 if TYPE_CHECKING:  # each imported only by the runs that need it
     from .claim_model import ClaimRecord
@@ -379,7 +379,7 @@ class Tally:
         if found or written:
             self._keep(key, item.text, item.body_start)
         elif collected:
-            self.packed[key] = (self.shelf.put(pack_text(item.text)), item.body_start)
+            self.packed[key] = (self.shelf.put(item.text), item.body_start)
         self.statuses.add(item.path, item.id)
 
     def _keep(self, key: tuple[str, str], original: str, body_start: int) -> None:
@@ -392,7 +392,7 @@ class Tally:
                         *((r.path, r.article or finding.article) for r in finding.related)]:
                 packed = self.packed.pop(key, None)
                 if packed is not None:
-                    self._keep(key, unpack_text(self.shelf.get(packed[0])), packed[1])
+                    self._keep(key, self.shelf.get(packed[0]), packed[1])
 
     def collect(self, collected: dict[str, list[Any]]) -> None:
         for check_id, items in collected.items():

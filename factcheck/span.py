@@ -67,13 +67,12 @@ class SourceText:
         self._hold()
 
     def _put(self, text: str) -> bytes | int:
-        packed = pack_text(text)
-        return packed if self._shelf is None else self._shelf.put(packed)
+        return pack_text(text) if self._shelf is None else self._shelf.put(text)
 
     def _get(self, packed: bytes | int) -> str:
         if isinstance(packed, int):
             assert self._shelf is not None
-            return unpack_text(self._shelf.get(packed))
+            return self._shelf.get(packed)
         return unpack_text(packed)
 
     def _hold(self) -> None:
@@ -130,11 +129,11 @@ class SourceText:
 
 
 class TextShelf:
-    """Packed texts of one run, in a temporary file that has no name (nothing
-    is left behind, however the run ends), so that a run of millions of
-    articles does not hold their texts in memory. `put` gives a number that
-    `get` takes; both are safe from several threads. Where no temporary file
-    can be made, the texts stay in memory."""
+    """Texts of one run, compressed (pack_text) in a temporary file that has
+    no name (nothing is left behind, however the run ends), so that a run of
+    millions of articles does not hold their texts in memory. `put` gives a
+    number that `get` takes; both are safe from several threads. Where no
+    temporary file can be made, the texts stay in memory, compressed."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -146,7 +145,8 @@ class TextShelf:
         except OSError:
             self._file, self._in_memory = None, []
 
-    def put(self, packed: bytes) -> int:
+    def put(self, text: str) -> int:
+        packed = pack_text(text)
         with self._lock:
             number = len(self._places) // 2
             if self._in_memory is None:
@@ -162,12 +162,12 @@ class TextShelf:
                 self._end += len(packed)
             return number
 
-    def get(self, number: int) -> bytes:
+    def get(self, number: int) -> str:
         offset, length = self._places[2 * number], self._places[2 * number + 1]
         if offset < 0:
             assert self._in_memory is not None
-            return self._in_memory[length]
-        return os.pread(self._file.fileno(), length, offset)
+            return unpack_text(self._in_memory[length])
+        return unpack_text(os.pread(self._file.fileno(), length, offset))
 
 
 def pack_text(text: str) -> bytes:

@@ -184,7 +184,8 @@ def test_a_report_holds_its_texts_compressed_and_gives_them_back_whole():
     assert len(held) == len(texts)
     assert sum(source._unpacked is not None for source in held) <= SourceText.AT_HAND
     assert all(isinstance(source._packed, int) for source in held)  # a place on the shelf, not bytes
-    assert all(len(source._shelf.get(source._packed)) < len(texts[0]) / 4 for source in held)
+    stored = [source._shelf._places[2 * source._packed + 1] for source in held]  # bytes on the shelf
+    assert all(size < len(texts[0]) / 4 for size in stored)
     finding = next(f for f in report.findings if f.path == "a0.txt" and f.text.lower() == "the the")
     assert finding.line == 2
 
@@ -210,14 +211,14 @@ def test_without_a_temporary_file_the_texts_stay_in_memory(monkeypatch):
 
 def test_a_shelf_whose_disk_fills_keeps_the_rest_in_memory(monkeypatch):
     shelf = TextShelf()
-    first = shelf.put(b"first")
+    first = shelf.put("first")
 
     def full(*args: object) -> None:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "pwrite", full)
-    second = shelf.put(b"second")
-    assert (shelf.get(first), shelf.get(second)) == (b"first", b"second")
+    second = shelf.put("second")
+    assert (shelf.get(first), shelf.get(second)) == ("first", "second")
 
 
 def test_a_reports_input_statuses_are_compact():
