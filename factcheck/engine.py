@@ -19,16 +19,19 @@ from . import suppressions
 from .analysis import Analysis, analyse
 from .checks import Hit, RunHit
 from .checks.patterns import PatternTimeout
+from .finding_store import FindingStore, pack_findings, unpack_findings
 from .model import (
     Article,
     CheckInfo,
     Finding,
+    Findings,
     InputStatus,
     InputStatuses,
     Related,
     Report,
     Summary,
-    summarise,
+    severity_counted,
+    summary_of,
 )
 from .rules import Check, Rules, load_rules
 from .span import RelatedSpan, SourceText, Span, TextShelf
@@ -266,20 +269,23 @@ def words_after(text: str, at: int, count: int) -> list[str]:
         window *= 4
 
 
-def _fingerprints(findings: list[Finding], sources: dict[tuple[str, str], tuple[SourceText, int]]) -> None:
+def _fingerprints(findings: list[Finding], sources: dict[tuple[str, str], tuple[SourceText, int]],
+                  seen: Counter[bytes] | None = None) -> None:
     """What a finding is, hashed: its check, its article's id, the text it
     marks with the words around it on its line, and its rank among findings
-    alike. No path, line number or other article's place, so it stays the
-    same when other sentences, lines or articles change."""
-    seen: Counter[tuple[str, ...]] = Counter()
+    alike (those before it in report order, counted in `seen` when given). No
+    path, line number or other article's place, so it stays the same when
+    other sentences, lines or articles change."""
+    seen = Counter() if seen is None else seen
     for finding in findings:
         source, body = sources.get((finding.path, finding.article), (None, 0))
         text = "" if source is None else source.text
         before = words_before(text, min(body, finding.start), finding.start, CONTEXT_WORDS)
         after = words_after(text, finding.end, CONTEXT_WORDS)
-        identity = (finding.rule, finding.article, finding.text, " ".join([*before, "|", *after]))
-        seen[identity] += 1
-        digest = hashlib.sha256("\0".join((*identity, str(seen[identity]))).encode())
+        identity = "\0".join((finding.rule, finding.article, finding.text, " ".join([*before, "|", *after])))
+        alike = hashlib.sha256(identity.encode()).digest()
+        seen[alike] += 1
+        digest = hashlib.sha256("\0".join((identity, str(seen[alike]))).encode())
         finding.fingerprint = digest.hexdigest()[:20]
 
 
@@ -345,12 +351,13 @@ class Tally:
     they make: the same whichever processes or machines did the per-article work."""
 
     def __init__(self) -> None:
-        self.findings: list[Finding] = []
         self.statuses = InputStatuses()
         self.records: dict[str, list[Any]] = defaultdict(list)
         self.line_sources: dict[tuple[str, str], tuple[SourceText, int]] = {}  # articles with findings
         # The texts kept, compressed in a temporary file: a run may have millions.
         self.shelf = TextShelf()
+        # each article's findings as they came (on the shelf, see finding_store.py)
+        self.found: dict[tuple[str, str], list[int]] = {}
         # articles that gave run-level checks records and have no finding yet: their text
         # as the file has it, on the shelf (few will get a finding)
         self.packed: dict[tuple[str, str], tuple[int, int]] = {}
@@ -367,11 +374,10 @@ class Tally:
         gave records to run-level checks. Its text is kept only when the
         report may place a finding in it (its own, a run-level one, or an
         unused suppression)."""
-        for finding in found:
-            finding.settle()
-        self.findings.extend(found)
         self.read.extend(claimed)
         key = (item.path, item.id)
+        if found:
+            self.found.setdefault(key, []).append(self.shelf.put_packed(pack_findings(found)))
         if written:
             self.carried[key] = written
         if item.record_line is not None and (found or written or collected):
@@ -400,20 +406,35 @@ class Tally:
 
     def report(self, compiled: Rules, run_hits: Iterable[tuple[Check, RunHit]] | None = None) -> Report:
         """The report: `run_hits` are the run-level checks' hits, worked out
-        from the records collected when not given."""
-        hits = run_hits if run_hits is not None else _run_hits(self.records, compiled)
-        findings = _once(_run_level(self.findings, hits))
+        from the records collected when not given. Every step works on one
+        article's findings (each key below holds the article's path and id),
+        article after article in report order, and stores them on the shelf
+        when done: the report reads them back when they are asked for."""
+        hits_at: dict[tuple[str, str], list[tuple[Check, RunHit]]] = defaultdict(list)
+        for check, run_hit in (run_hits if run_hits is not None else _run_hits(self.records, compiled)):
+            hits_at[(run_hit.span.path, run_hit.span.article)].append((check, run_hit))
         ran = [_info(check) for check in compiled.checks]
-        findings.extend(suppressions.apply(findings, self.carried, [_info(c) for c in compiled.all_checks],
-                                           ran))
-        findings.sort(key=lambda f: (f.path, f.article, f.start, f.end, f.rule, f.message))
-        self._unpack(findings)
-        sources = _locate(findings, self.line_sources)
-        _fingerprints(findings, self.line_sources)
+        known = [_info(check) for check in compiled.all_checks]
+        store = FindingStore(self.shelf)
+        sources: dict[tuple[str, str], SourceText] = {}
+        counts: Counter[str] = Counter()
+        alike: Counter[bytes] = Counter()
+        for key in sorted({*self.found, *hits_at, *self.carried}):
+            arrived = [finding for number in self.found.get(key, ())
+                       for finding in unpack_findings(self.shelf.get_packed(number))]
+            findings = _once(_run_level(arrived, hits_at.pop(key, ())))
+            carried = {key: self.carried[key]} if key in self.carried else {}
+            findings.extend(suppressions.apply(findings, carried, known, ran))
+            findings.sort(key=lambda f: (f.path, f.article, f.start, f.end, f.rule, f.message))
+            self._unpack(findings)
+            sources.update(_locate(findings, self.line_sources))
+            _fingerprints(findings, self.line_sources, alike)
+            counts.update(severity_counted(f) for f in findings)
+            store.add(findings)
         statuses = self.statuses.by_path()
         checked = statuses.checked
-        report = Report(findings=findings, summary=summarise(findings, checked, len(statuses) - checked),
-                        inputs=statuses)
+        report = Report(findings=Findings.kept(store),
+                        summary=summary_of(counts, checked, len(statuses) - checked), inputs=statuses)
         report.sources.update(sources)
         report.checks.update({info.id: info for info in ran})
         if self.carried:

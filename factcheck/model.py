@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Collection, Iterable, Iterator, Mapping, MutableSequence, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal, Self, overload
@@ -279,6 +280,97 @@ class Finding(Positioned):
         return self.suppressed is None and self.baseline != "unchanged"
 
 
+class Findings(MutableSequence[Finding]):
+    """A report's findings: a list, except that a run keeps them on disk (an
+    article's at a time, see finding_store.py) until they are first asked
+    for, so that a run of millions of articles does not hold its findings in
+    memory while its report is written. Reading, indexing or changing them
+    reads them all into memory once, and from then on they are a list that
+    keeps every change; `Report.each_finding` reads them without keeping them."""
+
+    __slots__ = ("_held", "_kept")
+
+    def __init__(self, findings: Iterable[Finding] = ()) -> None:
+        self._held: list[Finding] | None = list(findings)
+        self._kept: Collection[Finding] | None = None
+
+    @classmethod
+    def kept(cls, findings: Collection[Finding]) -> Findings:
+        """Findings read from `findings` (which can be read more than once)
+        when first asked for, not before."""
+        made = cls()
+        made._held, made._kept = None, findings
+        return made
+
+    def _list(self) -> list[Finding]:
+        if self._held is None:
+            assert self._kept is not None
+            self._held, self._kept = list(self._kept), None
+        return self._held
+
+    def each(self) -> Iterator[Finding]:
+        """Each finding in turn, read from disk when the run kept them there,
+        and not kept: a change made to one is lost."""
+        return iter(self._held if self._held is not None else self._kept or ())
+
+    def __len__(self) -> int:
+        return len(self._held if self._held is not None else self._kept or ())
+
+    @overload
+    def __getitem__(self, index: int) -> Finding: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Finding]: ...
+
+    def __getitem__(self, index: int | slice) -> Finding | list[Finding]:
+        return self._list()[index]
+
+    @overload
+    def __setitem__(self, index: int, value: Finding) -> None: ...
+
+    @overload
+    def __setitem__(self, index: slice, value: Iterable[Finding]) -> None: ...
+
+    def __setitem__(self, index: int | slice, value: Any) -> None:
+        self._list()[index] = value
+
+    def __delitem__(self, index: int | slice) -> None:
+        del self._list()[index]
+
+    def insert(self, index: int, value: Finding) -> None:
+        self._list().insert(index, value)
+
+    def __iter__(self) -> Iterator[Finding]:
+        return iter(self._list())
+
+    def sort(self, *, key: Any = None, reverse: bool = False) -> None:
+        self._list().sort(key=key, reverse=reverse)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return self._list() == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return repr(self._list())
+
+    def __reduce__(self) -> tuple[type[Findings], tuple[list[Finding]]]:
+        return Findings, (self._list(),)
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler
+                                     ) -> core_schema.CoreSchema:
+        as_list = handler.generate_schema(list[Finding])
+        from_list = core_schema.no_info_after_validator_function(cls, as_list)
+        return core_schema.json_or_python_schema(
+            json_schema=from_list,
+            python_schema=core_schema.union_schema([core_schema.is_instance_schema(cls), from_list]),
+            serialization=core_schema.plain_serializer_function_ser_schema(list, return_schema=as_list),
+        )
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class InputStatus:
     """Every input appears in a report: checked, or failed with a reason. (A
@@ -419,7 +511,7 @@ class CheckInfo:
 
 class Report(BaseModel):
     version: int = 1
-    findings: list[Finding]
+    findings: Findings
     summary: Summary
     inputs: InputStatuses = Field(default_factory=InputStatuses)
     # Not output as such: article texts by (path, article id) for excerpts,
@@ -448,9 +540,16 @@ class Report(BaseModel):
         (`factcheck.check(..., claims=True)`, `--emit-claims`); else empty."""
         return self._claims
 
+    def each_finding(self) -> Iterator[Finding]:
+        """Each finding in turn, as outputs read them: from disk when the run
+        kept them there, and not kept in memory, so a change made to one is
+        lost (change `findings` instead)."""
+        findings = self.findings
+        return findings.each() if isinstance(findings, Findings) else iter(findings)
+
     def worst(self) -> int:
         """Rank of the most severe finding that counts (0 when there is none)."""
-        return max((SEVERITY_RANK[f.severity] for f in self.findings if f.counts), default=0)
+        return max((SEVERITY_RANK[f.severity] for f in self.each_finding() if f.counts), default=0)
 
     def with_context(self, other: Report) -> Report:
         """This report with `other`'s sources, checks, record lines and claims."""
@@ -465,17 +564,25 @@ class Report(BaseModel):
         if level == "info":
             return self
         rank = SEVERITY_RANK[level]
-        shown = [f for f in self.findings if SEVERITY_RANK[f.severity] >= rank]
+        shown = [f for f in self.each_finding() if SEVERITY_RANK[f.severity] >= rank]
         return Report(findings=shown, summary=summarise(shown, self.summary.articles,
                                                         self.summary.failed),
                       inputs=self.inputs).with_context(self)
 
 
-def summarise(findings: list[Finding], articles: int, failed: int) -> Summary:
-    counting = [f.severity for f in findings if f.suppressed is None]
-    return Summary(articles=articles, errors=counting.count("error"),
-                   warnings=counting.count("warning"), infos=counting.count("info"),
-                   failed=failed, suppressed=len(findings) - len(counting))
+def severity_counted(finding: Finding) -> str:
+    """What a finding adds to a summary: its severity, or "suppressed"."""
+    return finding.severity if finding.suppressed is None else "suppressed"
+
+
+def summary_of(counts: Mapping[str, int], articles: int, failed: int) -> Summary:
+    """The summary of findings counted by `severity_counted`."""
+    return Summary(articles=articles, errors=counts.get("error", 0), warnings=counts.get("warning", 0),
+                   infos=counts.get("info", 0), failed=failed, suppressed=counts.get("suppressed", 0))
+
+
+def summarise(findings: Iterable[Finding], articles: int, failed: int) -> Summary:
+    return summary_of(Counter(map(severity_counted, findings)), articles, failed)
 
 
 def where(path: str, article: str, line: int, column: int, field: str | None = None) -> str:

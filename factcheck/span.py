@@ -146,7 +146,13 @@ class TextShelf:
             self._file, self._in_memory = None, []
 
     def put(self, text: str) -> int:
-        packed = pack_text(text)
+        return self.put_packed(pack_text(text))
+
+    def get(self, number: int) -> str:
+        return unpack_text(self.get_packed(number))
+
+    def put_packed(self, packed: bytes) -> int:
+        """Bytes kept as they are given (already compressed): a number `get_packed` takes."""
         with self._lock:
             number = len(self._places) // 2
             if self._in_memory is None:
@@ -162,12 +168,12 @@ class TextShelf:
                 self._end += len(packed)
             return number
 
-    def get(self, number: int) -> str:
+    def get_packed(self, number: int) -> bytes:
         offset, length = self._places[2 * number], self._places[2 * number + 1]
         if offset < 0:
             assert self._in_memory is not None
-            return unpack_text(self._in_memory[length])
-        return unpack_text(os.pread(self._file.fileno(), length, offset))
+            return self._in_memory[length]
+        return os.pread(self._file.fileno(), length, offset)
 
 
 def pack_text(text: str) -> bytes:

@@ -56,7 +56,7 @@ def render(report: Report, settings: Settings) -> str:
 
 def chunks(report: Report, settings: Settings) -> Iterator[str]:
     """The commands in pieces, a line at a time."""
-    for finding in report.findings:
+    for finding in report.each_finding():
         if finding.suppressed is not None:
             continue
         if finding.baseline == "unchanged" and not settings.show_baselined:

@@ -20,7 +20,7 @@ def render(report: Report, settings: Settings | None = None) -> str:
 
 def chunks(report: Report, settings: Settings | None = None) -> Iterator[str]:
     """The list in pieces, an issue at a time."""
-    yield from pieces(Items(_issue(report, finding) for finding in report.findings if finding.counts))
+    yield from pieces(Items(_issue(report, finding) for finding in report.each_finding() if finding.counts))
     yield "\n"
 
 

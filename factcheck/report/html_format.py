@@ -208,14 +208,14 @@ def _filters(report: Report) -> str:
         for level in ("error", "warning", "info"))
     rules = "".join(
         f'<label><input type="checkbox" name="rule" value="{_e(rule)}" checked> {_e(rule)}</label>'
-        for rule in sorted({f.rule for f in report.findings}))
+        for rule in sorted({f.rule for f in report.each_finding()}))
     return (f'<div class="filters"><b>severity</b> {severities}</div>'
             f'<div class="filters"><b>rule</b> {rules}</div>')
 
 
 def _summary(report: Report) -> str:
     s = report.summary
-    by_rule = Counter((f.rule, f.severity) for f in report.findings if not f.suppressed)
+    by_rule = Counter((f.rule, f.severity) for f in report.each_finding() if not f.suppressed)
     rows = "".join(f"<tr><td class=rule>{_e(rule)}</td><td>{severity}</td><td>{count}</td></tr>"
                    for (rule, severity), count in sorted(by_rule.items()))
     return (f"<p>{s.articles} articles checked, {s.failed} failed: {s.errors} errors, "
@@ -230,7 +230,7 @@ def render(report: Report, settings: Settings | None = None) -> str:
 def chunks(report: Report, settings: Settings | None = None) -> Iterator[str]:
     """The page in pieces: an article's section at a time."""
     by_article: dict[tuple[str, str], list[tuple[int, Finding]]] = defaultdict(list)
-    for number, finding in enumerate(report.findings):
+    for number, finding in enumerate(report.each_finding()):
         by_article[(finding.path, finding.article)].append((number, finding))
     claims = _claims_by_span(report)
     yield ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"

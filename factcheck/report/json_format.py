@@ -23,7 +23,7 @@ def render(report: Report, settings: Settings | None = None) -> str:
 def chunks(report: Report, settings: Settings | None = None) -> Iterator[str]:
     """The report's text in pieces, in order: as json.dumps(..., indent=2)
     writes the whole report, one finding or input at a time."""
-    yield from pieces({"version": report.version, "findings": Items(map(finding_data, report.findings)),
+    yield from pieces({"version": report.version, "findings": Items(map(finding_data, report.each_finding())),
                        "summary": report.summary.model_dump(mode="json"),
                        "inputs": Items(map(status_data, report.inputs))})
     yield "\n"

@@ -63,7 +63,7 @@ def chunks(report: Report, settings: Settings) -> Iterator[str]:
     whole suite. The suite's counts come first in the file, so the inputs
     are gone through twice."""
     by_article: dict[tuple[str, str | None], list[Finding]] = defaultdict(list)
-    for finding in report.findings:
+    for finding in report.each_finding():
         by_article[(finding.path, finding.article)].append(finding)
     outcomes = Counter(_outcome(status, by_article, settings)[0] for status in report.inputs)
     suite = ElementTree.Element("testsuite", {

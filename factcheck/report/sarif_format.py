@@ -152,12 +152,12 @@ def chunks(report: Report, settings: Settings) -> Iterator[str]:
         "tool": {"driver": {"name": "factcheck", "informationUri": REPOSITORY, "version": __version__,
                             "semanticVersion": __version__, "rules": [_rule(r) for r in rules]}},
         "columnKind": "unicodeCodePoints",
-        "results": Items(_result(report, finding, index, settings) for finding in report.findings),
+        "results": Items(_result(report, finding, index, settings) for finding in report.each_finding()),
         "invocations": [{"executionSuccessful": True,
                          "toolExecutionNotifications": notifications}],
         "properties": {"summary": report.summary.model_dump()},
     }
-    if any(ref.bundled for finding in report.findings for ref in finding.knowledge):
+    if any(ref.bundled for finding in report.each_finding() for ref in finding.knowledge):
         run["originalUriBaseIds"] = {BUNDLED: {
             "uri": f"{REPOSITORY}/blob/main/",
             "description": {"text": "factcheck's repository: rules/ holds the packs bundled with it"}}}

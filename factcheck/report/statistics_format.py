@@ -27,7 +27,7 @@ def rows(report: Report, settings: Settings) -> list[Row]:
 
     counts: Counter[tuple[str, str]] = Counter()
     fixables: Counter[tuple[str, str]] = Counter()
-    for finding in report.findings:
+    for finding in report.each_finding():
         if finding.suppressed is not None:
             continue
         if finding.baseline == "unchanged" and not settings.show_baselined:

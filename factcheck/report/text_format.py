@@ -103,7 +103,7 @@ def chunks(report: Report, settings: Settings | None = None) -> Iterator[str]:
     show_baselined = settings.show_baselined if settings else False
     sources = report.sources
     blocks = itertools.chain(
-        (render_finding(f, sources.get((f.path, f.article)), color) for f in report.findings
+        (render_finding(f, sources.get((f.path, f.article)), color) for f in report.each_finding()
          if show_baselined or f.baseline != "unchanged"),
         (_failed(status) for status in report.inputs if status.status == "failed"))
     for block in blocks:
@@ -123,7 +123,7 @@ def _summary(report: Report, show_baselined: bool) -> str:
                f"{_plural(s.infos, 'info')}")
     if s.suppressed:
         summary += f", {s.suppressed} suppressed"
-    unchanged = sum(1 for f in report.findings if f.baseline == "unchanged")
+    unchanged = sum(1 for f in report.each_finding() if f.baseline == "unchanged")
     if unchanged:
         summary += (f" ({unchanged} in the baseline)" if show_baselined else
                     f" ({unchanged} in the baseline, not shown: --show-baselined shows them)")
