@@ -113,9 +113,11 @@ def check_article(article: Article, rules: Rules, claims: bool = False
     return [_finding(check, span, hit) for check, span, hit in located], records, read
 
 
-# An article's findings, its records for run-level checks, its suppressions
-# and its claims (when asked); or a str: why the article failed.
-Outcome = (tuple[list[Finding], dict[str, list[Any]], list[suppressions.Suppression], list["ClaimRecord"]]
+# An article's findings (from a worker, packed: finding_store.pack_findings), its
+# records for run-level checks, its suppressions and its claims (when asked);
+# or a str: why the article failed.
+Outcome = (tuple[list[Finding] | bytes, dict[str, list[Any]], list[suppressions.Suppression],
+                 list["ClaimRecord"]]
            | str)
 _worker_rules: Rules | None = None
 _worker_claims = False
@@ -169,8 +171,14 @@ def _start_worker(rules: Rules, claims: bool = False) -> None:
 
 
 def _in_worker(item: Article | loaders.Failure) -> Outcome | None:
+    """An outcome, its findings packed as the parent keeps them (it need not unpack them)."""
     assert _worker_rules is not None
-    return _outcome(item, _worker_rules, _worker_claims)
+    outcome = _outcome(item, _worker_rules, _worker_claims)
+    if not isinstance(outcome, tuple):
+        return outcome
+    found, records, written, claimed = outcome
+    return (pack_findings(found) if isinstance(found, list) and found else found), records, written, claimed
+    return outcome
 
 
 def _died(item: Article | loaders.Failure, how: str) -> Outcome | None:
@@ -368,16 +376,17 @@ class Tally:
     def failed(self, path: str, article: str | None, reason: str | None) -> None:
         self.statuses.add(path, article, failed=True, reason=reason)
 
-    def checked(self, item: Article, found: list[Finding], written: list[suppressions.Suppression],
+    def checked(self, item: Article, found: list[Finding] | bytes, written: list[suppressions.Suppression],
                 claimed: list[ClaimRecord], collected: bool) -> None:
-        """An article checked: its findings, suppressions, claims and whether it
-        gave records to run-level checks. Its text is kept only when the
+        """An article checked: its findings (or them packed, by pack_findings),
+        suppressions, claims and whether it gave records to run-level checks. Its text is kept only when the
         report may place a finding in it (its own, a run-level one, or an
         unused suppression)."""
         self.read.extend(claimed)
         key = (item.path, item.id)
         if found:
-            self.found.setdefault(key, []).append(self.shelf.put_packed(pack_findings(found)))
+            packed = found if isinstance(found, bytes) else pack_findings(found)
+            self.found.setdefault(key, []).append(self.shelf.put_packed(packed))
         if written:
             self.carried[key] = written
         if item.record_line is not None and (found or written or collected):

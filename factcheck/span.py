@@ -50,8 +50,8 @@ class SourceText:
     `original` the spans' text comes from. A report may keep thousands, so
     they are kept compressed, on a `shelf` (a temporary file) when one is
     given, and unpacked when a line, column or excerpt is read; the last few
-    unpacked stay at hand (a report's findings come article by article).
-    Line starts are found on first use."""
+    unpacked stay at hand (a report's findings come article by article), and
+    so do their line starts, found on first use."""
 
     __slots__ = ("_shelf", "_packed", "_packed_original", "_unpacked", "_lines")
     AT_HAND = 8
@@ -86,7 +86,7 @@ class SourceText:
             except KeyError:  # emptied by another thread meanwhile
                 break
             if oldest is not self:
-                oldest._unpacked = None
+                oldest._unpacked = oldest._lines = None  # the line starts are found again with the text
 
     def _texts(self) -> tuple[str, str | None]:
         unpacked = self._unpacked
@@ -107,9 +107,11 @@ class SourceText:
 
     def position(self, offset: int) -> tuple[int, int]:
         """The 1-based line and column of `offset`, in code points."""
-        if self._lines is None:
-            self._lines = LineIndex(self.text)
-        return self._lines.position(offset)
+        lines = self._lines
+        if lines is None:
+            lines = self._lines = LineIndex(self.text)
+        self._hold()
+        return lines.position(offset)
 
     def marked(self, start: int, end: int) -> str:
         """The text [start, end) as the file has it."""

@@ -154,8 +154,10 @@ _PLAIN_DEVANAGARI = regex.compile(r"[\u0900-\u097f\u200c\u200d]+")
 @lru_cache(maxsize=MEMO_LIMIT)
 def fold(word: str) -> str:
     if _PLAIN_DEVANAGARI.fullmatch(word):  # the common case in Hindi text, by table
-        return _NASAL_BEFORE_STOP.sub(ANUSVARA, word.translate(_DEVANAGARI_TABLE))
-    return _fold_letters(word)
+        folded = _NASAL_BEFORE_STOP.sub(ANUSVARA, word.translate(_DEVANAGARI_TABLE))
+    else:
+        folded = _fold_letters(word)
+    return word if folded == word else folded  # the memo keeps one string where the word is its key
 
 
 def _fold_letters(word: str) -> str:
@@ -237,7 +239,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         position = begin + len(word)
         key = folded.get(word)
         if key is None:
-            key = folded[word] = _abbreviation_zero(word.lower() if word.isascii() else fold(word))
+            key = _abbreviation_zero(word.lower() if word.isascii() else fold(word))
+            folded[word] = key = word if key == word else key  # one string where the word is its key
         if key:  # a lone combining mark folds to nothing: no word
             tokens.append(make(Token, (begin, position, word, key)))
     return tokens

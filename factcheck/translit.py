@@ -40,9 +40,9 @@ NOT_LETTER = re.compile(r"[^a-z]")
 NO_VOWELS = str.maketrans("", "", "aeiouy")
 
 
-@lru_cache(maxsize=MEMO_LIMIT)
 def romanise_word(word: str) -> str:
-    """One Devanagari word in rough Latin letters (सिंह -> singh)."""
+    """One Devanagari word in rough Latin letters (सिंह -> singh). Not
+    memoised: word_key, which keeps its result, is nearly all that asks."""
     out: list[str] = []
     chars = list(fold(word))
     for i, ch in enumerate(chars):

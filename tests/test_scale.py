@@ -286,3 +286,87 @@ def test_a_reports_texts_read_from_many_threads_come_back_whole():
 
     with ThreadPoolExecutor(8) as pool:
         assert all(pool.map(read, list(texts) * 4))
+
+
+def _live_findings() -> int:
+    import gc
+
+    from factcheck.model import Finding
+
+    gc.collect()
+    return sum(isinstance(obj, Finding) for obj in gc.get_objects())
+
+
+def test_a_run_holds_none_of_its_findings_in_memory_while_its_report_is_written():
+    """A run's findings wait on disk, an article's at a time: an output reads
+    them one after another and keeps none; reading report.findings keeps them."""
+    articles = [article_from_text(f"Item {n}: the the council met. The the mayor spoke.", f"a{n}.txt")
+                for n in range(40)]
+    before = _live_findings()  # those other tests' objects hold
+    report = factcheck.check(articles)
+    assert _live_findings() == before
+    assert len(report.findings) == 80 and report.summary.warnings == 80
+    written = FORMATTERS["json"](report, Settings())
+    assert _live_findings() == before and written.count('"rule": "repetition"') == 80
+    assert report.worst() == 2 and _live_findings() == before
+    assert [f.path for f in report.each_finding()] == sorted(f"a{n}.txt" for n in range(40) for _ in "ab")
+    assert _live_findings() == before
+    assert report.findings[0].text == "the the" and _live_findings() == before + 80
+    assert FORMATTERS["json"](report, Settings()) == written
+
+
+def test_a_change_to_a_reports_findings_is_kept_once_they_are_read():
+    """What a library user does to report.findings (mark, remove, add) stays,
+    and every output shows it; each_finding gives what there is without keeping it."""
+    articles = [article_from_text(f"Item {n}: the the council met.", f"a{n}.txt") for n in range(3)]
+    report = factcheck.check(articles)
+    next(report.each_finding()).baseline = "unchanged"  # read without keeping: the change is lost
+    assert all(f.baseline is None for f in report.findings)
+    for finding in report.findings:
+        finding.baseline = "new"
+    del report.findings[0]
+    assert [f.path for f in report.findings] == ["a1.txt", "a2.txt"]
+    assert [f.baseline for f in report.each_finding()] == ["new", "new"]
+    assert '"baseline": "new"' in FORMATTERS["json"](report, Settings())
+    again = pickle.loads(pickle.dumps(report))
+    assert again.findings == report.findings and [f.line for f in again.findings] == [1, 1]
+
+
+@given(st.lists(st.sampled_from(["append", "pop", "insert", "delete", "set", "sort", "reverse", "extend"]),
+                max_size=12), st.booleans())
+def test_findings_kept_on_disk_behave_as_the_list_they_hold(operations, read_first):
+    from factcheck.finding_store import FindingStore
+    from factcheck.model import Finding, Findings
+
+    def finding(n: int) -> Finding:
+        return Finding(rule="r", kind="k", severity="info", message=f"m{n}", path="a.txt", article="a",
+                       start=n, end=n + 1, line=1, column=n + 1, text="x")
+
+    store = FindingStore(TextShelf())
+    store.add([finding(n) for n in range(3)])
+    store.add([finding(n) for n in range(3, 5)])
+    kept, plain = Findings.kept(store), [finding(n) for n in range(5)]
+    assert len(kept) == 5 and list(kept.each()) == plain
+    if read_first:
+        assert kept == plain
+    for number, operation in enumerate(operations, 10):
+        for findings in (kept, plain):
+            if operation == "append":
+                findings.append(finding(number))
+            elif operation == "pop" and findings:
+                findings.pop()
+            elif operation == "insert":
+                findings.insert(1, finding(number))
+            elif operation == "delete" and findings:
+                del findings[0]
+            elif operation == "set" and findings:
+                findings[-1] = finding(number)
+            elif operation == "sort":
+                findings.sort(key=lambda f: -f.start)
+            elif operation == "reverse":
+                findings.reverse()
+            elif operation == "extend":
+                findings.extend([finding(number), finding(number + 100)])
+    assert kept == plain and list(kept) == plain and len(kept) == len(plain) and list(kept.each()) == plain
+    assert kept[:2] == plain[:2]
+    assert [f.model_dump(mode="json") for f in kept] == [f.model_dump(mode="json") for f in plain]
