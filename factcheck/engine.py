@@ -277,7 +277,7 @@ def words_after(text: str, at: int, count: int) -> list[str]:
         window *= 4
 
 
-def _fingerprints(findings: list[Finding], sources: dict[tuple[str, str], tuple[SourceText, int]],
+def _fingerprints(findings: list[Finding], kept: dict[tuple[str, str], _Kept],
                   seen: Counter[bytes] | None = None) -> None:
     """What a finding is, hashed: its check, its article's id, the text it
     marks with the words around it on its line, and its rank among findings
@@ -286,8 +286,9 @@ def _fingerprints(findings: list[Finding], sources: dict[tuple[str, str], tuple[
     other sentences, lines or articles change."""
     seen = Counter() if seen is None else seen
     for finding in findings:
-        source, body = sources.get((finding.path, finding.article), (None, 0))
-        text = "" if source is None else source.text
+        article = kept.get((finding.path, finding.article))
+        source = article.source() if article is not None else None
+        text, body = ("", 0) if source is None or article is None else (source.text, article.body_start)
         before = words_before(text, min(body, finding.start), finding.start, CONTEXT_WORDS)
         after = words_after(text, finding.end, CONTEXT_WORDS)
         identity = "\0".join((finding.rule, finding.article, finding.text, " ".join([*before, "|", *after])))
@@ -354,6 +355,26 @@ def _collector_for_a_run() -> Iterator[None]:
         gc.set_threshold(*thresholds)
 
 
+class _Kept:
+    """What a run keeps of an article a finding may be placed in (one of its
+    own, a run-level one, an unused suppression): its findings as they came
+    (the shelf's numbers for them), its text (a SourceText; or, while no
+    finding is known to be in it, the shelf's number for its text as the file
+    has it), where its body starts and, for a JSON Lines record, its line.
+    One small object an article: a run may keep many thousand."""
+
+    __slots__ = ("findings", "text", "body_start", "record_line")
+
+    def __init__(self) -> None:
+        self.findings: tuple[int, ...] = ()
+        self.text: SourceText | int | None = None
+        self.body_start = 0
+        self.record_line: int | None = None
+
+    def source(self) -> SourceText | None:
+        return self.text if isinstance(self.text, SourceText) else None
+
+
 class Tally:
     """A run's outcomes as they come in, article by article, and the report
     they make: the same whichever processes or machines did the per-article work."""
@@ -361,16 +382,10 @@ class Tally:
     def __init__(self) -> None:
         self.statuses = InputStatuses()
         self.records: dict[str, list[Any]] = defaultdict(list)
-        self.line_sources: dict[tuple[str, str], tuple[SourceText, int]] = {}  # articles with findings
-        # The texts kept, compressed in a temporary file: a run may have millions.
+        # The texts and findings kept, compressed in a temporary file: a run may have millions.
         self.shelf = TextShelf()
-        # each article's findings as they came (on the shelf, see finding_store.py)
-        self.found: dict[tuple[str, str], list[int]] = {}
-        # articles that gave run-level checks records and have no finding yet: their text
-        # as the file has it, on the shelf (few will get a finding)
-        self.packed: dict[tuple[str, str], tuple[int, int]] = {}
+        self.kept: dict[tuple[str, str], _Kept] = {}
         self.carried: dict[tuple[str, str], list[suppressions.Suppression]] = {}
-        self.record_lines: dict[tuple[str, str], int] = {}
         self.read: list[ClaimRecord] = []
 
     def failed(self, path: str, article: str | None, reason: str | None) -> None:
@@ -379,35 +394,39 @@ class Tally:
     def checked(self, item: Article, found: list[Finding] | bytes, written: list[suppressions.Suppression],
                 claimed: list[ClaimRecord], collected: bool) -> None:
         """An article checked: its findings (or them packed, by pack_findings),
-        suppressions, claims and whether it gave records to run-level checks. Its text is kept only when the
-        report may place a finding in it (its own, a run-level one, or an
-        unused suppression)."""
+        suppressions, claims and whether it gave records to run-level checks.
+        Its text is kept only when the report may place a finding in it, and
+        unpacked only when one is known to be (most that give run-level
+        records never get one)."""
         self.read.extend(claimed)
+        self.statuses.add(item.path, item.id)
+        if not (found or written or collected):
+            return
         key = (item.path, item.id)
+        kept = self.kept.get(key)
+        if kept is None:
+            kept = self.kept[key] = _Kept()
         if found:
             packed = found if isinstance(found, bytes) else pack_findings(found)
-            self.found.setdefault(key, []).append(self.shelf.put_packed(packed))
+            kept.findings += (self.shelf.put_packed(packed),)
         if written:
             self.carried[key] = written
-        if item.record_line is not None and (found or written or collected):
-            self.record_lines[key] = item.record_line  # where a finding may be placed
+        kept.record_line = item.record_line if item.record_line is not None else kept.record_line
+        kept.body_start = item.body_start
         if found or written:
-            self._keep(key, item.text, item.body_start)
-        elif collected:
-            self.packed[key] = (self.shelf.put(item.text), item.body_start)
-        self.statuses.add(item.path, item.id)
-
-    def _keep(self, key: tuple[str, str], original: str, body_start: int) -> None:
-        self.line_sources[key] = (SourceText(readable_text(original), original, self.shelf), body_start)
+            kept.text = SourceText(readable_text(item.text), item.text, self.shelf)
+        else:
+            kept.text = self.shelf.put(item.text)
 
     def _unpack(self, findings: list[Finding]) -> None:
-        """The texts of packed articles a finding or related place is in, kept again."""
+        """The texts of packed articles a finding or related place is in, kept as a SourceText."""
         for finding in findings:
             for key in [(finding.path, finding.article),
                         *((r.path, r.article or finding.article) for r in finding.related)]:
-                packed = self.packed.pop(key, None)
-                if packed is not None:
-                    self._keep(key, self.shelf.get(packed[0]), packed[1])
+                kept = self.kept.get(key)
+                if kept is not None and isinstance(kept.text, int):
+                    original = self.shelf.get(kept.text)
+                    kept.text = SourceText(readable_text(original), original, self.shelf)
 
     def collect(self, collected: dict[str, list[Any]]) -> None:
         for check_id, items in collected.items():
@@ -428,16 +447,18 @@ class Tally:
         sources: dict[tuple[str, str], SourceText] = {}
         counts: Counter[str] = Counter()
         alike: Counter[bytes] = Counter()
-        for key in sorted({*self.found, *hits_at, *self.carried}):
-            arrived = [finding for number in self.found.get(key, ())
+        with_findings = (key for key, kept in self.kept.items() if kept.findings)
+        for key in sorted({*with_findings, *hits_at, *self.carried}):
+            kept = self.kept.get(key)
+            arrived = [finding for number in (kept.findings if kept is not None else ())
                        for finding in unpack_findings(self.shelf.get_packed(number))]
             findings = _once(_run_level(arrived, hits_at.pop(key, ())))
             carried = {key: self.carried[key]} if key in self.carried else {}
             findings.extend(suppressions.apply(findings, carried, known, ran))
             findings.sort(key=lambda f: (f.path, f.article, f.start, f.end, f.rule, f.message))
             self._unpack(findings)
-            sources.update(_locate(findings, self.line_sources))
-            _fingerprints(findings, self.line_sources, alike)
+            sources.update(_locate(findings, self.kept))
+            _fingerprints(findings, self.kept, alike)
             counts.update(severity_counted(f) for f in findings)
             store.add(findings)
         statuses = self.statuses.by_path()
@@ -448,13 +469,13 @@ class Tally:
         report.checks.update({info.id: info for info in ran})
         if self.carried:
             report.checks[suppressions.UNUSED.id] = suppressions.UNUSED
-        report.record_lines.update((key, line) for key, line in self.record_lines.items() if key in sources)
+        report.record_lines.update((key, line) for key in sources
+                                   if (line := self.kept[key].record_line) is not None)
         report.claims.extend(sorted(self.read, key=_claim_path))
         return report
 
 
-def _locate(findings: list[Finding], texts: dict[tuple[str, str], tuple[SourceText, int]]
-            ) -> dict[tuple[str, str], SourceText]:
+def _locate(findings: list[Finding], kept: dict[tuple[str, str], _Kept]) -> dict[tuple[str, str], SourceText]:
     """Each finding and related place gets its article's text, which works
     out its line, column and text when they are read (one SourceText per
     article, no copies). Returns the texts the report keeps: those of the
@@ -463,9 +484,10 @@ def _locate(findings: list[Finding], texts: dict[tuple[str, str], tuple[SourceTe
     for finding in findings:
         for key, place in [((finding.path, finding.article), finding),
                            *(((r.path, r.article or finding.article), r) for r in finding.related)]:
-            if key in texts:
-                place.locate(texts[key][0])
-                sources.setdefault(key, texts[key][0])
+            source = kept[key].source() if key in kept else None
+            if source is not None:
+                place.locate(source)
+                sources.setdefault(key, source)
     return sources
 
 

@@ -256,8 +256,10 @@ def check_run(records: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
     fixed = sorted(records, key=lambda r: (r.span.path, r.record_line, r.span.article, r.span.start,
                                            r.span.end))
     for order, record in enumerate(fixed):
-        groups[record.key].append(Record(record.key, record.value, record.time, record.span, order,
-                                         record.record_line))
+        # numbered in place: a run of millions of articles has millions of records, and a
+        # numbered copy of each would hold twice their memory at the run's end
+        object.__setattr__(record, "order", order)
+        groups[record.key].append(record)
     for key in sorted(groups):
         group = groups[key]
         if len({r.value for r in group}) < 2:
