@@ -35,12 +35,32 @@ class CrossSourceOptions(Options):
 
 @dataclass(frozen=True, slots=True)
 class Record:
+    """A claim as the run keeps it until every article is read: its place as
+    fields (path, article, start, end), not a Span of its own, and its key
+    one object among the records of a process, since a run of millions of
+    articles keeps millions of records."""
+
     key: tuple[str, str]  # (relation, what the claim is about): ("holds-office", office id)
     value: str  # the value it gives: a holder's id, a stated time's pack form
     time: TimeValue  # when the claim holds (holders) or what it states (values)
-    span: Span
+    path: str
+    article: str
+    start: int
+    end: int
     order: int = 0
     record_line: int = 0  # a JSON Lines record's line: the records of one file in file order
+
+    @property
+    def span(self) -> Span:
+        return Span(self.path, self.article, self.start, self.end)
+
+    @property
+    def source(self) -> tuple[str, str]:
+        """The article the claim is in."""
+        return self.path, self.article
+
+
+_KEYS: dict[tuple[str, str], tuple[str, str]] = {}  # one of each key: as many as the packs' subjects
 
 
 def collect(analysis: Analysis, ctx: CheckContext, hits: list[Hit]) -> list[Record]:
@@ -52,8 +72,10 @@ def collect(analysis: Analysis, ctx: CheckContext, hits: list[Hit]) -> list[Reco
         found = comparator.record(claim, ctx.knowledge) if comparator is not None else None
         if found is not None:
             subject, value, time = found
-            records.append(Record((claim.relation, subject), value, time, analysis.place(*claim.span),
-                                  record_line=line))
+            key = (claim.relation, subject)
+            span = analysis.place(*claim.span)
+            records.append(Record(_KEYS.setdefault(key, key), value, time, span.path, span.article,
+                                  span.start, span.end, record_line=line))
     return records
 
 
@@ -87,7 +109,7 @@ def _explained(subject: str, sides: dict[tuple[str, str], tuple[list[Record], li
         if len(before) > 1:
             there += f" and in {len(before) - 1} other source{'s' if len(before) > 2 else ''} before it"
         yield RunHit(first.span, Hit(
-            first.span.start, first.span.end,
+            first.start, first.end,
             f"sources name different {compare.holders_of.format(subject=label)}: {here}, {there}; "
             f"{compare.changed.format(subject=label)}{when}, between those dates",
             severity="info", related=related,
@@ -110,10 +132,10 @@ class _Nearest:
         self.only: list[tuple[str, str] | None] = []  # the day's one source, if it has one
         for day in self.days:
             group = by_day[day]
-            sources = {r.span.source for r in group}
+            sources = {r.source for r in group}
             self.first.append(group[0])
-            self.other.append(next((r for r in group if r.span.source != group[0].span.source), None))
-            self.only.append(group[0].span.source if len(sources) == 1 else None)
+            self.other.append(next((r for r in group if r.source != group[0].source), None))
+            self.only.append(group[0].source if len(sources) == 1 else None)
         # Runs of days that one source alone has: skipped in one step.
         count = len(self.days)
         self.run_end = [count] * count
@@ -127,10 +149,10 @@ class _Nearest:
 
     def _on(self, index: int, source: tuple[str, str]) -> Record | None:
         first = self.first[index]
-        return first if first.span.source != source else self.other[index]
+        return first if first.source != source else self.other[index]
 
     def closest(self, record: Record) -> Record | None:
-        source, day = record.span.source, record.time.first
+        source, day = record.source, record.time.first
         right = bisect_left(self.days, day)
         left = right - 1
         while right < len(self.days) and self.only[right] == source:
@@ -179,7 +201,7 @@ def _holders(group: list[Record], compare: Comparator, ctx: CheckContext) -> Ite
                 ends = compare.knowledge_ends(knowledge, subject, record.time)
                 if ends is not None:  # a later holder is no news to the packs: no error
                     yield RunHit(record.span, Hit(
-                        record.span.start, record.span.end,
+                        record.start, record.end,
                         f"sources name different {compare.holders_of.format(subject=label)}: {mine} here "
                         f"({record.time.label()}), {theirs} in another source ({other.time.label()}); "
                         f"the packs' knowledge of {label} ends {ends.until.isoformat()}",
@@ -188,7 +210,7 @@ def _holders(group: list[Record], compare: Comparator, ctx: CheckContext) -> Ite
                     ))
                     continue
                 yield RunHit(record.span, Hit(
-                    record.span.start, record.span.end,
+                    record.start, record.end,
                     f"this source names {compare.named_as.format(value=mine, subject=label)} "
                     f"({record.time.label()}); "
                     f"another source names {theirs} ({other.time.label()}), "
@@ -199,7 +221,7 @@ def _holders(group: list[Record], compare: Comparator, ctx: CheckContext) -> Ite
                 ))
             elif not decided and later:
                 yield RunHit(record.span, Hit(
-                    record.span.start, record.span.end,
+                    record.start, record.end,
                     f"sources disagree on {compare.who_was.format(subject=label)}: {mine} here "
                     f"({record.time.label()}), {theirs} in another source ({other.time.label()})",
                     severity="warning", related=related,
@@ -220,7 +242,7 @@ def _values(group: list[Record], compare: Comparator, ctx: CheckContext) -> Iter
     compared = sorted(first_of.items())[:MAX_VALUES]
     for record in group:
         for value, other in compared:
-            if value == record.value or other.span.source == record.span.source:
+            if value == record.value or other.source == record.source:
                 continue
             if agrees(record.time, other.time) or agrees(other.time, record.time):
                 continue
@@ -228,7 +250,7 @@ def _values(group: list[Record], compare: Comparator, ctx: CheckContext) -> Iter
             if known is not None:
                 if not agrees(known, record.time) and agrees(known, other.time):
                     yield RunHit(record.span, Hit(
-                        record.span.start, record.span.end,
+                        record.start, record.end,
                         f"sources disagree on {name}: {record.time.label()} here, "
                         f"{other.time.label()} in another source, which the pack confirms",
                         related=related, merge_into=compare.merge_into,
@@ -236,7 +258,7 @@ def _values(group: list[Record], compare: Comparator, ctx: CheckContext) -> Iter
                     ))
             elif record.order > other.order:
                 yield RunHit(record.span, Hit(
-                    record.span.start, record.span.end,
+                    record.start, record.end,
                     f"sources disagree on {name}: {record.time.label()} here, "
                     f"{other.time.label()} in another source",
                     severity="warning", related=related,
@@ -253,8 +275,7 @@ def check_run(records: list[Record], ctx: CheckContext) -> Iterator[RunHit]:
     # Sources in a fixed order (path, then file order, then place), never the order
     # they were given in: which source a message names, and which one it is on, stay
     # the same.
-    fixed = sorted(records, key=lambda r: (r.span.path, r.record_line, r.span.article, r.span.start,
-                                           r.span.end))
+    fixed = sorted(records, key=lambda r: (r.path, r.record_line, r.article, r.start, r.end))
     for order, record in enumerate(fixed):
         # numbered in place: a run of millions of articles has millions of records, and a
         # numbered copy of each would hold twice their memory at the run's end
