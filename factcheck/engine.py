@@ -34,7 +34,7 @@ from .model import (
     summary_of,
 )
 from .rules import Check, Rules, load_rules
-from .span import RelatedSpan, SourceText, Span, TextShelf
+from .span import KeptTexts, RelatedSpan, SourceText, Span, TextShelf
 
 if TYPE_CHECKING:  # each imported only by the runs that need it
     from .claim_model import ClaimRecord
@@ -443,8 +443,8 @@ class Tally:
             hits_at[(run_hit.span.path, run_hit.span.article)].append((check, run_hit))
         ran = [_info(check) for check in compiled.checks]
         known = [_info(check) for check in compiled.all_checks]
-        store = FindingStore(self.shelf)
-        sources: dict[tuple[str, str], SourceText] = {}
+        sources = KeptTexts()
+        store = FindingStore(self.shelf, sources)
         counts: Counter[str] = Counter()
         alike: Counter[bytes] = Counter()
         with_findings = (key for key, kept in self.kept.items() if kept.findings)
@@ -465,7 +465,7 @@ class Tally:
         checked = statuses.checked
         report = Report(findings=Findings.kept(store),
                         summary=summary_of(counts, checked, len(statuses) - checked), inputs=statuses)
-        report.sources.update(sources)
+        report._sources = sources
         report.checks.update({info.id: info for info in ran})
         if self.carried:
             report.checks[suppressions.UNUSED.id] = suppressions.UNUSED

@@ -4,8 +4,8 @@ Each article's findings are pickled by their values, compressed and put on
 the run's TextShelf (an unnamed temporary file), and read back in turn: a run
 of millions of articles holds none of them in memory while its report is
 written. An article's text, which a finding's place works out its line,
-column and text from, is kept once by the report; a stored finding names it
-by number.
+column and text from, is kept once by the report, not with its findings:
+they are placed in it again as they are read.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterator
 from typing import Any
 
 from .model import Finding
-from .span import SourceText, TextShelf
+from .span import KeptTexts, SourceText, TextShelf
 
 
 def pack_findings(findings: list[Finding]) -> bytes:
@@ -32,46 +32,33 @@ def unpack_findings(packed: bytes) -> list[Finding]:
 
 
 class _Pickler(pickle.Pickler):
-    def __init__(self, file: io.BytesIO, texts: FindingStore) -> None:
-        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
-        self._texts = texts
+    """Pickles findings without their article's text (a SourceText), which the report keeps."""
 
     def persistent_id(self, obj: Any) -> int | None:
-        return self._texts.text_number(obj) if type(obj) is SourceText else None
+        return 0 if type(obj) is SourceText else None
 
 
 class _Unpickler(pickle.Unpickler):
-    def __init__(self, file: io.BytesIO, texts: list[SourceText]) -> None:
-        super().__init__(file)
-        self._texts = texts
-
-    def persistent_load(self, pid: Any) -> SourceText:
-        return self._texts[pid]
+    def persistent_load(self, pid: Any) -> None:
+        return None
 
 
 class FindingStore(Collection[Finding]):
     """Findings added an article's worth at a time, read back in the order
-    they were added, each time afresh (a change made to one is not kept)."""
+    they were added, each time afresh (a change made to one is not kept),
+    and placed again in their articles' texts, `texts` by (path, article id)."""
 
-    def __init__(self, shelf: TextShelf) -> None:
+    def __init__(self, shelf: TextShelf, texts: KeptTexts) -> None:
         self._shelf = shelf
+        self._texts = texts
         self._numbers = array("q")  # the shelf's number for each article's findings, in turn
         self._count = 0
-        self._texts: list[SourceText] = []
-        self._text_numbers: dict[int, int] = {}  # id of a SourceText (each kept in _texts) -> its number
-
-    def text_number(self, text: SourceText) -> int:
-        number = self._text_numbers.get(id(text))
-        if number is None:
-            number = self._text_numbers[id(text)] = len(self._texts)
-            self._texts.append(text)
-        return number
 
     def add(self, findings: list[Finding]) -> None:
         if not findings:
             return
         buffer = io.BytesIO()
-        _Pickler(buffer, self).dump(findings)
+        _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(findings)
         self._numbers.append(self._shelf.put_packed(zlib.compress(buffer.getvalue(), 1)))
         self._count += len(findings)
 
@@ -79,9 +66,19 @@ class FindingStore(Collection[Finding]):
         return self._count
 
     def __iter__(self) -> Iterator[Finding]:
+        held = self._texts.held
         for number in self._numbers:
             packed = zlib.decompress(self._shelf.get_packed(number))
-            yield from _Unpickler(io.BytesIO(packed), self._texts).load()
+            findings: list[Finding] = _Unpickler(io.BytesIO(packed)).load()
+            for finding in findings:
+                source = held.get((finding.path, finding.article))
+                if isinstance(source, SourceText):
+                    finding.locate(source)
+                for related in finding.related:
+                    source = held.get((related.path, related.article or finding.article))
+                    if isinstance(source, SourceText):
+                        related.locate(source)
+            yield from findings
 
     def __contains__(self, item: object) -> bool:
         return any(finding == item for finding in self)

@@ -194,6 +194,11 @@ class KeptTexts(MutableMapping[tuple[str, str], str]):
     def __init__(self) -> None:
         self._held: dict[tuple[str, str], str | SourceText] = {}
 
+    @property
+    def held(self) -> dict[tuple[str, str], str | SourceText]:
+        """The texts as held: a SourceText where one was given."""
+        return self._held
+
     def __getitem__(self, key: tuple[str, str]) -> str:
         held = self._held[key]
         return held if isinstance(held, str) else held.text

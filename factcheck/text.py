@@ -113,8 +113,9 @@ token_text = itemgetter(2)
 
 # Entries of a per-word memo (a word's key, its facts, its sound); it starts again beyond this. The
 # words that recur are back in it within an article or two; a run of years of articles meets more
-# distinct words (names, numbers, typos) than any memo should keep.
-MEMO_LIMIT = 1 << 16
+# distinct words (names, numbers, typos) than any memo should keep. Below 43,690 a memo's table
+# keeps 65,536 slots; one word more and it doubles (1.3 MB more a memo, for words seen once).
+MEMO_LIMIT = 40_000
 _FOLDED: dict[str, str] = {}
 
 

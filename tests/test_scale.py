@@ -26,7 +26,7 @@ from factcheck import engine
 from factcheck.articles import article_from_text
 from factcheck.model import InputStatus, InputStatuses, Report, Summary
 from factcheck.report import FORMATTERS, Settings
-from factcheck.span import SourceText, TextShelf
+from factcheck.span import KeptTexts, SourceText, TextShelf
 
 from .conftest import ENGLISH_SEED
 
@@ -342,7 +342,7 @@ def test_findings_kept_on_disk_behave_as_the_list_they_hold(operations, read_fir
         return Finding(rule="r", kind="k", severity="info", message=f"m{n}", path="a.txt", article="a",
                        start=n, end=n + 1, line=1, column=n + 1, text="x")
 
-    store = FindingStore(TextShelf())
+    store = FindingStore(TextShelf(), KeptTexts())
     store.add([finding(n) for n in range(3)])
     store.add([finding(n) for n in range(3, 5)])
     kept, plain = Findings.kept(store), [finding(n) for n in range(5)]
