@@ -280,6 +280,19 @@ class Finding(Positioned):
         return self.suppressed is None and self.baseline != "unchanged"
 
 
+def _list_schema(cls: type, item: type, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
+    """The schema of a sequence class that stands for a list of `item`: an
+    instance passes as it is, a list (or JSON's) is made into one, and it is
+    written out as a list."""
+    as_list = handler.generate_schema(list[item])  # type: ignore[valid-type]
+    from_list = core_schema.no_info_after_validator_function(cls, as_list)
+    return core_schema.json_or_python_schema(
+        json_schema=from_list,
+        python_schema=core_schema.union_schema([core_schema.is_instance_schema(cls), from_list]),
+        serialization=core_schema.plain_serializer_function_ser_schema(list, return_schema=as_list),
+    )
+
+
 class Findings(MutableSequence[Finding]):
     """A report's findings: a list, except that a run keeps them on disk (an
     article's at a time, see finding_store.py) until they are first asked
@@ -362,13 +375,7 @@ class Findings(MutableSequence[Finding]):
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler
                                      ) -> core_schema.CoreSchema:
-        as_list = handler.generate_schema(list[Finding])
-        from_list = core_schema.no_info_after_validator_function(cls, as_list)
-        return core_schema.json_or_python_schema(
-            json_schema=from_list,
-            python_schema=core_schema.union_schema([core_schema.is_instance_schema(cls), from_list]),
-            serialization=core_schema.plain_serializer_function_ser_schema(list, return_schema=as_list),
-        )
+        return _list_schema(cls, Finding, handler)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -476,13 +483,7 @@ class InputStatuses(Sequence[InputStatus]):
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler
                                      ) -> core_schema.CoreSchema:
-        as_list = handler.generate_schema(list[InputStatus])
-        from_list = core_schema.no_info_after_validator_function(cls, as_list)
-        return core_schema.json_or_python_schema(
-            json_schema=from_list,
-            python_schema=core_schema.union_schema([core_schema.is_instance_schema(cls), from_list]),
-            serialization=core_schema.plain_serializer_function_ser_schema(list, return_schema=as_list),
-        )
+        return _list_schema(cls, InputStatus, handler)
 
 
 class Summary(BaseModel):
