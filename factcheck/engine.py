@@ -178,7 +178,6 @@ def _in_worker(item: Article | loaders.Failure) -> Outcome | None:
         return outcome
     found, records, written, claimed = outcome
     return (pack_findings(found) if isinstance(found, list) and found else found), records, written, claimed
-    return outcome
 
 
 def _died(item: Article | loaders.Failure, how: str) -> Outcome | None:

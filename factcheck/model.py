@@ -115,15 +115,6 @@ class Positioned(_ByValues, BaseModel):
         """Work out line, column and text from `source`, the article's text."""
         object.__setattr__(self, "_at", source)
 
-    def settle(self) -> None:
-        """Record its fields as all set, in one set its class's settled models
-        share: a report of a million articles holds many thousand findings,
-        and a set per model would cost more than the rest of it (nothing in a
-        report asks which fields were given)."""
-        object.__setattr__(self, "__pydantic_fields_set__", _every_field(type(self)))
-        for related in getattr(self, "related", ()):
-            related.settle()
-
     def _position(self) -> tuple[int, int, str] | None:
         at = getattr(self, "_at", None)
         if isinstance(at, SourceText):
