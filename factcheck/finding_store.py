@@ -21,16 +21,6 @@ from .model import Finding
 from .span import KeptTexts, SourceText, TextShelf
 
 
-def pack_findings(findings: list[Finding]) -> bytes:
-    """Findings not yet placed in their article's text, compressed; unpack_findings gives them back."""
-    return zlib.compress(pickle.dumps(findings, protocol=pickle.HIGHEST_PROTOCOL), 1)
-
-
-def unpack_findings(packed: bytes) -> list[Finding]:
-    findings: list[Finding] = pickle.loads(zlib.decompress(packed))
-    return findings
-
-
 class _Pickler(pickle.Pickler):
     """Pickles findings without their article's text (a SourceText), which the report keeps."""
 
@@ -41,6 +31,19 @@ class _Pickler(pickle.Pickler):
 class _Unpickler(pickle.Unpickler):
     def persistent_load(self, pid: Any) -> None:
         return None
+
+
+def pack_findings(findings: list[Finding]) -> bytes:
+    """Findings by their values, compressed, without their articles' texts
+    (placed or not); unpack_findings gives them back, not placed."""
+    buffer = io.BytesIO()
+    _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(findings)
+    return zlib.compress(buffer.getvalue(), 1)
+
+
+def unpack_findings(packed: bytes) -> list[Finding]:
+    findings: list[Finding] = _Unpickler(io.BytesIO(zlib.decompress(packed))).load()
+    return findings
 
 
 class FindingStore(Collection[Finding]):
@@ -57,9 +60,7 @@ class FindingStore(Collection[Finding]):
     def add(self, findings: list[Finding]) -> None:
         if not findings:
             return
-        buffer = io.BytesIO()
-        _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(findings)
-        self._numbers.append(self._shelf.put_packed(zlib.compress(buffer.getvalue(), 1)))
+        self._numbers.append(self._shelf.put_packed(pack_findings(findings)))
         self._count += len(findings)
 
     def __len__(self) -> int:
@@ -68,8 +69,7 @@ class FindingStore(Collection[Finding]):
     def __iter__(self) -> Iterator[Finding]:
         held = self._texts.held
         for number in self._numbers:
-            packed = zlib.decompress(self._shelf.get_packed(number))
-            findings: list[Finding] = _Unpickler(io.BytesIO(packed)).load()
+            findings = unpack_findings(self._shelf.get_packed(number))
             for finding in findings:
                 source = held.get((finding.path, finding.article))
                 if isinstance(source, SourceText):

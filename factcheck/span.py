@@ -109,8 +109,9 @@ class SourceText:
         """The 1-based line and column of `offset`, in code points."""
         lines = self._lines
         if lines is None:
-            lines = self._lines = LineIndex(self.text)
-        self._hold()
+            lines = self._lines = LineIndex(self.text)  # reading the text holds it at hand
+        else:
+            self._hold()
         return lines.position(offset)
 
     def marked(self, start: int, end: int) -> str:
