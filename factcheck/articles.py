@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import BinaryIO
 
 import regex
-import yaml
 
 from .files import NotRegular, TooLarge, in_tree, open_regular, read_regular, tree_of
 from .model import Article
@@ -123,7 +122,7 @@ def _article(text: str, path: str, fields: dict[str, object], body_start: int, i
         body_start = dateline.end()
     title = fields.get("title")
     metadata: dict[str, object] = {key: fields[key] for key in ("url", SUPPRESS_KEY) if fields.get(key)}
-    return Article(
+    return Article.model_construct(
         id=str(fields.get("id") or identity),
         path=path,
         language=_language(fields.get("lang"), text[body_start:], default_language),
@@ -267,7 +266,7 @@ def _read_text(path: Path, shown: str, language: str, limits: Limits) -> Article
         return Failure(shown, f"not UTF-8 text ({exc.reason} at byte {exc.start})")
     try:
         return article_from_text(text, shown, default_language=language)
-    except (ValueError, yaml.YAMLError) as exc:
+    except ValueError as exc:  # a YamlSyntaxError among them
         return Failure(shown, f"bad front matter or dateline: {exc}")
 
 

@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import baseline, claims_cli, fixes
+from . import baseline, claims_cli
 from .articles import shown_path
 from .cli_common import FAIL_ON, FORMATS, ids, severities, write_reports
 from .cli_common import destinations as report_destinations
@@ -22,6 +22,7 @@ from .project import RulesCache
 from .yamlsource import PackError
 
 if TYPE_CHECKING:
+    from . import fixes
     from .progress import ProgressBar
     from .project import Finder, Flags
 
@@ -357,6 +358,8 @@ def _plan_fixes(args: argparse.Namespace, jobs: int | None, report: Report,
     """--fix and --diff: the fixes, the whole run checked again with the fixed
     texts in place until they settle; and the run's outcome with the fixed
     texts, when the last check was of them."""
+    from . import fixes  # and difflib: only --fix and --diff need them
+
     outcomes: dict[int, tuple[Report, bool, int]] = {}
 
     def recheck(fixed: dict[str, str]) -> Report:
@@ -441,6 +444,8 @@ def _check(args: argparse.Namespace) -> int:
         report, failing, fail_on = _run(args, jobs, texts)
         if args.diff or args.fix:
             planned, fixed = _plan_fixes(args, jobs, report, texts)
+            from . import fixes
+
             if args.diff:
                 sys.stdout.write(fixes.diff(planned.fixes))
                 _say_withheld(planned)

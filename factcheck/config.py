@@ -96,6 +96,12 @@ class Config(BaseModel):
     path: Path | None = Field(None, exclude=True)
     matched: tuple[str, ...] = Field((), exclude=True)  # the per-file globs these settings took in
 
+    @classmethod
+    def defaults(cls) -> Config:
+        """The settings of a project with no configuration file. The defaults
+        are valid: made without a validator, which a short run need not build."""
+        return cls.model_construct()
+
     @property
     def root(self) -> Path:
         """The folder the globs are relative to: the configuration file's."""

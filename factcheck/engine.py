@@ -62,14 +62,14 @@ def _inputs(given: Input | Iterable[Input], language: str, limits: loaders.Limit
 
 def _related(related: RelatedSpan) -> Related:
     span = related.span
-    return Related(path=span.path, start=span.start, end=span.end, message=related.message,
-                   article=span.article)
+    return Related.model_construct(path=span.path, start=span.start, end=span.end,
+                                   message=related.message, article=span.article)
 
 
 def _finding(check: Check, span: Span, hit: Hit) -> Finding:
     """The finding of a hit at `span`: line, column and text come when the
     run has located it in its article's text (see `run`)."""
-    return Finding(
+    return Finding.model_construct(
         rule=check.id, kind=check.kind.name, severity=hit.severity or check.severity,
         message=hit.message, path=span.path, article=span.article, start=span.start, end=span.end,
         suggestion=hit.suggestion, related=[_related(r) for r in hit.related],
@@ -462,8 +462,9 @@ class Tally:
             store.add(findings)
         statuses = self.statuses.by_path()
         checked = statuses.checked
-        report = Report(findings=Findings.kept(store),
-                        summary=summary_of(counts, checked, len(statuses) - checked), inputs=statuses)
+        report = Report.model_construct(
+            findings=Findings.kept(store), summary=summary_of(counts, checked, len(statuses) - checked),
+            inputs=statuses)
         report._sources = sources
         report.checks.update({info.id: info for info in ran})
         if self.carried:

@@ -57,9 +57,9 @@ class Origin(NamedTuple):
     as_of: TimeValue | None
 
     def ref(self, record: RecordKind, *ids: str) -> KnowledgeRef:
-        return KnowledgeRef(record=record, ids=ids, pack=self.pack, file=self.file, line=self.line,
-                            bundled=self.bundled, source=self.source,
-                            as_of=self.as_of.spec() if self.as_of else None)
+        return KnowledgeRef.model_construct(
+            record=record, ids=ids, pack=self.pack, file=self.file, line=self.line, bundled=self.bundled,
+            source=self.source, as_of=self.as_of.spec() if self.as_of else None)
 
 
 def overlap(first: tuple[dt.date | None, dt.date | None],

@@ -1,4 +1,10 @@
-"""The public data model: articles, findings with their related places, and reports."""
+"""The public data model: articles, findings with their related places, and reports.
+
+Their validators are built when first used (`defer_build`): a run makes its
+articles, findings and report from values it has typed itself, with
+`model_construct`, so that checking builds none and a short run does not
+pay for them; a report read back from JSON, or a model a user makes, is
+validated as ever."""
 
 from __future__ import annotations
 
@@ -71,7 +77,7 @@ class Article(_ByValues, BaseModel):
     in a finding indexes it. `body_start` is where the article's own words
     begin, after any dateline or front matter."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     id: str
     path: str
@@ -97,6 +103,7 @@ class Positioned(_ByValues, BaseModel):
 
     # A slot, not a pydantic private attribute: no dictionary per finding.
     __slots__ = ("_at",)
+    model_config = ConfigDict(defer_build=True)
 
     @model_validator(mode="wrap")
     @classmethod
@@ -184,6 +191,8 @@ class Positioned(_ByValues, BaseModel):
 
 
 class _Given(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+
     line: int
     column: int
     text: str
@@ -213,7 +222,7 @@ class KnowledgeRef(_ByValues, BaseModel):
     organisation, a fact's or an event's id), where the pack says it comes
     from (`source`) and until when the pack's knowledge is current (`as_of`)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     record: RecordKind
     ids: tuple[str, ...]
@@ -480,6 +489,8 @@ class InputStatuses(Sequence[InputStatus]):
 class Summary(BaseModel):
     """Counts of the findings that are not suppressed, by severity."""
 
+    model_config = ConfigDict(defer_build=True)
+
     articles: int
     errors: int
     warnings: int
@@ -502,6 +513,8 @@ class CheckInfo:
 
 
 class Report(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+
     version: int = 1
     findings: Findings
     summary: Summary
@@ -569,8 +582,9 @@ def severity_counted(finding: Finding) -> str:
 
 def summary_of(counts: Mapping[str, int], articles: int, failed: int) -> Summary:
     """The summary of findings counted by `severity_counted`."""
-    return Summary(articles=articles, errors=counts.get("error", 0), warnings=counts.get("warning", 0),
-                   infos=counts.get("info", 0), failed=failed, suppressed=counts.get("suppressed", 0))
+    return Summary.model_construct(
+        articles=articles, errors=counts.get("error", 0), warnings=counts.get("warning", 0),
+        infos=counts.get("info", 0), failed=failed, suppressed=counts.get("suppressed", 0))
 
 
 def summarise(findings: Iterable[Finding], articles: int, failed: int) -> Summary:

@@ -293,8 +293,9 @@ class LexiconSpec(Strict):
     organisation_posts: Names = Field(
         {}, description="words that make the organisation head after them an organisation's post "
                         "(national, working, state president; कार्यकारी, प्रदेश अध्यक्ष)")
-    titles: TitleLexiconSpec = Field(TitleLexiconSpec(), description="how titles are built from "
-                                                                     "offices' names")
+    # Defaults made by model_construct: importing factcheck builds no validator.
+    titles: TitleLexiconSpec = Field(TitleLexiconSpec.model_construct(),
+                                     description="how titles are built from offices' names")
     function_words: Names = Field(
         {}, description="function words, auxiliaries and pronouns (के, से, था; the, to, has): doubled, "
                         "always a slip (repetition)")
@@ -342,8 +343,9 @@ class PackSpec(Strict):
     include: list[Text] = Field(
         [], description="other packs to load first, relative to this file and in the folder of the "
                         "pack named at the top or below it; each is loaded once, a cycle is an error")
-    lexicon: LexiconSpec = Field(LexiconSpec(), description="words that help read titles and time, "
-                                                            "added to the bundled base lexicon")
+    lexicon: LexiconSpec = Field(LexiconSpec.model_construct(),
+                                 description="words that help read titles and time, added to the "
+                                             "bundled base lexicon")
     entities: list[EntitySpec] = Field(
         [], description="people, countries, organisations, places, events and terms")
     offices: list[OfficeSpec] = Field([], description="offices that people hold")
@@ -391,9 +393,11 @@ def pack_model(sections: tuple[Section, ...], lexicon: tuple[LexiconPart, ...] =
     }
     if lexicon:
         parts: dict[str, Any] = {
-            part.name: (part.model, Field(part.model(), description=part.description)) for part in lexicon}
+            part.name: (part.model, Field(part.model.model_construct(), description=part.description))
+            for part in lexicon}
         words = create_model("LexiconSpec", __base__=LexiconSpec, __doc__=LexiconSpec.__doc__, **parts)
-        fields["lexicon"] = (words, Field(words(), description=PackSpec.model_fields["lexicon"].description))
+        fields["lexicon"] = (words, Field(words.model_construct(),
+                                          description=PackSpec.model_fields["lexicon"].description))
     return create_model("PackSpec", __base__=PackSpec, __doc__=PackSpec.__doc__, **fields)
 
 

@@ -50,7 +50,7 @@ class Finder:
     nearest factcheck.toml / pyproject.toml [tool.factcheck] (found once per folder)."""
 
     def __init__(self, config_file: Path | None = None, no_config: bool = False) -> None:
-        self.fixed = Config() if no_config else read_config(config_file) if config_file else None
+        self.fixed = Config.defaults() if no_config else read_config(config_file) if config_file else None
         self.nearest: dict[Path, Config] = {}
 
     def __call__(self, folder: Path) -> Config:
@@ -59,9 +59,9 @@ class Finder:
         try:
             key = folder.resolve()
         except (OSError, ValueError):
-            return Config()
+            return Config.defaults()
         if key not in self.nearest:
-            self.nearest[key] = find_config(key) or Config()
+            self.nearest[key] = find_config(key) or Config.defaults()
         return self.nearest[key]
 
 
@@ -90,7 +90,7 @@ def select(paths: list[str], finder: Finder, force_exclude: bool = False) -> lis
             folder = path if is_folder else path.parent
             config = finder(folder)
         except (OSError, ValueError):  # not a readable path: the loader reports it
-            add(Config(), str(given))
+            add(Config.defaults(), str(given))
             continue
         if (force_exclude or config.force_exclude) and \
                 config.excluded(path, folder=is_folder, ancestors=True) is not None:

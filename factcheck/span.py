@@ -8,7 +8,6 @@ source file's line index)."""
 from __future__ import annotations
 
 import os
-import tempfile
 import threading
 import zlib
 from array import array
@@ -132,21 +131,23 @@ class SourceText:
 
 
 class TextShelf:
-    """Texts of one run, compressed (pack_text) in a temporary file that has
-    no name (nothing is left behind, however the run ends), so that a run of
-    millions of articles does not hold their texts in memory. `put` gives a
+    """Texts of one run, compressed (pack_text), so that a run of millions of
+    articles does not hold their texts in memory: the first IN_MEMORY bytes
+    in memory, then all in a temporary file that has no name (nothing is left
+    behind, however the run ends; a short run makes none). `put` gives a
     number that `get` takes; both are safe from several threads. Where no
-    temporary file can be made, the texts stay in memory, compressed."""
+    temporary file can be made, the texts stay in memory."""
+
+    IN_MEMORY = 1 << 18
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._places = array("q")  # offset and length of each text, in turn
-        self._end = 0
-        self._in_memory: list[bytes] | None = None
-        try:
-            self._file: Any = tempfile.TemporaryFile(prefix="factcheck-texts-")  # noqa: SIM115 (lives as long as the shelf)
-        except OSError:
-            self._file, self._in_memory = None, []
+        self._places = array("q")  # offset and length of each text in the file, or -1 and its place in memory
+        self._end = 0  # of the file
+        self._in_memory: list[bytes] = []
+        self._held = 0  # bytes in memory
+        self._file: Any = None
+        self._writable = True  # until no file can be made or written
 
     def put(self, text: str) -> int:
         return self.put_packed(pack_text(text))
@@ -158,24 +159,49 @@ class TextShelf:
         """Bytes kept as they are given (already compressed): a number `get_packed` takes."""
         with self._lock:
             number = len(self._places) // 2
-            if self._in_memory is None:
-                try:
-                    os.pwrite(self._file.fileno(), packed, self._end)
-                except OSError:  # the disk is full: the rest stay in memory
-                    self._in_memory = []
-            if self._in_memory is not None:
-                self._in_memory.append(packed)
-                self._places.extend((-1, len(self._in_memory) - 1))
-            else:
+            if self._file is not None and self._writable and self._write(packed):
                 self._places.extend((self._end, len(packed)))
                 self._end += len(packed)
+                return number
+            self._in_memory.append(packed)
+            self._places.extend((-1, len(self._in_memory) - 1))
+            self._held += len(packed)
+            if self._held > self.IN_MEMORY and self._writable:
+                self._spill()
             return number
 
+    def _write(self, packed: bytes) -> bool:
+        try:
+            os.pwrite(self._file.fileno(), packed, self._end)
+            return True
+        except OSError:  # the disk is full: the rest stay in memory
+            self._writable = False
+            return False
+
+    def _spill(self) -> None:
+        """The texts in memory moved to a new temporary file."""
+        import tempfile
+
+        try:
+            self._file = tempfile.TemporaryFile(prefix="factcheck-texts-")  # noqa: SIM115 (lives as long as the shelf)
+        except OSError:
+            self._writable = False
+            return
+        places = self._places
+        for at in range(0, len(places), 2):
+            if places[at] < 0:
+                packed = self._in_memory[places[at + 1]]
+                if not self._write(packed):
+                    return  # what is not yet moved stays in memory
+                places[at], places[at + 1] = self._end, len(packed)
+                self._end += len(packed)
+        self._in_memory, self._held = [], 0
+
     def get_packed(self, number: int) -> bytes:
-        offset, length = self._places[2 * number], self._places[2 * number + 1]
-        if offset < 0:
-            assert self._in_memory is not None
-            return self._in_memory[length]
+        with self._lock:  # a spill moves texts from memory to the file
+            offset, length = self._places[2 * number], self._places[2 * number + 1]
+            if offset < 0:
+                return self._in_memory[length]
         return os.pread(self._file.fileno(), length, offset)
 
 

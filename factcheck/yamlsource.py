@@ -1,27 +1,27 @@
 """YAML loading that remembers where every value came from.
 
 The document is composed with PyYAML's SafeLoader (no arbitrary objects) and
-walked once, giving both the plain data and a map from each field path
-(("entities", 3, "names")) to its 1-based line and column.
+walked once (yaml_events, imported by the first text read), giving both the
+plain data and a map from each field path (("entities", 3, "names")) to its
+1-based line and column.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
 
-import yaml
+from .yaml_terms import (
+    PACK_LIMITS,
+    FieldPath,
+    PackError,
+    YamlLimitError,
+    YamlLimits,
+    YamlSyntaxError,
+    format_path,
+)
 
-FieldPath = tuple[str | int, ...]
-
-
-class PackError(Exception):
-    """A pack that cannot be used. The message names file, line and field."""
-
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("\n".join(problems))
-        self.problems = problems
+__all__ = ["PACK_LIMITS", "FieldPath", "Located", "PackError", "YamlLimitError", "YamlLimits",
+           "YamlSyntaxError", "format_path", "load_data", "load_yaml"]
 
 
 @dataclass
@@ -46,256 +46,15 @@ class Located:
         return f"{self.file}:{line}:{column}: {format_path(path)}: {message}"
 
 
-def format_path(path: FieldPath) -> str:
-    out = ""
-    for part in path:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += f".{part}" if out else str(part)
-    return out or "(top level)"
-
-
-@dataclass(frozen=True)
-class YamlLimits:
-    """What one YAML text may hold. Past a limit it is refused with the reason,
-    quickly: libyaml itself crashes on very deep nesting, and aliases can
-    expand a small text into billions of values."""
-
-    max_chars: int = 64_000_000
-    max_depth: int = 100  # nested lists and mappings
-    max_values: int = 2_000_000  # values, counting each alias as all it stands for
-
-
-PACK_LIMITS = YamlLimits()
-
-
-class YamlLimitError(ValueError):
-    """A YAML text past a limit; `line` and `column` are 1-based."""
-
-    def __init__(self, message: str, line: int = 1, column: int = 1) -> None:
-        super().__init__(message)
-        self.line, self.column = line, column
-
-
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_RESOLVER = yaml.resolver.Resolver()
-_STR = "tag:yaml.org,2002:str"
-_SCALAR, _ALIAS = yaml.ScalarEvent, yaml.AliasEvent
-_MAP_START, _SEQ_START = yaml.MappingStartEvent, yaml.SequenceStartEvent
-_MAP_END, _SEQ_END, _DOCUMENT_START = yaml.MappingEndEvent, yaml.SequenceEndEvent, yaml.DocumentStartEvent
-_NODE_EVENTS = frozenset({_SCALAR, _ALIAS, _MAP_START, _SEQ_START})
-_RESOLVED: dict[tuple[str, bool, bool], str] = {}  # a plain scalar's implied type, memoised
-MEMO_LIMIT = 200_000
-_DATA_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in (
-    "str", "int", "float", "bool", "null", "timestamp", "binary", "seq", "map", "set", "omap",
-    "pairs", "merge", "value"))
-_PLAIN_TAGS = frozenset({None, "!", *_DATA_TAGS})
-
-
-def _at(mark: Any) -> tuple[int, int]:
-    """1-based line and column of a mark (1, 1 when there is none)."""
-    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-
-
-def _data_tag(event: yaml.NodeEvent) -> None:
-    """Packs and front matter are data: a tag that asks for anything but
-    YAML's own types (!!python/object, a local !tag) is refused."""
-    tag = getattr(event, "tag", None)
-    if tag not in (None, "!") and tag not in _DATA_TAGS:
-        raise YamlLimitError(f"the tag {tag!r} is not allowed: this YAML is data, nothing in it "
-                             "runs; remove the tag", *_at(event.start_mark))
-
-
-@dataclass
-class _Open:
-    """A list or mapping being built."""
-
-    value: Any
-    path: FieldPath
-    anchor: str | None
-    key: object = None
-    has_key: bool = False
-    inside: int = 0  # values inside it, aliases counted in full
-    is_map: bool = False
-    merged: set[object] = field(default_factory=set)  # keys a merge key (<<) filled in
-    merge_into: _Open | None = None  # the value of a merge key: merged into this when complete
-
-
-class _Builder:
-    """Python values from YAML events, with every value's position, counting
-    values and depth as it goes (no recursion: any depth is safe to refuse)."""
-
-    def __init__(self, limits: YamlLimits) -> None:
-        self.limits = limits
-        self.positions: dict[FieldPath, tuple[int, int]] = {}
-        self.anchors: dict[str, tuple[object, int]] = {}  # value and how many values it stands for
-        self.anchor_paths: dict[str, FieldPath] = {}  # where each anchored mapping was written
-        self.alias: str | None = None  # the alias being attached, if any
-        self.values = 0
-        self.constructor = yaml.SafeLoader("")
-
-    def count(self, amount: int, mark: Any) -> None:
-        self.values += amount
-        if self.values > self.limits.max_values:
-            raise YamlLimitError(f"more than {self.limits.max_values:,} values (aliases that expand "
-                                 "into too much?); refused", *_at(mark))
-
-    def scalar(self, event: yaml.ScalarEvent, path: FieldPath) -> object:
-        tag = event.tag
-        if tag in (None, "!"):
-            key = (event.value, *event.implicit)
-            tag = _RESOLVED.get(key)
-            if tag is None:
-                if len(_RESOLVED) > MEMO_LIMIT:
-                    _RESOLVED.clear()
-                tag = _RESOLVED[key] = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
-        if tag == _STR:
-            return event.value
-        node = yaml.ScalarNode(tag, event.value, None, None, event.style)
-        try:
-            return self.constructor.construct_object(node, deep=True)
-        except (ValueError, TypeError, yaml.constructor.ConstructorError) as exc:
-            line, column = _at(event.start_mark)
-            raise PackError([f"{{file}}:{line}:{column}: {format_path(path)}: {event.value!r} is not "
-                             f"a valid value ({exc}); a date is YYYY-MM-DD, quote the value if it is "
-                             "text"]) from None
-
-    def build(self, events: Iterator[Any]) -> object:  # yaml events, dispatched by type
-        stack: list[_Open] = []
-        root: object = None
-        documents = 0
-        positions = self.positions
-        for event in events:
-            kind = type(event)  # one look-up per event: a large pack has millions
-            if kind in _NODE_EVENTS:
-                mark = event.start_mark
-                if kind is not _ALIAS and event.tag not in _PLAIN_TAGS:
-                    _data_tag(event)
-                top = stack[-1] if stack else None
-                if top is not None and top.is_map and not top.has_key:
-                    self._key(event, top)
-                    continue
-                if top is None:
-                    path: FieldPath = ()
-                elif top.is_map:
-                    path = (*top.path, str(top.key))
-                else:
-                    path = (*top.path, len(top.value))
-                if path not in positions:
-                    positions[path] = (mark.line + 1, mark.column + 1)
-                if kind is _MAP_START or kind is _SEQ_START:
-                    self.count(1, mark)
-                    if len(stack) >= self.limits.max_depth:
-                        raise YamlLimitError(f"nested more than {self.limits.max_depth} deep; refused",
-                                             *_at(mark))
-                    opened = _Open({} if kind is _MAP_START else [], path, event.anchor,
-                                   is_map=kind is _MAP_START)
-                    if event.anchor:
-                        self.anchor_paths[event.anchor] = path
-                    if top is not None and top.is_map and top.key == "<<":
-                        opened.merge_into, top.key, top.has_key = top, None, False
-                    else:
-                        self._attach(stack, opened.value)
-                    stack.append(opened)
-                    if len(stack) == 1:
-                        root = opened.value
-                    continue
-                if kind is _ALIAS:
-                    if event.anchor not in self.anchors:
-                        raise YamlLimitError(f"unknown alias *{event.anchor}", *_at(mark))
-                    value, size = self.anchors[event.anchor]
-                else:
-                    value, size = self.scalar(event, path), 1
-                    if event.anchor:
-                        self.anchors[event.anchor] = (value, 1)
-                self.count(size, mark)
-                if top is None:
-                    root = value
-                else:
-                    self.alias = event.anchor if kind is _ALIAS else None
-                    self._attach(stack, value)
-                    top.inside += size
-            elif kind is _MAP_END or kind is _SEQ_END:
-                done = stack.pop()
-                if done.anchor:
-                    self.anchors[done.anchor] = (done.value, done.inside + 1)
-                if done.merge_into is not None:
-                    self.alias = None
-                    self._merge(done.merge_into, done.value)
-                if stack:
-                    stack[-1].inside += done.inside + 1
-            elif kind is _DOCUMENT_START:
-                documents += 1
-                if documents > 1:
-                    raise YamlLimitError("a pack holds one YAML document; remove the second '---'",
-                                         *_at(event.start_mark))
-        return root
-
-    def _key(self, event: yaml.NodeEvent, parent: _Open) -> None:
-        if not isinstance(event, yaml.ScalarEvent):
-            raise YamlLimitError("a key must be a plain value, not a list, mapping or alias",
-                                 *_at(event.start_mark))
-        key = event.value if event.value == "<<" else self.scalar(event, parent.path)
-        line, column = _at(event.start_mark)
-        child = (*parent.path, str(key))
-        if key in parent.merged:  # a key written out wins over one a merge key brought
-            parent.merged.discard(key)
-        elif key in parent.value:
-            raise PackError([f"{{file}}:{line}:{column}: {format_path(child)}: key appears twice"])
-        self.positions[child] = (line, column)
-        parent.key, parent.has_key = key, True
-
-    def _attach(self, stack: list[_Open], value: object) -> None:
-        if not stack:
-            return
-        parent = stack[-1]
-        if not parent.is_map:
-            parent.value.append(value)
-            return
-        key, parent.key, parent.has_key = parent.key, None, False
-        if key == "<<":
-            self._merge(parent, value)
-            return
-        if key in parent.merged:
-            parent.merged.discard(key)
-        parent.value[key] = value
-
-    def _merge(self, parent: _Open, value: object) -> None:
-        """A merge key (`<<: *defaults`, `<<: [*a, *b]`): the keys of the
-        mapping(s) that the mapping does not write out itself, the first
-        mapping of a list winning; each merged key is placed where its
-        anchor wrote it."""
-        given = value if isinstance(value, list) else [value]
-        mappings = [m for m in given if isinstance(m, dict)]
-        if len(mappings) != len(given) or not given:
-            line, column = self.positions.get((*parent.path, "<<"), (1, 1))
-            raise PackError([f"{{file}}:{line}:{column}: {format_path((*parent.path, '<<'))}: a merge "
-                             "key takes a mapping (<<: *name) or a list of them"])
-        written = self.anchor_paths.get(self.alias) if self.alias else None
-        for mapping in mappings:
-            for k, v in mapping.items():
-                if k in parent.value:
-                    continue
-                parent.value[k] = v
-                parent.merged.add(k)
-                if written is not None and (*written, str(k)) in self.positions:
-                    self.positions.setdefault((*parent.path, str(k)),
-                                              self.positions[(*written, str(k))])
-
-
 def load_data(text: str, limits: YamlLimits = PACK_LIMITS) -> tuple[object, dict[FieldPath, tuple[int, int]]]:
     """The data of one YAML text and each value's line and column. Raises
-    YamlLimitError past a limit, yaml.YAMLError for bad YAML and PackError
+    YamlLimitError past a limit, YamlSyntaxError for bad YAML and PackError
     (with {file} to fill in) for a bad value."""
     if len(text) > limits.max_chars:
         raise YamlLimitError(f"larger than {limits.max_chars:,} characters; refused")
-    builder = _Builder(limits)
-    try:
-        data = builder.build(yaml.parse(text, Loader=_LOADER))
-    finally:
-        builder.constructor.dispose()
-    return data, builder.positions
+    from . import yaml_events
+
+    return yaml_events.parse(text, limits)
 
 
 def load_yaml(text: str, file: str, limits: YamlLimits = PACK_LIMITS) -> Located:
@@ -305,9 +64,6 @@ def load_yaml(text: str, file: str, limits: YamlLimits = PACK_LIMITS) -> Located
         raise PackError([f"{file}:{exc.line}:{exc.column}: {exc}"]) from None
     except PackError as exc:
         raise PackError([p.replace("{file}", file) for p in exc.problems]) from None
-    except yaml.MarkedYAMLError as exc:
-        line, column = _at(exc.problem_mark or exc.context_mark)
-        raise PackError([f"{file}:{line}:{column}: YAML syntax error: {exc.problem}"]) from None
-    except yaml.YAMLError as exc:
-        raise PackError([f"{file}:1:1: YAML error: {exc}"]) from None
+    except YamlSyntaxError as exc:
+        raise PackError([f"{file}:{exc.line}:{exc.column}: {exc.problem}"]) from None
     return Located({} if data is None else data, file, positions)

@@ -184,7 +184,7 @@ def test_a_report_holds_its_texts_compressed_and_gives_them_back_whole():
     assert len(held) == len(texts)
     assert sum(source._unpacked is not None for source in held) <= SourceText.AT_HAND
     assert all(isinstance(source._packed, int) for source in held)  # a place on the shelf, not bytes
-    stored = [source._shelf._places[2 * source._packed + 1] for source in held]  # bytes on the shelf
+    stored = [len(source._shelf.get_packed(source._packed)) for source in held]  # bytes on the shelf
     assert all(size < len(texts[0]) / 4 for size in stored)
     finding = next(f for f in report.findings if f.path == "a0.txt" and f.text.lower() == "the the")
     assert finding.line == 2
@@ -193,6 +193,7 @@ def test_a_report_holds_its_texts_compressed_and_gives_them_back_whole():
 def test_the_shelf_of_texts_leaves_no_file_behind(tmp_path, monkeypatch):
     monkeypatch.setenv("TMPDIR", str(tmp_path))
     monkeypatch.setattr(tempfile, "tempdir", None)
+    monkeypatch.setattr(TextShelf, "IN_MEMORY", 0)  # every text goes to the file
     report = factcheck.check([article_from_text("The the council met.", "a.txt")])
     assert report.sources[("a.txt", "a")] == "The the council met."
     assert list(tmp_path.iterdir()) == []
@@ -203,6 +204,7 @@ def test_without_a_temporary_file_the_texts_stay_in_memory(monkeypatch):
         raise OSError("no space left on device")
 
     monkeypatch.setattr(tempfile, "TemporaryFile", refused)
+    monkeypatch.setattr(TextShelf, "IN_MEMORY", 0)
     texts = {f"a{n}.txt": f"Item {n}: the the council met.\n" for n in range(3)}
     report = factcheck.check([article_from_text(text, path) for path, text in texts.items()])
     assert {path: report.sources[(path, path[:-4])] for path in texts} == texts
@@ -210,8 +212,10 @@ def test_without_a_temporary_file_the_texts_stay_in_memory(monkeypatch):
 
 
 def test_a_shelf_whose_disk_fills_keeps_the_rest_in_memory(monkeypatch):
+    monkeypatch.setattr(TextShelf, "IN_MEMORY", 0)
     shelf = TextShelf()
     first = shelf.put("first")
+    assert shelf._file is not None
 
     def full(*args: object) -> None:
         raise OSError(28, "No space left on device")
@@ -219,6 +223,26 @@ def test_a_shelf_whose_disk_fills_keeps_the_rest_in_memory(monkeypatch):
     monkeypatch.setattr(os, "pwrite", full)
     second = shelf.put("second")
     assert (shelf.get(first), shelf.get(second)) == ("first", "second")
+
+
+def test_a_short_run_makes_no_temporary_file(monkeypatch):
+    def unwanted(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a temporary file was made")
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", unwanted)
+    report = factcheck.check([article_from_text("The the council met.", "a.txt")])
+    assert [f.text for f in report.findings] == ["The the"]
+    assert report.sources[("a.txt", "a")] == "The the council met."
+
+
+@given(st.lists(st.text(max_size=40), max_size=30), st.integers(0, 200))
+def test_a_shelf_gives_back_every_text_before_and_after_it_moves_them_to_its_file(texts, in_memory):
+    shelf = TextShelf()
+    shelf.IN_MEMORY = in_memory
+    numbers = [shelf.put(text) for text in texts]
+    assert [shelf.get(number) for number in numbers] == texts
+    held = sum(len(shelf.get_packed(number)) for number in numbers)
+    assert (shelf._file is not None) == (held > in_memory)
 
 
 def test_a_reports_input_statuses_are_compact():
