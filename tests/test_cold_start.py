@@ -1,13 +1,16 @@
 """A fresh `factcheck check` imports only what its run needs: no dateparser
 for English and Hindi articles (the fast path reads their dates), no
 multiprocessing without --jobs > 1, no claim modules unless claims are read,
-and only the report formats asked for."""
+only the report formats asked for, and, with its packs from the cache, no
+YAML parser and no pydantic validator."""
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 from .conftest import ENGLISH_SEED, HINDI_SEED
 
@@ -22,9 +25,23 @@ print(json.dumps(sorted(sys.modules)), file=sys.stderr)
 """
 
 
-def modules_after(*args: str) -> set[str]:
-    done = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, check=False)
+def modules_after(*args: str, cache: Path | None = None) -> set[str]:
+    env = {**os.environ, "FACTCHECK_CACHE_DIR": str(cache)} if cache is not None else None
+    done = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, check=False,
+                          env=env)
     return set(json.loads(done.stderr.strip().splitlines()[-1]))
+
+
+def test_a_check_with_its_packs_from_the_cache_parses_no_yaml_and_builds_no_validator(tmp_path):
+    first = modules_after("check", str(ENGLISH_SEED), str(HINDI_SEED), cache=tmp_path)
+    assert "yaml" in first  # the packs read and validated, then cached
+    assert "pydantic.plugin._loader" in first
+    again = modules_after("check", str(ENGLISH_SEED), str(HINDI_SEED), cache=tmp_path)
+    assert "factcheck.engine" in again
+    assert not {m for m in again if m.split(".")[0] == "yaml"}
+    assert "pydantic.plugin._loader" not in again  # imported by the first validator built
+    assert "importlib.metadata" not in again
+    assert "factcheck.fixes" not in again and "difflib" not in again  # --fix and --diff only
 
 
 def test_checking_the_seeds_imports_no_dateparser_multiprocessing_or_claim_modules():
