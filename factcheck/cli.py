@@ -256,7 +256,7 @@ def _size(text: str) -> int:
     return int(value)
 
 
-_RULES = RulesCache()  # packs loaded in this run, by their paths (--fix checks again with them)
+_RULES = RulesCache(freeze=True)  # packs loaded in this run, by their paths (--fix checks again with them)
 
 
 def _progress_bar(paths: list[object]) -> ProgressBar:
@@ -561,6 +561,7 @@ def main(argv: list[str] | None = None) -> int:
     on_terminate = None
     if threading.current_thread() is threading.main_thread():
         on_terminate = signal.signal(signal.SIGTERM, _stop)
+    thawed = gc.get_freeze_count() == 0
     try:
         return _main(args)
     except KeyboardInterrupt:
@@ -570,6 +571,8 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if on_terminate is not None:
             signal.signal(signal.SIGTERM, on_terminate)
+        if thawed:  # the packs _RULES froze, collected again in a process that goes on (a test's)
+            gc.unfreeze()
 
 
 def _main(args: argparse.Namespace) -> int:

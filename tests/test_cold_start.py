@@ -77,3 +77,24 @@ def test_the_claim_names_of_the_package_are_there_when_used():
     assert factcheck.ClaimRecord(subject="a", relation="holds-office").subject == "a"
     assert callable(factcheck.check_claims)
     assert factcheck.Evidence().name is None
+
+
+def test_the_command_freezes_its_packs_for_its_run_and_thaws_them_at_its_end(monkeypatch, capsys):
+    import gc
+
+    from factcheck.cli import main
+    from factcheck.project import RulesCache
+
+    RulesCache().get([])
+    assert gc.get_freeze_count() == 0  # a library's cache freezes nothing
+    freeze, frozen = gc.freeze, []
+
+    def counted() -> None:
+        freeze()
+        frozen.append(gc.get_freeze_count())
+
+    monkeypatch.setattr(gc, "freeze", counted)
+    assert main(["check", str(ENGLISH_SEED), "--fail-on", "never"]) == 0
+    assert frozen and frozen[0] > 0  # the packs, and all made before them, out of the collector's sight
+    assert gc.get_freeze_count() == 0  # a process that goes on after the command collects as ever
+    assert "Giangfor" in capsys.readouterr().out
