@@ -529,7 +529,7 @@ def _run_level(findings: list[Finding], run_hits: Iterable[tuple[Check, RunHit]]
 
 def _info(check: Check) -> CheckInfo:
     return CheckInfo(id=check.id, kind=check.kind.name, summary=check.kind.summary,
-                     description=check.spec.description or check.kind.summary,
+                     description=check.description or check.kind.summary,
                      explanation=check.kind.explanation, severity=check.severity,
                      fixable=check.kind.fixable)
 

@@ -20,7 +20,6 @@ import os
 import re
 import stat
 import sys
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -92,6 +91,8 @@ class AtomicFile:
                 raise _error(given, "Permission denied")
             return
         try:  # a file can be created beside the target: the only way to know for sure
+            import tempfile  # only a run that writes a file needs it
+
             handle, probe = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp",
                                              dir=self.target.parent)
         except OSError as exc:
@@ -122,6 +123,8 @@ class AtomicFile:
             raise _error(self.path, exc.strerror) from None
 
     def _replace(self, data: Iterable[bytes]) -> None:
+        import tempfile
+
         handle, name = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp",
                                         dir=self.target.parent)
         temporary = Path(name)

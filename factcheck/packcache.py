@@ -27,18 +27,18 @@ import io
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, TypeVar
+from typing import Any, BinaryIO, Generic, TypeVar
 
 from .files import read_regular
 from .yamlsource import PACK_LIMITS
 
 Loaded = TypeVar("Loaded")
+Value = TypeVar("Value")
 
-FORMAT = 2  # of an entry; raise it when what is pickled changes shape
+FORMAT = 3  # of an entry; raise it when what is pickled changes shape
 _HEAP_TYPE = 1 << 9  # Py_TPFLAGS_HEAPTYPE: a class made by a class statement
 _OFF = {"", "0", "false", "no", "off"}
 
@@ -106,14 +106,44 @@ class Shared:
     classes: Mapping[str, type]
 
 
+class Later(Generic[Value]):
+    """A part of a cached object that its use seldom needs (the packs as
+    read, for authoring and the rule guide; a check needs none of it): an
+    entry keeps it in a section of its own, unpickled when first asked for,
+    so that a fresh process does not make its objects to start. Made with
+    its value, or by `_read` with how to read it."""
+
+    __slots__ = ("_read", "_value")
+
+    def __init__(self, value: Value) -> None:
+        self._value: Value | None = value
+        self._read: Callable[[], Value] | None = None
+
+    def get(self) -> Value:
+        if self._read is not None:
+            self._value, self._read = self._read(), None
+        return self._value  # type: ignore[return-value]
+
+    def __reduce__(self) -> tuple[type[Later[Value]], tuple[Value]]:
+        return Later, (self.get(),)  # to a worker process, whole
+
+
 class _Pickler(pickle.Pickler):
     def __init__(self, file: io.BytesIO, shared: Shared) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
         self._objects = {id(obj): name for name, obj in shared.objects.items()}
         self._classes = {cls: name for name, cls in shared.classes.items()}
         self._plans: dict[type, list[str] | bool] = {}  # per class: _plan(cls)
+        self.later: list[Any] = []  # the values of the Later parts met, pickled after the rest
+        self._later_places: dict[int, int] = {}  # a Later part's place in it, by id
 
     def persistent_id(self, obj: Any) -> Any:
+        if type(obj) is Later:
+            place = self._later_places.get(id(obj))
+            if place is None:
+                place = self._later_places[id(obj)] = len(self.later)
+                self.later.append(obj.get())
+            return ("later", place)
         if id(obj) in self._objects:
             return ("object", self._objects[id(obj)])
         if type(obj) in self._classes:
@@ -136,8 +166,22 @@ class _Unpickler(pickle.Unpickler):
     def __init__(self, file: BinaryIO, shared: Shared) -> None:
         super().__init__(file)
         self._shared = shared
+        self.rest = b""  # the entry's bytes after this pickle: its Later parts
+        self._later: list[Any] | None = None
+        self._parts: dict[int, Later[Any]] = {}  # one Later object for each
+
+    def _later_part(self, index: int) -> Any:
+        if self._later is None:
+            self._later = _Unpickler(io.BytesIO(self.rest), self._shared).load()
+        return self._later[index]
 
     def persistent_load(self, pid: Any) -> Any:
+        if pid[0] == "later":
+            part = self._parts.get(pid[1])
+            if part is None:
+                part = self._parts[pid[1]] = Later(None)
+                part._read = lambda: self._later_part(pid[1])
+            return part
         if pid[0] == "object":
             return self._shared.objects[pid[1]]
         obj: Any = object.__new__(self._shared.classes[pid[1]])
@@ -206,7 +250,9 @@ def _read(entry: Path, shared: Shared, kind: type[Loaded]) -> Loaded | None:
             enabled = gc.isenabled()
             gc.disable()  # a great many new objects: no point walking them while they are made
             try:
-                loaded = _Unpickler(handle, shared).load()
+                unpickler = _Unpickler(handle, shared)
+                loaded = unpickler.load()
+                unpickler.rest = handle.read()  # read now: the file may be replaced before it is used
             finally:
                 if enabled:
                     gc.enable()
@@ -222,11 +268,15 @@ def _write(entry: Path, loaded: Any, files_read: list[str], shared: Shared) -> N
     try:
         buffer = io.BytesIO()
         pickle.dump(files, buffer, protocol=pickle.HIGHEST_PROTOCOL)
-        _Pickler(buffer, shared).dump(loaded)
+        pickler = _Pickler(buffer, shared)
+        pickler.dump(loaded)
+        _Pickler(buffer, shared).dump(pickler.later)
     except Exception:  # noqa: BLE001 - what cannot be pickled is simply not cached
         return
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile  # only a load that writes an entry needs it
+
         handle, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".packs-", suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as out:

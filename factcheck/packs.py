@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -437,10 +436,11 @@ class PackSet:
 def default_pack_path() -> Path:
     """The bundled default pack: inside the installed package, or in the
     source tree's rules/ when running from a checkout."""
-    installed = resources.files("factcheck") / "bundled_rules" / "default.yaml"
+    package = Path(__file__).resolve().parent  # importlib.resources' answer for a package on disk
+    installed = package / "bundled_rules" / "default.yaml"
     if installed.is_file():
-        return Path(str(installed))
-    return Path(__file__).resolve().parent.parent / "rules" / "default.yaml"
+        return installed
+    return package.parent / "rules" / "default.yaml"
 
 
 def lexicon_pack_path() -> Path:

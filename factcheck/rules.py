@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -41,9 +41,20 @@ class Check:
     severity: Severity
     context: CheckContext
     origin: str  # file:line:column of its id
-    spec: CheckSpec
-    source: Located
-    index: int  # its place in the pack's checks list
+    description: str | None  # its pack's, as reports show it
+    index: int  # its place in its pack's checks list
+    pack: int  # its pack's place among the packs read
+    read: packcache.Later[PackSet] = field(repr=False, compare=False)  # the packs as read
+
+    @property
+    def spec(self) -> CheckSpec:
+        """The check as its pack writes it (examples, options as given)."""
+        return self.read.get().packs[self.pack].spec.checks[self.index]
+
+    @property
+    def source(self) -> Located:
+        """Its pack's YAML, with the place of every field."""
+        return self.read.get().packs[self.pack].source
 
 
 def option_problems(kind_name: object, options: object, source: Located, index: int
@@ -118,16 +129,18 @@ def readers_for(checks: Iterable[Check]) -> tuple[tuple[Reader, Any], ...]:
 
 class Rules:
     def __init__(self, packs: PackSet) -> None:
-        self.packs = packs
+        # The packs as read: for authoring and the rule guide; a check needs only
+        # what is compiled from them, so the cache reads them when first asked for.
+        self._read = packcache.Later(packs)
         problems: list[str] = []
         try:
             self.knowledge = Knowledge(packs, registry().sections)
         except PackError as exc:  # reported with the checks' problems below
             problems.extend(exc.problems)
         self.checks: list[Check] = []
-        checks: list[tuple[str, RuleKind, Any, str, CheckSpec, Located, int]] = []
+        checks: list[tuple[str, RuleKind, Any, str, CheckSpec, int, int]] = []
         seen: dict[str, str] = {}
-        for loaded in packs.packs:
+        for pack, loaded in enumerate(packs.packs):
             source = loaded.source
             for index, spec in enumerate(loaded.spec.checks):
                 where = source.at(("checks", index, "id"))
@@ -139,20 +152,24 @@ class Rules:
                 kind, options, found = option_problems(spec.kind, spec.options, source, index)
                 problems.extend(found)
                 if kind is not None and not found:
-                    checks.append((spec.id, kind, options, where, spec, source, index))
+                    checks.append((spec.id, kind, options, where, spec, pack, index))
         if problems:
             raise PackError(problems)
         self.gazetteer = Gazetteer(self.knowledge)
         comparators = registry().comparators
-        for check_id, kind, options, where, spec, source, index in checks:
+        for check_id, kind, options, where, spec, pack, index in checks:
             context = CheckContext(self.knowledge, self.gazetteer, options, comparators=comparators)
             self.checks.append(Check(check_id, kind, spec.severity or kind.default_severity,
-                                     context, where, spec, source, index))
+                                     context, where, spec.description, index, pack, self._read))
         self.all_checks = list(self.checks)  # before any selection
         self.readers = readers_for(self.checks)
         for check in self.checks:
             if check.kind.prepare:
                 check.context.state = check.kind.prepare(check.context)
+
+    @property
+    def packs(self) -> PackSet:
+        return self._read.get()
 
     @property
     def files(self) -> list[str]:

@@ -80,6 +80,20 @@ def test_a_warm_cache_gives_the_reports_a_cold_one_and_none_give(cache, pack_rea
     assert [c.id for c in warm.checks] == [c.id for c in cold.checks]
 
 
+def test_a_check_from_the_cache_leaves_the_packs_as_read_unread_until_asked_for(cache, pack_reads):
+    cold = factcheck.load_rules()
+    warm = factcheck.load_rules()
+    assert len(pack_reads) == 1
+    assert seed_report(warm) == seed_report(cold)
+    assert warm._read._read is not None, "checking read no pack source"  # noqa: SLF001
+    assert [c.description for c in warm.checks] == [c.spec.description for c in warm.checks]
+    assert warm._read._read is None  # noqa: SLF001  (asked for: read)
+    assert [(c.spec, c.source.file, c.source.positions) for c in warm.checks] == \
+        [(c.spec, c.source.file, c.source.positions) for c in cold.checks]
+    assert warm.packs.files == cold.packs.files
+    assert [p.spec for p in warm.packs.packs] == [p.spec for p in cold.packs.packs]
+
+
 def test_rules_from_the_cache_can_be_configured_like_loaded_ones(cache, pack_reads):
     factcheck.load_rules()
     warm = factcheck.load_rules()
