@@ -98,3 +98,17 @@ def test_the_command_freezes_its_packs_for_its_run_and_thaws_them_at_its_end(mon
     assert frozen and frozen[0] > 0  # the packs, and all made before them, out of the collector's sight
     assert gc.get_freeze_count() == 0  # a process that goes on after the command collects as ever
     assert "Giangfor" in capsys.readouterr().out
+
+
+def test_the_installed_command_leaves_what_it_made_frozen_for_the_process_to_end(monkeypatch, capsys):
+    import gc
+
+    from factcheck import cli
+
+    monkeypatch.setattr(sys, "argv", ["factcheck", "check", str(ENGLISH_SEED), "--fail-on", "never"])
+    try:
+        assert cli.command() == 0
+        assert gc.get_freeze_count() > 0  # the interpreter's last collection passes them over
+    finally:
+        gc.unfreeze()
+    assert "Giangfor" in capsys.readouterr().out
