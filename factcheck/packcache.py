@@ -2,10 +2,12 @@
 knowledge, gazetteer, each check's prepared state) pickled to a cache folder,
 so that a fresh process starts without parsing and compiling them again.
 
-An entry holds the path and SHA-256 of every pack file that was read, and is
-used only while each of those files still has those bytes, for this
-factcheck version and code (its modules' sizes and times of change), this
-Python and the shipped rule kinds. Writing is atomic (a temporary file,
+An entry holds the path and SHA-256 of every pack file that was read, then
+the Rules, then, in a section of their own unpickled when first asked for,
+the parts a check does not use (Later: the packs as read). It is used only
+while each of those files still has those bytes, for this factcheck version
+and code (its modules' sizes and times of change), this Python and the
+shipped rule kinds. Writing is atomic (a temporary file,
 then a rename); an entry that cannot be read, or a folder that cannot be
 written, is passed over silently: the packs are then loaded as without a
 cache. Only a pack set that loaded cleanly is ever cached, so pack errors
@@ -252,6 +254,7 @@ def _read(entry: Path, shared: Shared, kind: type[Loaded]) -> Loaded | None:
             try:
                 unpickler = _Unpickler(handle, shared)
                 loaded = unpickler.load()
+                unpickler.memo.clear()  # a reference to every object it made: the Later parts need none
                 unpickler.rest = handle.read()  # read now: the file may be replaced before it is used
             finally:
                 if enabled:
