@@ -97,6 +97,12 @@ class ReadingContext:
     def first_token(self, sentence: Sentence) -> int:
         return bisect.bisect_left(self._token_starts, sentence.start)
 
+    def tokens_of(self, sentence: Sentence) -> list[Token]:
+        """The tokens that start in the sentence."""
+        starts = self._token_starts
+        first = bisect.bisect_left(starts, sentence.start)
+        return self.tokens[first:bisect.bisect_left(starts, sentence.end, lo=first)]
+
     def person_at(self, position: int, sentence: Sentence,
                   joined: Callable[[Token, Token, int], bool]) -> Mention | None:
         """A person named from the token at `position` on, after at most

@@ -118,6 +118,23 @@ def test_no_error_when_the_reading_or_the_knowledge_is_not_certain(rules, text):
     assert errors(rules, text) == []
 
 
+FILLER = {"en": "The council met on the budget. ", "hi": "परिषद की बैठक बजट पर हुई। "}
+
+
+@pytest.mark.parametrize(("told", "claim", "language"), [
+    ("Jyotiraditya Scindia joined the BJP in 2020.", "Congress leader Jyotiraditya Scindia spoke.", "en"),
+    ("ज्योतिरादित्य सिंधिया 2020 में भाजपा में शामिल हुए थे।", "कांग्रेस नेता ज्योतिरादित्य सिंधिया ने कहा।", "hi"),
+])
+def test_a_change_of_party_told_anywhere_in_the_article_is_read_for_the_person_it_names(
+        rules, told, claim, language):
+    far = FILLER[language] * 400  # a long article: the change is told 10,000 characters before the claim
+    assert errors(rules, f"date 2021-06-01 {told} {far}{claim}") == []
+    assert errors(rules, f"date 2021-06-01 {claim} {far}{told}") == []
+    unrelated = (told.replace("Jyotiraditya Scindia", "Sachin Pilot")
+                 .replace("ज्योतिरादित्य सिंधिया", "सचिन पायलट"))  # another person's change
+    assert texts_of(errors(rules, f"date 2021-06-01 {unrelated} {far}{claim}")) == [claim.split()[0]]
+
+
 def test_then_checks_at_the_time_the_sentence_gives(rules):
     text = "date 2023-06-01 In 2021, the then Congress leader Jyotiraditya Scindia visited Bhopal."
     assert texts_of(errors(rules, text)) == ["Congress"]

@@ -11,9 +11,7 @@ membership_data.py (the packs' `memberships:` and `membership_disputes:`).
 
 from __future__ import annotations
 
-import bisect
-import itertools
-import operator
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 from pydantic import Field
@@ -55,6 +53,9 @@ class _Reader:
         self.longest_noun = self.memberships.longest_noun
         self._name_words: frozenset[str] | None = None
         self.hindi_changes = self.memberships.hindi_changes
+        self._named_in: dict[str, list[Sentence]] | None = None  # the sentences each person is named in
+        self._told: dict[int, bool] = {}  # does the sentence starting there tell a change of party?
+        self._endings: tuple[str, ...] | None = None
 
     # --- words around the party ----------------------------------------------------
 
@@ -190,34 +191,39 @@ class _Reader:
 
     # --- claims -----------------------------------------------------------------------
 
-    def changed(self) -> set[str]:
-        """People named in a sentence that tells a change of party."""
-        changes = self.memberships.changes
-        keys = list(map(token_key, self.tokens))
-        telling = map(changes.__contains__, keys)
-        if self.hindi_changes and is_devanagari(self.text):  # a Hindi change word may have endings
-            prefixed = map(str.startswith, keys, itertools.repeat(self.hindi_changes))
-            telling = map(operator.or_, telling, prefixed)
-        # the sentences of the few change words, found by C passes over the words
-        words = itertools.compress(itertools.count(), telling)
-        placed = (self.ctx.sentence_of(self.tokens[i].start) for i in words)
-        sentences = {sentence for sentence in placed if sentence is not None}
-        if not sentences:
-            return set()
-        mentions = sorted(self.ctx.mentions, key=lambda m: m.start)
-        starts = [m.start for m in mentions]
-        found: set[str] = set()
-        for sentence in sentences:
-            for mention in mentions[bisect.bisect_left(starts, sentence.start)
-                                    : bisect.bisect_left(starts, sentence.end)]:
-                found.update(mention.refs("person"))
-        return found
+    def changed(self, person: str) -> bool:
+        """Is the person named in a sentence that tells a change of party?
+        Only the sentences they are named in are read, once each: a long
+        article with a party's name costs what its parts would."""
+        if self._named_in is None:
+            self._named_in = defaultdict(list)
+            for mention in self.ctx.mentions:
+                sentence = self.ctx.sentence_of(mention.start)
+                if sentence is not None:
+                    for ref in mention.refs("person"):
+                        self._named_in[ref].append(sentence)
+        return any(map(self._tells_change, self._named_in.get(person, ())))
+
+    def _tells_change(self, sentence: Sentence) -> bool:
+        told = self._told.get(sentence.start)
+        if told is None:
+            keys = map(token_key, self.ctx.tokens_of(sentence))
+            changes, endings = self.memberships.changes, self._hindi_endings()
+            told = self._told[sentence.start] = any(
+                key in changes or (endings and key.startswith(endings)) for key in keys)
+        return told
+
+    def _hindi_endings(self) -> tuple[str, ...]:
+        """The Hindi change words, which may have endings, in a Devanagari article."""
+        if self._endings is None:
+            hindi = self.hindi_changes and is_devanagari(self.text)
+            self._endings = tuple(self.hindi_changes) if hindi else ()
+        return self._endings
 
     def claims(self) -> list[Claim]:
         if not self.memberships.by_person:
             return []
         claims: list[Claim] = []
-        changed: set[str] | None = None
         for party in self.ctx.mentions:
             if not party.targets or any(t.kind != "organisation" for t in party.targets):
                 continue
@@ -245,9 +251,7 @@ class _Reader:
             if len(people) != 1:
                 continue
             subject = people[0]
-            if changed is None:
-                changed = self.changed()
-            if subject in changed and marker == "":
+            if marker == "" and self.changed(subject):
                 marker = "change"
             time = self.ctx.timeline.time_of(first, last, sentence, focus=person.first)
             if not (time.from_text and time.certain) and offices._Reader(self.ctx).past_construction(
