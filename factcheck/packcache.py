@@ -113,13 +113,19 @@ class Later(Generic[Value]):
     read, for authoring and the rule guide; a check needs none of it): an
     entry keeps it in a section of its own, unpickled when first asked for,
     so that a fresh process does not make its objects to start. Made with
-    its value, or by `_read` with how to read it."""
+    its value, or (`reading`) with how to read it."""
 
     __slots__ = ("_read", "_value")
 
     def __init__(self, value: Value) -> None:
         self._value: Value | None = value
         self._read: Callable[[], Value] | None = None
+
+    @classmethod
+    def reading(cls, read: Callable[[], Value]) -> Later[Value]:
+        later: Later[Value] = cls(None)  # type: ignore[arg-type]
+        later._read = read
+        return later
 
     def get(self) -> Value:
         if self._read is not None:
@@ -181,8 +187,7 @@ class _Unpickler(pickle.Unpickler):
         if pid[0] == "later":
             part = self._parts.get(pid[1])
             if part is None:
-                part = self._parts[pid[1]] = Later(None)
-                part._read = lambda: self._later_part(pid[1])
+                part = self._parts[pid[1]] = Later.reading(lambda: self._later_part(pid[1]))
             return part
         if pid[0] == "object":
             return self._shared.objects[pid[1]]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import cached_property
 
 from pydantic import Field
 
@@ -53,9 +54,7 @@ class _Reader:
         self.longest_noun = self.memberships.longest_noun
         self._name_words: frozenset[str] | None = None
         self.hindi_changes = self.memberships.hindi_changes
-        self._named_in: dict[str, list[Sentence]] | None = None  # the sentences each person is named in
         self._told: dict[int, bool] = {}  # does the sentence starting there tell a change of party?
-        self._endings: tuple[str, ...] | None = None
 
     # --- words around the party ----------------------------------------------------
 
@@ -195,30 +194,32 @@ class _Reader:
         """Is the person named in a sentence that tells a change of party?
         Only the sentences they are named in are read, once each: a long
         article with a party's name costs what its parts would."""
-        if self._named_in is None:
-            self._named_in = defaultdict(list)
-            for mention in self.ctx.mentions:
-                sentence = self.ctx.sentence_of(mention.start)
-                if sentence is not None:
-                    for ref in mention.refs("person"):
-                        self._named_in[ref].append(sentence)
         return any(map(self._tells_change, self._named_in.get(person, ())))
+
+    @cached_property
+    def _named_in(self) -> dict[str, list[Sentence]]:
+        """The sentences each person is named in."""
+        named: dict[str, list[Sentence]] = defaultdict(list)
+        for mention in self.ctx.mentions:
+            sentence = self.ctx.sentence_of(mention.start)
+            if sentence is not None:
+                for ref in mention.refs("person"):
+                    named[ref].append(sentence)
+        return named
+
+    @cached_property
+    def _hindi_endings(self) -> tuple[str, ...]:
+        """The Hindi change words, which may have endings, in a Devanagari article."""
+        return self.hindi_changes if self.hindi_changes and is_devanagari(self.text) else ()
 
     def _tells_change(self, sentence: Sentence) -> bool:
         told = self._told.get(sentence.start)
         if told is None:
-            keys = map(token_key, self.ctx.tokens_of(sentence))
-            changes, endings = self.memberships.changes, self._hindi_endings()
+            changes, endings = self.memberships.changes, self._hindi_endings
             told = self._told[sentence.start] = any(
-                key in changes or (endings and key.startswith(endings)) for key in keys)
+                key in changes or (endings and key.startswith(endings))
+                for key in map(token_key, self.ctx.tokens_of(sentence)))
         return told
-
-    def _hindi_endings(self) -> tuple[str, ...]:
-        """The Hindi change words, which may have endings, in a Devanagari article."""
-        if self._endings is None:
-            hindi = self.hindi_changes and is_devanagari(self.text)
-            self._endings = tuple(self.hindi_changes) if hindi else ()
-        return self._endings
 
     def claims(self) -> list[Claim]:
         if not self.memberships.by_person:
