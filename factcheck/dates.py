@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar, get_args
@@ -523,9 +524,10 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
     keys = list(map(token_key, words))
     begins = list(map(starts.get, keys))
     if None in begins:
-        for i in [i for i, known_start in enumerate(begins) if known_start is None]:
-            key = keys[i]
-            begins[i] = starts[key] = key in triggers or key[0].isdigit() or key == "ago"
+        # each new word answered once, however often the article writes it
+        for key in set(itertools.compress(keys, map(operator.is_, begins, itertools.repeat(None)))):
+            starts[key] = key in triggers or key[0].isdigit() or key == "ago"
+        begins = list(map(starts.__getitem__, keys))
     maybe = list(itertools.compress(itertools.count(), begins))
     for index in maybe:
         token = words[index]

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from factcheck.dates import find_dates
+from factcheck.dates import MAY_START_LIMIT, find_dates
 
 from .conftest import base_date_words, findings, texts_of
 
@@ -38,6 +38,23 @@ def read(text, base=BASE, lang="en"):
 )
 def test_english_date_expressions(text, expected):
     assert read(text) == expected
+
+
+def test_the_dates_read_do_not_depend_on_what_the_word_memo_holds():
+    """The memo of which words may begin a date is cleared when full, at any
+    point of a run: a text reads the same with it empty, warm, or over its limit,
+    and a word the text writes many times is in it once it has been read."""
+    text = ("Mr Rao said on 10 December 2020 that the plan, which began last month, "
+            "would end by March 2022; he spoke again on Thursday. " * 3)
+    memo = base_date_words().may_start
+    memo.clear()
+    cold = read(text)
+    warm = read(text)
+    memo.update({f"filler{n}": False for n in range(MAY_START_LIMIT + 1)})
+    over = read(text)
+    assert cold == warm == over
+    assert [expr[0] for expr in cold].count("10 December 2020") == 3
+    assert memo.get("december") is True and memo.get("rao") is False
 
 
 @pytest.mark.parametrize(
