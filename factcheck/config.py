@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from . import globs
 from .files import TooLarge, in_tree, read_regular, tree_of
+from .model import new_dict, new_list
 from .yamlsource import PackError, format_path
 
 Level = Literal["error", "warning", "info"]
@@ -51,15 +52,15 @@ class Config(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True, defer_build=True)
 
     rules: list[str] = Field(
-        default_factory=list,
+        default_factory=new_list,
         description="packs to load, relative to the configuration file and in its folder; "
                     "'default' is the bundled pack (default: the bundled pack alone)",
     )
-    select: list[str] = Field(default_factory=list,
+    select: list[str] = Field(default_factory=new_list,
                               description="only these checks (ids or kinds) run")
-    ignore: list[str] = Field(default_factory=list,
+    ignore: list[str] = Field(default_factory=new_list,
                               description="these checks (ids or kinds) do not run")
-    severity: dict[str, Level] = Field(default_factory=dict,
+    severity: dict[str, Level] = Field(default_factory=new_dict,
                                        description="severity overrides by check id or kind")
     language: str | None = Field(None, pattern=r"^[a-z]{2,3}$",
                                  description="language of articles that are not in Devanagari "
@@ -84,14 +85,14 @@ class Config(BaseModel):
                     "CHANGELOG.*, docs/, node_modules/, vendor/ and the like; see docs/rules.md); "
                     "a file named on the command line is still checked")
     extend_exclude: list[str] = Field(
-        default_factory=list, alias="extend-exclude",
+        default_factory=new_list, alias="extend-exclude",
         description="globs left out as well as `exclude`'s")
     force_exclude: bool = Field(
         False, alias="force-exclude",
         description="leave out excluded files even when named on the command line (for pre-commit, "
                     "which names every changed file)")
     per_file: dict[str, PerFile] = Field(
-        default_factory=dict, alias="per-file",
+        default_factory=new_dict, alias="per-file",
         description="settings for the files a glob matches, over the others; later globs win")
     path: Path | None = Field(None, exclude=True)
     matched: tuple[str, ...] = Field((), exclude=True)  # the per-file globs these settings took in
