@@ -12,27 +12,40 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .engine import run as check
-from .model import Article, Finding, InputStatus, Related, Report, Summary
-from .rules import Rules, load_rules
-from .yamlsource import PackError
-
 if TYPE_CHECKING:
     from .claim_model import ClaimRecord, Evidence
     from .claim_run import check_claims
+    from .engine import run as check
+    from .model import Article, Finding, InputStatus, Related, Report, Summary
+    from .rules import Rules, load_rules
+    from .yamlsource import PackError
 
-# Imported when first used: `factcheck check` never reads a claims table.
-_LAZY = {"ClaimRecord": "claim_model", "Evidence": "claim_model", "check_claims": "claim_run"}
+# Each name is imported when first used, so that importing the package costs
+# nothing until then: the `factcheck` command (factcheck.console) makes its
+# imports with the garbage collector off, and `factcheck check` never reads a
+# claims table.
+_LAZY = {
+    "check": ("engine", "run"), "Article": ("model", "Article"), "Finding": ("model", "Finding"),
+    "InputStatus": ("model", "InputStatus"), "Related": ("model", "Related"), "Report": ("model", "Report"),
+    "Summary": ("model", "Summary"), "Rules": ("rules", "Rules"), "load_rules": ("rules", "load_rules"),
+    "PackError": ("yamlsource", "PackError"), "ClaimRecord": ("claim_model", "ClaimRecord"),
+    "Evidence": ("claim_model", "Evidence"), "check_claims": ("claim_run", "check_claims"),
+}
 
 
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
         import importlib
 
-        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+        module, attribute = _LAZY[name]
+        value = getattr(importlib.import_module(f".{module}", __name__), attribute)
         globals()[name] = value
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
 
 
 __all__ = [

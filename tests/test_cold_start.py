@@ -112,3 +112,30 @@ def test_the_installed_command_leaves_what_it_made_frozen_for_the_process_to_end
     finally:
         gc.unfreeze()
     assert "Giangfor" in capsys.readouterr().out
+
+
+def test_importing_the_package_imports_none_of_it_until_a_name_is_used():
+    probe = ("import json, sys; import factcheck; before = sorted(sys.modules); factcheck.load_rules; "
+             "print(json.dumps([before, sorted(sys.modules)]))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    before, after = map(set, json.loads(done.stdout))
+    assert not {"factcheck.engine", "factcheck.model", "pydantic"} & before
+    assert "factcheck.rules" in after
+
+
+def test_the_command_makes_its_imports_with_the_collector_off_and_then_out_of_its_sight():
+    probe = f"""
+import gc, sys
+sys.argv = ["factcheck", "check", {str(ENGLISH_SEED)!r}, "--fail-on", "never"]
+from factcheck import console
+imported = []  # at each collection: was the command line's module imported by then?
+gc.callbacks.append(lambda phase, info: phase == "start" and imported.append(
+    hasattr(sys.modules.get("factcheck.cli"), "command")))
+assert "factcheck.engine" not in sys.modules
+code = console.command()
+print(code, gc.isenabled(), gc.get_freeze_count() > 1000, False in imported, file=sys.stderr)
+"""
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
+    code, collecting, frozen, collected_while_importing = done.stderr.split()[-4:]
+    assert (code, collecting, frozen, collected_while_importing) == ("0", "True", "True", "False")
+    assert "Giangfor" in done.stdout

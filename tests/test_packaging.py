@@ -62,7 +62,7 @@ def test_the_wheel_carries_packs_schema_types_licence_and_plugin(dist):
             "factcheck/bundled_rules/pack.schema.json", "factcheck/bundled_rules/claim.schema.json"} <= names
     assert any(n.endswith("/LICENSE") for n in names)
     assert "[pytest11]\nfactcheck = factcheck.pytest_plugin" in entry_points
-    assert "[console_scripts]\nfactcheck = factcheck.cli:command" in entry_points
+    assert "[console_scripts]\nfactcheck = factcheck.console:command" in entry_points
 
 
 def test_the_distribution_is_factcheck_news_at_the_version_in_one_place(dist):
