@@ -6,6 +6,8 @@ that no test passes whatever the check does."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.model import Finding
 
@@ -418,3 +420,16 @@ def test_the_word_lists_are_options(tmp_path):
 ])
 def test_a_capitalised_double_opening_a_sentence(rules, text, expected):
     assert warned(rules, text) == expected
+
+
+@given(st.lists(st.sampled_from(["Zhu", "zhu", "Park", "a", "ZHU", "के", "कि", "Zhuzhu"]), max_size=40),
+       st.sampled_from(["zhu", "park", "a", "के", "zhuzhu", "absent"]))
+def test_a_word_is_found_at_every_place_the_article_writes_it_and_nowhere_else(words, key):
+    from factcheck.checks.repetition import _Page
+    from factcheck.text import tokenize
+
+    text = " ".join(words)
+    tokens = tokenize(text)
+    page = _Page(text)
+    assert list(page._places(tokens, key)) == [i for i, token in enumerate(tokens) if token.key == key]
+    assert list(page._places(tokens, key)) == list(page._places(tokens, key))  # asked again, the same

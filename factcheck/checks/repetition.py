@@ -182,23 +182,28 @@ class _Page:
     text: str
     _wrapped: bool | None = field(default=None)
     _keys: list[str] | None = field(default=None)
+    _found: dict[str, list[int]] = field(default_factory=dict)  # word key -> its places
     _known: tuple[set[int], set[int]] | None = field(default=None)
     _inside: set[int] | None = field(default=None)
     _breaks: list[tuple[int, int]] | None = field(default=None)
 
-    def _places(self, tokens: list[Token], key: str) -> Iterator[int]:
+    def _places(self, tokens: list[Token], key: str) -> list[int]:
         """Where the word stands in the article, first to last: found by C
-        scans of the keys, so a question about one word costs its own
-        occurrences, not the article's length."""
-        if self._keys is None:
-            self._keys = list(map(token_key, tokens))
-        keys, at = self._keys, -1
-        while True:
-            try:
-                at = keys.index(key, at + 1)
-            except ValueError:
-                return
-            yield at
+        scans of the keys, once a word (the questions about a double ask
+        about its word more than once)."""
+        places = self._found.get(key)
+        if places is None:
+            if self._keys is None:
+                self._keys = list(map(token_key, tokens))
+            keys, at, places = self._keys, -1, []
+            while True:
+                try:
+                    at = keys.index(key, at + 1)
+                except ValueError:
+                    break
+                places.append(at)
+            self._found[key] = places
+        return places
 
     def alone_elsewhere(self, tokens: list[Token], key: str) -> bool:
         """The article also writes the word alone, not doubled: a word, not
