@@ -69,7 +69,7 @@ def option_problems(kind_name: object, options: object, source: Located, index: 
         return kind, kind.options.model_validate(options if options is not None else {}), []
     except ValidationError as exc:
         return kind, None, pack_problems(exc.errors(), source, ("checks", index, "options"),
-                                         kind.options, "option")
+                                         kind.options.model(), "option")
 
 
 def raw_check_problems(source: Located) -> list[str]:

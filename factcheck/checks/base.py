@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict
 
 from ..analysis import Analysis, Reader
 from ..claims import Claim
@@ -18,18 +15,7 @@ from ..model import KnowledgeRef, Severity
 from ..packs import LexiconPart, Section
 from ..span import RelatedSpan, Span
 from ..timevalue import TimeValue
-
-
-class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-
-    def model_post_init(self, context: Any, /) -> None:
-        """Each check owns its option values: a default list or mapping is
-        copied, never shared with the defaults or another pack's check."""
-        for name in type(self).model_fields:
-            value = getattr(self, name)
-            if isinstance(value, dict | list | set):
-                object.__setattr__(self, name, copy.deepcopy(value))
+from .options import Options
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import regex
-from pydantic import Field, field_validator
 
 from ..analysis import Analysis
 from .base import CheckContext, Hit, RuleKind
+from .options import option, validates
 from .patterns import TextRuleOptions, for_language, matches
 
 EDGE = r"(?<![\p{L}\p{M}\p{Nd}])"
@@ -16,15 +16,14 @@ END = r"(?![\p{L}\p{M}\p{Nd}])"
 
 
 class ConsistencyOptions(TextRuleOptions):
-    variants: dict[str, list[list[str]]] = Field(
+    variants: dict[str, list[list[str]]] = option(
         min_length=1,
         description="per language (or 'any' for every language), groups of two or more literal "
                     "spellings of one thing, matched at word boundaries; an article should use one "
                     "spelling of each group",
     )
 
-    @field_validator("variants")
-    @classmethod
+    @validates("variants")
     def _groups(cls, value: dict[str, list[list[str]]]) -> dict[str, list[list[str]]]:
         for groups in value.values():
             for group in groups:

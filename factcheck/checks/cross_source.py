@@ -14,12 +14,11 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from pydantic import Field
-
 from ..analysis import Analysis
 from ..span import RelatedSpan, Span
 from ..timevalue import TimeValue, agrees
 from .base import CheckContext, Comparator, Hit, Options, RuleKind, RunHit
+from .options import option
 
 # Each record is compared with the records of at most this many other values of
 # its key (the first in id order): the work stays linear in the records even when
@@ -28,7 +27,7 @@ MAX_VALUES = 8
 
 
 class CrossSourceOptions(Options):
-    window_days: int = Field(
+    window_days: int = option(
         30, ge=0, description="claims this many days apart or closer are about the same time"
     )
 

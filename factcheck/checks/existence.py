@@ -4,23 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pydantic import Field, model_validator
-
 from ..analysis import Analysis
 from .base import CheckContext, Hit, RuleKind
+from .options import option, validates
 from .patterns import TextRuleOptions, check_patterns, compile_pattern, for_language, matches
 
 
 class ExistenceOptions(TextRuleOptions):
-    patterns: dict[str, list[str]] = Field(
+    patterns: dict[str, list[str]] = option(
         min_length=1,
         description="regular expressions per language ('any' for every language)",
     )
-    message: str = Field("'{match}' should not appear here",
-                         description="the message; {match} is the text found")
-    suggestion: str | None = Field(None, description="what to write instead, if anything")
+    message: str = option("'{match}' should not appear here",
+                          description="the message; {match} is the text found")
+    suggestion: str | None = option(None, description="what to write instead, if anything")
 
-    @model_validator(mode="after")
+    @validates()
     def _compiles(self) -> ExistenceOptions:
         check_patterns([(("patterns", lang, index), pattern, None)
                         for lang, patterns in self.patterns.items()

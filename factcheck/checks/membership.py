@@ -15,8 +15,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 
-from pydantic import Field
-
 from .. import offices
 from ..analysis import Analysis
 from ..claims import Claim, ReadingContext
@@ -28,6 +26,7 @@ from ..text import Sentence, Token, is_devanagari, name_key, token_key
 from ..timevalue import TimeValue
 from ..timing import PLAN_HORIZON
 from .base import CheckContext, Comparator, Hit, KnowledgeEnds, Options, RuleKind
+from .options import option
 
 RELATION = "member-of"
 MARKERS = ("former", "then", "future")
@@ -39,7 +38,7 @@ APOSTROPHES = ("'", "’")
 
 
 class MembershipOptions(Options):
-    report_after_knowledge: bool = Field(
+    report_after_knowledge: bool = option(
         True, description="report an info when a claim is later than the packs' knowledge of the "
                           "person's party (their as_of) and names another party than the last known")
 

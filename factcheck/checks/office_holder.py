@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from pydantic import Field
-
 from .. import offices
 from ..analysis import Analysis
 from ..claims import Claim
@@ -17,10 +15,11 @@ from ..model import KnowledgeRef
 from ..timevalue import TimeValue
 from ..timing import PLAN_HORIZON
 from .base import CheckContext, Comparator, Hit, KnowledgeEnds, Options, RuleKind
+from .options import option
 
 
 class OfficeHolderOptions(Options):
-    report_unknown_time: bool = Field(
+    report_unknown_time: bool = option(
         True, description="report an info when a claim has no time to check it at")
 
 

@@ -15,11 +15,10 @@ import functools
 from collections.abc import Iterable, Iterator
 
 import regex
-from pydantic import Field, ValidationError
-from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from ..analysis import Analysis
 from .base import Options
+from .options import option
 
 ANY_LANGUAGE = "any"
 
@@ -27,10 +26,10 @@ ANY_LANGUAGE = "any"
 class TextRuleOptions(Options):
     """Options every text rule kind has."""
 
-    ignore_case: bool = Field(False, description="match regardless of case")
-    timeout_ms: int = Field(5000, ge=1, description="time limit per pattern and article; an "
-                                                    "article a pattern cannot finish in it fails (as "
-                                                    "an input, never a finding)")
+    ignore_case: bool = option(False, description="match regardless of case")
+    timeout_ms: int = option(5000, ge=1, description="time limit per pattern and article; an "
+                                                     "article a pattern cannot finish in it fails (as "
+                                                     "an input, never a finding)")
 
 
 class PatternTimeout(Exception):
@@ -134,6 +133,9 @@ def check_patterns(entries: Iterable[tuple[Location, str, str | None]], ignore_c
     """Every pattern compiled and read for exponential time, and every
     replacement's group references checked; raises a ValidationError naming
     each bad entry at its own place (`patterns.en[2]`, `swap.en.<pattern>`)."""
+    from pydantic import ValidationError  # only packs being read check their patterns
+    from pydantic_core import InitErrorDetails, PydanticCustomError
+
     errors: list[InitErrorDetails] = []
     for loc, pattern, replacement in entries:
         try:

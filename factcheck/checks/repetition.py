@@ -50,11 +50,11 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 import regex
-from pydantic import Field
 
 from ..analysis import Analysis
 from ..text import Token, fold, token_key
 from .base import CheckContext, Hit, Options, RuleKind
+from .options import option
 
 # A modal that is also a noun: after a determiner, the noun before the modal
 # ("his will will be read", "a can can hold").
@@ -114,32 +114,32 @@ ADDRESS_AFTER = regex.compile(r"[@/]|\.\w")
 
 
 class RepetitionOptions(Options):
-    grammatical: dict[str, list[str]] | None = Field(
+    grammatical: dict[str, list[str]] | None = option(
         default=None,
         description="words whose doubling is grammar, emphasis or an interjection (had had, very "
                     "very, really really, bye bye): never reported, per language; given, they replace "
                     "the lexicon's `grammatical_doubles`")
-    function_words: dict[str, list[str]] | None = Field(
+    function_words: dict[str, list[str]] | None = option(
         default=None,
         description="function words, auxiliaries and pronouns: doubled, reported whatever their case "
                     "(के के, से से, था था, the the, has has), per language; not 'her' (gave her "
                     "her book); given, they replace the lexicon's `function_words`")
-    reduplicating: dict[str, list[str]] | None = Field(
+    reduplicating: dict[str, list[str]] | None = option(
         default=None,
         description="content words a language doubles on purpose beyond the classes the check "
                     "knows by their endings (धीरे धीरे, घर घर, रात रात, कौन कौन), per language; given, "
                     "they replace the lexicon's `reduplicating`")
-    doubled_names: dict[str, list[str]] | None = Field(
+    doubled_names: dict[str, list[str]] | None = option(
         default=None,
         description="capitalised words that names double (Walla Walla, Bora Bora, Sri Sri), "
                     "per language; names in the packs are never reported either; given, they replace "
                     "the lexicon's `doubled_names`")
-    romanised_hindi: dict[str, list[str]] | None = Field(
+    romanised_hindi: dict[str, list[str]] | None = option(
         default=None,
         description="words that mark a sentence of English copy as romanised Hindi, where doubles "
                     "are reduplication (alag alag jagah pe); two of them in the sentence suffice; "
                     "given, they replace the lexicon's `romanised_hindi`")
-    capitalised: Literal["info", "off"] = Field(
+    capitalised: Literal["info", "off"] = option(
         default="info",
         description="a capitalised content word doubled (Park Park, Zhu Zhu): an info without a fix "
                     "(it may be a name or a title), or nothing (off)")

@@ -4,22 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pydantic import Field, model_validator
-
 from ..analysis import Analysis
 from .base import CheckContext, Hit, RuleKind
+from .options import option, validates
 from .patterns import TextRuleOptions, check_patterns, compile_pattern, for_language, matches
 
 
 class SubstitutionOptions(TextRuleOptions):
-    swap: dict[str, dict[str, str]] = Field(
+    swap: dict[str, dict[str, str]] = option(
         min_length=1,
         description="per language (or 'any' for every language), a regular expression mapped to "
                     "its preferred form; `\\1` and `\\g<name>` refer to groups (a group the pattern "
                     "lacks is a pack error at the pattern's line)",
     )
 
-    @model_validator(mode="after")
+    @validates()
     def _compiles(self) -> SubstitutionOptions:
         check_patterns([(("swap", lang, pattern), pattern, replacement)
                         for lang, pairs in self.swap.items()

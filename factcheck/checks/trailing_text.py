@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import regex
-from pydantic import Field
 
 from ..analysis import Analysis
 from ..text import ABBREVIATIONS, WORD, Sentence
 from .base import CheckContext, Hit, Options, RuleKind
+from .options import option
 
 TERMINATORS = (".", "।", "॥", "!", "?", ")")
 CLOSERS = " \t\r\n\"'”’»/*"
@@ -67,14 +67,14 @@ GLUED_END = regex.compile(r"[.!?]+[\"'”’)\]]*(?=\p{Lu})|[।॥][\"'”’)\
 
 
 class TrailingTextOptions(Options):
-    lede_sentences: int = Field(2, ge=1, description="how many opening sentences define the "
-                                                     "article's subject")
-    min_words: int = Field(8, ge=1, description="a shorter unlabelled ending is not judged")
-    max_shared: float = Field(0.25, ge=0, le=1, description="an unlabelled closing passage "
-                                                            "sharing more than this share of "
-                                                            "its words with the article is "
-                                                            "related")
-    stopwords: dict[str, list[str]] = Field(
+    lede_sentences: int = option(2, ge=1, description="how many opening sentences define the "
+                                                      "article's subject")
+    min_words: int = option(8, ge=1, description="a shorter unlabelled ending is not judged")
+    max_shared: float = option(0.25, ge=0, le=1, description="an unlabelled closing passage "
+                                                             "sharing more than this share of "
+                                                             "its words with the article is "
+                                                             "related")
+    stopwords: dict[str, list[str]] = option(
         default_factory=lambda: DEFAULT_STOPWORDS,
         description="words that say nothing about the subject, per language",
     )

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Literal
 
-from pydantic import Field
 from rapidfuzz.distance import OSA
 
 from ...analysis import Analysis
 from ..base import CheckContext, Hit, Options, RuleKind
+from ..options import option
 from .candidates import Glue, Windows, word_facts
 from .comparison import closest_spelling, credible, letters, respelt, variant, written_by_ref
 from .index import Index, build_index
@@ -22,20 +22,20 @@ from .variants import Slip, check_run, collect, inconsistent
 
 
 class SpellingOptions(Options):
-    max_edits_per: int = Field(6, ge=2, description="one edit allowed per this many letters")
-    min_length: int = Field(6, ge=3, description="shortest name (letters) checked")
-    glue_words: dict[str, list[str]] | None = Field(
+    max_edits_per: int = option(6, ge=2, description="one edit allowed per this many letters")
+    min_length: int = option(6, ge=3, description="shortest name (letters) checked")
+    glue_words: dict[str, list[str]] | None = option(
         None,
         description="words that may be glued to the end of a name, per language; given, they replace "
                     "the lexicon's `name_glue`",
     )
-    variants: Literal["none", "info", "warning", "error"] = Field(
+    variants: Literal["none", "info", "warning", "error"] = option(
         "info",
         description="severity of a variant: a name written with other spacing, or romanised another "
                     "attested way (Chouhan for Chauhan); 'warning' makes the packs' spelling house "
                     "style, 'none' reports none",
     )
-    attested_by: int = Field(
+    attested_by: int = option(
         3, ge=0,
         description="a misspelling written the same way by this many independent articles of one run "
                     "(not copies of one text) is an attested spelling: reported as a variant; 0 turns "
