@@ -9,7 +9,7 @@ import functools
 import os
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -29,6 +29,7 @@ from .packs import (
     TenureSpec,
     default_pack_path,
 )
+from .records import Entity, Fact, Office
 from .text import name_key
 from .timevalue import TimeValue
 from .titles import Reading, Term, TitleLexicon
@@ -139,9 +140,9 @@ def _names(*groups: dict[str, list[str]]) -> dict[str, list[str]]:
 
 class Knowledge:
     def __init__(self, packs: PackSet, sections: Sequence[Section] = ()) -> None:
-        self.entities: dict[str, EntitySpec] = {}
-        self.offices: dict[str, OfficeSpec] = {}
-        self.facts: dict[str, FactSpec] = {}
+        self.entities: dict[str, Entity] = {}
+        self.offices: dict[str, Office] = {}
+        self.facts: dict[str, Fact] = {}
         self.tenures_by_office: dict[str, list[Tenure]] = defaultdict(list)
         self.tenures_by_person: dict[str, list[Tenure]] = defaultdict(list)
         self.honorifics: dict[str, list[str]] = {}
@@ -174,11 +175,11 @@ class Knowledge:
                         continue
                     self.origin[item.id] = where
                     if isinstance(item, EntitySpec):
-                        self.entities[item.id] = item
+                        self.entities[item.id] = Entity.of(item)
                         if item.date is not None:
                             self.record_origins[item.id] = _origin(loaded, (section, index), item.wikidata)
                     elif isinstance(item, OfficeSpec):
-                        self.offices[item.id] = item
+                        self.offices[item.id] = Office.of(item)
             additions.extend((loaded.source, index, item) for index, item in enumerate(spec.add_names))
 
         self.honorifics = _names(*(lex.honorifics for lex in lexicons))
@@ -220,7 +221,7 @@ class Knowledge:
             for names in group for values in names.values() for n in values if (key := name_key(n))
         ) | frozenset(key for term in self.titles.places for names in term.names.values()
                       for n in names if (key := name_key(n)))
-        self.lexicons = lexicons
+        self.lexicons = lexicons  # the packs' lexicons, for the sections' indexes while they are built
         # What the rule kinds' own sections hold, indexed by each kind: section name -> index.
         # Built in registry order: an index may use an earlier section's.
         self.relations: dict[str, Any] = {}
@@ -233,18 +234,19 @@ class Knowledge:
                                                        getattr(entry, "source", None))
             self.relations[brought.name] = (brought.index or _entries)(entries, self)
         self._origins = {}
+        self.lexicons = []
         self._several: dict[str, bool] = {}
         self.title_forms: dict[str, dict[str, list[str]]] = {}
         self.readings: dict[str, Reading | None] = {}
         self.organisation_keys: dict[str, frozenset[tuple[str, ...]]] = {}  # office -> its owner's names
         for office in list(self.offices.values()):
             if office.organisation is not None and office.country is None:
-                office = self.offices[office.id] = office.model_copy(
-                    update={"country": self.entities[office.organisation].country})
+                office = self.offices[office.id] = replace(
+                    office, country=self.entities[office.organisation].country)
             self.readings[office.id] = self._reading(office)
             self.title_forms[office.id] = self.titles.forms(office, self.readings[office.id])
 
-    def _reading(self, office: OfficeSpec) -> Reading | None:
+    def _reading(self, office: Office) -> Reading | None:
         """The first English name of the office the title lexicon can read
         ("Minister of Defence" where the first is "Defence Minister")."""
         labels = office.names.get("en", [])
@@ -464,10 +466,10 @@ class Knowledge:
 
 
 def index_facts(entries: list[tuple[FactSpec, TimeValue | None]], knowledge: Knowledge
-                ) -> dict[str, FactSpec]:
+                ) -> dict[str, Fact]:
     """Facts by id (ids were checked unique with the entities' and offices')."""
     for fact, _ in entries:
-        knowledge.facts[fact.id] = fact
+        knowledge.facts[fact.id] = Fact.of(fact)
         origin = knowledge.origin_of(fact)
         if origin is not None:
             knowledge.record_origins[fact.id] = origin
@@ -521,12 +523,12 @@ def _entries(entries: list[tuple[Any, TimeValue | None]], knowledge: Knowledge) 
     return [entry for entry, _ in entries]
 
 
-def _with_names(entity: EntitySpec, **extra: dict[str, list[str]]) -> EntitySpec:
+def _with_names(entity: Entity, **extra: dict[str, list[str]]) -> Entity:
     """The entity with more names, aliases or demonyms, each once."""
-    merged = {}
+    merged: dict[str, Any] = {}
     for field, more in extra.items():
         group = {lang: list(names) for lang, names in getattr(entity, field).items()}
         for lang, names in more.items():
             group.setdefault(lang, []).extend(n for n in names if n not in group[lang])
         merged[field] = group
-    return entity.model_copy(update=merged)
+    return replace(entity, **merged)

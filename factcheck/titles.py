@@ -16,7 +16,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .packs import OfficeSpec, TermSpec, TitleLexiconSpec
+from .packs import TermSpec, TitleLexiconSpec
+from .records import Office
 from .text import name_key
 from .translit import spelled_in_devanagari
 
@@ -146,7 +147,7 @@ class TitleLexicon:
                         forms[lang].append(f"{owner} {joiner} {h}")
         return forms
 
-    def forms(self, office: OfficeSpec, reading: Reading | None) -> dict[str, list[str]]:
+    def forms(self, office: Office, reading: Reading | None) -> dict[str, list[str]]:
         """Every title form of an office read as `reading`, per language (its
         own names excluded)."""
         if not office.derive_titles or reading is None:

@@ -275,3 +275,42 @@ def test_objects_from_the_cache_are_laid_out_as_freshly_made_ones(cache, pack_re
     warm = factcheck.load_rules()
     assert len(pack_reads) == 1
     assert not any(_holds_a_dict_object(check) for check in warm.checks)
+
+
+def _objects_of(root: object) -> list[object]:
+    """Every object a check reaches from `root`, not the packs as read (a Later part)."""
+    from types import BuiltinFunctionType, FunctionType, ModuleType
+
+    from factcheck.packcache import Later
+
+    skipped = (type, Later, FunctionType, ModuleType, BuiltinFunctionType)
+    seen: set[int] = set()
+    found, stack = [], [root]
+    while stack:
+        item = stack.pop()
+        if id(item) in seen or isinstance(item, skipped):
+            continue
+        seen.add(id(item))
+        found.append(item)
+        stack.extend(gc.get_referents(item))
+    return found
+
+
+def test_what_a_check_loads_from_the_cache_holds_no_pydantic_model(cache):
+    from pydantic import BaseModel
+
+    factcheck.load_rules()
+    loaded = factcheck.load_rules()  # from the cache
+    models = {type(item).__name__ for item in _objects_of(loaded) if isinstance(item, BaseModel)}
+    assert models == set()
+    assert loaded.knowledge.entities and loaded.knowledge.offices and loaded.knowledge.facts
+
+
+def test_the_knowledge_records_keep_every_field_of_their_pack_specs():
+    from dataclasses import fields
+
+    from factcheck.packs import EntitySpec, FactSpec, OfficeSpec
+    from factcheck.records import Entity, Fact, Office
+
+    for record, spec in ((Entity, EntitySpec), (Office, OfficeSpec), (Fact, FactSpec)):
+        assert [f.name for f in fields(record)] == list(spec.model_fields)
