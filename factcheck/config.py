@@ -138,7 +138,7 @@ class Config(BaseModel):
         """The packs `rules` names. A configuration may come with the articles
         (a pull request), so each pack must lie in the tree of the file's
         folder (files.in_tree): no absolute path, '..' or link out of it."""
-        from .packs import default_pack_path
+        from .packset import default_pack_path
 
         base = self.path.parent if self.path else Path.cwd()
         outside = [name for name in self.rules if name != "default" and not _inside(base, name)]

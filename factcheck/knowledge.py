@@ -12,28 +12,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .dates import DateWords, date_words
 from .model import KnowledgeRef, RecordKind
-from .packs import (
-    AddNamesSpec,
-    CountryTermSpec,
-    EntitySpec,
-    FactSpec,
-    LexiconSpec,
-    LoadedPack,
-    OfficeSpec,
-    PackSet,
-    Section,
-    TenureSpec,
-    default_pack_path,
-)
+from .packset import LoadedPack, PackSet, Section, default_pack_path
 from .records import Entity, Fact, Office
 from .text import name_key
 from .timevalue import TimeValue
 from .titles import Reading, Term, TitleLexicon
 from .yamlsource import FieldPath, Located, PackError
+
+if TYPE_CHECKING:  # the pack models: imported when packs are read, never by a check from the cache
+    from .packs import AddNamesSpec, CountryTermSpec, FactSpec, LexiconSpec, TenureSpec
 
 # The lexicon's word classes the checks read by name (see LexiconSpec), merged over the packs.
 WORD_LISTS = ("function_words", "reduplicating", "grammatical_doubles", "doubled_names", "romanised_hindi",
@@ -140,6 +131,8 @@ def _names(*groups: dict[str, list[str]]) -> dict[str, list[str]]:
 
 class Knowledge:
     def __init__(self, packs: PackSet, sections: Sequence[Section] = ()) -> None:
+        from .packs import EntitySpec, OfficeSpec
+
         self.entities: dict[str, Entity] = {}
         self.offices: dict[str, Office] = {}
         self.facts: dict[str, Fact] = {}
@@ -477,7 +470,7 @@ def index_facts(entries: list[tuple[FactSpec, TimeValue | None]], knowledge: Kno
 
 
 # The fact kind's section: the facts the gazetteer finds by their cues.
-FACTS = Section("facts", FactSpec, "facts with a value and the phrases that name them",
+FACTS = Section("facts", "factcheck.packs:FactSpec", "facts with a value and the phrases that name them",
                 references=(("subjects", "any"), ("context", "any")), ids=True, index=index_facts)
 
 
@@ -492,7 +485,7 @@ def index_tenures(entries: list[tuple[TenureSpec, TimeValue | None]], knowledge:
 
 
 # The office-holder kind's section: the knowledge the office queries above read.
-TENURES = Section("tenures", TenureSpec, "who held which office, from when to when",
+TENURES = Section("tenures", "factcheck.packs:TenureSpec", "who held which office, from when to when",
                   references=(("person", "person"), ("office", "office")), index=index_tenures)
 
 

@@ -3,8 +3,9 @@
 (`membership_disputes:`), the lexicon's membership words, and the queries the
 membership kind asks ("which party was X in then?").
 
-The membership kind brings the two pack sections (SECTIONS: their models and
-indexes) and the lexicon's `membership` words (LEXICON).
+The membership kind brings the two pack sections (SECTIONS: their indexes;
+their models are membership_specs.py's) and the lexicon's `membership` words
+(LEXICON).
 """
 
 from __future__ import annotations
@@ -15,11 +16,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from pydantic import Field, ValidationInfo, field_validator
-
 from .knowledge import Knowledge, Origin
 from .model import KnowledgeRef
-from .packs import Id, LexiconPart, Names, Section, Strict, Time
+from .packset import LexiconPart, Section
 from .text import name_key
 from .timevalue import TimeValue
 
@@ -115,62 +114,6 @@ class Memberships:
         return any({first, second} <= d.organisations and d.start <= latest for d in self.disputes)
 
 
-class MembershipLexiconSpec(Strict):
-    """How the press says that a person belongs to a party (docs/rules.md,
-    "membership")."""
-
-    nouns: Names = Field({}, description="nouns between a party and a name that state membership at "
-                                         "the claim's time ('Congress leader X', 'BJP MP X', "
-                                         "'भाजपा सांसद X'), with any words before them that belong "
-                                         "to the noun (senior leader, Rajya Sabha MP, वरिष्ठ नेता)")
-    qualifiers: Names = Field({}, description="words that, before a party's name, make it another body "
-                                              "(a unit, a wing, another party): Youth, Mahila, "
-                                              "युवा, प्रदेश; no claim")
-    changes: Names = Field({}, description="words of a change of party (joined, quit, defected, "
-                                           "शामिल, इस्तीफा): an article that tells one about a person "
-                                           "makes no membership claim about them")
-
-
-
-def _after_start(end: TimeValue | None, info: ValidationInfo) -> TimeValue | None:
-    start = info.data.get("start")
-    if end is not None and start is not None and end.last < start.first:
-        raise ValueError("ends before it starts; swap or correct the dates")
-    return end
-
-
-class MembershipSpec(Strict):
-    """A person's spell in an organisation (a party): the membership kind's
-    knowledge (factcheck/membership_data.py)."""
-
-    person: Id = Field(description="the member: an entity of type person")
-    organisation: Id = Field(description="what they belonged to: an entity of type organisation "
-                                         "(a party)")
-    start: Time | None = Field(None, description="when they joined (a year, month or day, as "
-                                                 "precisely as known); none: not known, or long before")
-    end: Time | None = Field(None, description="when they left (the last day known in it); none: "
-                                               "still a member as of the pack's as_of")
-    source: str | None = Field(None, description="where the row comes from (a page that states it); "
-                                                 "findings that rest on the row name it")
-    note: str | None = Field(None, description="anything a reviewer should know about the row")
-
-    _ends_after_start = field_validator("end")(lambda end, info: _after_start(end, info))
-
-
-class MembershipDisputeSpec(Strict):
-    """A time when which of several organisations a member belonged to was
-    itself disputed (a party split before the courts or the election
-    commission decided): a claim naming any of them then is not checked."""
-
-    organisations: list[Id] = Field(min_length=2, description="the organisations whose members' "
-                                                              "allegiance was disputed")
-    start: Time = Field(description="when the dispute began")
-    end: Time = Field(description="when it was decided")
-    note: str | None = Field(None, description="what happened")
-
-    _ends_after_start = field_validator("end")(lambda end, info: _after_start(end, info))
-
-
 def index_memberships(entries: list[tuple[Any, TimeValue | None]], knowledge: Knowledge) -> Memberships:
     """People's spells by person (an open spell known up to its pack's as_of),
     with the lexicon's membership words."""
@@ -210,14 +153,15 @@ def memberships_of(knowledge: Knowledge) -> Memberships:
 
 
 SECTIONS = (
-    Section("memberships", MembershipSpec, "people's spells in parties, for the membership kind",
+    Section("memberships", "factcheck.membership_specs:MembershipSpec",
+            "people's spells in parties, for the membership kind",
             references=(("person", "person"), ("organisation", "organisation")), index=index_memberships),
-    Section("membership_disputes", MembershipDisputeSpec,
+    Section("membership_disputes", "factcheck.membership_specs:MembershipDisputeSpec",
             "times when a party's members' allegiance was disputed (a split): claims naming those "
             "parties then are not checked",
             references=(("organisations", "organisation"),), index=index_disputes),
 )
 
-LEXICON = (LexiconPart("membership", MembershipLexiconSpec,
+LEXICON = (LexiconPart("membership", "factcheck.membership_specs:MembershipLexiconSpec",
                        "the words of party-membership claims (the membership kind): 'Congress leader X', "
                        "'भाजपा सांसद X'"),)

@@ -6,8 +6,7 @@ PackError whose lines read `file:line:column: field: what is wrong`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -28,9 +27,19 @@ from pydantic import (
 
 from .dates import Month, Weekday
 from .files import TooLarge, in_tree, read_regular, tree_of
+from .packset import (
+    LexiconPart,
+    LoadedPack,
+    PackFormat,
+    PackRef,
+    PackSet,
+    Section,
+)
+from .packset import default_pack_path as default_pack_path  # where it was before packset.py
+from .packset import lexicon_pack_path as lexicon_pack_path
 from .problems import problems
 from .timevalue import TimeValue
-from .yamlsource import PACK_LIMITS, Located, PackError, load_yaml
+from .yamlsource import PACK_LIMITS, PackError, load_yaml
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]*$")]
 Lang = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
@@ -353,46 +362,20 @@ class PackSpec(Strict):
     checks: list[CheckSpec] = Field([], description="the checks to run")
 
 
-@dataclass(frozen=True)
-class Section:
-    """A pack section a rule kind brings (party memberships): its key, the
-    model of one entry, and the fields of an entry that name an entity or
-    office of the loaded packs, with what they must name."""
-
-    name: str
-    item: type[Strict]
-    description: str
-    # (field, "person" | "organisation" | "country" | "place" | "event" | "any" | "office")
-    references: tuple[tuple[str, str], ...] = ()
-    # Its entries have an `id` unique with those of entities, offices and other such sections.
-    ids: bool = False
-    # Builds the kind's index of the knowledge from every pack's entries, each
-    # with its pack's as_of; the knowledge's own entities and offices are ready.
-    index: Callable[[list[tuple[Any, TimeValue | None]], Any], Any] | None = None
-
-
-@dataclass(frozen=True)
-class LexiconPart:
-    """A group of words a rule kind reads, which its kind brings to the
-    lexicon (`lexicon.membership`): its key, its model and what it is."""
-
-    name: str
-    model: type[Strict]
-    description: str
-
-
 @lru_cache(maxsize=8)
 def pack_model(sections: tuple[Section, ...], lexicon: tuple[LexiconPart, ...] = ()) -> type[PackSpec]:
     """The pack format with the sections and lexicon parts the registered rule kinds bring."""
     if not sections and not lexicon:
         return PackSpec
     fields: dict[str, Any] = {
-        section.name: (list.__class_getitem__(section.item), Field([], description=section.description))
+        section.name: (list.__class_getitem__(section.item_model()),
+                       Field([], description=section.description))
         for section in sections
     }
     if lexicon:
         parts: dict[str, Any] = {
-            part.name: (part.model, Field(part.model.model_construct(), description=part.description))
+            part.name: (part.model_class(), Field(part.model_class().model_construct(),
+                                                  description=part.description))
             for part in lexicon}
         words = create_model("LexiconSpec", __base__=LexiconSpec, __doc__=LexiconSpec.__doc__, **parts)
         fields["lexicon"] = (words, Field(words.model_construct(),
@@ -400,52 +383,7 @@ def pack_model(sections: tuple[Section, ...], lexicon: tuple[LexiconPart, ...] =
     return create_model("PackSpec", __base__=PackSpec, __doc__=PackSpec.__doc__, **fields)
 
 
-@dataclass(frozen=True)
-class PackFormat:
-    """How packs are read: the model a pack must match, and what more to say
-    about a pack that does not (its checks' kinds and options, read raw)."""
-
-    model: type[PackSpec] = PackSpec
-    more_problems: Callable[[Located], list[str]] | None = None
-
-
-CORE_FORMAT = PackFormat()
-
-
-@dataclass
-class LoadedPack:
-    spec: PackSpec
-    source: Located
-
-    def section(self, name: str) -> list[Any]:
-        """The entries of a section a rule kind brings (none when the pack's format lacks it)."""
-        return list(getattr(self.spec, name, []))
-
-
-@dataclass
-class PackSet:
-    """The packs of one run, includes resolved, in load order."""
-
-    packs: list[LoadedPack] = field(default_factory=list)
-
-    @property
-    def files(self) -> list[str]:
-        return [p.source.file for p in self.packs]
-
-
-def default_pack_path() -> Path:
-    """The bundled default pack: inside the installed package, or in the
-    source tree's rules/ when running from a checkout."""
-    package = Path(__file__).resolve().parent  # importlib.resources' answer for a package on disk
-    installed = package / "bundled_rules" / "default.yaml"
-    if installed.is_file():
-        return installed
-    return package.parent / "rules" / "default.yaml"
-
-
-def lexicon_pack_path() -> Path:
-    """The base lexicon, loaded with every set of packs."""
-    return default_pack_path().parent / "lexicon.yaml"
+CORE_FORMAT = PackFormat(PackSpec)
 
 
 def read_pack(path: Path, fmt: PackFormat = CORE_FORMAT) -> LoadedPack:
@@ -469,15 +407,6 @@ def read_pack(path: Path, fmt: PackFormat = CORE_FORMAT) -> LoadedPack:
             found += [p for p in fmt.more_problems(source) if p not in found]
         raise PackError(found) from None
     return LoadedPack(spec, source)
-
-
-@dataclass(frozen=True)
-class PackRef:
-    """A pack to read, and the folder whose tree (files.in_tree) its includes,
-    and theirs, must stay in."""
-
-    path: Path
-    tree: Path
 
 
 def pack_ref(path: Path | PackRef) -> PackRef:

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-from collections.abc import Iterable
+import functools
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from . import packcache
 from .analysis import Reader
@@ -19,19 +18,11 @@ from .files import in_tree, tree_of
 from .knowledge import Knowledge
 from .mentions import Gazetteer
 from .model import Severity
-from .packs import (
-    CheckSpec,
-    PackFormat,
-    PackRef,
-    PackSet,
-    Section,
-    default_pack_path,
-    lexicon_pack_path,
-    pack_model,
-    read_packs,
-)
-from .problems import problems as pack_problems
+from .packset import LexiconPart, PackFormat, PackRef, PackSet, Section, default_pack_path, lexicon_pack_path
 from .yamlsource import Located, PackError, format_path
+
+if TYPE_CHECKING:
+    from .packs import CheckSpec
 
 
 @dataclass
@@ -65,6 +56,10 @@ def option_problems(kind_name: object, options: object, source: Located, index: 
         return None, None, [source.problem(
             ("checks", index, "kind"),
             f"unknown rule kind {kind_name!r}; known kinds: {', '.join(sorted(KINDS))}")]
+    from pydantic import ValidationError  # only packs being read validate options
+
+    from .problems import problems as pack_problems
+
     try:
         return kind, kind.options.model_validate(options if options is not None else {}), []
     except ValidationError as exc:
@@ -87,12 +82,19 @@ def raw_check_problems(source: Located) -> list[str]:
 
 @dataclass(frozen=True)
 class Registry:
-    """What is built from the registered kinds: the pack sections they bring,
-    the pack format with them, and how their relations compare across sources."""
+    """What is built from the registered kinds: the pack sections and lexicon
+    parts they bring, the pack format with them (made when packs are first
+    read or documented), and how their relations compare across sources."""
 
     sections: tuple[Section, ...]
-    pack_format: PackFormat
+    lexicon: tuple[LexiconPart, ...]
     comparators: dict[str, Comparator]
+
+    @functools.cached_property
+    def pack_format(self) -> PackFormat:
+        from .packs import pack_model
+
+        return PackFormat(pack_model(self.sections, self.lexicon), raw_check_problems)
 
 
 _REGISTRIES: dict[tuple[tuple[str, int], ...], Registry] = {}
@@ -105,8 +107,7 @@ def registry() -> Registry:
         sections = tuple(section for kind in KINDS.values() for section in kind.sections)
         lexicon = tuple(part for kind in KINDS.values() for part in kind.lexicon)
         _REGISTRIES[key] = Registry(
-            sections, PackFormat(pack_model(sections, lexicon), raw_check_problems),
-            {c.relation: c for kind in KINDS.values() for c in kind.compares})
+            sections, lexicon, {c.relation: c for kind in KINDS.values() for c in kind.compares})
     return _REGISTRIES[key]
 
 
@@ -246,6 +247,8 @@ def load_rules(paths: Iterable[str | Path] | None = None) -> Rules:
     top = [lexicon_pack_path(), *chosen]
 
     def load() -> Rules:
+        from .packs import read_packs
+
         return Rules(read_packs(top, registry().pack_format))
 
     shared = _cache_shared()
@@ -261,11 +264,29 @@ def _cache_shared() -> packcache.Shared | None:
     ones (such packs are not cached)."""
     if KINDS.keys() != BUILTIN_KINDS.keys() or any(KINDS[k] is not BUILTIN_KINDS[k] for k in KINDS):
         return None
-    model = registry().pack_format.model
-    lexicon = model.model_fields["lexicon"].annotation
-    assert isinstance(lexicon, type)
-    return packcache.Shared({f"kind:{name}": kind for name, kind in KINDS.items()},
-                            {"pack": model, "lexicon": lexicon})
+    return packcache.Shared({f"kind:{name}": kind for name, kind in KINDS.items()}, _PackModels())
+
+
+class _PackModels(Mapping[str, type]):
+    """The pack model of the registered kinds and its lexicon's, by name: made
+    when first named (an entry written, or its packs as read unpickled),
+    never by a check."""
+
+    @functools.cached_property
+    def _models(self) -> dict[str, type]:
+        model = registry().pack_format.model
+        lexicon = model.model_fields["lexicon"].annotation
+        assert isinstance(lexicon, type)
+        return {"pack": model, "lexicon": lexicon}
+
+    def __getitem__(self, name: str) -> type:
+        return self._models[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._models)
+
+    def __len__(self) -> int:
+        return len(self._models)
 
 
 __all__ = ["Check", "PackError", "Registry", "Rules", "format_path", "load_rules", "registry"]

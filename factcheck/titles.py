@@ -15,11 +15,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from .packs import TermSpec, TitleLexiconSpec
 from .records import Office
 from .text import name_key
 from .translit import spelled_in_devanagari
+
+if TYPE_CHECKING:  # the pack models: imported when packs are read
+    from .packs import TermSpec, TitleLexiconSpec
 
 CONNECTORS_EN = ("of", "for", "to")
 # A first conjunct that is only one of these is not a portfolio on its own:

@@ -12,7 +12,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "factcheck"
 # Lower layers never import a module of a higher one.
 LAYERS: list[set[str]] = [
     {"text", "timevalue", "translit", "files", "yamlsource", "problems", "model", "span", "dates"},
-    {"packs", "titles", "knowledge", "membership_data"},
+    {"packset", "records", "packs", "titles", "knowledge", "membership_data", "membership_specs"},
     {"mentions", "timing", "claims", "offices", "analysis"},
     {"checks"},
     {"rules", "schema"},

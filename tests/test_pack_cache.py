@@ -37,13 +37,13 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def pack_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """How many times the packs were read from YAML (a cache miss)."""
     reads: list[int] = []
-    real = factcheck.rules.read_packs
+    real = factcheck.packs.read_packs
 
     def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
         reads.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(factcheck.rules, "read_packs", counted)
+    monkeypatch.setattr(factcheck.packs, "read_packs", counted)
     return reads
 
 

@@ -12,7 +12,7 @@ from ..claims import Claim
 from ..knowledge import Knowledge
 from ..mentions import Gazetteer
 from ..model import KnowledgeRef, Severity
-from ..packs import LexiconPart, Section
+from ..packset import LexiconPart, Section
 from ..span import RelatedSpan, Span
 from ..timevalue import TimeValue
 from .options import Options
