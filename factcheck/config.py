@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from typing import Any, ClassVar, Literal
 
 from . import globs
+from .declared import Declared, option
 from .files import TooLarge, in_tree, read_regular, tree_of
-from .model import new_dict, new_list
 from .yamlsource import PackError, format_path
 
 Level = Literal["error", "warning", "info"]
@@ -32,76 +31,79 @@ DEFAULT_EXCLUDE = [
 DEFAULT_INCLUDE = ["*.txt", "*.md", "*.markdown", "*.jsonl", "*.ndjson"]
 
 
-class PerFile(BaseModel):
+class PerFile(Declared):
     """Settings for the files a `per-file` glob matches; what it leaves out
     comes from the configuration."""
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, defer_build=True)
+    model_settings: ClassVar[Mapping[str, Any]] = {"extra": "forbid", "populate_by_name": True}
 
     rules: list[str] | None = None
     select: list[str] | None = None
     ignore: list[str] | None = None
     severity: dict[str, Level] | None = None
-    language: str | None = Field(None, pattern=r"^[a-z]{2,3}$")
-    fail_on: FailOn | None = Field(None, alias="fail-on")
-    home_country: str | dict[str, str] | None = Field(None, alias="home-country")
-    max_article_size: int | None = Field(None, alias="max-article-size", ge=1)
+    language: str | None = option(None, pattern=r"^[a-z]{2,3}$")
+    fail_on: FailOn | None = option(None, alias="fail-on")
+    home_country: str | dict[str, str] | None = option(None, alias="home-country")
+    max_article_size: int | None = option(None, alias="max-article-size", ge=1)
 
 
-class Config(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, defer_build=True)
+class Config(Declared):
+    """A project's settings: plain values where factcheck runs; a file's are
+    read through the model made from this declaration (see declared.py), so
+    that a project without one imports no pydantic."""
 
-    rules: list[str] = Field(
-        default_factory=new_list,
+    model_settings: ClassVar[Mapping[str, Any]] = {"extra": "forbid", "populate_by_name": True}
+
+    rules: list[str] = option(
+        default_factory=list,
         description="packs to load, relative to the configuration file and in its folder; "
                     "'default' is the bundled pack (default: the bundled pack alone)",
     )
-    select: list[str] = Field(default_factory=new_list,
-                              description="only these checks (ids or kinds) run")
-    ignore: list[str] = Field(default_factory=new_list,
-                              description="these checks (ids or kinds) do not run")
-    severity: dict[str, Level] = Field(default_factory=new_dict,
-                                       description="severity overrides by check id or kind")
-    language: str | None = Field(None, pattern=r"^[a-z]{2,3}$",
-                                 description="language of articles that are not in Devanagari "
-                                             "and do not say (default: en)")
-    fail_on: FailOn | None = Field(
+    select: list[str] = option(default_factory=list,
+                               description="only these checks (ids or kinds) run")
+    ignore: list[str] = option(default_factory=list,
+                               description="these checks (ids or kinds) do not run")
+    severity: dict[str, Level] = option(default_factory=dict,
+                                        description="severity overrides by check id or kind")
+    language: str | None = option(None, pattern=r"^[a-z]{2,3}$",
+                                  description="language of articles that are not in Devanagari "
+                                              "and do not say (default: en)")
+    fail_on: FailOn | None = option(
         None, alias="fail-on", description="the --fail-on level (default: error)")
-    home_country: str | dict[str, str] | None = Field(
+    home_country: str | dict[str, str] | None = option(
         None, alias="home-country",
         description="the country (a country id of the packs) whose offices an unqualified title "
                     "means: one for all articles, or a table by language (default: the packs' "
                     "home_country)")
-    max_article_size: int | None = Field(
+    max_article_size: int | None = option(
         None, alias="max-article-size", ge=1,
         description="bytes above which an article fails (default: 10,000,000)")
-    include: list[str] = Field(
+    include: list[str] = option(
         default_factory=lambda: list(DEFAULT_INCLUDE),
         description="globs of the article files a folder's walk checks (default: every .txt, .md, "
                     ".markdown, .jsonl and .ndjson file)")
-    exclude: list[str] = Field(
+    exclude: list[str] = option(
         default_factory=lambda: list(DEFAULT_EXCLUDE),
         description="globs of files and folders a folder's walk leaves out (default: README.*, "
                     "CHANGELOG.*, docs/, node_modules/, vendor/ and the like; see docs/rules.md); "
                     "a file named on the command line is still checked")
-    extend_exclude: list[str] = Field(
-        default_factory=new_list, alias="extend-exclude",
+    extend_exclude: list[str] = option(
+        default_factory=list, alias="extend-exclude",
         description="globs left out as well as `exclude`'s")
-    force_exclude: bool = Field(
+    force_exclude: bool = option(
         False, alias="force-exclude",
         description="leave out excluded files even when named on the command line (for pre-commit, "
                     "which names every changed file)")
-    per_file: dict[str, PerFile] = Field(
-        default_factory=new_dict, alias="per-file",
+    per_file: dict[str, PerFile] = option(
+        default_factory=dict, alias="per-file",
         description="settings for the files a glob matches, over the others; later globs win")
-    path: Path | None = Field(None, exclude=True)
-    matched: tuple[str, ...] = Field((), exclude=True)  # the per-file globs these settings took in
+    path: Path | None = option(None, exclude=True)
+    matched: tuple[str, ...] = option((), exclude=True)  # the per-file globs these settings took in
 
     @classmethod
     def defaults(cls) -> Config:
-        """The settings of a project with no configuration file. The defaults
-        are valid: made without a validator, which a short run need not build."""
-        return cls.model_construct()
+        """The settings of a project with no configuration file."""
+        return cls()
 
     @property
     def root(self) -> Path:
@@ -188,6 +190,8 @@ def read_config(path: Path) -> Config:
     table = _table(path)
     if table is None:
         return Config(path=path)
+    from pydantic import ValidationError  # a configuration file's settings are validated
+
     try:
         config = Config.model_validate(table)
     except ValidationError as exc:
