@@ -11,7 +11,8 @@ PACKAGE = Path(__file__).resolve().parent.parent / "factcheck"
 
 # Lower layers never import a module of a higher one.
 LAYERS: list[set[str]] = [
-    {"text", "timevalue", "translit", "files", "yamlsource", "problems", "model", "span", "dates", "declared"},
+    {"text", "timevalue", "translit", "files", "yamlsource", "problems", "model", "span", "dates",
+     "declared"},
     {"packset", "records", "packs", "titles", "knowledge", "membership_data", "membership_specs"},
     {"mentions", "timing", "claims", "offices", "analysis"},
     {"checks"},
