@@ -5,10 +5,9 @@ Imported when packs are read or documented."""
 
 from __future__ import annotations
 
-from pydantic import Field, ValidationInfo, field_validator
+from pydantic import Field, field_validator
 
-from .packs import Id, Names, Strict, Time
-from .timevalue import TimeValue
+from .packs import Id, Names, Strict, Time, ends_after_start
 
 
 class MembershipLexiconSpec(Strict):
@@ -28,13 +27,6 @@ class MembershipLexiconSpec(Strict):
 
 
 
-def _after_start(end: TimeValue | None, info: ValidationInfo) -> TimeValue | None:
-    start = info.data.get("start")
-    if end is not None and start is not None and end.last < start.first:
-        raise ValueError("ends before it starts; swap or correct the dates")
-    return end
-
-
 class MembershipSpec(Strict):
     """A person's spell in an organisation (a party): the membership kind's
     knowledge (factcheck/membership_data.py)."""
@@ -50,7 +42,7 @@ class MembershipSpec(Strict):
                                                  "findings that rest on the row name it")
     note: str | None = Field(None, description="anything a reviewer should know about the row")
 
-    _ends_after_start = field_validator("end")(lambda end, info: _after_start(end, info))
+    _ends_after_start = field_validator("end")(lambda end, info: ends_after_start(end, info))
 
 
 class MembershipDisputeSpec(Strict):
@@ -64,4 +56,4 @@ class MembershipDisputeSpec(Strict):
     end: Time = Field(description="when it was decided")
     note: str | None = Field(None, description="what happened")
 
-    _ends_after_start = field_validator("end")(lambda end, info: _after_start(end, info))
+    _ends_after_start = field_validator("end")(lambda end, info: ends_after_start(end, info))
