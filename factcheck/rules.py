@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from . import packcache
 from .analysis import Reader
 from .checks import BUILTIN_KINDS, KINDS, CheckContext, Comparator, RuleKind
+from .declared import Declared
 from .files import in_tree, tree_of
 from .knowledge import Knowledge
 from .mentions import Gazetteer
@@ -63,8 +64,9 @@ def option_problems(kind_name: object, options: object, source: Located, index: 
     try:
         return kind, kind.options.model_validate(options if options is not None else {}), []
     except ValidationError as exc:
+        options_model = kind.options.model() if issubclass(kind.options, Declared) else kind.options
         return kind, None, pack_problems(exc.errors(), source, ("checks", index, "options"),
-                                         kind.options.model(), "option")
+                                         options_model, "option")
 
 
 def raw_check_problems(source: Located) -> list[str]:

@@ -143,3 +143,24 @@ print(json.dumps(sorted(made)), file=sys.stderr)
 
     assert made()  # reading the packs validates every check's options
     assert made() == []  # the cached packs hold their values, and nothing makes a model
+
+
+def test_a_kind_whose_options_are_a_pydantic_model_still_names_its_options_in_errors(monkeypatch):
+    from pydantic import BaseModel, ConfigDict
+
+    from factcheck.checks.base import RuleKind
+    from factcheck.rules import option_problems
+    from factcheck.yamlsource import load_yaml
+
+    class Plain(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        level: int = 2
+
+    kind = RuleKind(name="plain-options", summary="s", explanation="e", default_severity="info",
+                    options=Plain)  # type: ignore[arg-type]
+    monkeypatch.setitem(KINDS, kind.name, kind)
+    source = load_yaml("checks:\n  - id: x\n    kind: plain-options\n    options: {colour: red}\n", "p.yaml")
+    found, options, problems = option_problems(kind.name, {"colour": "red"}, source, 0)
+    assert found is kind and options is None
+    assert len(problems) == 1 and "'colour'" in problems[0] and "level" in problems[0]
+    assert option_problems(kind.name, {"level": 4}, source, 0)[1] == Plain(level=4)
