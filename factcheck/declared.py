@@ -15,14 +15,12 @@ The class keeps pydantic's API where factcheck and its users use it:
 `model_copy`. A declaration may also give pydantic's own `Field(...)` and
 validators, at the price of importing pydantic with its module. A field
 whose type holds another declared class (dict[str, PerFile]) is validated
-by that class's model and read back as its plain objects."""
+by that class's model and read back as its plain objects (the class gives
+pydantic its schema: `__get_pydantic_core_schema__`)."""
 
 from __future__ import annotations
 
 import copy
-import functools
-import operator
-import types
 import typing
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -111,29 +109,50 @@ class Declared(metaclass=_DeclaredClass):
         without the model when every field has a plain default)."""
         defaults = type(self)._defaults()
         if values or defaults is None:
-            made = type(self).model_validate(values)
-            values = made.__dict__
+            self._adopt(type(self).model_validate(values))
         else:
-            values = {name: spec.value() for name, spec in defaults.items()}
-        self.__dict__.update(values)
+            self.__dict__.update({name: spec.value() for name, spec in defaults.items()})
+
+    def _adopt(self, made: Self) -> None:
+        """Take the values of another object of the class (one just validated)."""
+        self.__dict__.update(made.__dict__)
+
+    @classmethod
+    def _fields(cls) -> dict[str, Option | None]:
+        """Each field by name, bases' first: as declared with `option` or a
+        plain default (a required one with none), or None for one declared
+        with pydantic's Field."""
+        found = vars(cls).get("_declared_fields")
+        if found is None:
+            found = {}
+            for klass in reversed(cls.__mro__):
+                for name in vars(klass).get("__annotations__", {}):
+                    if name in ("model_settings", "frozen"):
+                        continue
+                    spec = vars(klass).get(name, _NO_DEFAULT)
+                    found[name] = (None if _from_pydantic(spec)
+                                   else spec if isinstance(spec, Option) else Option(spec))
+            type.__setattr__(cls, "_declared_fields", found)
+        return found
 
     @classmethod
     def _defaults(cls) -> dict[str, Option] | None:
-        """Each field by name, bases' first, when every one has a default
-        declared plainly (`option`, or a value); else None."""
-        found: dict[str, Option] = {}
-        for klass in reversed(cls.__mro__):
-            for name in vars(klass).get("__annotations__", {}):
-                if name in ("model_settings", "frozen"):
-                    continue
-                spec = vars(klass).get(name, _NO_DEFAULT)
-                if spec is _NO_DEFAULT or _from_pydantic(spec):
-                    return None
-                spec = spec if isinstance(spec, Option) else Option(spec)
-                if spec.required:
-                    return None
-                found[name] = spec
-        return found
+        """Each field's declaration, when every one has a plain default; else None."""
+        fields = cls._fields()
+        if any(spec is None or spec.required for spec in fields.values()):
+            return None
+        return fields  # type: ignore[return-value]
+
+    @classmethod
+    def model_construct(cls, **values: Any) -> Self:
+        """An object of these values, not validated (they are the caller's
+        own, typed), each field not given its default."""
+        made = cls.__new__(cls)
+        for name, spec in cls._fields().items():
+            if name not in values and spec is not None and not spec.required:
+                values[name] = spec.value()
+        made.__dict__.update(values)
+        return made
 
     @classmethod
     def model(cls) -> type[BaseModel]:
@@ -152,16 +171,58 @@ class Declared(metaclass=_DeclaredClass):
         return made
 
     @classmethod
+    def model_validate_json(cls, data: str | bytes) -> Self:
+        made: Self = _plain(cls.model().model_validate_json(data))
+        return made
+
+    @classmethod
+    def _from_model(cls, value: BaseModel) -> Self:
+        """The plain object of a validated model's (its fields made plain)."""
+        made = cls.__new__(cls)
+        made.__dict__.update({name: _plain(item) for name, item in value.__dict__.items()})
+        return made
+
+    def _to_model(self) -> BaseModel:
+        """The model's object of this one (for dumping)."""
+        return type(self).model().model_construct(
+            **{name: _modelled(item) for name, item in self.__dict__.items()})
+
+    @classmethod
+    def _model_namespace(cls) -> dict[str, Any]:
+        """More for the class's own model: pydantic's validators, serializers
+        and computed fields, made when the model is (see model.Positioned)."""
+        return {}
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """As a field of another model: an object of the class as it is,
+        anything else read by the class's model and made plain."""
+        from pydantic_core import core_schema
+
+        def read(value: Any, model: Any) -> Any:
+            return value if isinstance(value, cls) else _plain(model(value))
+
+        model_schema = handler.generate_schema(cls.model())
+        return core_schema.no_info_wrap_validator_function(
+            read, model_schema,
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                _modelled, return_schema=model_schema))
+
+    @classmethod
     def model_json_schema(cls, **settings: Any) -> dict[str, Any]:
         return cls.model().model_json_schema(**settings)
 
     def model_dump(self, **settings: Any) -> dict[str, Any]:
         """The values as pydantic's model_dump gives them (mode="json", by_alias, exclude...)."""
-        return _modelled(self).model_dump(**settings)
+        return self._to_model().model_dump(**settings)
 
-    def model_copy(self, *, update: Mapping[str, Any] | None = None) -> Self:
-        """A copy, with `update`'s values (not validated, as pydantic's)."""
-        made = copy.copy(self)
+    def model_dump_json(self, **settings: Any) -> str:
+        return self._to_model().model_dump_json(**settings)
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        """A copy (`deep`: of its values too), with `update`'s values (not
+        validated, as pydantic's)."""
+        made = copy.deepcopy(self) if deep else copy.copy(self)
         made.__dict__.update(update or {})
         return made
 
@@ -175,7 +236,10 @@ class Declared(metaclass=_DeclaredClass):
             return NotImplemented
         return type(self) is type(other) and self.__dict__ == other.__dict__
 
-    __hash__ = None  # type: ignore[assignment]
+    def __hash__(self) -> int:
+        if not self.frozen:
+            raise TypeError(f"unhashable type: {type(self).__name__!r} (it can be changed)")
+        return hash((type(self), *self.__dict__.values()))
 
     def __repr__(self) -> str:
         values = ", ".join(f"{name}={value!r}" for name, value in self.__dict__.items())
@@ -206,23 +270,6 @@ def _root_model(settings: Mapping[str, Any]) -> type[BaseModel]:
     return _ROOTS[key]
 
 
-def _translated(hint: Any) -> Any:
-    """A type with each declared class in it replaced by its model."""
-    if isinstance(hint, type) and issubclass(hint, Declared):
-        return hint.model()
-    origin, args = typing.get_origin(hint), typing.get_args(hint)
-    if origin is None or not args or origin is typing.Literal:
-        return hint
-    if origin is typing.Annotated:
-        return typing.Annotated[(_translated(args[0]), *hint.__metadata__)]
-    translated = tuple(_translated(a) for a in args)
-    if translated == args:
-        return hint
-    if origin is types.UnionType or origin is typing.Union:
-        return functools.reduce(operator.or_, translated)
-    return origin[translated]
-
-
 def _model_of(cls: type[Declared]) -> type[BaseModel]:
     """The pydantic model of a declared class: its parent's model with the
     class's own fields and validators."""
@@ -238,7 +285,7 @@ def _model_of(cls: type[Declared]) -> type[BaseModel]:
         if name in ("model_settings", "frozen"):
             continue
         declared = vars(cls).get(name, _NO_DEFAULT)
-        hint = _translated(hints[name])
+        hint = hints[name]
         if isinstance(declared, Option):
             fields[name] = (hint, declared.field_info())
         elif isinstance(declared, FieldInfo):
@@ -254,6 +301,8 @@ def _model_of(cls: type[Declared]) -> type[BaseModel]:
                                 else model_validator(mode="after")(function))
         elif type(value).__name__ == "PydanticDescriptorProxy":  # pydantic's own decorators
             validators[name] = value
+    if "_model_namespace" in vars(cls):
+        validators.update(cls._model_namespace())
     model: type[BaseModel] = create_model(
         cls.__name__, __base__=base_model, __module__=cls.__module__, __doc__=cls.__doc__,
         __validators__=validators, **fields)
@@ -264,9 +313,7 @@ def _plain(value: Any) -> Any:
     """A validated value with each model of a declared class made its plain object."""
     declared = _DECLARED.get(type(value))
     if declared is not None:
-        made = declared.__new__(declared)
-        made.__dict__.update({name: _plain(item) for name, item in value.__dict__.items()})
-        return made
+        return declared._from_model(value)
     if isinstance(value, dict):
         return {key: _plain(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
@@ -277,8 +324,7 @@ def _plain(value: Any) -> Any:
 def _modelled(value: Any) -> Any:
     """A plain value with each declared object made its model's (for dumping)."""
     if isinstance(value, Declared):
-        return type(value).model().model_construct(
-            **{name: _modelled(item) for name, item in value.__dict__.items()})
+        return value._to_model()
     if isinstance(value, dict):
         return {key: _modelled(item) for key, item in value.items()}
     if isinstance(value, list | tuple):

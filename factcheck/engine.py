@@ -225,11 +225,11 @@ def merge(reports: list[Report]) -> Report:
     """One report of several runs (articles checked under different settings)."""
     findings = sorted((f for r in reports for f in r.findings),
                       key=lambda f: (f.path, f.article, f.start, f.end, f.rule, f.message))
-    merged = Report(
-        findings=findings,
-        summary=Summary(**{field: sum(getattr(r.summary, field) for r in reports)
-                           for field in Summary.model_fields}),
-        inputs=sorted((status for r in reports for status in r.inputs), key=_by_path),
+    merged = Report.model_construct(
+        findings=Findings(findings),
+        summary=Summary.model_construct(**{field: sum(getattr(r.summary, field) for r in reports)
+                                           for field in Summary._fields()}),
+        inputs=InputStatuses(sorted((status for r in reports for status in r.inputs), key=_by_path)),
     )
     for report in reports:
         merged.with_context(report)

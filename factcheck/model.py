@@ -1,44 +1,36 @@
 """The public data model: articles, findings with their related places, and reports.
 
-Their validators are built when first used (`defer_build`): a run makes its
-articles, findings and report from values it has typed itself, with
-`model_construct`, so that checking builds none and a short run does not
-pay for them; a report read back from JSON, or a model a user makes, is
-validated as ever."""
+Each model is a declared class (see declared.py): plain objects where
+factcheck runs, so that a check imports no pydantic, and a pydantic model
+made from the declaration when one is read from JSON, dumped, validated as
+a user makes it, or put into a JSON Schema. A run makes its articles,
+findings and report from values it has typed itself, with `model_construct`."""
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from array import array
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping, MutableSequence, Sequence
 from dataclasses import dataclass
-from functools import cache
-from typing import TYPE_CHECKING, Any, Literal, Self, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, overload
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    GetCoreSchemaHandler,
-    PrivateAttr,
-    SerializerFunctionWrapHandler,
-    ValidatorFunctionWrapHandler,
-    computed_field,
-    model_serializer,
-    model_validator,
-)
-from pydantic_core import core_schema
-
+from .declared import Declared, option
 from .span import KeptTexts, SourceText, Span
 
-if TYPE_CHECKING:  # imported only by runs that read claims
+if TYPE_CHECKING:  # imported only by runs that read claims, or when a model is made
+    from pydantic import BaseModel, GetCoreSchemaHandler
+    from pydantic_core import core_schema
+
     from .claim_model import ClaimRecord
 
 Severity = Literal["error", "warning", "info"]
 JSON_LINES = (".jsonl", ".ndjson")
 SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
+# The models' own settings: pydantic's defaults (a key of no field is ignored).
+MODEL_SETTINGS: Mapping[str, Any] = {}
 
 
 # Pydantic reads the signature of a default factory whenever it makes a model, and
@@ -51,47 +43,33 @@ def new_dict() -> dict[Any, Any]:
     return {}
 
 
-def _new_texts() -> KeptTexts:
-    return KeptTexts()
-
-
-@cache
-def _every_field(model: type[BaseModel]) -> set[str]:
-    return set(model.model_fields)
-
-
-def _rebuilt(model: type[BaseModel], values: tuple[Any, ...], at: Any = None) -> BaseModel:
-    """A model pickled by its values (see _ByValues), made again as it was."""
+def _rebuilt(model: type[Declared], values: tuple[Any, ...], at: Any = None) -> Declared:
+    """An object pickled by its values (see _ByValues), made again as it was."""
     made = model.__new__(model)
-    object.__setattr__(made, "__dict__", dict(zip(model.model_fields, values, strict=True)))
-    object.__setattr__(made, "__pydantic_fields_set__", _every_field(model))
-    object.__setattr__(made, "__pydantic_extra__", None)
-    object.__setattr__(made, "__pydantic_private__", None)
+    made.__dict__.update(zip(model._fields(), values, strict=True))
     if at is not None:
         object.__setattr__(made, "_at", at)
     return made
 
 
-class _ByValues:
+class _ByValues(Declared):
     """Pickled as its class and its values in field order: the findings a
     worker sends its parent cross by the thousand, and without this each
-    carried its field names and its set of given fields (a worker's outcome
-    was about three times as large)."""
-
-    __slots__ = ()
+    carried its field names (a worker's outcome was about three times as large)."""
 
     def __reduce__(self) -> tuple[Any, ...]:
-        values = tuple(map(self.__dict__.__getitem__, type(self).model_fields))  # type: ignore[attr-defined]
+        values = tuple(map(self.__dict__.__getitem__, type(self)._fields()))
         at = getattr(self, "_at", None)
         return (_rebuilt, (type(self), values) if at is None else (type(self), values, at))
 
 
-class Article(_ByValues, BaseModel):
+class Article(_ByValues):
     """One article. `text` is the original file (or record) text; every offset
     in a finding indexes it. `body_start` is where the article's own words
     begin, after any dateline or front matter."""
 
-    model_config = ConfigDict(frozen=True, defer_build=True)
+    model_settings: ClassVar[Mapping[str, Any]] = {"frozen": True}
+    frozen: ClassVar[bool] = True
 
     id: str
     path: str
@@ -100,7 +78,7 @@ class Article(_ByValues, BaseModel):
     title: str | None = None
     text: str
     body_start: int = 0
-    metadata: dict[str, Any] = Field(default_factory=new_dict)
+    metadata: dict[str, Any] = option(default_factory=new_dict)
     # For a JSON Lines record: the line of the file that holds it.
     record_line: int | None = None
 
@@ -108,29 +86,95 @@ class Article(_ByValues, BaseModel):
 POSITION = ("line", "column", "text")
 
 
-class Positioned(_ByValues, BaseModel):
+class Positioned(_ByValues):
     """A place in an article, given by path and code-point offsets; `line`,
     `column` (1-based, in code points) and `text` (what the offsets mark) are
     worked out from the article's text when they are read, so a report keeps
     no copy of them. They can also be given (a report read back from JSON, a
     finding made by hand)."""
 
-    # A slot, not a pydantic private attribute: no dictionary per finding.
+    # A slot, not a field: no dictionary per finding.
     __slots__ = ("_at",)
-    model_config = ConfigDict(defer_build=True)
+    model_settings: ClassVar[Mapping[str, Any]] = MODEL_SETTINGS
 
-    @model_validator(mode="wrap")
+    def _adopt(self, made: Self) -> None:
+        super()._adopt(made)
+        object.__setattr__(self, "_at", getattr(made, "_at", None))
+
     @classmethod
-    def _given_position(cls, data: Any, handler: ValidatorFunctionWrapHandler) -> Any:
-        given = None
-        if isinstance(data, dict) and any(key in data for key in POSITION):
-            data = dict(data)
-            fields = _Given.model_validate({key: data.pop(key) for key in POSITION if key in data})
-            given = (fields.line, fields.column, fields.text)
-        model = handler(data)
-        if given is not None or not hasattr(model, "_at"):
-            object.__setattr__(model, "_at", given)
-        return model
+    def _from_model(cls, value: BaseModel) -> Self:
+        made = super()._from_model(value)
+        object.__setattr__(made, "_at", value.__pydantic_private__.get("_at")
+                           if value.__pydantic_private__ else None)
+        return made
+
+    def _to_model(self) -> BaseModel:
+        made = super()._to_model()
+        made._at = getattr(self, "_at", None)  # type: ignore[attr-defined]
+        return made
+
+    @classmethod
+    def _model_namespace(cls) -> dict[str, Any]:
+        """The model's line, column and text (worked out, or as given), and
+        its dump with them after `end`, where they have always stood."""
+        from pydantic import (
+            PrivateAttr,
+            SerializerFunctionWrapHandler,
+            ValidatorFunctionWrapHandler,
+            computed_field,
+            model_serializer,
+            model_validator,
+        )
+
+        def given_position(model: type[BaseModel], data: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+            given = None
+            if isinstance(data, dict) and any(key in data for key in POSITION):
+                data = dict(data)
+                fields = _Given.model_validate({key: data.pop(key) for key in POSITION if key in data})
+                given = (fields.line, fields.column, fields.text)
+            made = handler(data)
+            if isinstance(made, Positioned):
+                return made
+            if given is not None or made._at is None:
+                made._at = given if given is not None else made._at
+            return made
+
+        def in_order(self: BaseModel, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+            data = handler(self)
+            ordered = {}
+            for key, value in data.items():
+                if key in POSITION:
+                    continue
+                ordered[key] = value
+                if key == "end":
+                    ordered.update((name, data[name]) for name in POSITION if name in data)
+            return ordered
+
+        def located(self: BaseModel) -> SourceText | tuple[int, int, str]:
+            at = self._at  # type: ignore[attr-defined]
+            if at is None:
+                raise ValueError(f"{type(self).__name__} at {self.path}:{self.start}: "  # type: ignore[attr-defined]
+                                 "no line, column or text given, and no article text to work them out")
+            return at
+
+        def line(self: BaseModel) -> int:
+            return _line_column(located(self), self.start)[0]  # type: ignore[attr-defined]
+
+        def column(self: BaseModel) -> int:
+            return _line_column(located(self), self.start)[1]  # type: ignore[attr-defined]
+
+        def text(self: BaseModel) -> str:
+            at = located(self)
+            return at.marked(self.start, self.end) if isinstance(at, SourceText) else at[2]  # type: ignore[attr-defined]
+
+        return {
+            "_at": PrivateAttr(None),
+            "_given_position": model_validator(mode="wrap")(classmethod(given_position)),  # type: ignore[arg-type]
+            "_in_order": model_serializer(mode="wrap")(in_order),
+            "line": computed_field(property(line)),
+            "column": computed_field(property(column)),
+            "text": computed_field(property(text)),
+        }
 
     def locate(self, source: SourceText) -> None:
         """Work out line, column and text from `source`, the article's text."""
@@ -139,7 +183,7 @@ class Positioned(_ByValues, BaseModel):
     def _position(self) -> tuple[int, int, str] | None:
         at = getattr(self, "_at", None)
         if isinstance(at, SourceText):
-            return (*self._line_column(at), at.marked(self.start, self.end))  # type: ignore[attr-defined]
+            return (*_line_column(at, self.start), at.marked(self.start, self.end))  # type: ignore[attr-defined]
         return at
 
     def _located(self) -> SourceText | tuple[int, int, str]:
@@ -149,40 +193,19 @@ class Positioned(_ByValues, BaseModel):
                              "no line, column or text given, and no article text to work them out")
         return at
 
-    def _line_column(self, at: SourceText | tuple[int, int, str]) -> tuple[int, int]:
-        if isinstance(at, SourceText):
-            return at.position(self.start)  # type: ignore[attr-defined]
-        return at[0], at[1]
-
-    @computed_field  # type: ignore[prop-decorator]
     @property
     def line(self) -> int:
-        return self._line_column(self._located())[0]
+        return _line_column(self._located(), self.start)[0]  # type: ignore[attr-defined]
 
-    @computed_field  # type: ignore[prop-decorator]
     @property
     def column(self) -> int:
-        return self._line_column(self._located())[1]
+        return _line_column(self._located(), self.start)[1]  # type: ignore[attr-defined]
 
-    @computed_field  # type: ignore[prop-decorator]
     @property
     def text(self) -> str:
         """What the span marks, as the file has it (no line index needed)."""
         at = self._located()
         return at.marked(self.start, self.end) if isinstance(at, SourceText) else at[2]  # type: ignore[attr-defined]
-
-    @model_serializer(mode="wrap")
-    def _in_order(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
-        """line, column and text stand after end, where they always have."""
-        data = handler(self)
-        ordered = {}
-        for key, value in data.items():
-            if key in POSITION:
-                continue
-            ordered[key] = value
-            if key == "end":
-                ordered.update((name, data[name]) for name in POSITION if name in data)
-        return ordered
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Positioned):
@@ -192,20 +215,21 @@ class Positioned(_ByValues, BaseModel):
 
     __hash__ = None  # type: ignore[assignment]
 
-    def __copy__(self) -> Self:
-        copied = super().__copy__()
-        object.__setattr__(copied, "_at", getattr(self, "_at", None))
-        return copied
-
     def __deepcopy__(self, memo: dict[int, Any] | None = None) -> Self:
-        copied = super().__deepcopy__(memo)
+        copied = type(self).__new__(type(self))
+        copied.__dict__.update(copy.deepcopy(self.__dict__, memo))
         object.__setattr__(copied, "_at", getattr(self, "_at", None))  # the article text is shared
         return copied
 
 
+def _line_column(at: SourceText | tuple[int, int, str], start: int) -> tuple[int, int]:
+    if isinstance(at, SourceText):
+        return at.position(start)
+    return at[0], at[1]
 
-class _Given(BaseModel):
-    model_config = ConfigDict(defer_build=True)
+
+class _Given(Declared):
+    model_settings: ClassVar[Mapping[str, Any]] = MODEL_SETTINGS
 
     line: int
     column: int
@@ -228,7 +252,7 @@ class Related(Positioned):
 RecordKind = Literal["tenure", "membership", "fact", "event"]
 
 
-class KnowledgeRef(_ByValues, BaseModel):
+class KnowledgeRef(_ByValues):
     """The pack record a finding rests on: where it is written (`file`,
     `line`; a pack bundled with factcheck is `bundled`, its file named as
     factcheck's repository has it, rules/...), what it is (`record`, and its
@@ -236,7 +260,8 @@ class KnowledgeRef(_ByValues, BaseModel):
     organisation, a fact's or an event's id), where the pack says it comes
     from (`source`) and until when the pack's knowledge is current (`as_of`)."""
 
-    model_config = ConfigDict(frozen=True, defer_build=True)
+    model_settings: ClassVar[Mapping[str, Any]] = {"frozen": True}
+    frozen: ClassVar[bool] = True
 
     record: RecordKind
     ids: tuple[str, ...]
@@ -272,7 +297,7 @@ class Finding(Positioned):
     start: int
     end: int
     suggestion: str | None = None
-    related: list[Related] = Field(default_factory=new_list)
+    related: list[Related] = option(default_factory=new_list)
     fingerprint: str = ""
     # Why the finding does not count: the suppression that silences it.
     suppressed: str | None = None
@@ -282,7 +307,7 @@ class Finding(Positioned):
     field: str | None = None
     # The pack records the finding rests on (office-holder, fact, date, membership, cross-source);
     # last, so the fields before it stand where they always have.
-    knowledge: list[KnowledgeRef] = Field(default_factory=new_list)
+    knowledge: list[KnowledgeRef] = option(default_factory=new_list)
 
     @property
     def span(self) -> Span:
@@ -298,6 +323,8 @@ def _list_schema(cls: type, item: type, handler: GetCoreSchemaHandler) -> core_s
     """The schema of a sequence class that stands for a list of `item`: an
     instance passes as it is, a list (or JSON's) is made into one, and it is
     written out as a list."""
+    from pydantic_core import core_schema
+
     as_list = handler.generate_schema(list[item])  # type: ignore[valid-type]
     from_list = core_schema.no_info_after_validator_function(cls, as_list)
     return core_schema.json_or_python_schema(
@@ -500,10 +527,10 @@ class InputStatuses(Sequence[InputStatus]):
         return _list_schema(cls, InputStatus, handler)
 
 
-class Summary(BaseModel):
+class Summary(Declared):
     """Counts of the findings that are not suppressed, by severity."""
 
-    model_config = ConfigDict(defer_build=True)
+    model_settings: ClassVar[Mapping[str, Any]] = MODEL_SETTINGS
 
     articles: int
     errors: int
@@ -526,38 +553,46 @@ class CheckInfo:
     fixable: bool = False
 
 
-class Report(BaseModel):
-    model_config = ConfigDict(defer_build=True)
+def _new_inputs() -> InputStatuses:
+    return InputStatuses()
+
+
+class Report(Declared):
+    # Not output as such: article texts by (path, article id) for excerpts,
+    # the checks that ran, the file line of each JSON Lines record, and the
+    # claims read (only when the run was asked for them); made when first asked for.
+    __slots__ = ("_sources", "_checks", "_record_lines", "_claims")
+    model_settings: ClassVar[Mapping[str, Any]] = MODEL_SETTINGS
 
     version: int = 1
     findings: Findings
     summary: Summary
-    inputs: InputStatuses = Field(default_factory=InputStatuses)
-    # Not output as such: article texts by (path, article id) for excerpts,
-    # the checks that ran, the file line of each JSON Lines record, and the
-    # claims read (only when the run was asked for them).
-    _sources: KeptTexts = PrivateAttr(default_factory=_new_texts)
-    _checks: dict[str, CheckInfo] = PrivateAttr(default_factory=new_dict)
-    _record_lines: dict[tuple[str, str], int] = PrivateAttr(default_factory=new_dict)
-    _claims: list[ClaimRecord] = PrivateAttr(default_factory=new_list)
+    inputs: InputStatuses = option(default_factory=_new_inputs)
+
+    def _kept(self, name: str, made: Any) -> Any:
+        try:
+            return getattr(self, name)
+        except AttributeError:
+            object.__setattr__(self, name, made)
+            return made
 
     @property
     def sources(self) -> KeptTexts:
-        return self._sources
+        return self._kept("_sources", KeptTexts())
 
     @property
     def checks(self) -> dict[str, CheckInfo]:
-        return self._checks
+        return self._kept("_checks", {})
 
     @property
     def record_lines(self) -> dict[tuple[str, str], int]:
-        return self._record_lines
+        return self._kept("_record_lines", {})
 
     @property
     def claims(self) -> list[ClaimRecord]:
         """The claims read from the articles, when the run was asked for them
         (`factcheck.check(..., claims=True)`, `--emit-claims`); else empty."""
-        return self._claims
+        return self._kept("_claims", [])
 
     def each_finding(self) -> Iterator[Finding]:
         """Each finding in turn, as outputs read them: from disk when the run
@@ -572,10 +607,10 @@ class Report(BaseModel):
 
     def with_context(self, other: Report) -> Report:
         """This report with `other`'s sources, checks, record lines and claims."""
-        self._sources.update(other.sources)
-        self._checks.update(other.checks)
-        self._record_lines.update(other.record_lines)
-        self._claims.extend(other.claims)
+        self.sources.update(other.sources)
+        self.checks.update(other.checks)
+        self.record_lines.update(other.record_lines)
+        self.claims.extend(other.claims)
         return self
 
     def at_least(self, level: Severity) -> Report:
@@ -584,9 +619,8 @@ class Report(BaseModel):
             return self
         rank = SEVERITY_RANK[level]
         shown = [f for f in self.each_finding() if SEVERITY_RANK[f.severity] >= rank]
-        return Report(findings=shown, summary=summarise(shown, self.summary.articles,
-                                                        self.summary.failed),
-                      inputs=self.inputs).with_context(self)
+        return Report.model_construct(findings=Findings(shown), summary=summarise(
+            shown, self.summary.articles, self.summary.failed), inputs=self.inputs).with_context(self)
 
 
 def severity_counted(finding: Finding) -> str:

@@ -206,7 +206,7 @@ def apply(findings: list[Finding], suppressions: dict[tuple[str, str], list[Supp
                     message = f"{suppression.label!r} silences no {name!r} finding here; remove it"
                 else:
                     continue
-                unused.append(Finding(
+                unused.append(Finding.model_construct(
                     rule=UNUSED.id, kind=UNUSED.kind, severity=UNUSED.severity, message=message,
                     path=path, article=article, start=suppression.start, end=suppression.end,
                 ))

@@ -2,7 +2,7 @@
 for English and Hindi articles (the fast path reads their dates), no
 multiprocessing without --jobs > 1, no claim modules unless claims are read,
 only the report formats asked for, and, with its packs from the cache, no
-YAML parser and no pydantic validator."""
+YAML parser and no pydantic."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def modules_after(*args: str, cache: Path | None = None) -> set[str]:
     return set(json.loads(done.stderr.strip().splitlines()[-1]))
 
 
-def test_a_check_with_its_packs_from_the_cache_parses_no_yaml_and_builds_no_validator(tmp_path):
+def test_a_check_with_its_packs_from_the_cache_parses_no_yaml_and_imports_no_pydantic(tmp_path):
     first = modules_after("check", str(ENGLISH_SEED), str(HINDI_SEED), cache=tmp_path)
     assert "yaml" in first  # the packs read and validated, then cached
     assert "pydantic.plugin._loader" in first
@@ -40,6 +40,8 @@ def test_a_check_with_its_packs_from_the_cache_parses_no_yaml_and_builds_no_vali
     assert "factcheck.engine" in again
     assert not {m for m in again if m.split(".")[0] == "yaml"}
     assert "pydantic.plugin._loader" not in again  # imported by the first validator built
+    assert not {m for m in again if m.split(".")[0] in {"pydantic", "pydantic_core"}}  # nor any model made
+    assert "factcheck.packs" not in again and "factcheck.problems" not in again  # the pack models
     assert "importlib.metadata" not in again
     assert "factcheck.fixes" not in again and "difflib" not in again  # --fix and --diff only
 
