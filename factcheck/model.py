@@ -86,6 +86,36 @@ class Article(_ByValues):
 POSITION = ("line", "column", "text")
 
 
+def _line_column(at: SourceText | tuple[int, int, str], start: int) -> tuple[int, int]:
+    if isinstance(at, SourceText):
+        return at.position(start)
+    return at[0], at[1]
+
+
+def _located(place: Any) -> SourceText | tuple[int, int, str]:
+    """A place's article text, or its line, column and text as given (a
+    Positioned object, or its model's)."""
+    at = getattr(place, "_at", None)
+    if at is None:
+        raise ValueError(f"{type(place).__name__} at {place.path}:{place.start}: "
+                         "no line, column or text given, and no article text to work them out")
+    return at
+
+
+def _line_of(place: Any) -> int:
+    return _line_column(_located(place), place.start)[0]
+
+
+def _column_of(place: Any) -> int:
+    return _line_column(_located(place), place.start)[1]
+
+
+def _text_of(place: Any) -> str:
+    at = _located(place)
+    return at.marked(place.start, place.end) if isinstance(at, SourceText) else at[2]
+
+
+
 class Positioned(_ByValues):
     """A place in an article, given by path and code-point offsets; `line`,
     `column` (1-based, in code points) and `text` (what the offsets mark) are
@@ -133,10 +163,8 @@ class Positioned(_ByValues):
                 fields = _Given.model_validate({key: data.pop(key) for key in POSITION if key in data})
                 given = (fields.line, fields.column, fields.text)
             made = handler(data)
-            if isinstance(made, Positioned):
-                return made
-            if given is not None or made._at is None:
-                made._at = given if given is not None else made._at
+            if given is not None:
+                made._at = given
             return made
 
         def in_order(self: BaseModel, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
@@ -150,30 +178,13 @@ class Positioned(_ByValues):
                     ordered.update((name, data[name]) for name in POSITION if name in data)
             return ordered
 
-        def located(self: BaseModel) -> SourceText | tuple[int, int, str]:
-            at = self._at  # type: ignore[attr-defined]
-            if at is None:
-                raise ValueError(f"{type(self).__name__} at {self.path}:{self.start}: "  # type: ignore[attr-defined]
-                                 "no line, column or text given, and no article text to work them out")
-            return at
-
-        def line(self: BaseModel) -> int:
-            return _line_column(located(self), self.start)[0]  # type: ignore[attr-defined]
-
-        def column(self: BaseModel) -> int:
-            return _line_column(located(self), self.start)[1]  # type: ignore[attr-defined]
-
-        def text(self: BaseModel) -> str:
-            at = located(self)
-            return at.marked(self.start, self.end) if isinstance(at, SourceText) else at[2]  # type: ignore[attr-defined]
-
         return {
             "_at": PrivateAttr(None),
             "_given_position": model_validator(mode="wrap")(classmethod(given_position)),  # type: ignore[arg-type]
             "_in_order": model_serializer(mode="wrap")(in_order),
-            "line": computed_field(property(line)),
-            "column": computed_field(property(column)),
-            "text": computed_field(property(text)),
+            "line": computed_field(property(_line_of)),
+            "column": computed_field(property(_column_of)),
+            "text": computed_field(property(_text_of)),
         }
 
     def locate(self, source: SourceText) -> None:
@@ -186,26 +197,9 @@ class Positioned(_ByValues):
             return (*_line_column(at, self.start), at.marked(self.start, self.end))  # type: ignore[attr-defined]
         return at
 
-    def _located(self) -> SourceText | tuple[int, int, str]:
-        at = getattr(self, "_at", None)
-        if at is None:
-            raise ValueError(f"{type(self).__name__} at {self.path}:{self.start}: "  # type: ignore[attr-defined]
-                             "no line, column or text given, and no article text to work them out")
-        return at
-
-    @property
-    def line(self) -> int:
-        return _line_column(self._located(), self.start)[0]  # type: ignore[attr-defined]
-
-    @property
-    def column(self) -> int:
-        return _line_column(self._located(), self.start)[1]  # type: ignore[attr-defined]
-
-    @property
-    def text(self) -> str:
-        """What the span marks, as the file has it (no line index needed)."""
-        at = self._located()
-        return at.marked(self.start, self.end) if isinstance(at, SourceText) else at[2]  # type: ignore[attr-defined]
+    line = property(_line_of, doc="1-based, in code points")
+    column = property(_column_of, doc="1-based, in code points")
+    text = property(_text_of, doc="what the span marks, as the file has it (no line index needed)")
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Positioned):
@@ -220,12 +214,6 @@ class Positioned(_ByValues):
         copied.__dict__.update(copy.deepcopy(self.__dict__, memo))
         object.__setattr__(copied, "_at", getattr(self, "_at", None))  # the article text is shared
         return copied
-
-
-def _line_column(at: SourceText | tuple[int, int, str], start: int) -> tuple[int, int]:
-    if isinstance(at, SourceText):
-        return at.position(start)
-    return at[0], at[1]
 
 
 class _Given(Declared):
