@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import copy
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, KeysView, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from pydantic.fields import FieldInfo
 
 _NO_DEFAULT: Any = object()
+_CLASS_SETTINGS = frozenset({"model_settings", "frozen"})  # annotated on the class, no fields
 
 
 @dataclass(frozen=True)
@@ -127,13 +128,18 @@ class Declared(metaclass=_DeclaredClass):
             found = {}
             for klass in reversed(cls.__mro__):
                 for name in vars(klass).get("__annotations__", {}):
-                    if name in ("model_settings", "frozen"):
+                    if name in _CLASS_SETTINGS:
                         continue
                     spec = vars(klass).get(name, _NO_DEFAULT)
                     found[name] = (None if _from_pydantic(spec)
                                    else spec if isinstance(spec, Option) else Option(spec))
             type.__setattr__(cls, "_declared_fields", found)
         return found
+
+    @classmethod
+    def field_names(cls) -> KeysView[str]:
+        """The fields' names, bases' first, as declared (no model made)."""
+        return cls._fields().keys()
 
     @classmethod
     def _defaults(cls) -> dict[str, Option] | None:
@@ -177,15 +183,16 @@ class Declared(metaclass=_DeclaredClass):
 
     @classmethod
     def _from_model(cls, value: BaseModel) -> Self:
-        """The plain object of a validated model's (its fields made plain)."""
+        """The plain object of a validated model's: a declared object among its
+        values was made plain as it was read (__get_pydantic_core_schema__)."""
         made = cls.__new__(cls)
-        made.__dict__.update({name: _plain(item) for name, item in value.__dict__.items()})
+        made.__dict__.update(value.__dict__)
         return made
 
     def _to_model(self) -> BaseModel:
-        """The model's object of this one (for dumping)."""
-        return type(self).model().model_construct(
-            **{name: _modelled(item) for name, item in self.__dict__.items()})
+        """The model's object of this one, for dumping: a declared object among
+        its values is dumped through its own model (__get_pydantic_core_schema__)."""
+        return type(self).model().model_construct(**self.__dict__)
 
     @classmethod
     def _model_namespace(cls) -> dict[str, Any]:
@@ -282,7 +289,7 @@ def _model_of(cls: type[Declared]) -> type[BaseModel]:
     hints = typing.get_type_hints(cls)
     fields: dict[str, Any] = {}
     for name in vars(cls).get("__annotations__", {}):
-        if name in ("model_settings", "frozen"):
+        if name in _CLASS_SETTINGS:
             continue
         declared = vars(cls).get(name, _NO_DEFAULT)
         hint = hints[name]
@@ -310,23 +317,10 @@ def _model_of(cls: type[Declared]) -> type[BaseModel]:
 
 
 def _plain(value: Any) -> Any:
-    """A validated value with each model of a declared class made its plain object."""
-    declared = _DECLARED.get(type(value))
-    if declared is not None:
-        return declared._from_model(value)
-    if isinstance(value, dict):
-        return {key: _plain(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return type(value)(_plain(item) for item in value)
-    return value
+    """A validated model's object made its declared class's plain one."""
+    return _DECLARED[type(value)]._from_model(value)
 
 
-def _modelled(value: Any) -> Any:
-    """A plain value with each declared object made its model's (for dumping)."""
-    if isinstance(value, Declared):
-        return value._to_model()
-    if isinstance(value, dict):
-        return {key: _modelled(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return type(value)(_modelled(item) for item in value)
-    return value
+def _modelled(value: Declared) -> BaseModel:
+    """A declared object made its model's (for dumping)."""
+    return value._to_model()

@@ -228,7 +228,7 @@ def merge(reports: list[Report]) -> Report:
     merged = Report.model_construct(
         findings=Findings(findings),
         summary=Summary.model_construct(**{field: sum(getattr(r.summary, field) for r in reports)
-                                           for field in Summary._fields()}),
+                                           for field in Summary.field_names()}),
         inputs=InputStatuses(sorted((status for r in reports for status in r.inputs), key=_by_path)),
     )
     for report in reports:

@@ -46,7 +46,7 @@ def new_dict() -> dict[Any, Any]:
 def _rebuilt(model: type[Declared], values: tuple[Any, ...], at: Any = None) -> Declared:
     """An object pickled by its values (see _ByValues), made again as it was."""
     made = model.__new__(model)
-    made.__dict__.update(zip(model._fields(), values, strict=True))
+    made.__dict__.update(zip(model.field_names(), values, strict=True))
     if at is not None:
         object.__setattr__(made, "_at", at)
     return made
@@ -58,7 +58,7 @@ class _ByValues(Declared):
     carried its field names (a worker's outcome was about three times as large)."""
 
     def __reduce__(self) -> tuple[Any, ...]:
-        values = tuple(map(self.__dict__.__getitem__, type(self)._fields()))
+        values = tuple(map(self.__dict__.__getitem__, type(self).field_names()))
         at = getattr(self, "_at", None)
         return (_rebuilt, (type(self), values) if at is None else (type(self), values, at))
 

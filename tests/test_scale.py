@@ -294,7 +294,7 @@ def test_a_reports_findings_hold_their_values_and_nothing_more():
     and what each holds reads back unchanged."""
     report = factcheck.check([article_from_text("The the council met. The the mayor spoke.", "a.txt")])
     first, second = report.findings[:2]
-    assert list(vars(first)) == list(vars(second)) == list(type(first)._fields())
+    assert list(vars(first)) == list(vars(second)) == list(type(first).field_names())
     again = type(first).model_validate(first.model_dump())
     assert first.model_dump(mode="json") == again.model_dump(mode="json")
 
