@@ -18,7 +18,7 @@ from .knowledge import Knowledge
 from .mentions import Gazetteer, Mention
 from .model import Article
 from .span import Span
-from .text import LineIndex, Sentence, Token, sentences, token_start, tokenize
+from .text import LineIndex, Sentence, Token, sentences, token_key, token_start, tokenize
 from .timevalue import TimeValue
 from .timing import Timeline
 
@@ -30,6 +30,7 @@ Reader = Callable[[ReadingContext, Any], list[Claim]]
 class Analysis:
     article: Article
     tokens: list[Token]
+    keys: list[str]  # each token's key, in order: for passes over every token in C
     sentences: list[Sentence]
     mentions: list[Mention]
     dates: list[DateExpr]
@@ -64,22 +65,23 @@ def analyse(article: Article, knowledge: Knowledge, gazetteer: Gazetteer,
     those of the enabled checks."""
     text, begin = article.text, article.body_start
     tokens = tokenize(text, begin)
+    keys = list(map(token_key, tokens))
     bounds = sentences(text, begin)
     sounds: list[str | None] = []
-    mentions = gazetteer.scan(text, tokens, sounds)
+    mentions = gazetteer.scan(text, tokens, sounds, keys)
     dates = find_dates(text, begin, len(text), article.date, article.language, tokens,
-                       date_words=knowledge.date_words)
+                       date_words=knowledge.date_words, keys=keys)
     anchor = None
     if article.date is None:
         # Without a dateline, relative dates count from the article's first full date.
         anchor = _first_full_date(dates)
         if anchor is not None:
             dates = find_dates(text, begin, len(text), anchor.first, article.language, tokens,
-                               date_words=knowledge.date_words)
+                               date_words=knowledge.date_words, keys=keys)
     claims: list[Claim] = []
     if readers:
-        timeline = Timeline(text, tokens, bounds, mentions, dates, knowledge, article.date, anchor)
+        timeline = Timeline(text, tokens, bounds, mentions, dates, knowledge, article.date, anchor, keys)
         ctx = ReadingContext(article, knowledge, tokens, bounds, mentions, dates, timeline)
         claims = [claim for read, options in readers for claim in read(ctx, options)]
     base = TimeValue.day(article.date) if article.date else anchor
-    return Analysis(article, tokens, bounds, mentions, dates, claims, LineIndex(text), base, sounds)
+    return Analysis(article, tokens, keys, bounds, mentions, dates, claims, LineIndex(text), base, sounds)

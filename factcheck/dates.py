@@ -504,7 +504,8 @@ def _day_before_month(words: list[Token], index: int, months: dict[str, int]) ->
 
 
 def find_dates(text: str, start: int, end: int, base: dt.date | None, language: str,
-               tokens: list[Token] | None = None, *, date_words: DateWords) -> list[DateExpr]:
+               tokens: list[Token] | None = None, *, date_words: DateWords,
+               keys: list[str] | None = None) -> list[DateExpr]:
     """Date expressions in text[start:end], left to right, never overlapping,
     with the month and weekday names of `date_words` (the knowledge's:
     `knowledge.date_words`).
@@ -521,7 +522,8 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
     starts = known.may_start
     if len(starts) > MAY_START_LIMIT:
         starts.clear()
-    keys = list(map(token_key, words))
+    if keys is None or tokens is None:
+        keys = list(map(token_key, words))
     begins = list(map(starts.get, keys))
     if None in begins:
         # each new word answered once, however often the article writes it

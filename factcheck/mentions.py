@@ -220,6 +220,12 @@ class Gazetteer:
                 node = node.setdefault(key, {})
             node[NAME_END] = keys
         self.first_keys = frozenset(self.trie)
+        # A word that begins names but is none alone begins one only before a word
+        # that follows it in some name (or an initial the name may lack): most
+        # starts end there, before the walk down the tree.
+        self.whole_first = frozenset(key for key, node in self.trie.items() if NAME_END in node)
+        self.first_pairs = frozenset((key, second) for key, node in self.trie.items()
+                                     for second in node if second != NAME_END)
         self.context: dict[str, frozenset[str]] = {
             **{e.id: frozenset(e.context) for e in knowledge.entities.values() if e.context},
             **{f.id: frozenset(f.context) for f in knowledge.facts.values() if f.context},
@@ -370,20 +376,27 @@ class Gazetteer:
                 return False
         return True
 
-    def scan(self, text: str, tokens: list[Token],
-             sounds_out: list[str | None] | None = None) -> list[Mention]:
+    def scan(self, text: str, tokens: list[Token], sounds_out: list[str | None] | None = None,
+             keys: list[str] | None = None) -> list[Mention]:
         """The names in an article, longest first. With sounds_out, the
         consonant skeleton of each Devanagari word no exact name covers is
         added to it (None for the others), for checks that need them."""
         found: list[Mention] = []
         count = len(tokens)
         first_keys, trie = self.first_keys, self.trie
+        whole_first, first_pairs = self.whole_first, self.first_pairs
         after = 0  # the token after the last name found
-        starts = map(first_keys.__contains__, map(token_key, tokens))
-        for i in list(itertools.compress(itertools.count(), starts)):
+        if keys is None:
+            keys = list(map(token_key, tokens))
+        next_keys = keys[1:]
+        next_keys.append("")
+        for i in list(itertools.compress(itertools.count(), map(first_keys.__contains__, keys))):
             if i < after:
                 continue
-            node = trie[tokens[i].key]
+            key = keys[i]
+            if key not in whole_first and len(next_keys[i]) != 1 and (key, next_keys[i]) not in first_pairs:
+                continue  # no name is this word alone, nor begins with it and the next
+            node = trie[key]
             match = node.get(NAME_END)
             last = i + 1 if match else i  # the token after the longest name found so far
             j = i + 1  # the longest name whose words follow, joined as names are
@@ -418,17 +431,17 @@ class Gazetteer:
             after = last
         if self.by_sound and DEVANAGARI.search(text):
             found = self._sounds_like(text, tokens, found, sounds_out)
-        return self._in_context(found, tokens)
+        return self._in_context(found, keys)
 
-    def _in_context(self, found: list[Mention], tokens: list[Token]) -> list[Mention]:
+    def _in_context(self, found: list[Mention], keys: list[str]) -> list[Mention]:
         """Drop targets that need another entity mentioned in the article."""
-        if not self.context:
-            return found
+        context = self.context
+        if not context or not any(context.__contains__(t.ref) for m in found for t in m.targets):
+            return found  # nothing named needs another entity
         present = {t.ref for m in found for t in m.targets}
-        for key in self.context_words.keys() & set(map(token_key, tokens)):
+        for key in self.context_words.keys() & set(keys):
             present |= self.context_words[key]
         kept = []
-        context = self.context
         for mention in found:
             if not any(map(context.__contains__, map(_REF, mention.targets))):
                 kept.append(mention)  # nothing it names needs context

@@ -136,9 +136,10 @@ class _Dated:
 class Timeline:
     def __init__(self, text: str, tokens: list[Token], sentences: list[Sentence],
                  mentions: list[Mention], dates: list[DateExpr], knowledge: Knowledge,
-                 dateline: dt.date | None, anchor: TimeValue | None) -> None:
+                 dateline: dt.date | None, anchor: TimeValue | None, keys: list[str] | None = None) -> None:
         self.text = text
         self.tokens = tokens
+        self.keys = keys if keys is not None else list(map(token_key, tokens))
         self.sentences = sentences
         self.mentions = mentions
         self.knowledge = knowledge
@@ -182,7 +183,7 @@ class Timeline:
         following = map(bisect.bisect_left, itertools.repeat(token_starts), ends)
         found = set(map(token_starts.__getitem__, filter(len(token_starts).__gt__, following)))
         relative = set(itertools.compress(map(token_start, self.tokens),  # in C, word by word
-                                          map(_OPENS_CLAUSE.__contains__, map(token_key, self.tokens))))
+                                          map(_OPENS_CLAUSE.__contains__, self.keys)))
         # A sentence ends every clause: reported speech and relative clauses too.
         self.bounds = sorted(found | relative | {s.start for s in self.sentences})
         self.relative_starts = relative

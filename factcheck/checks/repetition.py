@@ -47,6 +47,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import compress, count, islice
+from operator import eq
 from typing import Literal
 
 import regex
@@ -469,11 +471,13 @@ def _case(token: Token) -> str:
 
 def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
     words: Words = ctx.state
-    text, tokens = analysis.article.text, analysis.tokens
+    text, tokens, keys = analysis.article.text, analysis.tokens, analysis.keys
     page: _Page | None = None
-    for index, (first, second) in enumerate(zip(tokens, tokens[1:], strict=False)):
+    # the words written twice in a row, found in C passes over the keys
+    for index in list(compress(count(), map(eq, keys, islice(keys, 1, None)))):
+        first, second = tokens[index], tokens[index + 1]
         key = first.key
-        if key != second.key or key in words.grammatical or key.isdigit():
+        if key in words.grammatical or key.isdigit():
             continue
         gap = text[first.end : second.start]
         across = False
@@ -497,7 +501,7 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
                 continue  # his will will be read; what it is is a scam
             yield Hit(first.start, second.end, f"'{first.text}' is repeated", suggestion=first.text)
             continue
-        page = page or _Page(text)
+        page = page or _Page(text, _keys=keys)
         if across and not page.wrapped:
             continue  # a line that ends a paragraph, caption or heading
         if _case(first) != _case(second):

@@ -277,7 +277,7 @@ class Glue:
         if long and len(rest) >= LONG_GLUED["hi" if devanagari else "en"]:
             return True
         if self._seen is None:
-            self._seen = {t.key for t in self.tokens}
+            self._seen = set(self.analysis.keys)
         return rest in self._seen
 
     def _hit(self, i: int, head_key: str, written: str) -> Hit | None:
