@@ -67,6 +67,11 @@ class ReadingContext:
     def __post_init__(self) -> None:
         self.text = self.article.text
 
+    @property
+    def keys(self) -> list[str]:
+        """Each token's key, in order."""
+        return self.timeline.keys
+
     # Indexes, built when a reader first asks: most articles make no claim.
     @cached_property
     def by_first(self) -> dict[int, Mention]:

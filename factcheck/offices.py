@@ -63,6 +63,7 @@ class _Reader:
     def __init__(self, ctx: ReadingContext) -> None:
         self.ctx = ctx
         self.tokens = ctx.tokens
+        self.keys = ctx.keys
         self.text = ctx.text
         self.knowledge = ctx.knowledge
         self.home = ctx.knowledge.home_for(ctx.article.language)
@@ -191,7 +192,7 @@ class _Reader:
         president", "the party's president", "its president", or a lowercase
         "president" in a sentence (or after one) that names an organisation?"""
         knowledge, tokens = self.knowledge, self.tokens
-        keys = tuple(t.key for t in tokens[mention.first:mention.last])
+        keys = tuple(self.keys[mention.first:mention.last])
         heads = [head for head in knowledge.organisation_heads if keys[-len(head):] == head]
         if not heads:
             return False
@@ -327,7 +328,7 @@ class _Reader:
         the title itself names."""
         if not offices:
             return []
-        keys = tuple(t.key for t in self.tokens[mention.first:mention.last])
+        keys = tuple(self.keys[mention.first:mention.last])
         return [o for o in offices if self.knowledge.names_its_organisation(o, keys)]
 
     def _unit(self, mention: Mention, sentence: Sentence) -> bool:
@@ -346,7 +347,7 @@ class _Reader:
         before = self.ctx.by_last.get(index)
         if before is not None and (before.refs("country") or before.refs("place")):
             return True
-        keys = tuple(t.key for t in self.tokens[max(0, index - 2):index + 1])
+        keys = tuple(self.keys[max(0, index - 2):index + 1])
         if any(keys[k:] in self.knowledge.place_names for k in range(len(keys))):
             return True
         return self.qualifier(mention, sentence)[1]
@@ -355,7 +356,7 @@ class _Reader:
         """Did the person hold, at the time, an organisation's post whose head the
         title is ("Vice President Rahul Gandhi", said of a party's vice president
         in a story about the party)? Then an unqualified title may well mean it."""
-        keys = tuple(t.key for t in self.tokens[mention.first:mention.last])
+        keys = tuple(self.keys[mention.first:mention.last])
         knowledge = self.knowledge
         for tenure in knowledge.tenures_by_person.get(person, ()):
             reading = knowledge.readings.get(tenure.office)

@@ -10,7 +10,6 @@ import bisect
 import re
 import unicodedata
 from array import array
-from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
@@ -76,6 +75,8 @@ ABBREVIATIONS = frozenset(
      "inc", "co", "corp", "ltd", "govt", "dept", "approx", "fig", "vol", "ft", "e.g", "i.e",
      "डॉ", "प्रो"}
 )
+# A word of more letters than this before a full stop is no abbreviation.
+_LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
 
 NUKTA = "\u093c"
 CHANDRABINDU = "\u0901"
@@ -120,8 +121,9 @@ MEMO_LIMIT = 21_000
 _FOLDED: dict[str, str] = {}
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """Offsets of a sentence in the original text (a named tuple: articles have many)."""
+
     start: int
     end: int
 
@@ -254,6 +256,16 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(fold(m.group()) for m in WORD.finditer(name))
 
 
+def _long_word_before(text: str, begin: int, stop: int) -> bool:
+    """Are the characters before a full stop at `stop` Latin letters, more than
+    any abbreviation has (from `begin` on)? Then the stop ends no abbreviation."""
+    first = stop - _LONGEST_ABBREVIATION - 1
+    if first < begin:
+        return False
+    before = text[first:stop]
+    return before.isascii() and before.isalpha()
+
+
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     stop = len(text) if end is None else end
     result: list[Sentence] = []
@@ -262,7 +274,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
         group = m.lastindex or 0
         cut, after = m.span(group)
         # A full stop that may belong to an abbreviation stands just before the break.
-        if cut > begin and text[cut - 1] == "." and "\n" not in m.group(group):
+        if cut > begin and text[cut - 1] == "." and "\n" not in m.group(group) and not _long_word_before(
+                text, begin, cut - 1):
             last_word = WORD.findall(text, max(begin, cut - 12), cut)
             if last_word and (last_word[-1].lower() in ABBREVIATIONS
                               or (len(last_word[-1]) == 1 and last_word[-1].isalpha())):

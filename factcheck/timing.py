@@ -387,7 +387,7 @@ class Timeline:
 
     def _event_words(self, sentence: Sentence) -> set[str]:
         first, last = self._token_at(sentence.start), self._token_at(sentence.end)
-        words = {t.key for t in self.tokens[first:last]} & self.event_nouns
+        words = set(self.keys[first:last]) & self.event_nouns
         events = {t.ref for m in self._mentions_in(sentence.start, sentence.end) for t in m.targets
                   if t.kind == "event"}
         return words | events

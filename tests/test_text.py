@@ -91,3 +91,26 @@ def test_the_fast_word_scan_finds_the_words_the_unicode_scan_finds(text):
         assert tokenize(text) == fast
     finally:
         module._COMMON_WORD, module._BEYOND_COMMON = saved
+
+
+_SENTENCE_WORDS = st.sampled_from(["Dr", "dr", "Mr", "approx", "Govt", "Ltd", "e.g", "U", "S", "a", "said",
+                                   "minister", "government", "approxim", "Ministers", "Shri", "प्रो", "डॉ",
+                                   "मंत्री", "Ngô", "Café", "ab1", "2020"])
+_SENTENCE_GLUE = st.sampled_from([" ", ". ", ".\n", ".\n\n", "! ", "। ", ", ", ".", "). ", ".) "])
+
+
+@given(st.lists(st.tuples(_SENTENCE_WORDS, _SENTENCE_GLUE), max_size=30), st.integers(0, 20))
+def test_sentences_cut_as_without_the_long_word_shortcut(parts: list[tuple[str, str]], start: int) -> None:
+    """A full stop after more Latin letters than any abbreviation has is taken as a
+    sentence's end without reading the word: the sentences are those read word by word."""
+    import factcheck.text as text_module
+
+    text = "".join(word + glue for word, glue in parts)
+    start = min(start, len(text))
+    shortcut = text_module._long_word_before
+    text_module._long_word_before = lambda text, begin, stop: False
+    try:
+        word_by_word = sentences(text, start)
+    finally:
+        text_module._long_word_before = shortcut
+    assert sentences(text, start) == word_by_word

@@ -47,6 +47,7 @@ class _Reader:
     def __init__(self, ctx: ReadingContext) -> None:
         self.ctx = ctx
         self.tokens = ctx.tokens
+        self.keys = ctx.keys
         self.text = ctx.text
         self.knowledge = ctx.knowledge
         self.memberships: Memberships = memberships_of(ctx.knowledge)
@@ -112,7 +113,7 @@ class _Reader:
         before = self.ctx.by_last.get(index)
         if before is not None and any(t.kind in {"country", "place", "organisation"} for t in before.targets):
             return None  # "Punjab Congress", "Nepali Congress"
-        keys = tuple(t.key for t in self.tokens[max(first, index - 1):index + 1])
+        keys = tuple(self.keys[max(first, index - 1):index + 1])
         if any(keys[k:] in self.knowledge.place_names for k in range(len(keys))):
             return None
         if token.text.isascii() and token.text[:1].isupper() and (token.key,) not in \

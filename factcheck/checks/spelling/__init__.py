@@ -69,7 +69,7 @@ def _hits(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
     tokens = analysis.tokens
     candidates = []
     for start, end, name in Windows(analysis, index, ctx.options.max_edits_per, facts):
-        joined = "".join(t.key for t in tokens[start:end])
+        joined = "".join(analysis.keys[start:end])
         surplus = abs((end - start) - len(name.keys))
         candidates.append((OSA.distance(joined, name.joined), start, -end, surplus, name.written, name))
     # The closest reading wins, so a span never takes in a neighbouring word
@@ -89,7 +89,7 @@ def _hits(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
         if own_spellings is None:
             own_spellings = written_by_ref(analysis)
         right = closest_spelling(ctx.knowledge, own_spellings, name, written)
-        keys = tuple(t.key for t in tokens[start:end])
+        keys = tuple(analysis.keys[start:end])
         exact = "".join(keys) == name.joined
         if not exact and not credible(tokens[start:end], name, index):
             continue

@@ -71,6 +71,7 @@ class Windows:
     def __init__(self, analysis: Analysis, index: Index, per: int,
                  facts: list[int] | None = None) -> None:
         self.tokens: list[Token] = analysis.tokens
+        self.keys = analysis.keys
         self.facts = facts if facts is not None else word_facts(index, analysis.tokens)
         self.index = index
         self.per = per
@@ -79,7 +80,7 @@ class Windows:
 
 
     def _keys(self, start: int, end: int) -> tuple[str, ...]:
-        return tuple(t.key for t in self.tokens[start:end])
+        return tuple(self.keys[start:end])
 
     def _plausible(self, start: int, end: int, name: Name) -> bool:
         """Not a known name itself, no known multi-word name inside, and no
@@ -303,7 +304,7 @@ class Glue:
             for name in self.index.ends_by_start.get((tokens[i - 1].key, key[:3]), ()):
                 last, before = name.keys[-1], len(name.keys) - 1
                 if (key.startswith(last) and i >= before
-                        and tuple(t.key for t in tokens[i - before : i]) == name.keys[:-1]
+                        and tuple(self.analysis.keys[i - before : i]) == name.keys[:-1]
                         and self._word(key[len(last):], devanagari, loose=True, long=not name.abbreviated)):
                     return self._hit(i, last, name.written)
         if (devanagari or tokens[i].text[:1].isupper()) and key[:4] in self.index.short_people:
