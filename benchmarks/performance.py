@@ -69,7 +69,7 @@ from factcheck.claims import ReadingContext
 from factcheck.dates import find_dates
 from factcheck.outputs import AtomicFile
 from factcheck.report import json_format
-from factcheck.text import LineIndex, sentences, token_key, tokenize
+from factcheck.text import LineIndex, sentences, tokenize
 from factcheck.timevalue import TimeValue
 from factcheck.timing import Timeline
 
@@ -184,7 +184,6 @@ def staged_check(article: Article, rules: factcheck.Rules, stages: Stages,
     knowledge, text, begin = rules.knowledge, article.text, article.body_start
     at = clock()
     tokens = tokenize(text, begin)
-    keys = list(map(token_key, tokens))
     now = clock()
     stages.add("tokenize", now - at)
     at = now
@@ -193,24 +192,24 @@ def staged_check(article: Article, rules: factcheck.Rules, stages: Stages,
     stages.add("sentences", now - at)
     at = now
     sounds: list[str | None] = []
-    mentions = rules.gazetteer.scan(text, tokens, sounds, keys)
+    mentions = rules.gazetteer.scan(text, tokens, sounds)
     now = clock()
     stages.add("gazetteer scan", now - at)
     at = now
     dates = find_dates(text, begin, len(text), article.date, article.language, tokens,
-                       date_words=knowledge.date_words, keys=keys)
+                       date_words=knowledge.date_words)
     anchor = None
     if article.date is None:
         anchor = _first_full_date(dates)
         if anchor is not None:
             dates = find_dates(text, begin, len(text), anchor.first, article.language, tokens,
-                               date_words=knowledge.date_words, keys=keys)
+                               date_words=knowledge.date_words)
     now = clock()
     stages.add("dates", now - at)
     at = now
     claims = []
     if rules.readers:
-        timeline = Timeline(text, tokens, bounds, mentions, dates, knowledge, article.date, anchor, keys)
+        timeline = Timeline(text, tokens, bounds, mentions, dates, knowledge, article.date, anchor)
         context = ReadingContext(article, knowledge, tokens, bounds, mentions, dates, timeline)
         now = clock()
         stages.add("claims: timeline", now - at)
@@ -220,7 +219,7 @@ def staged_check(article: Article, rules: factcheck.Rules, stages: Stages,
             stages.add(f"claims: {_name(read)}", clock() - at)
     at = clock()
     base = TimeValue.day(article.date) if article.date else anchor
-    analysis = Analysis(article, tokens, keys, bounds, mentions, dates, claims,
+    analysis = Analysis(article, tokens, bounds, mentions, dates, claims,
                         LineIndex(text), base, sounds)
     stages.add("line index", clock() - at)
     hits = 0

@@ -18,7 +18,7 @@ from .knowledge import Knowledge
 from .mentions import Gazetteer, Mention
 from .model import Article
 from .span import Span
-from .text import LineIndex, Sentence, Token, sentences, token_key, token_start, tokenize
+from .text import LineIndex, Sentence, Token, Tokens, sentences, tokenize
 from .timevalue import TimeValue
 from .timing import Timeline
 
@@ -29,8 +29,7 @@ Reader = Callable[[ReadingContext, Any], list[Claim]]
 @dataclass(frozen=True, slots=True)
 class Analysis:
     article: Article
-    tokens: list[Token]
-    keys: list[str]  # each token's key, in order: for passes over every token in C
+    tokens: Tokens
     sentences: list[Sentence]
     mentions: list[Mention]
     dates: list[DateExpr]
@@ -46,8 +45,16 @@ class Analysis:
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """The tokens that start in [start, end)."""
-        first = bisect_left(self.tokens, start, key=token_start)
-        return self.tokens[first:bisect_left(self.tokens, end, lo=first, key=token_start)]
+        return self.tokens[self._indexes_in(start, end)]
+
+    def keys_in(self, start: int, end: int) -> list[str]:
+        """The keys of the tokens that start in [start, end)."""
+        return self.tokens.keys[self._indexes_in(start, end)]
+
+    def _indexes_in(self, start: int, end: int) -> slice:
+        starts = self.tokens.starts
+        first = bisect_left(starts, start)
+        return slice(first, bisect_left(starts, end, lo=first))
 
     def claims_of(self, relation: str) -> list[Claim]:
         return [c for c in self.claims if c.relation == relation]
@@ -65,23 +72,22 @@ def analyse(article: Article, knowledge: Knowledge, gazetteer: Gazetteer,
     those of the enabled checks."""
     text, begin = article.text, article.body_start
     tokens = tokenize(text, begin)
-    keys = list(map(token_key, tokens))
     bounds = sentences(text, begin)
     sounds: list[str | None] = []
-    mentions = gazetteer.scan(text, tokens, sounds, keys)
+    mentions = gazetteer.scan(text, tokens, sounds)
     dates = find_dates(text, begin, len(text), article.date, article.language, tokens,
-                       date_words=knowledge.date_words, keys=keys)
+                       date_words=knowledge.date_words)
     anchor = None
     if article.date is None:
         # Without a dateline, relative dates count from the article's first full date.
         anchor = _first_full_date(dates)
         if anchor is not None:
             dates = find_dates(text, begin, len(text), anchor.first, article.language, tokens,
-                               date_words=knowledge.date_words, keys=keys)
+                               date_words=knowledge.date_words)
     claims: list[Claim] = []
     if readers:
-        timeline = Timeline(text, tokens, bounds, mentions, dates, knowledge, article.date, anchor, keys)
+        timeline = Timeline(text, tokens, bounds, mentions, dates, knowledge, article.date, anchor)
         ctx = ReadingContext(article, knowledge, tokens, bounds, mentions, dates, timeline)
         claims = [claim for read, options in readers for claim in read(ctx, options)]
     base = TimeValue.day(article.date) if article.date else anchor
-    return Analysis(article, tokens, keys, bounds, mentions, dates, claims, LineIndex(text), base, sounds)
+    return Analysis(article, tokens, bounds, mentions, dates, claims, LineIndex(text), base, sounds)

@@ -19,7 +19,7 @@ from .dates import DateExpr
 from .knowledge import Knowledge
 from .mentions import Mention
 from .model import Article
-from .text import Sentence, Token, token_start
+from .text import Sentence, Token, Tokens
 from .timing import ClaimTime, Timeline
 
 __all__ = ["Claim", "ClaimTime", "ReadingContext"]
@@ -59,18 +59,15 @@ class ReadingContext:
 
     article: Article
     knowledge: Knowledge
-    tokens: list[Token]
+    tokens: Tokens
     sentences: list[Sentence]
     mentions: list[Mention]
     dates: list[DateExpr]
     timeline: Timeline
     def __post_init__(self) -> None:
         self.text = self.article.text
-
-    @property
-    def keys(self) -> list[str]:
-        """Each token's key, in order."""
-        return self.timeline.keys
+        self.keys = self.tokens.keys
+        self._token_starts = self.tokens.starts
 
     # Indexes, built when a reader first asks: most articles make no claim.
     @cached_property
@@ -84,10 +81,6 @@ class ReadingContext:
     @cached_property
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
-
-    @cached_property
-    def _token_starts(self) -> list[int]:
-        return list(map(token_start, self.tokens))
 
     def sentence_index(self, sentence: Sentence) -> int:
         """Where one of the article's sentences stands among them."""

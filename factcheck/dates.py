@@ -18,7 +18,7 @@ from typing import Any, Literal, TypeVar, get_args
 
 import regex
 
-from .text import Token, fold, token_key, tokenize
+from .text import Tokens, fold, tokenize
 from .timevalue import TimeValue
 
 Resolved = TypeVar("Resolved")
@@ -485,27 +485,26 @@ NEEDS_MONTH_OR_UNIT = frozenset(
     {fold(w) for w in (*_NUMBERS, "in", "during", "since", "until", "till", "by", "early", "late", "mid")})
 
 
-def _future(words: list[Token], index: int) -> bool:
+def _future(keys: list[str], index: int) -> bool:
     """Does the sentence around a weekday speak of what will happen?"""
-    before = {w.key for w in words[max(0, index - 8) : index]}
+    before = set(keys[max(0, index - 8) : index])
     if before & FUTURE_BEFORE:
         return True
-    return any(FUTURE_AFTER.search(w.key) for w in words[index + 1 : index + 7])
+    return any(FUTURE_AFTER.search(key) for key in keys[index + 1 : index + 7])
 
 
-def _day_before_month(words: list[Token], index: int, months: dict[str, int]) -> bool:
+def _day_before_month(keys: list[str], index: int, months: dict[str, int]) -> bool:
     """"10 December", "10th of December": a day number followed by a month."""
-    if index + 1 >= len(words):
+    if index + 1 >= len(keys):
         return False
-    following = words[index + 1].key
-    if following == "of" and index + 2 < len(words):
-        following = words[index + 2].key
-    return following in months and DAYISH.match(words[index].key) is not None
+    following = keys[index + 1]
+    if following == "of" and index + 2 < len(keys):
+        following = keys[index + 2]
+    return following in months and DAYISH.match(keys[index]) is not None
 
 
 def find_dates(text: str, start: int, end: int, base: dt.date | None, language: str,
-               tokens: list[Token] | None = None, *, date_words: DateWords,
-               keys: list[str] | None = None) -> list[DateExpr]:
+               tokens: Tokens | None = None, *, date_words: DateWords) -> list[DateExpr]:
     """Date expressions in text[start:end], left to right, never overlapping,
     with the month and weekday names of `date_words` (the knowledge's:
     `knowledge.date_words`).
@@ -515,53 +514,57 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
     known = date_words
     months, triggers, scanners = known.months, known.triggers, known.scanners
     words = tokens if tokens is not None else tokenize(text, start, end)
+    keys, starts, ends = words.keys, words.starts, words.ends
     found: list[DateExpr] = []
     position = start
     fast = language in FAST_PATH_LANGUAGES
     # Most words begin no date: find those that may, in one pass over the keys.
-    starts = known.may_start
-    if len(starts) > MAY_START_LIMIT:
-        starts.clear()
-    if keys is None or tokens is None:
-        keys = list(map(token_key, words))
-    begins = list(map(starts.get, keys))
+    may_start = known.may_start
+    if len(may_start) > MAY_START_LIMIT:
+        may_start.clear()
+    begins = list(map(may_start.get, keys))
     if None in begins:
         # each new word answered once, however often the article writes it
         for key in set(itertools.compress(keys, map(operator.is_, begins, itertools.repeat(None)))):
-            starts[key] = key in triggers or key[0].isdigit() or key == "ago"
-        begins = list(map(starts.__getitem__, keys))
+            may_start[key] = key in triggers or key[0].isdigit() or key == "ago"
+        begins = list(map(may_start.__getitem__, keys))
     maybe = list(itertools.compress(itertools.count(), begins))
+    count = len(keys)
     for index in maybe:
-        token = words[index]
-        if token.start < position or token.start >= end:
+        at = starts[index]
+        if at < position or at >= end:
             continue
-        key = token.key
-        if key == "ago" and index >= 2 and words[index - 1].key in AGO_UNITS:
-            token = words[index - 2]  # "a year ago" reads from its "a"
-            if token.start < position:
+        key = keys[index]
+        first = index  # the word the date is read from
+        if key == "ago" and index >= 2 and keys[index - 1] in AGO_UNITS:
+            first = index - 2  # "a year ago" reads from its "a"
+            at = starts[first]
+            if at < position:
                 continue
         elif key[0].isdigit():
-            if not (YEARISH.match(key) or not fast or _day_before_month(words, index, months)
-                    or (index + 1 < len(words) and words[index + 1].key in AGO_UNITS)
-                    or (text[token.end : token.end + 1] in {".", "/", "-"}
-                        and NUMERIC_START.match(text, token.end))):
+            after = ends[index]
+            if not (YEARISH.match(key) or not fast or _day_before_month(keys, index, months)
+                    or (index + 1 < count and keys[index + 1] in AGO_UNITS)
+                    or (text[after : after + 1] in {".", "/", "-"}
+                        and NUMERIC_START.match(text, after))):
                 continue  # a number that starts no date: 45 people, 1,000 crore
         elif key not in triggers:
             continue
         elif key in NEEDS_MONTH_OR_UNIT and (
-                index + 1 >= len(words) or (words[index + 1].key not in months
-                                            and words[index + 1].key not in AGO_UNITS)):
+                index + 1 >= count or (keys[index + 1] not in months
+                                       and keys[index + 1] not in AGO_UNITS)):
             continue  # "in", "by", "two": a date only before a month ("in December") or a unit
+        first_key = keys[first]
         hit = None
-        if token.key in months and IN_BEFORE.search(text, max(start, token.start - 4), token.start):
+        if first_key in months and IN_BEFORE.search(text, max(start, at - 4), at):
             # "in December last year" reads from its "in"
-            hit = scanners["word"].match(text, text.rindex("n", 0, token.start) - 1, end)
-        hit = hit or scanners[known.kind_of(token.key)].match(text, token.start, end)
+            hit = scanners["word"].match(text, text.rindex("n", 0, at) - 1, end)
+        hit = hit or scanners[known.kind_of(first_key)].match(text, at, end)
         if hit is None:
             continue
         name, pattern = known.compiled[int((hit.lastgroup or "_0")[1:])]
         match = pattern.match(text, hit.start(), hit.end())
-        future = name == "weekday" and _future(words, index)
+        future = name == "weekday" and _future(keys, index)
         expr = _read(name, match, base, language, known, future) if match else None
         if expr is not None:
             found.append(expr)

@@ -25,12 +25,10 @@ from .text import (
     INVISIBLE,
     MEMO_LIMIT,
     WORD,
-    Token,
+    Tokens,
     fold,
     is_devanagari,
     name_key,
-    token_key,
-    token_text,
 )
 
 # What may separate the words of one name: spaces, hyphens, apostrophes,
@@ -155,9 +153,9 @@ def _short_forms(knowledge: Knowledge) -> list[tuple[tuple[str, ...], Target]]:
             if len({t.ref for t in targets}) == 1]
 
 
-def _initial(token: Token) -> bool:
+def _initial(key: str) -> bool:
     """A Latin initial (K, K., K0): one letter, as the tokenizer keys it."""
-    return len(token.key) == 1 and token.key.isascii() and token.key.isalpha()
+    return len(key) == 1 and key.isascii() and key.isalpha()
 
 
 class Gazetteer:
@@ -316,22 +314,22 @@ class Gazetteer:
                 best = (score, target)
         return best
 
-    def _sounds_like(self, text: str, tokens: list[Token], found: list[Mention],
+    def _sounds_like(self, text: str, tokens: Tokens, found: list[Mention],
                      sounds_out: list[str | None] | None = None) -> list[Mention]:
         """People named in Devanagari whom the packs name only in Latin script."""
         cache = self.sound_of_word
         if len(cache) > MEMO_LIMIT:
             cache.clear()
-        words = list(map(token_text, tokens))
+        words, keys = tokens.texts, tokens.keys
         sounds: list[Any] = list(map(cache.get, words, itertools.repeat(_UNSEEN, len(words))))
         if _UNSEEN in sounds:
             function_words = self.function_words
             for i in [i for i, sound in enumerate(sounds) if sound is _UNSEEN]:
                 word = words[i]
-                devanagari = "\u0900" <= tokens[i].key[0] <= "\u097f"
+                devanagari = "\u0900" <= keys[i][0] <= "\u097f"
                 # a function word (में, के, हमारे) is never part of a name: it has no sound to match
                 sounds[i] = cache[word] = (translit.word_key(word)[0] if devanagari
-                                           and tokens[i].key not in function_words else _SILENT)
+                                           and keys[i] not in function_words else _SILENT)
         for m in found:
             sounds[m.first : m.last] = [_SILENT] * (m.last - m.first)
         if sounds_out is not None:
@@ -357,27 +355,27 @@ class Gazetteer:
                     break
                 if skeleton not in by_sound:
                     continue  # the start of a name's consonants, not yet all of them
-                found_here = self._best_by_sound(tuple(map(token_text, tokens[i : end + 1])), skeleton)
+                found_here = self._best_by_sound(tuple(words[i : end + 1]), skeleton)
                 if found_here and (best is None or found_here[0] > best[0]):
                     best = (found_here[0], end + 1, found_here[1])
             if best is None or not self._joined(text, tokens, i, best[1] - i):
                 continue
-            start, stop = tokens[i].start, tokens[best[1] - 1].end
+            start, stop = tokens.starts[i], tokens.ends[best[1] - 1]
             extra.append(Mention(i, best[1], start, stop, text[start:stop], (best[2],)))
             after = best[1]
         return sorted(found + extra, key=lambda m: m.first) if extra else found
 
-    def _joined(self, text: str, tokens: list[Token], first: int, count: int) -> bool:
+    def _joined(self, text: str, tokens: Tokens, first: int, count: int) -> bool:
+        starts, ends, keys = tokens.starts, tokens.ends, tokens.keys
         for i in range(first, first + count - 1):
-            gap = text[tokens[i].end : tokens[i + 1].start]
+            gap = text[ends[i] : starts[i + 1]]
             if gap and not NAME_GAP.fullmatch(gap):
                 return False
-            if "." in gap and len(tokens[i].key) > 3:
+            if "." in gap and len(keys[i]) > 3:
                 return False
         return True
 
-    def scan(self, text: str, tokens: list[Token], sounds_out: list[str | None] | None = None,
-             keys: list[str] | None = None) -> list[Mention]:
+    def scan(self, text: str, tokens: Tokens, sounds_out: list[str | None] | None = None) -> list[Mention]:
         """The names in an article, longest first. With sounds_out, the
         consonant skeleton of each Devanagari word no exact name covers is
         added to it (None for the others), for checks that need them."""
@@ -386,8 +384,7 @@ class Gazetteer:
         first_keys, trie = self.first_keys, self.trie
         whole_first, first_pairs = self.whole_first, self.first_pairs
         after = 0  # the token after the last name found
-        if keys is None:
-            keys = list(map(token_key, tokens))
+        keys = tokens.keys
         next_keys = keys[1:]
         next_keys.append("")
         for i in list(itertools.compress(itertools.count(), map(first_keys.__contains__, keys))):
@@ -402,18 +399,18 @@ class Gazetteer:
             j = i + 1  # the longest name whose words follow, joined as names are
             skipped = False
             while j < count:
-                key = tokens[j].key
+                key = keys[j]
                 child = node.get(key)
                 if (child is None and len(key) == 1 and not skipped and j + 1 < count
-                        and _initial(tokens[j])
-                        and len(tokens[j - 1].key) > 1 and tokens[j + 1].key in node
+                        and _initial(keys[j])
+                        and len(keys[j - 1]) > 1 and keys[j + 1] in node
                         and self._joined(text, tokens, j - 1, 3)):
                     # a middle initial the packs' name lacks (Conrad K Sangma): the same person
-                    following = node[tokens[j + 1].key].get(NAME_END)
+                    following = node[keys[j + 1]].get(NAME_END)
                     if following is not None and all(t.kind == "person" for t in self.entries[following]):
                         skipped = True
                         j += 1
-                        child = node.get(tokens[j].key)
+                        child = node.get(keys[j])
                 if child is None or not self._joined(text, tokens, j - 1, 2):
                     break
                 node = child
@@ -423,10 +420,10 @@ class Gazetteer:
                 j += 1
             if match is None:
                 continue
-            if match in self.abbreviated and i > 0 and len(tokens[i - 1].key) == 1 \
+            if match in self.abbreviated and i > 0 and len(keys[i - 1]) == 1 \
                     and self._joined(text, tokens, i - 1, 2):
                 continue  # "N. K. Singh" is not "K. Singh" (Kalyan Singh): more initials, someone else
-            start, end = tokens[i].start, tokens[last - 1].end
+            start, end = tokens.starts[i], tokens.ends[last - 1]
             found.append(Mention(i, last, start, end, text[start:end], tuple(self.entries[match])))
             after = last
         if self.by_sound and DEVANAGARI.search(text):

@@ -63,7 +63,8 @@ class _Reader:
     def __init__(self, ctx: ReadingContext) -> None:
         self.ctx = ctx
         self.tokens = ctx.tokens
-        self.keys = ctx.keys
+        tokens = ctx.tokens
+        self.keys, self.starts, self.ends, self.texts = tokens.keys, tokens.starts, tokens.ends, tokens.texts
         self.text = ctx.text
         self.knowledge = ctx.knowledge
         self.home = ctx.knowledge.home_for(ctx.article.language)
@@ -105,7 +106,7 @@ class _Reader:
         first = self.ctx.first_token(sentence)
         after = mention.last
         index = self._skip_markers(mention.first - 1)
-        if index > first and tokens[index].key in COORDINATORS:
+        if index > first and self.keys[index] in COORDINATORS:
             coordinated = self.ctx.by_last.get(index - 1)
             if coordinated is not None and coordinated.refs("office"):
                 # "Gujarat's deputy chief minister and finance minister X": the first
@@ -117,15 +118,15 @@ class _Reader:
                 return country, unknown or several, after
         if index >= first:
             token = tokens[index]
-            gap = self.text[token.end : tokens[index + 1].start]
+            gap = self.text[token.end : self.starts[index + 1]]
             adjacent = "\n" not in gap and gap.strip() in {"", ")"}
             before = self.ctx.by_last.get(index)
             if token.key == "s" and index - 1 >= first and gap.strip() == "" and \
-                    self.text[tokens[index - 1].end : token.start] in {"'", "’"}:
+                    self.text[self.ends[index - 1] : token.start] in {"'", "’"}:
                 owner = self.ctx.by_last.get(index - 1)  # "Vietnam's", "Congress's"
                 if owner is not None and owner.refs("country"):
                     return owner.refs("country")[0], False, after
-                unknown = tokens[index - 1].text[:1].isupper() and not self._known(owner)
+                unknown = self.texts[index - 1][:1].isupper() and not self._known(owner)
                 return None, unknown, after
             if before is not None and before.refs("country"):
                 if gap.strip():
@@ -138,7 +139,7 @@ class _Reader:
                 if country is not None:
                     return country, False, after
                 owner_index = index - 1
-                if owner_index >= first and (tokens[owner_index].key,) in knowledge.not_qualifiers:
+                if owner_index >= first and (self.keys[owner_index],) in knowledge.not_qualifiers:
                     return None, False, after  # "देश के प्रधानमंत्री"
                 return None, True, after
             if adjacent and (token.key,) in knowledge.organisation_words:
@@ -149,14 +150,14 @@ class _Reader:
                     and (token.key,) not in knowledge.not_qualifiers \
                     and (token.text[:1].isupper() or ")" in gap):
                 return None, True, after  # "Congress President", "French President", "(SP) President"
-        if after + 1 < len(tokens) and tokens[after].key == "of" and tokens[after].start < sentence.end:
+        if after + 1 < len(tokens) and self.keys[after] == "of" and self.starts[after] < sentence.end:
             following_index = after + 1
-            if tokens[following_index].key == "the" and following_index + 1 < len(tokens):
+            if self.keys[following_index] == "the" and following_index + 1 < len(tokens):
                 following_index += 1
             following = self.ctx.by_first.get(following_index)
             if following is not None and following.refs("country"):
                 return following.refs("country")[0], False, following.last
-            if tokens[following_index].text[:1].isupper() and not self._known(following):
+            if self.texts[following_index][:1].isupper() and not self._known(following):
                 return None, True, after
         return None, False, after
 
@@ -173,7 +174,7 @@ class _Reader:
                 return next(t.kind for t in before.targets if t.kind in MARKER_KINDS)
             if before is not None and before.refs("country"):
                 index = before.first - 1
-            elif before is None and self.tokens[index].key in {"s", "union", "the", "केंद्रीय", "केन्द्रीय"}:
+            elif before is None and self.keys[index] in {"s", "union", "the", "केंद्रीय", "केन्द्रीय"}:
                 index -= 1
             else:
                 break
@@ -182,9 +183,9 @@ class _Reader:
     def _before_or_ago(self, index: int, first: int) -> bool:
         """Is the Hindi पूर्व/पहले at index "before"/"ago", not "former":
         "तीन दिन पूर्व", "इससे पूर्व", "कुछ समय पहले"?"""
-        if self.tokens[index].key not in AGO_WORDS or index - 1 < first:
+        if self.keys[index] not in AGO_WORDS or index - 1 < first:
             return False
-        return self.tokens[index - 1].key in BEFORE_WHAT
+        return self.keys[index - 1] in BEFORE_WHAT
 
     def organisation_post(self, mention: Mention, sentence: Sentence) -> bool:
         """Is a title whose head organisations share (president, अध्यक्ष) an
@@ -203,7 +204,7 @@ class _Reader:
             word = tokens[index]
             if (word.key,) in knowledge.organisation_posts or word.key in POSSESSIVES:
                 return True
-            if word.key == "s" and index - 1 >= first and tokens[index - 1].key in {"party", "board"}:
+            if word.key == "s" and index - 1 >= first and self.keys[index - 1] in {"party", "board"}:
                 return True
         if not mention.text.isascii():
             return bare  # अध्यक्ष without a qualifier of its own: a party's, a board's
@@ -218,7 +219,7 @@ class _Reader:
         not know (BJP, BCCI), or a capitalised organisation word (Party, Board)."""
         tokens = self.tokens
         index = bisect.bisect_left(self.ctx._token_starts, start)
-        while index < len(tokens) and tokens[index].start < end:
+        while index < len(tokens) and self.starts[index] < end:
             token = tokens[index]
             text = token.text
             if (text.isascii() and text.isupper() and 2 <= len(text) <= 7 and text.isalpha()
@@ -236,11 +237,11 @@ class _Reader:
         tokens = self.tokens
         first = self.ctx.first_token(sentence)
         index = self._skip_markers(min(mention.first, person.first) - 1)
-        while index >= first and tokens[index].key in {"the", "then", "late"}:
+        while index >= first and self.keys[index] in {"the", "then", "late"}:
             index -= 1
-        if index >= first and tokens[index].key in PAST_BEFORE:
+        if index >= first and self.keys[index] in PAST_BEFORE:
             return True
-        if index - 1 >= first and tokens[index].key == "by" and tokens[index - 1].key in APPOINTED:
+        if index - 1 >= first and self.keys[index] == "by" and self.keys[index - 1] in APPOINTED:
             return True
         after = max(mention.last, person.last)
         following = [t.key for t in tokens[after:after + 3] if t.start < sentence.end]
@@ -270,15 +271,15 @@ class _Reader:
     def _name_follows(self, after: int, sentence: Sentence) -> bool:
         """Does a name seem to follow the title (an honorific, or a capitalised
         word), so that the title is not in apposition to a name before it?"""
-        if after >= len(self.tokens) or self.tokens[after].start >= sentence.end:
+        if after >= len(self.tokens) or self.starts[after] >= sentence.end:
             return False
-        gap = self.text[self.tokens[after - 1].end : self.tokens[after].start].strip()
+        gap = self.text[self.ends[after - 1] : self.starts[after]].strip()
         if gap not in {"", ","}:
             return False
         following = self.ctx.by_first.get(after)
         if following is not None and any(t.kind == "honorific" for t in following.targets):
             return True
-        word = self.tokens[after].text
+        word = self.texts[after]
         return word.isascii() and word[:1].isupper()
 
     def apposed_person(self, mention: Mention, title_end: int, sentence: Sentence) -> Mention | None:
@@ -289,18 +290,18 @@ class _Reader:
         if POSSESSIVE.match(self.text, mention.end):
             return None  # "A, the President's secretary": the title is someone else's, A works for them
         index = mention.first - 1
-        while index >= 0 and self.tokens[index].start >= sentence.start:
+        while index >= 0 and self.starts[index] >= sentence.start:
             before = self.ctx.by_last.get(index)
             if before and (before.refs("country") or any(t.kind in MARKER_KINDS for t in before.targets)):
                 index = before.first - 1
-            elif before is None and self.tokens[index].key in APPOSITION_WORDS:
+            elif before is None and self.keys[index] in APPOSITION_WORDS:
                 index -= 1
             else:
                 break
         person = self.ctx.by_last.get(index)
         if person is None or person.start < sentence.start or not person.refs("person"):
             return None
-        after = self.tokens[index + 1].start if index + 1 < len(self.tokens) else person.end
+        after = self.starts[index + 1] if index + 1 < len(self.tokens) else person.end
         return person if self.text[person.end:after].strip() == "," else None
 
     # --- the office -------------------------------------------------------------
@@ -340,7 +341,7 @@ class _Reader:
         if index < self.ctx.first_token(sentence):
             return False
         token = self.tokens[index]
-        if "\n" in self.text[token.end:self.tokens[index + 1].start]:
+        if "\n" in self.text[token.end:self.starts[index + 1]]:
             return False
         if (token.key,) in self.knowledge.organisation_posts:
             return True

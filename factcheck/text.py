@@ -10,9 +10,11 @@ import bisect
 import re
 import unicodedata
 from array import array
-from functools import lru_cache
+from collections.abc import Iterator, Sequence
+from functools import lru_cache, partial
+from itertools import accumulate, compress
 from operator import itemgetter
-from typing import NamedTuple
+from typing import NamedTuple, cast, overload
 
 import regex
 
@@ -56,6 +58,10 @@ _COMMON_BLOCKS = [point for first, last in ((0x0000, 0x036F), (0x0900, 0x097F), 
                                             (0x2000, 0x20CF)) for point in range(first, last + 1)
                   if not _INVISIBLE_CLASS.match(chr(point))]
 _COMMON_WORD = re.compile(f"[{_class_of([p for p in _COMMON_BLOCKS if _PLAIN_WORD.fullmatch(chr(p))])}]+")
+# The same three, as one group each, to split a text into words and what stands between them.
+_COMMON_SPLIT = re.compile(f"({_COMMON_WORD.pattern})")
+_PLAIN_SPLIT = regex.compile(f"({_PLAIN_WORD.pattern})")
+_WORD_SPLIT = regex.compile(f"({WORD.pattern})", regex.V1)
 _BEYOND_COMMON = re.compile(f"[^{_class_of(_COMMON_BLOCKS)}]")
 NOT_CONSONANT = regex.compile(r"[^\u0915-\u0939]+")
 LETTER = regex.compile(r"\p{L}")
@@ -96,8 +102,7 @@ VIRAMA = "्"
 
 
 class Token(NamedTuple):
-    """A word: offsets into the original text, the text, its comparison key.
-    A named tuple, because articles have many and they are made fast."""
+    """A word: offsets into the original text, the text, its comparison key."""
 
     start: int
     end: int
@@ -110,6 +115,57 @@ class Token(NamedTuple):
 token_key = itemgetter(3)
 token_start = itemgetter(0)
 token_text = itemgetter(2)
+_make_token = partial(tuple.__new__, Token)
+
+
+class Tokens(Sequence[Token]):
+    """An article's words in columns: where each starts and ends, its text and
+    its key, each a list in text order. A pass over every word reads a column
+    (in C: map, compress, slices); a Token is made only for a word asked for
+    by its index, or for each of a slice's. An article has hundreds of thousands
+    of words at most and only a few are ever asked for."""
+
+    __slots__ = ("starts", "ends", "texts", "keys")
+
+    def __init__(self, starts: list[int], ends: list[int], texts: list[str], keys: list[str]) -> None:
+        self.starts, self.ends, self.texts, self.keys = starts, ends, texts, keys
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Token]: ...
+
+    def __getitem__(self, index: int | slice) -> Token | list[Token]:
+        if isinstance(index, slice):
+            return list(map(_make_token, zip(self.starts[index], self.ends[index], self.texts[index],
+                                             self.keys[index], strict=True)))
+        return _make_token((self.starts[index], self.ends[index], self.texts[index], self.keys[index]))
+
+    def __iter__(self) -> Iterator[Token]:
+        return map(_make_token, zip(self.starts, self.ends, self.texts, self.keys, strict=True))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Tokens):
+            return (self.starts, self.ends, self.texts, self.keys) == (
+                other.starts, other.ends, other.texts, other.keys)
+        if isinstance(other, list):
+            return list(self) == other
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Tokens({list(self)!r})"
+
+    def at(self, offset: int) -> int:
+        """The index of the first word that starts at or after `offset`."""
+        return bisect.bisect_left(self.starts, offset)
+
+
 
 
 # Entries of a per-word memo (a word's key, its facts, its sound); it starts again beyond this. The
@@ -221,33 +277,38 @@ def _abbreviation_zero(key: str) -> str:
     return key[:-1] if key.endswith("0") and _ZERO_MARKED.fullmatch(key) else key
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
+    """The words of text[start:end], in columns."""
     stop = len(text) if end is None else end
-    tokens = []
     folded = _FOLDED
     if len(folded) > MEMO_LIMIT:
         folded.clear()
-    make = tuple.__new__  # Token's own __new__ wrapper costs as much as the rest of the loop
-    find = text.find
-    position = start
-    # findall and find are C loops; between two words stand only characters
-    # that are no word's, so a word's next occurrence is where it was matched.
     if text.isascii() or _BEYOND_COMMON.search(text, start, stop) is None:
-        pattern: re.Pattern[str] | regex.Pattern[str] = _COMMON_WORD
+        pattern: re.Pattern[str] | regex.Pattern[str] = _COMMON_SPLIT
     elif _INVISIBLE_CLASS.search(text, start, stop) is None:
-        pattern = _PLAIN_WORD
+        pattern = _PLAIN_SPLIT
     else:
-        pattern = WORD
-    for word in pattern.findall(text, start, stop):
-        begin = find(word, position)
-        position = begin + len(word)
-        key = folded.get(word)
-        if key is None:
+        pattern = _WORD_SPLIT
+    # All in C: the text split into runs between words and words, in turn
+    # (between, word, between, ..., between); where each piece ends is the sum of
+    # the lengths before it.
+    pieces = pattern.split(text if start == 0 and stop == len(text) else text[start:stop])
+    texts = pieces[1::2]
+    if not texts:
+        return Tokens([], [], [], [])
+    offsets = list(accumulate(map(len, pieces), initial=start))
+    found = list(map(folded.get, texts))
+    if None in found:
+        for i in [i for i, key in enumerate(found) if key is None]:
+            word = texts[i]
             key = _abbreviation_zero(word.lower() if word.isascii() else fold(word))
-            folded[word] = key = word if key == word else key  # one string where the word is its key
-        if key:  # a lone combining mark folds to nothing: no word
-            tokens.append(make(Token, (begin, position, word, key)))
-    return tokens
+            folded[word] = found[i] = word if key == word else key  # one string where the word is its key
+    keys = cast(list[str], found)
+    if "" in keys:  # a lone combining mark folds to nothing: no word
+        words = list(map(bool, keys))
+        return Tokens(*(list(compress(column, words))
+                        for column in (offsets[1:-1:2], offsets[2::2], texts, keys)))
+    return Tokens(offsets[1:-1:2], offsets[2::2], texts, keys)
 
 
 @lru_cache(maxsize=100_000)

@@ -35,7 +35,7 @@ import regex
 from .dates import DateExpr
 from .knowledge import Knowledge
 from .mentions import Mention
-from .text import Sentence, Token, token_key, token_start
+from .text import Sentence, Tokens
 from .timevalue import TimeValue
 
 TIME_REACH = 20  # tokens between a claim and a date of another clause
@@ -134,12 +134,12 @@ class _Dated:
 
 
 class Timeline:
-    def __init__(self, text: str, tokens: list[Token], sentences: list[Sentence],
+    def __init__(self, text: str, tokens: Tokens, sentences: list[Sentence],
                  mentions: list[Mention], dates: list[DateExpr], knowledge: Knowledge,
-                 dateline: dt.date | None, anchor: TimeValue | None, keys: list[str] | None = None) -> None:
+                 dateline: dt.date | None, anchor: TimeValue | None) -> None:
         self.text = text
         self.tokens = tokens
-        self.keys = keys if keys is not None else list(map(token_key, tokens))
+        self.keys, self.token_starts, self.token_ends = tokens.keys, tokens.starts, tokens.ends
         self.sentences = sentences
         self.mentions = mentions
         self.knowledge = knowledge
@@ -155,7 +155,6 @@ class Timeline:
     def _prepare(self) -> None:
         """Clauses and dates' roles, worked out on the first claim only: most
         articles have none."""
-        self.token_starts = list(map(token_start, self.tokens))
         self.sentence_starts = [s.start for s in self.sentences]
         self.mention_starts = [m.start for m in self.mentions]
         self._clauses(self.dates)
@@ -170,7 +169,7 @@ class Timeline:
         """Clause boundaries: punctuation (not inside a date: "April 8,
         2010"), and words that open a clause (who, which, that, जो, कि)."""
         token_starts = self.token_starts
-        marks = list(CLAUSE_MARK.finditer(self.text, self.tokens[0].end if self.tokens else 0))
+        marks = list(CLAUSE_MARK.finditer(self.text, self.token_ends[0] if self.token_ends else 0))
         ends: Iterable[int] = map(_MATCH_END, marks)
         if dates:  # a mark inside a date is none (dates never overlap)
             starts = list(map(_MATCH_START, marks))
@@ -182,7 +181,7 @@ class Timeline:
         # the word after each mark, in C passes
         following = map(bisect.bisect_left, itertools.repeat(token_starts), ends)
         found = set(map(token_starts.__getitem__, filter(len(token_starts).__gt__, following)))
-        relative = set(itertools.compress(map(token_start, self.tokens),  # in C, word by word
+        relative = set(itertools.compress(token_starts,  # in C, word by word
                                           map(_OPENS_CLAUSE.__contains__, self.keys)))
         # A sentence ends every clause: reported speech and relative clauses too.
         self.bounds = sorted(found | relative | {s.start for s in self.sentences})
@@ -200,11 +199,11 @@ class Timeline:
     def _dated(self, expr: DateExpr) -> _Dated:
         first = self._token_at(expr.start)
         last = self._token_at(expr.end)
-        tokens = self.tokens
-        before = tokens[first - 1].key if first > 0 else ""
-        after = tokens[last].key if last < len(tokens) else ""
-        gap_before = self.text[tokens[first - 1].end : expr.start] if first > 0 else ""
-        gap_after = self.text[expr.end : tokens[last].start] if last < len(tokens) else ""
+        keys, starts, ends = self.keys, self.token_starts, self.token_ends
+        before = keys[first - 1] if first > 0 else ""
+        after = keys[last] if last < len(keys) else ""
+        gap_before = self.text[ends[first - 1] : expr.start] if first > 0 else ""
+        gap_after = self.text[expr.end : starts[last]] if last < len(keys) else ""
         if self._opening_phrase(first, last) and before not in SINCE_BEFORE:
             return _Dated(expr, first, last, self.clause_of(expr.start), False)
         blocked = (
@@ -217,7 +216,7 @@ class Timeline:
                 and after not in WORDS_AFTER_YEAR and not self._opens_clause(first))
             or (expr.kind in {"year", "range"} and self._names_a_thing(first, gap_before))
             or (expr.kind in {"year", "range"} and before == "s" and first > 1  # "X's 2016 campaign"
-                and self.text[tokens[first - 2].end : tokens[first - 1].start] in {"'", "’"})
+                and self.text[ends[first - 2] : starts[first - 1]] in {"'", "’"})
         )
         return _Dated(expr, first, last, self.clause_of(expr.start), blocked)
 
@@ -237,22 +236,22 @@ class Timeline:
     def _opens_clause(self, first: int) -> bool:
         """Is the token within the first few words of its clause, after a
         preposition ("At the 2016 summit, ...")?"""
-        clause = self.clause_of(self.tokens[first].start)
+        clause = self.clause_of(self.token_starts[first])
         start = self.bounds[clause - 1] if clause > 0 else 0
-        sentence = self.sentence_of(self.tokens[first].start)
+        sentence = self.sentence_of(self.token_starts[first])
         if sentence is not None:
             start = max(start, sentence.start)
         opening = self._token_at(start)
-        return first - opening <= 3 and self.tokens[opening].key in OPENING_PREPOSITIONS
+        return first - opening <= 3 and self.keys[opening] in OPENING_PREPOSITIONS
 
     def _opening_phrase(self, first: int, last: int) -> bool:
         """Does the date stand in a phrase that opens its sentence and ends
         with a comma, whatever word opens it ("Despite the 2012 talks, ...",
         "On the morning of 3 March 2019, ...", "2016 में, ...")?"""
-        sentence = self.sentence_of(self.tokens[first].start)
+        sentence = self.sentence_of(self.token_starts[first])
         if sentence is None or self._token_at(sentence.start) < first - OPENING_REACH:
             return False
-        if self.clause_of(self.tokens[first].start) != self.clause_of(sentence.start):
+        if self.clause_of(self.token_starts[first]) != self.clause_of(sentence.start):
             return False
         clause = self.clause_of(sentence.start)
         if clause >= len(self.bounds) or self.bounds[clause] >= sentence.end:
@@ -262,7 +261,7 @@ class Timeline:
         if any(t.kind in {"person", "office"} for m in self._mentions_in(sentence.start, self.bounds[clause])
                for t in m.targets):
             return False  # the claim's own clause, not a phrase before it
-        mark = self.text[self.tokens[last - 1].end if last > 0 else 0 : self.bounds[clause]]
+        mark = self.text[self.token_ends[last - 1] if last > 0 else 0 : self.bounds[clause]]
         return mark.rstrip().endswith(",")
 
     # --- queries ------------------------------------------------------------
@@ -313,7 +312,7 @@ class Timeline:
     def _governing(self, first: int, last: int, focus: int, sentence: Sentence) -> ClaimTime | None:
         """Steps 1 to 4 for a claim spanning tokens first..last whose clause
         is the one of token focus (the name the claim is about)."""
-        clause = self.clause_of(self.tokens[focus].start)
+        clause = self.clause_of(self.token_starts[focus])
         in_sentence = self._in_sentence(sentence)
         antecedent = self._when_antecedent(clause, in_sentence)
         if antecedent is not None:
@@ -360,7 +359,7 @@ class Timeline:
         if clause == 0 or clause > len(self.bounds):
             return None
         opener = self._token_at(self.bounds[clause - 1])
-        if opener >= len(self.tokens) or self.tokens[opener].key not in WHEN_WORDS:
+        if opener >= len(self.tokens) or self.keys[opener] not in WHEN_WORDS:
             return None
         before = [d for d in in_sentence if d.last <= opener and opener - d.last <= 1 and not d.blocked]
         return before[-1] if before else None
@@ -370,7 +369,7 @@ class Timeline:
         claim ("said that ...", "who ...", "कि ..."), if the claim is inside one."""
         start = self._token_at(sentence.start)
         for index in range(first - 1, start - 1, -1):
-            if self.tokens[index].key in CLAUSE_WORDS:
+            if self.keys[index] in CLAUSE_WORDS:
                 return index
         return None
 

@@ -85,12 +85,33 @@ def test_the_fast_word_scan_finds_the_words_the_unicode_scan_finds(text):
     import factcheck.text as module
 
     fast = tokenize(text)
-    saved = module._COMMON_WORD, module._BEYOND_COMMON
+    saved = module._COMMON_SPLIT, module._BEYOND_COMMON
     try:
-        module._COMMON_WORD, module._BEYOND_COMMON = module._PLAIN_WORD, regex.compile("")
+        module._COMMON_SPLIT, module._BEYOND_COMMON = module._PLAIN_SPLIT, regex.compile("")
         assert tokenize(text) == fast
     finally:
-        module._COMMON_WORD, module._BEYOND_COMMON = saved
+        module._COMMON_SPLIT, module._BEYOND_COMMON = saved
+
+
+@given(st.text(alphabet=_NEWS_ALPHABET, max_size=80), st.integers(0, 90), st.integers(0, 90))
+def test_the_columns_hold_the_words_the_word_pattern_finds(text, start, end):
+    """Tokens in columns: each word where WORD finds it in text[start:end], with
+    its key; a token asked for by index or slice is the same word."""
+    from factcheck.text import WORD, Token, _abbreviation_zero
+
+    start, end = min(start, len(text)), min(max(start, end), len(text))
+    expected = []
+    for match in WORD.finditer(text, start, end):
+        word = match.group()
+        key = _abbreviation_zero(word.lower() if word.isascii() else fold(word))
+        if key:
+            expected.append(Token(match.start(), match.end(), word, key))
+    tokens = tokenize(text, start, end)
+    assert list(tokens) == expected and tokens == expected
+    assert len(tokens) == len(tokens.starts) == len(tokens.ends) == len(tokens.texts) == len(tokens.keys)
+    assert [tokens[i] for i in range(len(tokens))] == expected
+    assert tokens[1:-1] == expected[1:-1] and (not expected or tokens[-1] == expected[-1])
+    assert [tokens.at(t.start) for t in expected] == list(range(len(expected)))
 
 
 _SENTENCE_WORDS = st.sampled_from(["Dr", "dr", "Mr", "approx", "Govt", "Ltd", "e.g", "U", "S", "a", "said",

@@ -24,7 +24,7 @@ def read(ctx: ReadingContext, options: object = None) -> list[Claim]:
     anchors = [m for m in ctx.mentions if any(t.kind in {"fact", "event"} for t in m.targets)]
     if not anchors:
         return []
-    token_starts = [t.start for t in ctx.tokens]
+    token_starts = ctx.tokens.starts
     anchor_starts = [m.start for m in anchors]
     best: dict[int, tuple[int, int]] = {}  # anchor index -> (gap, date index)
     for number, expr in enumerate(ctx.dates):

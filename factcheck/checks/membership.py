@@ -47,7 +47,8 @@ class _Reader:
     def __init__(self, ctx: ReadingContext) -> None:
         self.ctx = ctx
         self.tokens = ctx.tokens
-        self.keys = ctx.keys
+        tokens = ctx.tokens
+        self.keys, self.starts, self.ends, self.texts = tokens.keys, tokens.starts, tokens.ends, tokens.texts
         self.text = ctx.text
         self.knowledge = ctx.knowledge
         self.memberships: Memberships = memberships_of(ctx.knowledge)
@@ -103,7 +104,7 @@ class _Reader:
         marker = self._marker(index)
         if marker:
             if token.key in offices.AGO_WORDS and index - 1 >= first and \
-                    self.tokens[index - 1].key in offices.BEFORE_WHAT:
+                    self.keys[index - 1] in offices.BEFORE_WHAT:
                 return None  # "दो दिन पूर्व": not "former", but nothing to read either
             return marker
         if gap.strip() == "-":
@@ -135,18 +136,18 @@ class _Reader:
         """"<party> <noun> <name>", "<party>'s <name>", "<party> के <noun> <name>":
         the person, the token after the claim's words, a marker."""
         tokens, index = self.tokens, party.last
-        if index >= len(tokens) or tokens[index].start >= sentence.end:
+        if index >= len(tokens) or self.starts[index] >= sentence.end:
             return None
         gap = self._gap(tokens[index - 1], tokens[index])
         marker = ""
         possessive = False
-        if gap in APOSTROPHES and tokens[index].key == "s":
+        if gap in APOSTROPHES and self.keys[index] == "s":
             possessive, index = True, index + 1  # BJP's
         elif gap in {f"{a} " for a in APOSTROPHES}:
             possessive = True  # Congress' X
         elif gap != " ":
             return None
-        elif tokens[index].key in OF_WORDS and not tokens[index].text.isascii():
+        elif self.keys[index] in OF_WORDS and not self.texts[index].isascii():
             index += 1
         if index < len(tokens) and self._marker(index):
             mention = self.ctx.by_first.get(index)
@@ -170,22 +171,22 @@ class _Reader:
         first = self.ctx.first_token(sentence)
         if party.first - 1 < first:
             return None
-        before = text[tokens[party.first - 1].end:party.start]
+        before = text[self.ends[party.first - 1]:party.start]
         if before in {" (", "("} and text[party.end:party.end + 1] == ")":
             person = self.ctx.by_last.get(party.first - 1)
             return person if person is not None and person.refs("person") else None
         index = party.first - 1
-        if tokens[index].key == "the" and index - 1 >= first:
+        if self.keys[index] == "the" and index - 1 >= first:
             index -= 1
-        if tokens[index].key != "of" or index - 1 < first:
+        if self.keys[index] != "of" or index - 1 < first:
             return None
         person = self.ctx.by_last.get(index - 1)
         if person is None or not person.refs("person"):
             return None
         following = text[party.end:party.end + 1]
         ends = following in {",", ".", ";", ":", ")", ""} or (
-            party.last < len(tokens) and text[party.end:tokens[party.last].start] == " "
-            and tokens[party.last].key in PHRASE_ENDS)
+            party.last < len(tokens) and text[party.end:self.starts[party.last]] == " "
+            and self.keys[party.last] in PHRASE_ENDS)
         return person if ends and party.end <= sentence.end else None
 
     # --- claims -----------------------------------------------------------------------
@@ -259,7 +260,7 @@ class _Reader:
                     party, person, sentence):
                 time = time.before()
             claims.append(Claim(RELATION, subject, organisations[0], time, (party.start, party.end),
-                                (party.start, self.tokens[last - 1].end), sentence, (organisations[0],),
+                                (party.start, self.ends[last - 1]), sentence, (organisations[0],),
                                 marker, name=(person.start, person.end)))
         return claims
 

@@ -54,7 +54,7 @@ from typing import Literal
 import regex
 
 from ..analysis import Analysis
-from ..text import Token, fold, token_key
+from ..text import Token, Tokens, fold
 from .base import CheckContext, Hit, Options, RuleKind
 from .options import option
 
@@ -189,14 +189,14 @@ class _Page:
     _inside: set[int] | None = field(default=None)
     _breaks: list[tuple[int, int]] | None = field(default=None)
 
-    def _places(self, tokens: list[Token], key: str) -> list[int]:
+    def _places(self, tokens: Tokens, key: str) -> list[int]:
         """Where the word stands in the article, first to last: found by C
         scans of the keys, once a word (the questions about a double ask
         about its word more than once)."""
         places = self._found.get(key)
         if places is None:
             if self._keys is None:
-                self._keys = list(map(token_key, tokens))
+                self._keys = tokens.keys
             keys, at, places = self._keys, -1, []
             while True:
                 try:
@@ -207,14 +207,14 @@ class _Page:
             self._found[key] = places
         return places
 
-    def alone_elsewhere(self, tokens: list[Token], key: str) -> bool:
+    def alone_elsewhere(self, tokens: Tokens, key: str) -> bool:
         """The article also writes the word alone, not doubled: a word, not
         a name or title made of it doubled (Zhu Zhu, Kuch Kuch Hota Hai)."""
         last = len(tokens) - 1
         return any((at == 0 or tokens[at - 1].key != key) and (at == last or tokens[at + 1].key != key)
                    for at in self._places(tokens, key))
 
-    def phrase_elsewhere(self, tokens: list[Token], index: int) -> bool:
+    def phrase_elsewhere(self, tokens: Tokens, index: int) -> bool:
         """The word with its neighbour before or after the double (Supreme
         Court, Court that) also stands elsewhere in the article, undoubled."""
         key = tokens[index].key
@@ -224,7 +224,7 @@ class _Page:
                    and not pair[1].isdigit() and pair != ("", "") and self._twice(tokens, pair)
                    for pair in (before, after))
 
-    def _twice(self, tokens: list[Token], pair: tuple[str, str]) -> bool:
+    def _twice(self, tokens: Tokens, pair: tuple[str, str]) -> bool:
         """The two words stand side by side twice or more in the article."""
         first, second = pair
         last = len(tokens) - 1
@@ -250,7 +250,7 @@ class _Page:
             self._inside = {i for m in analysis.mentions for i in range(m.first, m.last - 1)}
         return self._inside
 
-    def lowercase_elsewhere(self, tokens: list[Token], key: str) -> bool:
+    def lowercase_elsewhere(self, tokens: Tokens, key: str) -> bool:
         """The article writes the word in lower case elsewhere: a common word."""
         return any(tokens[at].text.islower() for at in self._places(tokens, key))
 
@@ -471,7 +471,8 @@ def _case(token: Token) -> str:
 
 def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
     words: Words = ctx.state
-    text, tokens, keys = analysis.article.text, analysis.tokens, analysis.keys
+    text, tokens = analysis.article.text, analysis.tokens
+    keys = tokens.keys
     page: _Page | None = None
     # the words written twice in a row, found in C passes over the keys
     for index in list(compress(count(), map(eq, keys, islice(keys, 1, None)))):

@@ -188,9 +188,8 @@ def _running_on(analysis: Analysis, options: TrailingTextOptions) -> tuple[int, 
     if not subject or not named or named & _subject(analysis, analysis.article.body_start, start):
         return None  # nothing known of the subject or the tail, or the article names it too
     stop = {w for words in options.stopwords.values() for w in words}
-    body = analysis.tokens_in(analysis.article.body_start, start)
     own = analysis.tokens_in(start, end)
-    body_keys = {t.key for t in body}
+    body_keys = set(analysis.keys_in(analysis.article.body_start, start))
     if any(t.text[0].isupper() and t.key in body_keys and t.key not in stop for t in own):
         return None  # a name the article uses: its own words
     words = {t.key for t in own if t.key not in stop and _is_word(t.key)}

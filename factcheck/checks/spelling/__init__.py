@@ -67,9 +67,10 @@ def _hits(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
         taken.add(hit.start)
         yield hit
     tokens = analysis.tokens
+    starts = tokens.starts
     candidates = []
     for start, end, name in Windows(analysis, index, ctx.options.max_edits_per, facts):
-        joined = "".join(analysis.keys[start:end])
+        joined = "".join(tokens.keys[start:end])
         surplus = abs((end - start) - len(name.keys))
         candidates.append((OSA.distance(joined, name.joined), start, -end, surplus, name.written, name))
     # The closest reading wins, so a span never takes in a neighbouring word
@@ -81,15 +82,15 @@ def _hits(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
     for _, start, negative_end, _, _, name in sorted(candidates, key=lambda c: c[:5]):
         end = -negative_end
         span = set(range(start, end))
-        if span & used or any(tokens[j].start in taken for j in span):
+        if span & used or any(starts[j] in taken for j in span):
             continue
         used |= span
-        first, last = tokens[start].start, tokens[end - 1].end
+        first, last = starts[start], tokens.ends[end - 1]
         written = text[first:last]
         if own_spellings is None:
             own_spellings = written_by_ref(analysis)
         right = closest_spelling(ctx.knowledge, own_spellings, name, written)
-        keys = tuple(analysis.keys[start:end])
+        keys = tuple(tokens.keys[start:end])
         exact = "".join(keys) == name.joined
         if not exact and not credible(tokens[start:end], name, index):
             continue
@@ -111,7 +112,7 @@ def _hits(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
                 right = respelt(tokens[start:end], text, name)
             yield Slip(first, last, f"'{written}' looks like a misspelling of '{right}'", suggestion=right,
                        written=written, right=right)
-    yield from inconsistent(analysis, taken | {tokens[i].start for i in used})
+    yield from inconsistent(analysis, taken | {starts[i] for i in used})
 
 
 KIND = RuleKind(

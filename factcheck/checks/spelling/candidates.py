@@ -11,7 +11,7 @@ from operator import itemgetter
 from ... import translit
 from ...analysis import Analysis
 from ...mentions import Gazetteer
-from ...text import MEMO_LIMIT, Token, fold, skeleton, token_text
+from ...text import MEMO_LIMIT, Tokens, fold, skeleton
 from ..base import Hit
 from .comparison import close
 from .index import SINGLE_WORD_MIN, Index, Name
@@ -26,7 +26,7 @@ TOUCHES, ENDS, SHORT, WANTED, STARTS_SLIP = 1, 2, 4, 8, 16  # what word_facts kn
 _PLACE_AND_START = itemgetter(0, 1)
 
 
-def word_facts(index: Index, tokens: list[Token]) -> list[int]:
+def word_facts(index: Index, tokens: Tokens) -> list[int]:
     """For each token, memoised by its text, as bits (plain ints, which the
     garbage collector never walks): TOUCHES may it be a word of a name or
     begin a Devanagari slip; ENDS is it a name's word before its last;
@@ -37,24 +37,25 @@ def word_facts(index: Index, tokens: list[Token]) -> list[int]:
     if len(memo) > MEMO_LIMIT:
         memo.clear()
         index.single_near.clear()
-    facts: list[int | None] = list(map(memo.get, map(token_text, tokens)))
+    texts = tokens.texts
+    facts: list[int | None] = list(map(memo.get, texts))
     if None in facts:
+        keys = tokens.keys
         for i in [i for i, known in enumerate(facts) if known is None]:
-            facts[i] = memo[tokens[i].text] = _facts_of(index, tokens[i])
+            facts[i] = memo[texts[i]] = _facts_of(index, texts[i], keys[i])
     return facts  # type: ignore[return-value]
 
 
-def _facts_of(index: Index, token: Token) -> int:
-    key = token.key
+def _facts_of(index: Index, text: str, key: str) -> int:
     devanagari = "\u0900" <= key[0] <= "\u097f"
     consonants = skeleton(key) if devanagari else ""
     starts_slip = (devanagari and key not in index.never_starts and key not in index.glue
                    and consonants in index.skeleton_prefixes
                    and (len(consonants) > 1 or key in index.first_words))
     touches = key in index.by_token or starts_slip
-    upper = token.text[0].isupper()
+    upper = text[0].isupper()
     # a capitalised word long enough for a one-word name, or an initial (N. K. Singhh)
-    wanted = upper and (len(key) >= SINGLE_WORD_MIN - 2 or len(token.text) <= 2)
+    wanted = upper and (len(key) >= SINGLE_WORD_MIN - 2 or len(text) <= 2)
     return ((TOUCHES if touches else 0) | (ENDS if key in index.ends else 0)
             | (SHORT if key[:4] in index.short_people else 0) | (WANTED if wanted else 0)
             | (STARTS_SLIP if starts_slip else 0))
@@ -70,8 +71,9 @@ class Windows:
 
     def __init__(self, analysis: Analysis, index: Index, per: int,
                  facts: list[int] | None = None) -> None:
-        self.tokens: list[Token] = analysis.tokens
-        self.keys = analysis.keys
+        self.tokens: Tokens = analysis.tokens
+        self.keys, self.starts, self.ends, self.texts = (analysis.tokens.keys, analysis.tokens.starts,
+                                                         analysis.tokens.ends, analysis.tokens.texts)
         self.facts = facts if facts is not None else word_facts(index, analysis.tokens)
         self.index = index
         self.per = per
@@ -114,10 +116,10 @@ class Windows:
         return True
 
     def _upper(self, start: int) -> bool:
-        return self.tokens[start].text[:1].isupper()
+        return self.texts[start][:1].isupper()
 
     def __iter__(self) -> Iterator[tuple[int, int, Name]]:
-        tokens, index, per = self.tokens, self.index, self.per
+        index, per, keys, texts, count = self.index, self.per, self.keys, self.texts, len(self.keys)
         by_token, single = index.by_token, index.single
         # Only tokens that can touch a name: a name's word, a Devanagari word whose
         # consonants begin a name's, a capitalised Latin word (one-word names, or
@@ -125,20 +127,19 @@ class Windows:
         facts = self.facts
         marks = marked(facts)
         wanted = [i for i in marks if facts[i] & (TOUCHES | WANTED)]
-        after_initials = [i + 1 for i in marks if facts[i] & WANTED and len(tokens[i].text) <= 2
-                          and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()]
+        after_initials = [i + 1 for i in marks if facts[i] & WANTED and len(texts[i]) <= 2
+                          and i + 1 < count and texts[i + 1][:1].isupper()]
         if after_initials:
             wanted = sorted({*wanted, *after_initials})
         covered = self.covered
         for i in wanted:
             if i in covered:
                 continue  # inside a name written right: no window holding it can be a slip
-            token = tokens[i]
-            key = token.key
+            key, text = keys[i], texts[i]
             if "\u0900" <= key[0] <= "\u097f":
                 if facts[i] & STARTS_SLIP and self._may_spell(i):
                     yield from self._by_consonants(i)
-            elif len(key) >= SINGLE_WORD_MIN - 2 and token.text[0].isupper():
+            elif len(key) >= SINGLE_WORD_MIN - 2 and text[0].isupper():
                 near = index.single_near.get(key)
                 if near is None:  # the one-word names this word is a slip for, once per word
                     near = index.single_near[key] = tuple(
@@ -148,15 +149,14 @@ class Windows:
                     if self._plausible(i, i + 1, name):
                         yield i, i + 1, name
             entries = by_token.get(key, ())
-            if (not entries and i > 0 and len(key) >= 3 and token.text[:1].isupper() and key.isascii()
-                    and (len(tokens[i - 1].text) == 1 or (len(tokens[i - 1].text) == 2
-                                                          and tokens[i - 1].text.isupper()))):
+            if (not entries and i > 0 and len(key) >= 3 and text[:1].isupper() and key.isascii()
+                    and (len(texts[i - 1]) == 1 or (len(texts[i - 1]) == 2 and texts[i - 1].isupper()))):
                 # after an initial (N. K. Singhh): the name's one long word, misspelt
                 deletes = [c for variant in {key, *(key[:k] + key[k + 1:] for k in range(len(key)))}
                            for c in index.by_deletes.get(variant, ())]
                 for position, name in deletes:
-                    for start in range(max(0, i - position - 1), min(len(tokens), i - position + 2)):
-                        if tokens[start].key[:1] == name.joined[:1] and self._upper(start):
+                    for start in range(max(0, i - position - 1), min(count, i - position + 2)):
+                        if keys[start][:1] == name.joined[:1] and self._upper(start):
                             yield from self._latin_windows(i, start, name)
                 continue
             latin = index.latin_by_token.get(key)
@@ -171,8 +171,8 @@ class Windows:
             # with the name's first letter.
             starts: list[tuple[int, int, Name]] = []
             for position, by_letter in latin.items():
-                for start in range(max(0, i - position - 1), min(len(tokens), i - position + 2)):
-                    at_start = by_letter.get(tokens[start].key[:1])
+                for start in range(max(0, i - position - 1), min(count, i - position + 2)):
+                    at_start = by_letter.get(keys[start][:1])
                     if at_start and self._upper(start):
                         for place, name in at_start:
                             starts.append((place, start, name))
@@ -192,10 +192,10 @@ class Windows:
         """The window of a Devanagari name's own words holding token i (at
         `position` in the name), one word slipped: other spacing of the name is
         the consonant scan's to find."""
-        n, tokens = len(name.keys), self.tokens
+        n = len(name.keys)
         start = i - position
-        if start >= 0 and start + n <= len(tokens) and sum(
-                tokens[start + k].key != name.keys[k] for k in range(n)) == 1:
+        if start >= 0 and start + n <= len(self.keys) and sum(
+                self.keys[start + k] != name.keys[k] for k in range(n)) == 1:
             keys = self._keys(start, start + n)
             if close(keys, name, self.per) and self._plausible(start, start + n, name):
                 return start, start + n, name
@@ -203,11 +203,11 @@ class Windows:
 
     def _latin_windows(self, i: int, start: int, name: Name) -> Iterator[tuple[int, int, Name]]:
         """Windows from `start` holding token i that may be a slip for a Latin name."""
-        tokens, n = self.tokens, len(name.keys)
-        for end in range(start + max(1, n - 1), min(len(tokens), start + n + 1) + 1):
+        n = len(name.keys)
+        for end in range(start + max(1, n - 1), min(len(self.keys), start + n + 1) + 1):
             if not start <= i < end:
                 continue
-            if end - start == n and sum(tokens[start + k].key != name.keys[k] for k in range(n)) > 1:
+            if end - start == n and sum(self.keys[start + k] != name.keys[k] for k in range(n)) > 1:
                 continue  # two words differ: not one slip
             keys = self._keys(start, end)
             if close(keys, name, self.per) and self._plausible(start, end, name):
@@ -216,20 +216,20 @@ class Windows:
     def _may_spell(self, i: int) -> bool:
         """Whether a name's consonants are this word's, or begin with this word's
         and the next's: most words that begin a name's consonants go no further."""
-        consonants = skeleton(self.tokens[i].key)
+        consonants = skeleton(self.keys[i])
         if consonants in self.index.by_skeleton:
             return True
         return i + 1 < len(self.tokens) and (
-            consonants + skeleton(self.tokens[i + 1].key)) in self.index.skeleton_prefixes
+            consonants + skeleton(self.keys[i + 1])) in self.index.skeleton_prefixes
 
     def _by_consonants(self, i: int) -> Iterator[tuple[int, int, Name]]:
         """Devanagari runs of up to four words whose consonants spell a name."""
-        key = self.tokens[i].key
+        key = self.keys[i]
         if i in self.covered or key in self.index.glue or key in self.index.never_starts:
             return  # a known name, or a function word, never starts a slip
         consonants = ""
         for end in range(i, min(i + 4, len(self.tokens))):
-            consonants += skeleton(self.tokens[end].key)
+            consonants += skeleton(self.keys[end])
             if consonants not in self.index.skeleton_prefixes:
                 return
             for name in self.index.by_skeleton.get(consonants, ()):
@@ -260,6 +260,8 @@ class Glue:
         self.index = index
         self.gazetteer = gazetteer
         self.tokens = analysis.tokens
+        self.keys, self.starts, self.ends, self.texts = (analysis.tokens.keys, analysis.tokens.starts,
+                                                         analysis.tokens.ends, analysis.tokens.texts)
         self._seen: set[str] | None = None
         self.covered = {i for m in analysis.mentions for i in range(m.first, m.last)}
 
@@ -278,7 +280,7 @@ class Glue:
         if long and len(rest) >= LONG_GLUED["hi" if devanagari else "en"]:
             return True
         if self._seen is None:
-            self._seen = set(self.analysis.keys)
+            self._seen = set(self.keys)
         return rest in self._seen
 
     def _hit(self, i: int, head_key: str, written: str) -> Hit | None:
@@ -298,16 +300,16 @@ class Glue:
                    suggestion=f"{head} {tail}")
 
     def _known(self, i: int) -> Hit | None:
-        tokens, key = self.tokens, self.tokens[i].key
+        key = self.keys[i]
         devanagari = "\u0900" <= key[0] <= "\u097f"
         if i > 0:
-            for name in self.index.ends_by_start.get((tokens[i - 1].key, key[:3]), ()):
+            for name in self.index.ends_by_start.get((self.keys[i - 1], key[:3]), ()):
                 last, before = name.keys[-1], len(name.keys) - 1
                 if (key.startswith(last) and i >= before
-                        and tuple(self.analysis.keys[i - before : i]) == name.keys[:-1]
+                        and tuple(self.keys[i - before : i]) == name.keys[:-1]
                         and self._word(key[len(last):], devanagari, loose=True, long=not name.abbreviated)):
                     return self._hit(i, last, name.written)
-        if (devanagari or tokens[i].text[:1].isupper()) and key[:4] in self.index.short_people:
+        if (devanagari or self.texts[i][:1].isupper()) and key[:4] in self.index.short_people:
             for name in self.index.short_people[key[:4]]:
                 if key.startswith(name.joined) and self._word(key[len(name.joined):], devanagari, False):
                     return self._hit(i, name.joined, name.written)
@@ -321,9 +323,9 @@ class Glue:
 
     def _by_sound(self, i: int) -> Hit | None:
         """A Devanagari name of someone the packs name only in Latin letters."""
-        tokens, key = self.tokens, self.tokens[i].key
+        key = self.keys[i]
         by_sound = self.index.sounds.skeletons
-        if i == 0 or not by_sound or not "\u0900" <= tokens[i - 1].key[0] <= "\u097f":
+        if i == 0 or not by_sound or not "\u0900" <= self.keys[i - 1][0] <= "\u097f":
             return None
         sounds = self._sounds()
         leading = self.index.sounds.leading
@@ -347,43 +349,43 @@ class Glue:
             for first in starts:
                 if any(t in self.covered for t in range(first, i)):
                     continue
-                before = "".join(translit.word_key(t.key)[0] for t in tokens[first:i])
+                before = "".join(translit.word_key(word)[0] for word in self.keys[first:i])
                 if before + head not in by_sound:
                     continue  # no Latin-only name has these consonants
-                target = self.gazetteer.person_by_sound((*(t.key for t in tokens[first:i]), key[:j]))
+                target = self.gazetteer.person_by_sound((*self.keys[first:i], key[:j]))
                 if target is None:
                     continue
-                written = " ".join(t.text for t in tokens[first:i])
+                written = " ".join(self.texts[first:i])
                 hit = self._hit(i, key[:j], written)
                 if hit is not None and hit.suggestion:
                     named = hit.suggestion.split(" ")[0]
                     return Hit(hit.start, hit.end,
-                               f"'{tokens[i].text}' runs the name '{written} {named}' ({target.name}) "
-                               f"into the next word '{tokens[i].text[len(named):]}'",
+                               f"'{self.texts[i]}' runs the name '{written} {named}' ({target.name}) "
+                               f"into the next word '{self.texts[i][len(named):]}'",
                                suggestion=hit.suggestion)
         return None
 
     def __iter__(self) -> Iterator[Hit]:
-        tokens, facts = self.tokens, self.facts
+        keys, facts, count = self.keys, self.facts, len(self.keys)
         marks = marked(facts)
-        known = {i + 1 for i in marks if facts[i] & ENDS and i + 1 < len(tokens)}
+        known = {i + 1 for i in marks if facts[i] & ENDS and i + 1 < count}
         known.update(i for i in marks if facts[i] & SHORT and i > 0)
         by_sound: set[int] = set()
         if self.index.sounds.skeletons and self.analysis.sounds:  # the scan met Devanagari words
             sounds, leading = self._sounds(), self.index.sounds.leading
             previous = None
-            for i in range(1, len(tokens)):
+            for i in range(1, count):
                 one, here = sounds[i - 1], sounds[i]
                 if one is not None and here is not None and (
                         one in leading or (previous is not None and previous + one in leading)):
                     by_sound.add(i)
                 previous = one
         for i in sorted(known | by_sound):
-            token = tokens[i]
-            if i in self.covered or len(token.key) < 4:
+            key = keys[i]
+            if i in self.covered or len(key) < 4:
                 continue
             hit = self._known(i) if i in known else None
-            if hit is None and "\u0900" <= token.key[0] <= "\u097f":
+            if hit is None and "\u0900" <= key[0] <= "\u097f":
                 hit = self._by_sound(i)
             if hit is not None:
                 yield hit
