@@ -483,6 +483,8 @@ NUMERIC_START = regex.compile(r"[./-][01]?\d[./-](?:19|20)\d\d")  # "31.08.2020"
 AGO_UNITS = frozenset(fold(u) for u in (*_UNIT, "years", "months", "weeks", "days"))
 NEEDS_MONTH_OR_UNIT = frozenset(
     {fold(w) for w in (*_NUMBERS, "in", "during", "since", "until", "till", "by", "early", "late", "mid")})
+# "this", "last", "इस": a date only before a month, a unit or a weekday ("this week", "last Monday")
+SHIFTS = frozenset(fold(w) for w in _REL_SHIFT)
 
 
 def _future(keys: list[str], index: int) -> bool:
@@ -512,7 +514,7 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
     Only words that can begin a date expression (a digit, a month, a weekday,
     a relative word) are tried, so most of the text costs one set look-up."""
     known = date_words
-    months, triggers, scanners = known.months, known.triggers, known.scanners
+    months, weekdays, triggers, scanners = known.months, known.weekdays, known.triggers, known.scanners
     words = tokens if tokens is not None else tokenize(text, start, end)
     keys, starts, ends = words.keys, words.starts, words.ends
     found: list[DateExpr] = []
@@ -525,9 +527,12 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
     begins = list(map(may_start.get, keys))
     if None in begins:
         # each new word answered once, however often the article writes it
-        for key in set(itertools.compress(keys, map(operator.is_, begins, itertools.repeat(None)))):
+        unknown = list(itertools.compress(itertools.count(),
+                                          map(operator.is_, begins, itertools.repeat(None))))
+        for key in {keys[i] for i in unknown}:
             may_start[key] = key in triggers or key[0].isdigit() or key == "ago"
-        begins = list(map(may_start.__getitem__, keys))
+        for i in unknown:
+            begins[i] = may_start[keys[i]]
     maybe = list(itertools.compress(itertools.count(), begins))
     count = len(keys)
     for index in maybe:
@@ -554,6 +559,10 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
                 index + 1 >= count or (keys[index + 1] not in months
                                        and keys[index + 1] not in AGO_UNITS)):
             continue  # "in", "by", "two": a date only before a month ("in December") or a unit
+        elif key in SHIFTS and (index + 1 >= count or (keys[index + 1] not in months
+                                                       and keys[index + 1] not in AGO_UNITS
+                                                       and keys[index + 1] not in weekdays)):
+            continue  # "this time", "last said", "इस बार"
         first_key = keys[first]
         hit = None
         if first_key in months and IN_BEFORE.search(text, max(start, at - 4), at):

@@ -166,8 +166,6 @@ class Tokens(Sequence[Token]):
         return bisect.bisect_left(self.starts, offset)
 
 
-
-
 # Entries of a per-word memo (a word's key, its facts, its sound); it starts again beyond this. The
 # words that recur are back in it within an article or two; a run of years of articles meets more
 # distinct words (names, numbers, typos) than any memo should keep. Up to 21,845 a memo's table

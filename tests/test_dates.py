@@ -3,6 +3,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.dates import MAY_START_LIMIT, find_dates
 
@@ -55,6 +57,31 @@ def test_the_dates_read_do_not_depend_on_what_the_word_memo_holds():
     assert cold == warm == over
     assert [expr[0] for expr in cold].count("10 December 2020") == 3
     assert memo.get("december") is True and memo.get("rao") is False
+
+
+_SHIFT_WORDS = st.sampled_from(["this", "This", "THIS", "last", "next", "coming", "previous", "past", "इस",
+                                "पिछले", "अगले", "आगामी", "in", "two"])
+_AFTER_SHIFT = st.sampled_from(["week", "Week", "WEEK", "weeks", "month", "year", "years", "day", "Monday",
+                                "monday", "Tue", "Thursday's", "May", "Sept.", "sept", "December", "time",
+                                "said", "the", "2020", "10", "साल", "वर्ष", "हफ़्ते", "हफ्ते", "बार", "सोमवार",
+                                "दिसंबर", "महीने", "ago", "of", "-", ",", ""])
+_BETWEEN = st.sampled_from([" ", "  ", "\t", "\u00a0", "-", " - ", "\n", ", ", ""])
+
+
+@given(st.lists(st.tuples(_SHIFT_WORDS, _BETWEEN, _AFTER_SHIFT, _BETWEEN), min_size=1, max_size=4))
+def test_a_shift_word_begins_a_date_only_before_a_month_a_unit_or_a_weekday(parts):
+    """"this", "last", "इस" are passed over unless the next word is a month, a unit or
+    a weekday: the dates read are those read when every one of them is tried."""
+    import factcheck.dates as module
+
+    text = "".join(f"{shift}{gap}{word}{after}" for shift, gap, word, after in parts) + " x"
+    saved = module.SHIFTS
+    module.SHIFTS = frozenset()
+    try:
+        tried = read(text)
+    finally:
+        module.SHIFTS = saved
+    assert read(text) == tried
 
 
 @pytest.mark.parametrize(

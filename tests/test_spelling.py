@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from .conftest import findings, texts_of
 
@@ -447,3 +449,17 @@ def test_the_gazetteer_gives_spelling_its_names_short_forms_and_sounds(rules):
     assert ("shivraj", "chauhan") not in known
     sounds = gazetteer.latin_only_sounds()
     assert sounds.skeletons and sounds.leading
+
+
+@given(st.lists(st.sampled_from(["a", "b", "ab", "ba", "c", "", None]), max_size=12))
+def test_words_after_a_leading_sound_are_found_as_word_by_word(sounds):
+    """The C passes find the words a loop over the words finds: a word with a
+    sound after one whose sound, or whose sound joined to the one before, leads."""
+    from factcheck.checks.spelling.candidates import after_leading_sounds
+
+    leading = frozenset({"a", "ab", "ba", "bc", "abc", ""})
+    expected = {i for i in range(1, len(sounds))
+                if sounds[i] is not None and sounds[i - 1] is not None
+                and (sounds[i - 1] in leading
+                     or (i >= 2 and sounds[i - 2] is not None and sounds[i - 2] + sounds[i - 1] in leading))}
+    assert after_leading_sounds(sounds, leading) == expected

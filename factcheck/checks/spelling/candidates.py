@@ -3,6 +3,8 @@ name run into the next word."""
 
 from __future__ import annotations
 
+import itertools
+import operator
 import unicodedata
 from collections.abc import Iterator
 from itertools import compress, count
@@ -20,10 +22,11 @@ from .index import SINGLE_WORD_MIN, Index, Name
 # possessives, the honorific -ji.
 NAME_SUFFIXES = frozenset({"s", "es", "ji", "जी", "ों", "ओं", "े", "ो", "ं"})
 LONG_GLUED = {"en": 4, "hi": 5}  # a glued remainder this long is a word even when seen nowhere else
-TOUCHES, ENDS, SHORT, WANTED, STARTS_SLIP = 1, 2, 4, 8, 16  # what word_facts knows of a word
+TOUCHES, ENDS, SHORT, WANTED, STARTS_SLIP, INITIAL = 1, 2, 4, 8, 16, 32  # what word_facts knows of a word
 
 
 _PLACE_AND_START = itemgetter(0, 1)
+_NO_SOUND = {None: "\x00"}
 
 
 def word_facts(index: Index, tokens: Tokens) -> list[int]:
@@ -31,8 +34,9 @@ def word_facts(index: Index, tokens: Tokens) -> list[int]:
     garbage collector never walks): TOUCHES may it be a word of a name or
     begin a Devanagari slip; ENDS is it a name's word before its last;
     SHORT does it begin a one-word person's name; WANTED is it a
-    capitalised word long enough for a one-word name, or an initial;
-    STARTS_SLIP may a Devanagari slip begin with it."""
+    capitalised word long enough for a one-word name, or an initial of
+    three letters or more as keyed (Æß); STARTS_SLIP may a Devanagari slip
+    begin with it; INITIAL is it a capitalised word of one or two letters."""
     memo = index.word_facts
     if len(memo) > MEMO_LIMIT:
         memo.clear()
@@ -54,11 +58,13 @@ def _facts_of(index: Index, text: str, key: str) -> int:
                    and (len(consonants) > 1 or key in index.first_words))
     touches = key in index.by_token or starts_slip
     upper = text[0].isupper()
-    # a capitalised word long enough for a one-word name, or an initial (N. K. Singhh)
-    wanted = upper and (len(key) >= SINGLE_WORD_MIN - 2 or len(text) <= 2)
+    # an initial (N. K. Singhh), and a capitalised word long enough for a one-word name
+    # (a key shorter than three letters is no name's word: windows pass it by)
+    initial = upper and len(text) <= 2
+    wanted = (initial or (upper and len(key) >= SINGLE_WORD_MIN - 2)) and len(key) >= 3
     return ((TOUCHES if touches else 0) | (ENDS if key in index.ends else 0)
             | (SHORT if key[:4] in index.short_people else 0) | (WANTED if wanted else 0)
-            | (STARTS_SLIP if starts_slip else 0))
+            | (STARTS_SLIP if starts_slip else 0) | (INITIAL if initial else 0))
 
 
 def marked(facts: list[int]) -> list[int]:
@@ -127,7 +133,7 @@ class Windows:
         facts = self.facts
         marks = marked(facts)
         wanted = [i for i in marks if facts[i] & (TOUCHES | WANTED)]
-        after_initials = [i + 1 for i in marks if facts[i] & WANTED and len(texts[i]) <= 2
+        after_initials = [i + 1 for i in marks if facts[i] & INITIAL
                           and i + 1 < count and texts[i + 1][:1].isupper()]
         if after_initials:
             wanted = sorted({*wanted, *after_initials})
@@ -245,6 +251,17 @@ def _cut(text: str, key: str) -> int | None:
         if fold(text[:cut]) == key and not unicodedata.category(text[cut]).startswith("M"):
             return cut
     return None
+
+
+def after_leading_sounds(sounds: list[str | None], leading: frozenset[str]) -> set[int]:
+    """The words with a sound (not None) after a word whose sound, or whose
+    sound joined to the word's before it, is in `leading`: in C passes."""
+    spelt: list[str] = list(map(_NO_SOUND.get, sounds, sounds))  # type: ignore[arg-type]  # None as a mark no sound holds
+    leads = list(map(leading.__contains__, spelt))
+    pairs_lead = [False, *map(leading.__contains__, map(operator.add, spelt, spelt[1:-1]))]
+    heard = map(operator.is_not, sounds[1:], itertools.repeat(None))
+    return set(itertools.compress(range(1, len(sounds)), map(
+        operator.and_, heard, map(operator.or_, leads[:-1], pairs_lead))))
 
 
 class Glue:
@@ -372,14 +389,7 @@ class Glue:
         known.update(i for i in marks if facts[i] & SHORT and i > 0)
         by_sound: set[int] = set()
         if self.index.sounds.skeletons and self.analysis.sounds:  # the scan met Devanagari words
-            sounds, leading = self._sounds(), self.index.sounds.leading
-            previous = None
-            for i in range(1, count):
-                one, here = sounds[i - 1], sounds[i]
-                if one is not None and here is not None and (
-                        one in leading or (previous is not None and previous + one in leading)):
-                    by_sound.add(i)
-                previous = one
+            by_sound = after_leading_sounds(self._sounds(), self.index.sounds.leading)
         for i in sorted(known | by_sound):
             key = keys[i]
             if i in self.covered or len(key) < 4:
