@@ -158,13 +158,16 @@ def article_from_text(text: str, path: str, article_id: str | None = None,
 
 
 def article_from_record(record: object, path: str, line: int,
-                        default_language: str = "en") -> Article:
+                        default_language: str = "en", identity: str | None = None) -> Article:
+    """An article from a JSON record, the `line`th of a file at `path`; its id, when the
+    record has none, is `identity` (the file's stem and the line number by default)."""
     if not isinstance(record, dict):
         raise ValueError("record is not a JSON object")
     text = record.get("text")
     if not isinstance(text, str):
         raise ValueError("record has no string field 'text'")
-    return _article(text, path, record, 0, f"{Path(path).stem}:{line}", default_language, line)
+    return _article(text, path, record, 0, identity or f"{Path(path).stem}:{line}", default_language,
+                    line)
 
 
 def _record(raw: bytes, number: int, offset: int, shown: str, stem: str, language: str,
@@ -180,7 +183,7 @@ def _record(raw: bytes, number: int, offset: int, shown: str, stem: str, languag
         return Failure(shown, f"line {number}: not UTF-8 ({exc.reason} at byte {offset + exc.start} "
                               f"of the file, byte {exc.start + 1} of the line)", identity)
     try:
-        return article_from_record(json.loads(line), shown, number, language)
+        return article_from_record(json.loads(line), shown, number, language, identity)
     except RecursionError:
         return Failure(shown, f"line {number}: JSON nested too deep", identity)
     except (ValueError, TypeError) as exc:

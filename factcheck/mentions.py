@@ -324,7 +324,8 @@ class Gazetteer:
         sounds: list[Any] = list(map(cache.get, words, itertools.repeat(_UNSEEN, len(words))))
         if _UNSEEN in sounds:
             function_words = self.function_words
-            for i in [i for i, sound in enumerate(sounds) if sound is _UNSEEN]:
+            unseen = map(operator.is_, sounds, itertools.repeat(_UNSEEN))
+            for i in list(itertools.compress(itertools.count(), unseen)):
                 word = words[i]
                 devanagari = "\u0900" <= keys[i][0] <= "\u097f"
                 # a function word (में, के, हमारे) is never part of a name: it has no sound to match

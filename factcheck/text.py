@@ -7,12 +7,13 @@ into the original string, and normalisation happens per token, in its key.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 import unicodedata
 from array import array
 from collections.abc import Iterator, Sequence
 from functools import lru_cache, partial
-from itertools import accumulate, compress
+from itertools import accumulate, compress, count, repeat
 from operator import itemgetter
 from typing import NamedTuple, cast, overload
 
@@ -297,7 +298,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
     offsets = list(accumulate(map(len, pieces), initial=start))
     found = list(map(folded.get, texts))
     if None in found:
-        for i in [i for i, key in enumerate(found) if key is None]:
+        for i in list(compress(count(), map(operator.is_, found, repeat(None)))):
             word = texts[i]
             key = _abbreviation_zero(word.lower() if word.isascii() else fold(word))
             folded[word] = found[i] = word if key == word else key  # one string where the word is its key

@@ -45,7 +45,7 @@ def word_facts(index: Index, tokens: Tokens) -> list[int]:
     facts: list[int | None] = list(map(memo.get, texts))
     if None in facts:
         keys = tokens.keys
-        for i in [i for i, known in enumerate(facts) if known is None]:
+        for i in list(compress(count(), map(operator.is_, facts, itertools.repeat(None)))):
             facts[i] = memo[texts[i]] = _facts_of(index, texts[i], keys[i])
     return facts  # type: ignore[return-value]
 
