@@ -97,9 +97,16 @@ class ReadingContext:
 
     def tokens_of(self, sentence: Sentence) -> list[Token]:
         """The tokens that start in the sentence."""
+        return self.tokens[self._words_of(sentence)]
+
+    def keys_of(self, sentence: Sentence) -> list[str]:
+        """The keys of the tokens that start in the sentence."""
+        return self.keys[self._words_of(sentence)]
+
+    def _words_of(self, sentence: Sentence) -> slice:
         starts = self._token_starts
         first = bisect.bisect_left(starts, sentence.start)
-        return self.tokens[first:bisect.bisect_left(starts, sentence.end, lo=first)]
+        return slice(first, bisect.bisect_left(starts, sentence.end, lo=first))
 
     def person_at(self, position: int, sentence: Sentence,
                   joined: Callable[[Token, Token, int], bool]) -> Mention | None:

@@ -218,7 +218,7 @@ class _Reader:
         """An organisation named between the offsets: an acronym the packs do
         not know (BJP, BCCI), or a capitalised organisation word (Party, Board)."""
         tokens = self.tokens
-        index = bisect.bisect_left(self.ctx._token_starts, start)
+        index = bisect.bisect_left(self.starts, start)
         while index < len(tokens) and self.starts[index] < end:
             token = tokens[index]
             text = token.text

@@ -14,7 +14,6 @@ from array import array
 from collections.abc import Iterator, Sequence
 from functools import lru_cache, partial
 from itertools import accumulate, compress, count, repeat
-from operator import itemgetter
 from typing import NamedTuple, cast, overload
 
 import regex
@@ -111,12 +110,7 @@ class Token(NamedTuple):
     key: str
 
 
-# A token's key and text as C-level getters, for passes over every token
-# written as map() (a Python loop over the words costs several times more).
-token_key = itemgetter(3)
-token_start = itemgetter(0)
-token_text = itemgetter(2)
-_make_token = partial(tuple.__new__, Token)
+_make_token = partial(tuple.__new__, Token)  # Token's own __new__ is a Python function
 
 
 class Tokens(Sequence[Token]):

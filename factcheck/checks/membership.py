@@ -22,7 +22,7 @@ from ..knowledge import Knowledge
 from ..membership_data import LEXICON, SECTIONS, SWITCH_MARGIN, Membership, Memberships, memberships_of
 from ..mentions import Mention
 from ..model import KnowledgeRef
-from ..text import Sentence, Token, is_devanagari, name_key, token_key
+from ..text import Sentence, Token, is_devanagari, name_key
 from ..timevalue import TimeValue
 from ..timing import PLAN_HORIZON
 from .base import CheckContext, Comparator, Hit, KnowledgeEnds, Options, RuleKind
@@ -219,7 +219,7 @@ class _Reader:
             changes, endings = self.memberships.changes, self._hindi_endings
             told = self._told[sentence.start] = any(
                 key in changes or (endings and key.startswith(endings))
-                for key in map(token_key, self.ctx.tokens_of(sentence)))
+                for key in self.ctx.keys_of(sentence))
         return told
 
     def claims(self) -> list[Claim]:
