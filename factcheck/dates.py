@@ -527,12 +527,9 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
     begins = list(map(may_start.get, keys))
     if None in begins:
         # each new word answered once, however often the article writes it
-        unknown = list(itertools.compress(itertools.count(),
-                                          map(operator.is_, begins, itertools.repeat(None))))
-        for key in {keys[i] for i in unknown}:
+        for key in set(itertools.compress(keys, map(operator.is_, begins, itertools.repeat(None)))):
             may_start[key] = key in triggers or key[0].isdigit() or key == "ago"
-        for i in unknown:
-            begins[i] = may_start[keys[i]]
+        begins = list(map(may_start.__getitem__, keys))
     maybe = list(itertools.compress(itertools.count(), begins))
     count = len(keys)
     for index in maybe:

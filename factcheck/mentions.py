@@ -437,8 +437,9 @@ class Gazetteer:
         if not context or not any(context.__contains__(t.ref) for m in found for t in m.targets):
             return found  # nothing named needs another entity
         present = {t.ref for m in found for t in m.targets}
-        for key in self.context_words.keys() & set(keys):
-            present |= self.context_words[key]
+        context_words = self.context_words
+        for key in set(itertools.compress(keys, map(context_words.__contains__, keys))):
+            present |= context_words[key]
         kept = []
         for mention in found:
             if not any(map(context.__contains__, map(_REF, mention.targets))):

@@ -183,8 +183,16 @@ class _Page:
 
     text: str
     _wrapped: bool | None = field(default=None)
-    _keys: list[str] | None = field(default=None)
+    # the words whose places are asked for, found together in one pass: each double's
+    # word and the word before it (a long article doubles many words)
+    _asked: frozenset[str] = field(default=frozenset())
+    _gathered: bool = field(default=False)
     _found: dict[str, list[int]] = field(default_factory=dict)  # word key -> its places
+    # the answers about a word (or two side by side), once a word: a long article
+    # doubles a word many times, and each answer walks all of the word's places
+    _alone: dict[str, bool] = field(default_factory=dict)
+    _lowercase: dict[str, bool] = field(default_factory=dict)
+    _pairs: dict[tuple[str, str], bool] = field(default_factory=dict)
     _known: tuple[set[int], set[int]] | None = field(default=None)
     _inside: set[int] | None = field(default=None)
     _breaks: list[tuple[int, int]] | None = field(default=None)
@@ -195,9 +203,14 @@ class _Page:
         about its word more than once)."""
         places = self._found.get(key)
         if places is None:
-            if self._keys is None:
-                self._keys = tokens.keys
-            keys, at, places = self._keys, -1, []
+            keys = tokens.keys
+            if not self._gathered and key in self._asked:
+                self._gathered = True
+                found = self._found
+                for at in compress(count(), map(self._asked.__contains__, keys)):
+                    found.setdefault(keys[at], []).append(at)
+                return found.setdefault(key, [])
+            at, places = -1, []
             while True:
                 try:
                     at = keys.index(key, at + 1)
@@ -210,31 +223,39 @@ class _Page:
     def alone_elsewhere(self, tokens: Tokens, key: str) -> bool:
         """The article also writes the word alone, not doubled: a word, not
         a name or title made of it doubled (Zhu Zhu, Kuch Kuch Hota Hai)."""
-        last = len(tokens) - 1
-        return any((at == 0 or tokens[at - 1].key != key) and (at == last or tokens[at + 1].key != key)
-                   for at in self._places(tokens, key))
+        alone = self._alone.get(key)
+        if alone is None:
+            keys, last = tokens.keys, len(tokens) - 1
+            alone = self._alone[key] = any(
+                (at == 0 or keys[at - 1] != key) and (at == last or keys[at + 1] != key)
+                for at in self._places(tokens, key))
+        return alone
 
     def phrase_elsewhere(self, tokens: Tokens, index: int) -> bool:
         """The word with its neighbour before or after the double (Supreme
         Court, Court that) also stands elsewhere in the article, undoubled."""
-        key = tokens[index].key
-        before = (tokens[index - 1].key, key) if index > 0 else None
-        after = (key, tokens[index + 2].key) if index + 2 < len(tokens) else None
+        keys = tokens.keys
+        key = keys[index]
+        before = (keys[index - 1], key) if index > 0 else None
+        after = (key, keys[index + 2]) if index + 2 < len(keys) else None
         return any(pair is not None and pair[0] != pair[1] and not pair[0].isdigit()
                    and not pair[1].isdigit() and pair != ("", "") and self._twice(tokens, pair)
                    for pair in (before, after))
 
     def _twice(self, tokens: Tokens, pair: tuple[str, str]) -> bool:
         """The two words stand side by side twice or more in the article."""
-        first, second = pair
-        last = len(tokens) - 1
-        seen = 0
-        for at in self._places(tokens, first):
-            if at < last and tokens[at + 1].key == second:
-                seen += 1
-                if seen > 1:
-                    return True
-        return False
+        twice = self._pairs.get(pair)
+        if twice is None:
+            first, second = pair
+            keys, last = tokens.keys, len(tokens) - 1
+            seen = 0
+            for at in self._places(tokens, first):
+                if at < last and keys[at + 1] == second:
+                    seen += 1
+                    if seen > 1:
+                        break
+            twice = self._pairs[pair] = seen > 1
+        return twice
 
     def known_names(self, analysis: Analysis) -> tuple[set[int], set[int]]:
         """The tokens that end a name of a person, place, country or
@@ -252,7 +273,11 @@ class _Page:
 
     def lowercase_elsewhere(self, tokens: Tokens, key: str) -> bool:
         """The article writes the word in lower case elsewhere: a common word."""
-        return any(tokens[at].text.islower() for at in self._places(tokens, key))
+        lowercase = self._lowercase.get(key)
+        if lowercase is None:
+            texts = tokens.texts
+            lowercase = self._lowercase[key] = any(texts[at].islower() for at in self._places(tokens, key))
+        return lowercase
 
     @property
     def wrapped(self) -> bool:
@@ -475,7 +500,9 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
     keys = tokens.keys
     page: _Page | None = None
     # the words written twice in a row, found in C passes over the keys
-    for index in list(compress(count(), map(eq, keys, islice(keys, 1, None)))):
+    doubles = list(compress(count(), map(eq, keys, islice(keys, 1, None))))
+    asked = frozenset([*map(keys.__getitem__, doubles), *(keys[i - 1] for i in doubles if i > 0)])
+    for index in doubles:
         first, second = tokens[index], tokens[index + 1]
         key = first.key
         if key in words.grammatical or key.isdigit():
@@ -502,7 +529,7 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
                 continue  # his will will be read; what it is is a scam
             yield Hit(first.start, second.end, f"'{first.text}' is repeated", suggestion=first.text)
             continue
-        page = page or _Page(text, _keys=keys)
+        page = page or _Page(text, _asked=asked)
         if across and not page.wrapped:
             continue  # a line that ends a paragraph, caption or heading
         if _case(first) != _case(second):
