@@ -423,17 +423,15 @@ def test_a_capitalised_double_opening_a_sentence(rules, text, expected):
 
 
 @given(st.lists(st.sampled_from(["Zhu", "zhu", "Park", "a", "ZHU", "के", "कि", "Zhuzhu"]), max_size=40),
-       st.lists(st.sampled_from(["zhu", "park", "a", "के", "zhuzhu", "absent"]), min_size=1, max_size=4),
-       st.sets(st.sampled_from(["zhu", "park", "a", "के", "zhuzhu", "absent"])))
-def test_a_word_is_found_at_every_place_the_article_writes_it_and_nowhere_else(words, asked_for, gathered):
-    """Whether the words' places were gathered in one pass (those a page expects
-    to be asked about) or each found alone, and in whatever order they are asked."""
+       st.lists(st.sampled_from(["zhu", "park", "a", "के", "zhuzhu", "absent"]), min_size=1, max_size=4))
+def test_a_word_is_found_at_every_place_the_article_writes_it_and_nowhere_else(words, asked_for):
+    """In whatever order the words are asked about, each more than once."""
     from factcheck.checks.repetition import _Page
     from factcheck.text import tokenize
 
     text = " ".join(words)
     tokens = tokenize(text)
-    page = _Page(text, _asked=frozenset(gathered))
+    page = _Page(text)
     for key in asked_for:
         assert list(page._places(tokens, key)) == [i for i, token in enumerate(tokens) if token.key == key]
         assert list(page._places(tokens, key)) == list(page._places(tokens, key))  # asked again, the same

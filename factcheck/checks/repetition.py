@@ -183,10 +183,6 @@ class _Page:
 
     text: str
     _wrapped: bool | None = field(default=None)
-    # the words whose places are asked for, found together in one pass: each double's
-    # word and the word before it (a long article doubles many words)
-    _asked: frozenset[str] = field(default=frozenset())
-    _gathered: bool = field(default=False)
     _found: dict[str, list[int]] = field(default_factory=dict)  # word key -> its places
     # the answers about a word (or two side by side), once a word: a long article
     # doubles a word many times, and each answer walks all of the word's places
@@ -203,14 +199,7 @@ class _Page:
         about its word more than once)."""
         places = self._found.get(key)
         if places is None:
-            keys = tokens.keys
-            if not self._gathered and key in self._asked:
-                self._gathered = True
-                found = self._found
-                for at in compress(count(), map(self._asked.__contains__, keys)):
-                    found.setdefault(keys[at], []).append(at)
-                return found.setdefault(key, [])
-            at, places = -1, []
+            keys, at, places = tokens.keys, -1, []
             while True:
                 try:
                     at = keys.index(key, at + 1)
@@ -500,9 +489,7 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
     keys = tokens.keys
     page: _Page | None = None
     # the words written twice in a row, found in C passes over the keys
-    doubles = list(compress(count(), map(eq, keys, islice(keys, 1, None))))
-    asked = frozenset([*map(keys.__getitem__, doubles), *(keys[i - 1] for i in doubles if i > 0)])
-    for index in doubles:
+    for index in list(compress(count(), map(eq, keys, islice(keys, 1, None)))):
         first, second = tokens[index], tokens[index + 1]
         key = first.key
         if key in words.grammatical or key.isdigit():
@@ -529,7 +516,7 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
                 continue  # his will will be read; what it is is a scam
             yield Hit(first.start, second.end, f"'{first.text}' is repeated", suggestion=first.text)
             continue
-        page = page or _Page(text, _asked=asked)
+        page = page or _Page(text)
         if across and not page.wrapped:
             continue  # a line that ends a paragraph, caption or heading
         if _case(first) != _case(second):
