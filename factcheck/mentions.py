@@ -437,9 +437,15 @@ class Gazetteer:
         if not context or not any(context.__contains__(t.ref) for m in found for t in m.targets):
             return found  # nothing named needs another entity
         present = {t.ref for m in found for t in m.targets}
-        context_words = self.context_words
-        for key in set(itertools.compress(keys, map(context_words.__contains__, keys))):
-            present |= context_words[key]
+        # What the names found leave unsettled is settled by the one-word names of
+        # the entities still wanted, wherever the article writes them.
+        wanted = {ref for m in found for t in m.targets
+                  if t.ref in context and context[t.ref].isdisjoint(present) for ref in context[t.ref]}
+        if wanted:
+            context_words = self.context_words
+            words = {word for word, refs in context_words.items() if not refs.isdisjoint(wanted)}
+            for key in set(itertools.compress(keys, map(words.__contains__, keys))):
+                present |= context_words[key]
         kept = []
         for mention in found:
             if not any(map(context.__contains__, map(_REF, mention.targets))):

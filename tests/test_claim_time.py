@@ -4,9 +4,13 @@ dates resolved once, sentences, carried event dates, then/former, counterparts."
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+import factcheck
 from factcheck.analysis import analyse
 from factcheck.articles import article_from_text
 from factcheck.dates import find_dates
@@ -268,3 +272,41 @@ def test_numeric_dates_day_first(text, expected):
 def test_a_deadline_does_not_date_the_claim(rules):
     text = "date 2020-06-01 Home Minister Rajnath Singh extended the date upto 31.08.2016."
     assert office_errors(rules, text) == ["Rajnath Singh"]
+
+
+_CONTEXT_WORDS = st.sampled_from(["Virtual Summit", "virtual summit", "India-Vietnam Virtual Summit",
+                                  "video conference", "Vietnam", "Vietnamese", "वियतनाम", "वर्चुअल शिखर सम्मेलन",
+                                  "Ngo Xuan Lich", "Modi", "the", "said", "Viet", "Nam", "."])
+
+
+@functools.cache
+def _bundled_gazetteer() -> object:
+    return factcheck.load_rules().gazetteer
+
+
+@given(st.lists(_CONTEXT_WORDS, max_size=12))
+def test_names_that_need_context_keep_their_targets_as_when_every_word_was_looked_up(words):
+    """An event named by a generic name is kept when the article names its context:
+    the answer is the one given when every word of the article is looked up."""
+    from factcheck.mentions import Mention
+    from factcheck.text import tokenize
+
+    gazetteer = _bundled_gazetteer()
+    text = " ".join(words)
+    tokens = tokenize(text)
+    context, gazetteer.context = gazetteer.context, {}
+    try:
+        found = gazetteer.scan(text, tokens)  # every target, none dropped yet
+    finally:
+        gazetteer.context = context
+    present = {t.ref for m in found for t in m.targets}
+    for key in tokens.keys:
+        present |= gazetteer.context_words.get(key, set())
+    expected = []
+    for mention in found:
+        targets = tuple(t for t in mention.targets
+                        if t.ref not in context or not context[t.ref].isdisjoint(present))
+        if targets:
+            expected.append(Mention(mention.first, mention.last, mention.start, mention.end, mention.text,
+                                    targets))
+    assert gazetteer.scan(text, tokens) == expected
