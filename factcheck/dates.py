@@ -527,9 +527,15 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
     begins = list(map(may_start.get, keys))
     if None in begins:
         # each new word answered once, however often the article writes it
-        for key in set(itertools.compress(keys, map(operator.is_, begins, itertools.repeat(None)))):
+        unknown = list(itertools.compress(itertools.count(),
+                                          map(operator.is_, begins, itertools.repeat(None))))
+        for key in set(map(keys.__getitem__, unknown)):
             may_start[key] = key in triggers or key[0].isdigit() or key == "ago"
-        begins = list(map(may_start.__getitem__, keys))
+        if len(unknown) * 8 < len(keys):  # a few new words: only theirs answered again
+            for index in unknown:
+                begins[index] = may_start[keys[index]]
+        else:  # a long article meeting the memo cold: all again, in C
+            begins = list(map(may_start.__getitem__, keys))
     maybe = list(itertools.compress(itertools.count(), begins))
     count = len(keys)
     for index in maybe:

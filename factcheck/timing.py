@@ -158,8 +158,11 @@ class Timeline:
         self.sentence_starts = [s.start for s in self.sentences]
         self.mention_starts = [m.start for m in self.mentions]
         self._clauses(self.dates)
-        self.dated = [self._dated(d) for d in self.dates if d.value is not None and d.kind != "range"]
-        self.dated_starts = [d.expr.start for d in self.dated]
+        self.dated_exprs = [d for d in self.dates if d.value is not None and d.kind != "range"]
+        self.dated_starts = [d.start for d in self.dated_exprs]
+        # each date's role, worked out when a claim of its sentence first asks
+        self._dated_roles: list[_Dated | None] = [None] * len(self.dated_exprs)
+        self._sentences_dated: set[int] = set()  # the starts of those sentences
         self.unresolved_starts = [d.start for d in self.dates if d.value is None and d.kind == "date"]
         self._ready = True
 
@@ -275,7 +278,13 @@ class Timeline:
     def _in_sentence(self, sentence: Sentence) -> list[_Dated]:
         low = bisect.bisect_left(self.dated_starts, sentence.start)
         high = bisect.bisect_left(self.dated_starts, sentence.end)
-        return self.dated[low:high]
+        roles = self._dated_roles
+        if sentence.start not in self._sentences_dated:
+            self._sentences_dated.add(sentence.start)
+            for index in range(low, high):
+                if roles[index] is None:
+                    roles[index] = self._dated(self.dated_exprs[index])
+        return roles[low:high]  # type: ignore[return-value]
 
     def _mentions_in(self, start: int, end: int) -> list[Mention]:
         low = bisect.bisect_left(self.mention_starts, start)

@@ -310,3 +310,28 @@ def test_names_that_need_context_keep_their_targets_as_when_every_word_was_looke
             expected.append(Mention(mention.first, mention.last, mention.start, mention.end, mention.text,
                                     targets))
     assert gazetteer.scan(text, tokens) == expected
+
+
+def test_a_dates_role_is_the_same_worked_out_when_asked_or_all_at_once(monkeypatch):
+    """The roles of an article's dates (blocked or not, their clause) are worked out
+    for a sentence when one of its claims asks: the claims' times are those given
+    when every date's role is worked out first."""
+    from factcheck import timing
+    from factcheck.articles import load
+    from factcheck.model import Article
+
+    rules = factcheck.load_rules()
+    articles = [a for a in load([ENGLISH_SEED.parent]) if isinstance(a, Article)]
+    asked = [analyse(a, rules.knowledge, rules.gazetteer, rules.readers).claims for a in articles]
+    prepare = timing.Timeline._prepare
+
+    def all_at_once(self: timing.Timeline) -> None:
+        prepare(self)
+        for sentence in self.sentences:
+            self._in_sentence(sentence)
+
+    monkeypatch.setattr(timing.Timeline, "_prepare", all_at_once)
+    first = [analyse(a, rules.knowledge, rules.gazetteer, rules.readers).claims for a in articles]
+    assert [[(c.relation, c.subject, c.time) for c in claims] for claims in asked] == [
+        [(c.relation, c.subject, c.time) for c in claims] for claims in first]
+    assert any(claims for claims in asked)
