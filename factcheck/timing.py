@@ -162,7 +162,7 @@ class Timeline:
         self.dated_starts = [d.start for d in self.dated_exprs]
         # each date's role, worked out when a claim of its sentence first asks
         self._dated_roles: list[_Dated | None] = [None] * len(self.dated_exprs)
-        self._sentences_dated: set[int] = set()  # the starts of those sentences
+        self._sentences_dated: set[Sentence] = set()  # those sentences
         self.unresolved_starts = [d.start for d in self.dates if d.value is None and d.kind == "date"]
         self._ready = True
 
@@ -279,8 +279,8 @@ class Timeline:
         low = bisect.bisect_left(self.dated_starts, sentence.start)
         high = bisect.bisect_left(self.dated_starts, sentence.end)
         roles = self._dated_roles
-        if sentence.start not in self._sentences_dated:
-            self._sentences_dated.add(sentence.start)
+        if sentence not in self._sentences_dated:
+            self._sentences_dated.add(sentence)
             for index in range(low, high):
                 if roles[index] is None:
                     roles[index] = self._dated(self.dated_exprs[index])
