@@ -7,7 +7,6 @@ never change it. Data flows one way: text → tokens and sentences → mentions
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -45,16 +44,11 @@ class Analysis:
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """The tokens that start in [start, end)."""
-        return self.tokens[self._indexes_in(start, end)]
+        return self.tokens[self.tokens.within(start, end)]
 
     def keys_in(self, start: int, end: int) -> list[str]:
         """The keys of the tokens that start in [start, end)."""
-        return self.tokens.keys[self._indexes_in(start, end)]
-
-    def _indexes_in(self, start: int, end: int) -> slice:
-        starts = self.tokens.starts
-        first = bisect_left(starts, start)
-        return slice(first, bisect_left(starts, end, lo=first))
+        return self.tokens.keys[self.tokens.within(start, end)]
 
     def claims_of(self, relation: str) -> list[Claim]:
         return [c for c in self.claims if c.relation == relation]

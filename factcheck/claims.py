@@ -97,16 +97,11 @@ class ReadingContext:
 
     def tokens_of(self, sentence: Sentence) -> list[Token]:
         """The tokens that start in the sentence."""
-        return self.tokens[self._words_of(sentence)]
+        return self.tokens[self.tokens.within(sentence.start, sentence.end)]
 
     def keys_of(self, sentence: Sentence) -> list[str]:
         """The keys of the tokens that start in the sentence."""
-        return self.keys[self._words_of(sentence)]
-
-    def _words_of(self, sentence: Sentence) -> slice:
-        starts = self._token_starts
-        first = bisect.bisect_left(starts, sentence.start)
-        return slice(first, bisect.bisect_left(starts, sentence.end, lo=first))
+        return self.keys[self.tokens.within(sentence.start, sentence.end)]
 
     def person_at(self, position: int, sentence: Sentence,
                   joined: Callable[[Token, Token, int], bool]) -> Mention | None:

@@ -160,6 +160,11 @@ class Tokens(Sequence[Token]):
         """The index of the first word that starts at or after `offset`."""
         return bisect.bisect_left(self.starts, offset)
 
+    def within(self, start: int, end: int) -> slice:
+        """The indexes of the words that start in [start, end), as a slice of any column."""
+        first = bisect.bisect_left(self.starts, start)
+        return slice(first, bisect.bisect_left(self.starts, end, lo=first))
+
 
 # Entries of a per-word memo (a word's key, its facts, its sound); it starts again beyond this. The
 # words that recur are back in it within an article or two; a run of years of articles meets more

@@ -112,6 +112,9 @@ def test_the_columns_hold_the_words_the_word_pattern_finds(text, start, end):
     assert [tokens[i] for i in range(len(tokens))] == expected
     assert tokens[1:-1] == expected[1:-1] and (not expected or tokens[-1] == expected[-1])
     assert [tokens.at(t.start) for t in expected] == list(range(len(expected)))
+    for first in expected:
+        inside = [t for t in expected if first.start <= t.start < first.end + 3]
+        assert tokens[tokens.within(first.start, first.end + 3)] == inside
 
 
 _SENTENCE_WORDS = st.sampled_from(["Dr", "dr", "Mr", "approx", "Govt", "Ltd", "e.g", "U", "S", "a", "said",

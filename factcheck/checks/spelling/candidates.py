@@ -78,8 +78,7 @@ class Windows:
     def __init__(self, analysis: Analysis, index: Index, per: int,
                  facts: list[int] | None = None) -> None:
         self.tokens: Tokens = analysis.tokens
-        self.keys, self.starts, self.ends, self.texts = (analysis.tokens.keys, analysis.tokens.starts,
-                                                         analysis.tokens.ends, analysis.tokens.texts)
+        self.keys, self.texts = analysis.tokens.keys, analysis.tokens.texts
         self.facts = facts if facts is not None else word_facts(index, analysis.tokens)
         self.index = index
         self.per = per
@@ -277,8 +276,7 @@ class Glue:
         self.index = index
         self.gazetteer = gazetteer
         self.tokens = analysis.tokens
-        self.keys, self.starts, self.ends, self.texts = (analysis.tokens.keys, analysis.tokens.starts,
-                                                         analysis.tokens.ends, analysis.tokens.texts)
+        self.keys, self.texts = analysis.tokens.keys, analysis.tokens.texts
         self._seen: set[str] | None = None
         self.covered = {i for m in analysis.mentions for i in range(m.first, m.last)}
 
