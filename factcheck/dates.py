@@ -18,15 +18,16 @@ from typing import Any, Literal, TypeVar, get_args
 
 import regex
 
-from .text import Tokens, fold, tokenize
+from .text import MEMO_LIMIT, Tokens, fold, tokenize
 from .timevalue import TimeValue
 
 Resolved = TypeVar("Resolved")
 
 FAST_PATH_LANGUAGES = frozenset({"en", "hi"})
-# A word's answer costs a set look-up, so its memo need not hold a whole vocabulary:
-# kept below 43,690 words, its table never doubles to 131,072 slots (+1.3 MB).
-MAY_START_LIMIT = 1 << 14
+# The limit of the other per-word memos: one article's own words must fit, or an
+# article of more distinct words (1 MB of English news has 16,800) clears the
+# memo for the next and meets it empty every time it is checked.
+MAY_START_LIMIT = MEMO_LIMIT
 YEARISH = regex.compile(r"(?:1[89]|20)\d\d$")  # keys have ASCII digits
 DAYISH = regex.compile(r"[0-3]?\d(?:st|nd|rd|th)?$")
 IN_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\p{Nd}])in[ \t\u00a0]+\Z", regex.I)

@@ -41,6 +41,7 @@ CROSS_SCRIPT_MIN = 4  # consonants in a name's skeleton, below which sound-alike
 CROSS_SCRIPT_SCORE = 85  # similarity (0-100) of the romanised spellings
 NAME_END = ""  # marks a whole name in the gazetteer's tree (no word is empty)
 _REF = attrgetter("ref")  # a target's entity or fact id
+_TARGETS = attrgetter("targets")
 _UNSEEN = object()  # a word the sound memo has not seen
 _SILENT = "\0"  # the sound of a word that is no part of a Devanagari name (no skeleton holds it)
 _NONE_IF_SILENT = {_SILENT: None}
@@ -434,30 +435,32 @@ class Gazetteer:
     def _in_context(self, found: list[Mention], keys: list[str]) -> list[Mention]:
         """Drop targets that need another entity mentioned in the article."""
         context = self.context
-        if not context or not any(context.__contains__(t.ref) for m in found for t in m.targets):
+        if not context:
+            return found
+        needed = context.keys()
+        needing = [k for k, m in enumerate(found) if not needed.isdisjoint(map(_REF, m.targets))]
+        if not needing:
             return found  # nothing named needs another entity
-        present = {t.ref for m in found for t in m.targets}
+        present = set(map(_REF, itertools.chain.from_iterable(map(_TARGETS, found))))
         # What the names found leave unsettled is settled by the one-word names of
         # the entities still wanted, wherever the article writes them.
-        wanted = {ref for m in found for t in m.targets
+        wanted = {ref for k in needing for t in found[k].targets
                   if t.ref in context and context[t.ref].isdisjoint(present) for ref in context[t.ref]}
         if wanted:
             context_words = self.context_words
             words = {word for word, refs in context_words.items() if not refs.isdisjoint(wanted)}
             for key in set(itertools.compress(keys, map(words.__contains__, keys))):
                 present |= context_words[key]
-        kept = []
-        for mention in found:
-            if not any(map(context.__contains__, map(_REF, mention.targets))):
-                kept.append(mention)  # nothing it names needs context
-                continue
+        kept = found.copy()
+        for k in reversed(needing):  # only the mentions that need context change
+            mention = found[k]
             targets = tuple(
                 t for t in mention.targets
                 if t.ref not in context or not context[t.ref].isdisjoint(present)
             )
             if targets:
-                kept.append(
-                    Mention(mention.first, mention.last, mention.start, mention.end,
-                            mention.text, targets)
-                )
+                kept[k] = Mention(mention.first, mention.last, mention.start, mention.end,
+                                  mention.text, targets)
+            else:
+                del kept[k]
         return kept

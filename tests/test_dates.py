@@ -59,6 +59,21 @@ def test_the_dates_read_do_not_depend_on_what_the_word_memo_holds():
     assert memo.get("december") is True and memo.get("rao") is False
 
 
+def test_an_article_whose_words_fit_the_word_memos_finds_them_in_the_date_memo_when_checked_again():
+    """A long article (1 MB of English news writes 16,800 distinct words) is
+    not met by a memo it cleared itself: whatever its own words, up to the
+    limit of the other per-word memos, stay for its next check."""
+    from factcheck.text import MEMO_LIMIT
+
+    words = " ".join(f"w{n}x" for n in range(MEMO_LIMIT - 100))
+    memo = base_date_words().may_start
+    memo.clear()
+    read(words)
+    memo["sentinel"] = False
+    assert read(words + " on 10 December 2020") == [("10 December 2020", "date", "2020-12-10")]
+    assert "sentinel" in memo and "w0x" in memo
+
+
 _SHIFT_WORDS = st.sampled_from(["this", "This", "THIS", "last", "next", "coming", "previous", "past", "इस",
                                 "पिछले", "अगले", "आगामी", "in", "two"])
 _AFTER_SHIFT = st.sampled_from(["week", "Week", "WEEK", "weeks", "month", "year", "years", "day", "Monday",
