@@ -463,3 +463,33 @@ def test_words_after_a_leading_sound_are_found_as_word_by_word(sounds):
                 and (sounds[i - 1] in leading
                      or (i >= 2 and sounds[i - 2] is not None and sounds[i - 2] + sounds[i - 1] in leading))}
     assert after_leading_sounds(sounds, leading) == expected
+
+
+_WINDOW_WORDS = st.sampled_from([
+    "N.", "K.", "N", "K", "a", "A", "I", "EU", "Dr", "Mr", "5", "S.", "Singhh", "Singh", "Sinhg", "Kumar",
+    "Narendra", "Narndra", "Modi", "Mody", "Rajnath", "Rajnat", "Jaishanker", "Jaishankar", "Vietnam",
+    "Vietnm", "Hanoi", "Hanio", "India", "Indai", "Gadkari", "Gadakari", "Mandaviya", "Chauhan",
+    "Shivraj", "the", "said", "The", "Minister", "Prime", "met", "Phan", "Van", "Giang", "Giangfor",
+    "Ngo", "Xuan", "Lich", "Nitish", "Kumar7", "Wilkar", "Khanwilkar", "Nrendra", "Siddaramiah", "Mayavati",
+    "Congres", "Vietnamise", "Videoconferance", "Lalduhma", "नरेंद्र", "मोदी", "मोदि",
+    "राजनाथ", "सिंह", "ने", "कहा", "वियतनाम", "वियतनम", "आत्मनिर्भर", "अत्मा", "निर्भार", "भारत"])
+
+
+@given(st.lists(_WINDOW_WORDS, max_size=14), st.sampled_from([" ", ", ", ". "]))
+def test_the_windows_are_those_found_when_every_word_is_tried(rules, words, gap):
+    """Windows are looked for only from the words that can touch a name (a
+    name's word, a word a one-word name is near, a word after an initial): they
+    are the windows found when every word of the text is tried."""
+    from factcheck.analysis import analyse
+    from factcheck.articles import article_from_text
+    from factcheck.checks.spelling.candidates import Windows, word_facts
+
+    class EveryWord(Windows):
+        def wanted(self) -> list[int]:
+            return list(range(len(self.keys)))
+
+    [check] = [c for c in rules.checks if c.id == "spelling"]
+    index = check.context.state
+    analysis = analyse(article_from_text(gap.join(words), "a.txt"), rules.knowledge, rules.gazetteer)
+    facts = word_facts(index, analysis.tokens)
+    assert list(Windows(analysis, index, facts)) == list(EveryWord(analysis, index, facts))

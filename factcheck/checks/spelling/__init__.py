@@ -46,7 +46,7 @@ class SpellingOptions(Options):
 def prepare(ctx: CheckContext) -> Index:
     options: SpellingOptions = ctx.options
     glue = options.glue_words if options.glue_words is not None else ctx.knowledge.word_lists["name_glue"]
-    return build_index(ctx.knowledge, ctx.gazetteer, glue, options.min_length)
+    return build_index(ctx.knowledge, ctx.gazetteer, glue, options.min_length, options.max_edits_per)
 
 
 def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
@@ -69,7 +69,7 @@ def _hits(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
     tokens = analysis.tokens
     starts = tokens.starts
     candidates = []
-    for start, end, name in Windows(analysis, index, ctx.options.max_edits_per, facts):
+    for start, end, name in Windows(analysis, index, facts):
         joined = "".join(tokens.keys[start:end])
         surplus = abs((end - start) - len(name.keys))
         candidates.append((OSA.distance(joined, name.joined), start, -end, surplus, name.written, name))

@@ -22,7 +22,8 @@ from .index import SINGLE_WORD_MIN, Index, Name
 # possessives, the honorific -ji.
 NAME_SUFFIXES = frozenset({"s", "es", "ji", "जी", "ों", "ओं", "े", "ो", "ं"})
 LONG_GLUED = {"en": 4, "hi": 5}  # a glued remainder this long is a word even when seen nowhere else
-TOUCHES, ENDS, SHORT, WANTED, STARTS_SLIP, INITIAL = 1, 2, 4, 8, 16, 32  # what word_facts knows of a word
+# What word_facts knows of a word, as bits.
+TOUCHES, ENDS, SHORT, NEAR, STARTS_SLIP, INITIAL, LETTERLIKE = 1, 2, 4, 8, 16, 32, 64
 
 
 _PLACE_AND_START = itemgetter(0, 1)
@@ -33,13 +34,15 @@ def word_facts(index: Index, tokens: Tokens) -> list[int]:
     """For each token, memoised by its text, as bits (plain ints, which the
     garbage collector never walks): TOUCHES may it be a word of a name or
     begin a Devanagari slip; ENDS is it a name's word before its last;
-    SHORT does it begin a one-word person's name; WANTED is it a
-    capitalised word long enough for a one-word name, or an initial of
-    three letters or more as keyed (Æß); STARTS_SLIP may a Devanagari slip
-    begin with it; INITIAL is it a capitalised word of one or two letters."""
+    SHORT does it begin a one-word person's name; NEAR is it a capitalised
+    Latin word that a one-word name is near (single_near); STARTS_SLIP may a
+    Devanagari slip begin with it; INITIAL is it a capitalised word of one or
+    two letters; LETTERLIKE is it one character, or two capitals (what stands
+    before a name's misspelt long word after an initial: N. K. Singhh)."""
     memo = index.word_facts
     if len(memo) > MEMO_LIMIT:
         memo.clear()
+    if len(index.single_near) > MEMO_LIMIT:
         index.single_near.clear()
     texts = tokens.texts
     facts: list[int | None] = list(map(memo.get, texts))
@@ -58,13 +61,24 @@ def _facts_of(index: Index, text: str, key: str) -> int:
                    and (len(consonants) > 1 or key in index.first_words))
     touches = key in index.by_token or starts_slip
     upper = text[0].isupper()
-    # an initial (N. K. Singhh), and a capitalised word long enough for a one-word name
-    # (a key shorter than three letters is no name's word: windows pass it by)
     initial = upper and len(text) <= 2
-    wanted = (initial or (upper and len(key) >= SINGLE_WORD_MIN - 2)) and len(key) >= 3
+    # a capitalised word long enough for a one-word name, and one that some such name is near
+    long_capital = upper and len(key) >= SINGLE_WORD_MIN - 2
+    near = long_capital and not devanagari and bool(single_near(index, key))
     return ((TOUCHES if touches else 0) | (ENDS if key in index.ends else 0)
-            | (SHORT if key[:4] in index.short_people else 0) | (WANTED if wanted else 0)
-            | (STARTS_SLIP if starts_slip else 0) | (INITIAL if initial else 0))
+            | (SHORT if key[:4] in index.short_people else 0) | (NEAR if near else 0)
+            | (STARTS_SLIP if starts_slip else 0) | (INITIAL if initial else 0)
+            | (LETTERLIKE if len(text) == 1 or (len(text) == 2 and text.isupper()) else 0))
+
+
+def single_near(index: Index, key: str) -> tuple[Name, ...]:
+    """The one-word names this word is a slip for, once per word."""
+    near = index.single_near.get(key)
+    if near is None:
+        near = index.single_near[key] = tuple(
+            name for name in index.single.get(key[0], ())
+            if abs(len(name.joined) - len(key)) <= 2 and close((key,), name, index.max_edits_per))
+    return near
 
 
 def marked(facts: list[int]) -> list[int]:
@@ -75,13 +89,12 @@ def marked(facts: list[int]) -> list[int]:
 class Windows:
     """Runs of words that may be a slip for a known name."""
 
-    def __init__(self, analysis: Analysis, index: Index, per: int,
-                 facts: list[int] | None = None) -> None:
+    def __init__(self, analysis: Analysis, index: Index, facts: list[int] | None = None) -> None:
         self.tokens: Tokens = analysis.tokens
         self.keys, self.texts = analysis.tokens.keys, analysis.tokens.texts
         self.facts = facts if facts is not None else word_facts(index, analysis.tokens)
         self.index = index
-        self.per = per
+        self.per = index.max_edits_per
         self.covered = {i for m in analysis.mentions if m.last - m.first > 1
                         for i in range(m.first, m.last)}
 
@@ -124,20 +137,11 @@ class Windows:
         return self.texts[start][:1].isupper()
 
     def __iter__(self) -> Iterator[tuple[int, int, Name]]:
-        index, per, keys, texts, count = self.index, self.per, self.keys, self.texts, len(self.keys)
-        by_token, single = index.by_token, index.single
-        # Only tokens that can touch a name: a name's word, a Devanagari word whose
-        # consonants begin a name's, a capitalised Latin word (one-word names, or
-        # a misspelt word after an initial).
+        index, keys, texts, count = self.index, self.keys, self.texts, len(self.keys)
+        by_token = index.by_token
         facts = self.facts
-        marks = marked(facts)
-        wanted = [i for i in marks if facts[i] & (TOUCHES | WANTED)]
-        after_initials = [i + 1 for i in marks if facts[i] & INITIAL
-                          and i + 1 < count and texts[i + 1][:1].isupper()]
-        if after_initials:
-            wanted = sorted({*wanted, *after_initials})
         covered = self.covered
-        for i in wanted:
+        for i in self.wanted():
             if i in covered:
                 continue  # inside a name written right: no window holding it can be a slip
             key, text = keys[i], texts[i]
@@ -145,12 +149,7 @@ class Windows:
                 if facts[i] & STARTS_SLIP and self._may_spell(i):
                     yield from self._by_consonants(i)
             elif len(key) >= SINGLE_WORD_MIN - 2 and text[0].isupper():
-                near = index.single_near.get(key)
-                if near is None:  # the one-word names this word is a slip for, once per word
-                    near = index.single_near[key] = tuple(
-                        name for name in single.get(key[0], ())
-                        if abs(len(name.joined) - len(key)) <= 2 and close((key,), name, per))
-                for name in near:
+                for name in single_near(index, key):
                     if self._plausible(i, i + 1, name):
                         yield i, i + 1, name
             entries = by_token.get(key, ())
@@ -192,6 +191,26 @@ class Windows:
                     window = self._devanagari_window(i, entries[place][0], name)
                     if window is not None:
                         yield window
+
+    def wanted(self) -> list[int]:
+        """The tokens that can touch a name, in order: a name's word, a Devanagari
+        word whose consonants begin a name's, a capitalised Latin word a one-word
+        name is near, and a capitalised word after an initial (N. K. Singhh). From
+        any other token no window is a slip."""
+        facts, count = self.facts, len(self.keys)
+        marks = marked(facts)
+        wanted = [i for i in marks if facts[i] & (TOUCHES | NEAR)]
+        after_initials = [i + 1 for i in marks if facts[i] & LETTERLIKE and i + 1 < count
+                          and self._after_initial(i + 1, facts[i] & INITIAL)]
+        return sorted({*wanted, *after_initials}) if after_initials else wanted
+
+    def _after_initial(self, i: int, initial_before: int) -> bool:
+        """May token i, after a letter or two capitals, be a name's long word
+        misspelt (N. K. Singhh): capitalised, Latin, no name's word, and long
+        enough for a one-word name, or itself an initial, or after one."""
+        text, key = self.texts[i], self.keys[i]
+        return (text[:1].isupper() and len(key) >= 3 and key.isascii() and key not in self.index.by_token
+                and (bool(initial_before) or len(text) <= 2 or len(key) >= SINGLE_WORD_MIN - 2))
 
     def _devanagari_window(self, i: int, position: int, name: Name) -> tuple[int, int, Name] | None:
         """The window of a Devanagari name's own words holding token i (at

@@ -61,6 +61,7 @@ class Index:
     length_free: dict[str, list[tuple[str, frozenset[int]]]] = field(default_factory=dict)
     # how the people the packs name only in Latin letters sound in Devanagari
     sounds: LatinOnlySounds = LatinOnlySounds(frozenset(), frozenset())
+    max_edits_per: int = 6  # a slip has at most one edit per this many letters (the check's option)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,9 +124,10 @@ def _by_script(by_token: dict[str, list[tuple[int, Name]]]
 
 
 def build_index(knowledge: Knowledge, gazetteer: Gazetteer, glue_words: dict[str, list[str]],
-                min_length: int) -> Index:
+                min_length: int, max_edits_per: int) -> Index:
     """The gazetteer's names of entities at least `min_length` letters long,
-    indexed; `glue_words` may be run into a name's end."""
+    indexed; `glue_words` may be run into a name's end; a slip has at most one
+    edit per `max_edits_per` letters."""
     by_token: dict[str, list[tuple[int, Name]]] = defaultdict(list)
     by_skeleton: dict[str, list[Name]] = defaultdict(list)
     ends: set[str] = set()
@@ -190,4 +192,4 @@ def build_index(knowledge: Knowledge, gazetteer: Gazetteer, glue_words: dict[str
                  max((len(k) for k in refs_of), default=1),
                  first_words=frozenset(first_words), ends_by_start=dict(ends_by_start),
                  person_words=frozenset(person_words), attested=attested, length_free=length_free,
-                 sounds=gazetteer.latin_only_sounds())
+                 sounds=gazetteer.latin_only_sounds(), max_edits_per=max_edits_per)
