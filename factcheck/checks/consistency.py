@@ -47,7 +47,10 @@ def prepare(ctx: CheckContext) -> dict[str, list]:
 
 def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
     options: ConsistencyOptions = ctx.options
+    text = analysis.article.text
     for pattern, group in for_language(ctx.state, analysis.article.language):
+        if not options.ignore_case and sum(variant in text for variant in group) < 2:
+            continue  # a finding needs two spellings of the group, and these are literal
         chosen: str | None = None
         for match in matches(pattern, analysis, options.timeout_ms):
             variant = group[int((match.lastgroup or "v0")[1:])]
