@@ -49,6 +49,25 @@ def test_consistency_reports_the_later_spelling(rules):
     assert [(f.text, f.suggestion) for f in found] == [("Vietnam", "Viet Nam")]
 
 
+@pytest.mark.parametrize(("ignore_case", "text", "expected"), [
+    (False, "Viet Nam and India. Later, Vietnam said.", [("Vietnam", "Viet Nam")]),
+    (False, "VIET NAM and India. Later, Vietnam said.", []),  # one spelling of the group, as written
+    (False, "Vietnamese officials met. Later, Viet Nam said.", []),  # "Vietnam" inside a word only
+    (True, "VIET NAM and India. Later, vietnam said.", [("vietnam", "Viet Nam")]),
+    (True, "viet nam and India. Later, VIETNAM said.", [("VIETNAM", "Viet Nam")]),
+])
+def test_consistency_finds_two_spellings_in_any_case_when_told_to(tmp_path, ignore_case, text, expected):
+    path = pack(tmp_path, f"""\
+        - id: one-spelling
+          kind: consistency
+          options:
+            ignore_case: {str(ignore_case).lower()}
+            variants: {{en: [[Viet Nam, Vietnam]]}}
+        """)
+    found = findings(factcheck.load_rules([path]), text, "one-spelling")
+    assert [(f.text, f.suggestion) for f in found] == expected
+
+
 def test_a_pattern_that_runs_out_of_time_fails_its_article_not_a_finding(tmp_path):
     path = pack(tmp_path, """\
         - id: slow
