@@ -25,13 +25,9 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
-import itertools
-import operator
-from collections.abc import Iterable
 from dataclasses import dataclass
 
-import regex
-
+from .clauses import BEFORE_ANY, CLAUSE_WORDS, WHEN_WORDS, Clauses
 from .dates import DateExpr
 from .knowledge import Knowledge
 from .mentions import Mention
@@ -40,15 +36,6 @@ from .timevalue import TimeValue
 
 TIME_REACH = 20  # tokens between a claim and a date of another clause
 OPENING_REACH = 8  # tokens from a sentence's start to a date in its opening phrase
-CLAUSE_MARK = regex.compile(r"[,;:()\[\]\"“”—]|\s[-–]\s")
-# Words that open a subordinate clause (a relative clause, reported speech):
-# its dates are about its own events, not the claims of the clause it hangs on.
-RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose", "जो", "जिन्होंने", "जिसने", "जिन्हें",
-                               "जिसे", "जिनके", "जिसके", "जिनकी", "जिसकी", "जिनका", "जिसका"})
-CLAUSE_WORDS = RELATIVE_PRONOUNS | {"that", "कि"}
-WHEN_WORDS = frozenset({"when", "जब"})
-_OPENS_CLAUSE = CLAUSE_WORDS | WHEN_WORDS
-_MATCH_START, _MATCH_END = operator.methodcaller("start"), operator.methodcaller("end")
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "our", "whose"})
 # "since 2014", "2014 से"; "by 2024", "until 2022", "2024 तक": not the claim's time.
 SINCE_BEFORE = frozenset({"since", "by", "until", "till", "through", "upto"})
@@ -129,7 +116,7 @@ class _Dated:
     expr: DateExpr
     token: int  # index of its first token
     last: int  # index after its last token
-    clause: int  # index of its clause in the article
+    clause: int  # its clause (where the clause begins: see Clauses)
     blocked: bool  # belongs to a noun, a relative clause or "since"
 
 
@@ -157,7 +144,7 @@ class Timeline:
         articles have none."""
         self.sentence_starts = [s.start for s in self.sentences]
         self.mention_starts = [m.start for m in self.mentions]
-        self._clauses(self.dates)
+        self.clauses = Clauses(self.text, self.tokens, self.sentences, self.dates)
         self.dated_exprs = [d for d in self.dates if d.value is not None and d.kind != "range"]
         self.dated_starts = [d.start for d in self.dated_exprs]
         # each date's role, worked out when a claim of its sentence first asks
@@ -168,33 +155,11 @@ class Timeline:
 
     # --- clauses ------------------------------------------------------------
 
-    def _clauses(self, dates: list[DateExpr]) -> None:
-        """Clause boundaries: punctuation (not inside a date: "April 8,
-        2010"), and words that open a clause (who, which, that, जो, कि)."""
-        token_starts = self.token_starts
-        marks = list(CLAUSE_MARK.finditer(self.text, self.token_ends[0] if self.token_ends else 0))
-        ends: Iterable[int] = map(_MATCH_END, marks)
-        if dates:  # a mark inside a date is none (dates never overlap)
-            starts = list(map(_MATCH_START, marks))
-            outside = bytearray(b"\x01") * len(marks)
-            for date in dates:
-                first, last = bisect.bisect_left(starts, date.start), bisect.bisect_left(starts, date.end)
-                outside[first:last] = bytes(last - first)
-            ends = itertools.compress(ends, outside)
-        # the word after each mark, in C passes
-        following = map(bisect.bisect_left, itertools.repeat(token_starts), ends)
-        found = set(map(token_starts.__getitem__, filter(len(token_starts).__gt__, following)))
-        relative = set(itertools.compress(token_starts,  # in C, word by word
-                                          map(_OPENS_CLAUSE.__contains__, self.keys)))
-        # A sentence ends every clause: reported speech and relative clauses too.
-        self.bounds = sorted(found | relative | {s.start for s in self.sentences})
-        self.relative_starts = relative
-
     def clause_of(self, offset: int) -> int:
-        return bisect.bisect_right(self.bounds, offset)
+        return self.clauses.of(offset)
 
     def _clause_is_relative(self, clause: int) -> bool:
-        return clause > 0 and self.bounds[clause - 1] in self.relative_starts
+        return self.clauses.is_relative(clause)
 
     def _token_at(self, offset: int) -> int:
         return bisect.bisect_left(self.token_starts, offset)
@@ -240,7 +205,7 @@ class Timeline:
         """Is the token within the first few words of its clause, after a
         preposition ("At the 2016 summit, ...")?"""
         clause = self.clause_of(self.token_starts[first])
-        start = self.bounds[clause - 1] if clause > 0 else 0
+        start = clause if clause != BEFORE_ANY else 0
         sentence = self.sentence_of(self.token_starts[first])
         if sentence is not None:
             start = max(start, sentence.start)
@@ -256,15 +221,15 @@ class Timeline:
             return False
         if self.clause_of(self.token_starts[first]) != self.clause_of(sentence.start):
             return False
-        clause = self.clause_of(sentence.start)
-        if clause >= len(self.bounds) or self.bounds[clause] >= sentence.end:
+        following = self.clauses.end(self.clause_of(sentence.start))
+        if following is None or following >= sentence.end:
             return False
-        if self._token_at(self.bounds[clause]) - self._token_at(sentence.start) > OPENING_REACH + 2:
+        if self._token_at(following) - self._token_at(sentence.start) > OPENING_REACH + 2:
             return False
-        if any(t.kind in {"person", "office"} for m in self._mentions_in(sentence.start, self.bounds[clause])
+        if any(t.kind in {"person", "office"} for m in self._mentions_in(sentence.start, following)
                for t in m.targets):
             return False  # the claim's own clause, not a phrase before it
-        mark = self.text[self.token_ends[last - 1] if last > 0 else 0 : self.bounds[clause]]
+        mark = self.text[self.token_ends[last - 1] if last > 0 else 0 : following]
         return mark.rstrip().endswith(",")
 
     # --- queries ------------------------------------------------------------
@@ -356,8 +321,9 @@ class Timeline:
         near = [d for d in usable if distance(d) <= TIME_REACH]
         if near:
             return ClaimTime.nearby(min(near, key=distance).expr)
-        bounds_start = self.bounds[clause - 1] if clause > 0 else sentence.start
-        bounds_end = self.bounds[clause] if clause < len(self.bounds) else sentence.end
+        bounds_start = clause if clause != BEFORE_ANY else sentence.start
+        following = self.clauses.end(clause)
+        bounds_end = following if following is not None else sentence.end
         # A specific named event of its clause, else of its sentence however far it
         # stands ("the India-Vietnam Virtual Summit" names one event, one date).
         return (self._events(max(bounds_start, sentence.start), min(bounds_end, sentence.end), True)
@@ -365,9 +331,9 @@ class Timeline:
 
     def _when_antecedent(self, clause: int, in_sentence: list[_Dated]) -> _Dated | None:
         """The date a "when"/"जब" clause hangs on: "in 2014, when X ..."."""
-        if clause == 0 or clause > len(self.bounds):
+        if clause == BEFORE_ANY:
             return None
-        opener = self._token_at(self.bounds[clause - 1])
+        opener = self._token_at(clause)
         if opener >= len(self.tokens) or self.keys[opener] not in WHEN_WORDS:
             return None
         before = [d for d in in_sentence if d.last <= opener and opener - d.last <= 1 and not d.blocked]
