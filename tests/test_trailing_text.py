@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from .conftest import findings, texts_of
 
@@ -127,3 +129,22 @@ def test_run_on_text_that_names_nothing_known_is_not_judged(rules):
 )
 def test_tk_is_a_placeholder_only_where_it_cannot_be_initials(rules, text, found):
     assert texts_of(findings(rules, text, "no-placeholders")) == found
+
+
+_LABEL_PIECES = st.sampled_from([
+    " इसे भी देखें: ", " यह भी \u092a\u0922\u093c\u0947\u0902 | ", " ALSO WATCH: ", " Also read: ",
+    " READ MORE: ",
+    "ALSO READ", "ALSOREAD", "ALSO WATCH", "READ MORE", "READ", "Also read", "Also Watch", "Read more",
+    "Read", "read", "Watch", "इसे भी देखें", "यह भी \u092a\u095d\u0947\u0902", "ये भी \u092a\u0922\u093c\u0947",
+    "इसे भी \u092a\u0922\u093c\u0947\u0902", " ", "\t", "\u00a0", "?", ":", "|", "||", "-", "–", "—", "..",
+    "…", "\n", "said.", "The", "Modi", "PM", "x"])
+
+
+@given(st.lists(_LABEL_PIECES, max_size=12))
+def test_a_text_without_a_label_word_has_no_label(pieces):
+    """The link-list scan is skipped for a text holding none of LABEL_WORDS:
+    every label holds one."""
+    from factcheck.checks.trailing_text import LABEL, LABEL_WORDS
+
+    text = "".join(pieces)
+    assert LABEL.search(text) is None or any(word in text for word in LABEL_WORDS)
