@@ -12,8 +12,9 @@ import operator
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from operator import attrgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 from rapidfuzz import fuzz
@@ -56,8 +57,9 @@ class Target:
     alias: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
+    """A name found in an article (a named tuple: articles have many)."""
+
     first: int  # token index
     last: int  # token index, exclusive
     start: int
@@ -71,6 +73,9 @@ class Mention:
 
     def refs(self, kind: str | None = None) -> list[str]:
         return sorted({t.ref for t in self.targets if kind is None or t.kind == kind})
+
+
+_make_mention = partial(tuple.__new__, Mention)  # Mention's own __new__ is a Python function
 
 
 @dataclass(frozen=True, slots=True)
@@ -426,7 +431,7 @@ class Gazetteer:
                     and self._joined(text, tokens, i - 1, 2):
                 continue  # "N. K. Singh" is not "K. Singh" (Kalyan Singh): more initials, someone else
             start, end = tokens.starts[i], tokens.ends[last - 1]
-            found.append(Mention(i, last, start, end, text[start:end], tuple(self.entries[match])))
+            found.append(_make_mention((i, last, start, end, text[start:end], tuple(self.entries[match]))))
             after = last
         if self.by_sound and DEVANAGARI.search(text):
             found = self._sounds_like(text, tokens, found, sounds_out)

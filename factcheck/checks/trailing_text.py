@@ -142,7 +142,7 @@ def _without_sign_off(analysis: Analysis, last: Sentence) -> Sentence | None:
     text, end = analysis.article.text, last.end
     while end > last.start:
         line_start = max(text.rfind("\n", last.start, end) + 1, last.start)
-        words = analysis.tokens_in(line_start, end)
+        words = analysis.keys_in(line_start, end)
         line = text[line_start:end].strip()
         if len(words) >= SIGN_OFF_WORDS and any(ch.isspace() for ch in line):
             break  # a line of running text, not initials run together (NB/AKJ/OA)
