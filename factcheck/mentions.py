@@ -333,10 +333,13 @@ class Gazetteer:
             unseen = map(operator.is_, sounds, itertools.repeat(_UNSEEN))
             for i in list(itertools.compress(itertools.count(), unseen)):
                 word = words[i]
-                devanagari = "\u0900" <= keys[i][0] <= "\u097f"
-                # a function word (में, के, हमारे) is never part of a name: it has no sound to match
-                sounds[i] = cache[word] = (translit.word_key(word)[0] if devanagari
+                sound = cache.get(word)  # an earlier word of this article may have answered it
+                if sound is None:
+                    devanagari = "\u0900" <= keys[i][0] <= "\u097f"
+                    # a function word (में, के, हमारे) is never part of a name: it has no sound to match
+                    sound = cache[word] = (translit.word_key(word)[0] if devanagari
                                            and keys[i] not in function_words else _SILENT)
+                sounds[i] = sound
         for m in found:
             sounds[m.first : m.last] = [_SILENT] * (m.last - m.first)
         if sounds_out is not None:

@@ -299,8 +299,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
     if None in found:
         for i in list(compress(count(), map(operator.is_, found, repeat(None)))):
             word = texts[i]
-            key = _abbreviation_zero(word.lower() if word.isascii() else fold(word))
-            folded[word] = found[i] = word if key == word else key  # one string where the word is its key
+            key = folded.get(word)  # an earlier word of this text may have answered it
+            if key is None:
+                key = _abbreviation_zero(word.lower() if word.isascii() else fold(word))
+                key = folded[word] = word if key == word else key  # one string where the word is its key
+            found[i] = key
     keys = cast(list[str], found)
     if "" in keys:  # a lone combining mark folds to nothing: no word
         words = list(map(bool, keys))

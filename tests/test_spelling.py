@@ -495,3 +495,21 @@ def test_the_windows_are_those_found_when_every_word_is_tried(rules, words, gap)
     analysis = analyse(article_from_text(gap.join(words), "a.txt"), rules.knowledge, rules.gazetteer)
     facts = word_facts(index, analysis.tokens)
     assert list(Windows(analysis, index, facts)) == list(EveryWord(analysis, index, facts))
+
+
+def test_a_word_an_article_writes_many_times_is_worked_out_once(rules, monkeypatch):
+    """The facts of a word the memo lacks are worked out at its first place in
+    the article; its other places take them from the memo."""
+    from factcheck.checks.spelling import candidates
+    from factcheck.text import tokenize
+
+    [check] = [c for c in rules.checks if c.id == "spelling"]
+    index = check.context.state
+    asked: list[str] = []
+    facts_of = candidates._facts_of
+    monkeypatch.setattr(candidates, "_facts_of", lambda *args: asked.append(args[1]) or facts_of(*args))
+    index.word_facts.clear()
+    tokens = tokenize("Zyxwq met Zyxwq and Qwzyx; Zyxwq left.")
+    facts = candidates.word_facts(index, tokens)
+    assert sorted(asked) == ["Qwzyx", "Zyxwq", "and", "left", "met"]
+    assert facts == [facts_of(index, text, key) for text, key in zip(tokens.texts, tokens.keys, strict=True)]

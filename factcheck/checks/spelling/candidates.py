@@ -49,7 +49,11 @@ def word_facts(index: Index, tokens: Tokens) -> list[int]:
     if None in facts:
         keys = tokens.keys
         for i in list(compress(count(), map(operator.is_, facts, itertools.repeat(None)))):
-            facts[i] = memo[texts[i]] = _facts_of(index, texts[i], keys[i])
+            text = texts[i]
+            known = memo.get(text)  # an earlier word of this article may have answered it
+            if known is None:
+                known = memo[text] = _facts_of(index, text, keys[i])
+            facts[i] = known
     return facts  # type: ignore[return-value]
 
 
