@@ -513,3 +513,35 @@ def test_a_word_an_article_writes_many_times_is_worked_out_once(rules, monkeypat
     facts = candidates.word_facts(index, tokens)
     assert sorted(asked) == ["Qwzyx", "Zyxwq", "and", "left", "met"]
     assert facts == [facts_of(index, text, key) for text, key in zip(tokens.texts, tokens.keys, strict=True)]
+
+
+_GLUE_WORDS = st.sampled_from([
+    "Phan Van Giangfor", "Phan Van Giangand", "Van Giangs", "Van Giang", "Lich", "Ngo Xuan Lichsaid",
+    "Narendra Modisaid", "Modiji", "Rajnath Singhsaid", "Mayawatisaid", "Mayawatiki", "Mayawatifor",
+    "N. K.", "a", "A. Rajafor", "the", "The", "for", "and", "said", "KejriwalThe", "Shivraj Singh Chouhanand",
+    "Shivraj Singh Chauhanfor", "नरेंद्र मोदीने", "मोदीद्वारा", "नितिन गडकरीने", "राजनाथ सिंहने", "ने", "कहा",
+    "की", "के", "जे पी नड्डाने", "अमित शाहने", "मायावतीने", "मायावती", "कमलनाथद्वारा", "Atishisaid", "Atishis",
+    "Van", "Singh", "Giangfor", "अनिल बैजलने", "अनिल बैजल", "अभय मनोहर सप्रेने", "उपराज्यपाल"])
+
+
+@given(st.lists(_GLUE_WORDS, max_size=12), st.sampled_from([" ", ", ", ". "]))
+def test_glued_names_are_those_found_when_every_word_is_tried(rules, words, gap):
+    """A name run into the next word is looked for only after a person's word
+    before the last, in a word that begins with a one-word name, or after the
+    sound of a Latin-only name's first words: the same as trying every word
+    (of names and parts of names, glued or not, run together)."""
+    from factcheck.analysis import analyse
+    from factcheck.articles import article_from_text
+    from factcheck.checks.spelling.candidates import Glue, word_facts
+
+    class EveryWord(Glue):
+        def wanted(self) -> tuple[set[int], set[int]]:
+            every = set(range(1, len(self.keys)))
+            return every, every
+
+    [check] = [c for c in rules.checks if c.id == "spelling"]
+    index = check.context.state
+    analysis = analyse(article_from_text(gap.join(words), "a.txt"), rules.knowledge, rules.gazetteer)
+    facts = word_facts(index, analysis.tokens)
+    found = list(Glue(analysis, index, rules.gazetteer, facts))
+    assert found == list(EveryWord(analysis, index, rules.gazetteer, facts))

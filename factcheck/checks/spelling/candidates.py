@@ -403,14 +403,26 @@ class Glue:
                                suggestion=hit.suggestion)
         return None
 
-    def __iter__(self) -> Iterator[Hit]:
+    def wanted(self) -> tuple[set[int], set[int]]:
+        """The words that may run a name into the next word: after a person's
+        word before the last, one whose first letters begin that person's last
+        word (Phan Van Giangfor), and one that begins with a one-word name
+        (मायावतीने); and, apart, the Devanagari words after the sound of a
+        Latin-only name's first words. From any other word nothing is found."""
         keys, facts, count = self.keys, self.facts, len(self.keys)
+        ends_by_start = self.index.ends_by_start
         marks = marked(facts)
-        known = {i + 1 for i in marks if facts[i] & ENDS and i + 1 < count}
+        known = {i + 1 for i in marks if facts[i] & ENDS and i + 1 < count
+                 and (keys[i], keys[i + 1][:3]) in ends_by_start}
         known.update(i for i in marks if facts[i] & SHORT and i > 0)
         by_sound: set[int] = set()
         if self.index.sounds.skeletons and self.analysis.sounds:  # the scan met Devanagari words
             by_sound = after_leading_sounds(self._sounds(), self.index.sounds.leading)
+        return known, by_sound
+
+    def __iter__(self) -> Iterator[Hit]:
+        keys = self.keys
+        known, by_sound = self.wanted()
         for i in sorted(known | by_sound):
             key = keys[i]
             if i in self.covered or len(key) < 4:
