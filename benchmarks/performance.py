@@ -191,8 +191,7 @@ def staged_check(article: Article, rules: factcheck.Rules, stages: Stages,
     now = clock()
     stages.add("sentences", now - at)
     at = now
-    sounds: list[str | None] = []
-    mentions = rules.gazetteer.scan(text, tokens, sounds)
+    mentions, sounds = rules.gazetteer.scan_with_sounds(text, tokens)
     now = clock()
     stages.add("gazetteer scan", now - at)
     at = now

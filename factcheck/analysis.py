@@ -14,7 +14,7 @@ from typing import Any
 from .claims import Claim, ReadingContext
 from .dates import DateExpr, find_dates
 from .knowledge import Knowledge
-from .mentions import Gazetteer, Mention
+from .mentions import Gazetteer, Mention, Sounds
 from .model import Article
 from .span import Span
 from .text import LineIndex, Sentence, Token, Tokens, sentences, tokenize
@@ -37,7 +37,7 @@ class Analysis:
     base: TimeValue | None  # what relative dates were resolved against
     # The consonant skeleton of each Devanagari token no exact name covers
     # (see translit), when the gazetteer worked them out; empty otherwise.
-    sounds: list[str | None]
+    sounds: Sounds | None  # how the words sound, when the scan worked it out (Gazetteer.scan_with_sounds)
 
     def place(self, start: int, end: int) -> Span:
         return Span(self.article.path, self.article.id, start, end)
@@ -67,8 +67,7 @@ def analyse(article: Article, knowledge: Knowledge, gazetteer: Gazetteer,
     text, begin = article.text, article.body_start
     tokens = tokenize(text, begin)
     bounds = sentences(text, begin)
-    sounds: list[str | None] = []
-    mentions = gazetteer.scan(text, tokens, sounds)
+    mentions, sounds = gazetteer.scan_with_sounds(text, tokens)
     dates = find_dates(text, begin, len(text), article.date, article.language, tokens,
                        date_words=knowledge.date_words)
     anchor = None

@@ -44,8 +44,7 @@ NAME_END = ""  # marks a whole name in the gazetteer's tree (no word is empty)
 _REF = attrgetter("ref")  # a target's entity or fact id
 _TARGETS = attrgetter("targets")
 _UNSEEN = object()  # a word the sound memo has not seen
-_SILENT = "\0"  # the sound of a word that is no part of a Devanagari name (no skeleton holds it)
-_NONE_IF_SILENT = {_SILENT: None}
+SILENT = "\0"  # the sound of a word that is no part of a Devanagari name (no skeleton holds it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +54,16 @@ class Target:
     name: str
     lang: str
     alias: bool = False
+
+
+class Sounds(NamedTuple):
+    """How an article's words sound (see translit): each word's consonant
+    skeleton, or SILENT for a word that is no part of a Devanagari name (a
+    function word, a Latin word, a word of a name found as written); and each
+    word's sound joined to the next's."""
+
+    words: list[str]
+    pairs: list[str]  # words[k] + words[k + 1]
 
 
 class Mention(NamedTuple):
@@ -278,7 +287,7 @@ class Gazetteer:
                     if len(leading) >= 3:  # fewer consonants would come before too many words
                         self.leading_sounds.add(leading)
         self.function_words = frozenset(keys[0] for keys in knowledge.not_qualifiers if len(keys) == 1)
-        self.sound_of_word: dict[str, str] = {}  # word -> skeleton (_SILENT: not Devanagari), a memo
+        self.sound_of_word: dict[str, str] = {}  # word -> skeleton (SILENT: not Devanagari), a memo
         self.sound_prefixes = frozenset(
             k[:n] for k in self.by_sound for n in range(1, len(k) + 1))
 
@@ -320,9 +329,9 @@ class Gazetteer:
                 best = (score, target)
         return best
 
-    def _sounds_like(self, text: str, tokens: Tokens, found: list[Mention],
-                     sounds_out: list[str | None] | None = None) -> list[Mention]:
-        """People named in Devanagari whom the packs name only in Latin script."""
+    def _sounds_like(self, text: str, tokens: Tokens, found: list[Mention]) -> tuple[list[Mention], Sounds]:
+        """People named in Devanagari whom the packs name only in Latin script,
+        added to those found; and how the words sound."""
         cache = self.sound_of_word
         if len(cache) > MEMO_LIMIT:
             cache.clear()
@@ -338,12 +347,10 @@ class Gazetteer:
                     devanagari = "\u0900" <= keys[i][0] <= "\u097f"
                     # a function word (में, के, हमारे) is never part of a name: it has no sound to match
                     sound = cache[word] = (translit.word_key(word)[0] if devanagari
-                                           and keys[i] not in function_words else _SILENT)
+                                           and keys[i] not in function_words else SILENT)
                 sounds[i] = sound
         for m in found:
-            sounds[m.first : m.last] = [_SILENT] * (m.last - m.first)
-        if sounds_out is not None:
-            sounds_out.extend(map(_NONE_IF_SILENT.get, sounds, sounds))
+            sounds[m.first : m.last] = [SILENT] * (m.last - m.first)
         extra: list[Mention] = []
         prefixes, by_sound = self.sound_prefixes, self.by_sound
         # A name by sound has two words or more: its first word's consonants and
@@ -358,7 +365,7 @@ class Gazetteer:
             best: tuple[float, int, Target] | None = None
             skeleton = sounds[i]
             for end in range(i + 1, min(i + 3, len(tokens))):
-                if sounds[end] == _SILENT:
+                if sounds[end] == SILENT:
                     break
                 skeleton += sounds[end]
                 if skeleton not in prefixes:
@@ -373,7 +380,7 @@ class Gazetteer:
             start, stop = tokens.starts[i], tokens.ends[best[1] - 1]
             extra.append(Mention(i, best[1], start, stop, text[start:stop], (best[2],)))
             after = best[1]
-        return sorted(found + extra, key=lambda m: m.first) if extra else found
+        return (sorted(found + extra, key=lambda m: m.first) if extra else found), Sounds(sounds, pairs)
 
     def _joined(self, text: str, tokens: Tokens, first: int, count: int) -> bool:
         starts, ends, keys = tokens.starts, tokens.ends, tokens.keys
@@ -385,10 +392,14 @@ class Gazetteer:
                 return False
         return True
 
-    def scan(self, text: str, tokens: Tokens, sounds_out: list[str | None] | None = None) -> list[Mention]:
-        """The names in an article, longest first. With sounds_out, the
-        consonant skeleton of each Devanagari word no exact name covers is
-        added to it (None for the others), for checks that need them."""
+    def scan(self, text: str, tokens: Tokens) -> list[Mention]:
+        """The names in an article, longest first."""
+        return self.scan_with_sounds(text, tokens)[0]
+
+    def scan_with_sounds(self, text: str, tokens: Tokens) -> tuple[list[Mention], Sounds | None]:
+        """The names in an article, longest first; and, for a text with
+        Devanagari words when some people are named only in Latin letters, how
+        its words sound (the checks that look for them need it)."""
         found: list[Mention] = []
         count = len(tokens)
         first_keys, trie = self.first_keys, self.trie
@@ -436,9 +447,10 @@ class Gazetteer:
             start, end = tokens.starts[i], tokens.ends[last - 1]
             found.append(_make_mention((i, last, start, end, text[start:end], tuple(self.entries[match]))))
             after = last
+        sounds = None
         if self.by_sound and DEVANAGARI.search(text):
-            found = self._sounds_like(text, tokens, found, sounds_out)
-        return self._in_context(found, keys)
+            found, sounds = self._sounds_like(text, tokens, found)
+        return self._in_context(found, keys), sounds
 
     def _in_context(self, found: list[Mention], keys: list[str]) -> list[Mention]:
         """Drop targets that need another entity mentioned in the article."""

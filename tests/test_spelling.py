@@ -456,13 +456,16 @@ def test_words_after_a_leading_sound_are_found_as_word_by_word(sounds):
     """The C passes find the words a loop over the words finds: a word with a
     sound after one whose sound, or whose sound joined to the one before, leads."""
     from factcheck.checks.spelling.candidates import after_leading_sounds
+    from factcheck.mentions import SILENT, Sounds
 
     leading = frozenset({"a", "ab", "ba", "bc", "abc", ""})
+    words = [SILENT if sound is None else sound for sound in sounds]
     expected = {i for i in range(1, len(sounds))
                 if sounds[i] is not None and sounds[i - 1] is not None
                 and (sounds[i - 1] in leading
                      or (i >= 2 and sounds[i - 2] is not None and sounds[i - 2] + sounds[i - 1] in leading))}
-    assert after_leading_sounds(sounds, leading) == expected
+    pairs = [a + b for a, b in zip(words, words[1:], strict=False)]
+    assert after_leading_sounds(Sounds(words, pairs), leading) == expected
 
 
 _WINDOW_WORDS = st.sampled_from([

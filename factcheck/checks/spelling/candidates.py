@@ -8,11 +8,11 @@ import operator
 import unicodedata
 from collections.abc import Iterator
 from itertools import compress, count
-from operator import itemgetter
+from operator import itemgetter, ne
 
 from ... import translit
 from ...analysis import Analysis
-from ...mentions import Gazetteer
+from ...mentions import SILENT, Gazetteer, Sounds
 from ...text import MEMO_LIMIT, Tokens, fold, skeleton
 from ..base import Hit
 from .comparison import close
@@ -27,7 +27,6 @@ TOUCHES, ENDS, SHORT, NEAR, STARTS_SLIP, INITIAL, LETTERLIKE = 1, 2, 4, 8, 16, 3
 
 
 _PLACE_AND_START = itemgetter(0, 1)
-_NO_SOUND = {None: "\x00"}
 
 
 def word_facts(index: Index, tokens: Tokens) -> list[int]:
@@ -222,10 +221,10 @@ class Windows:
         the consonant scan's to find."""
         n = len(name.keys)
         start = i - position
-        if start >= 0 and start + n <= len(self.keys) and sum(
-                self.keys[start + k] != name.keys[k] for k in range(n)) == 1:
-            keys = self._keys(start, start + n)
-            if close(keys, name, self.per) and self._plausible(start, start + n, name):
+        if start >= 0 and start + n <= len(self.keys):
+            keys = tuple(self.keys[start : start + n])
+            if (sum(map(ne, keys, name.keys)) == 1 and close(keys, name, self.per)
+                    and self._plausible(start, start + n, name)):
                 return start, start + n, name
         return None
 
@@ -235,7 +234,7 @@ class Windows:
         for end in range(start + max(1, n - 1), min(len(self.keys), start + n + 1) + 1):
             if not start <= i < end:
                 continue
-            if end - start == n and sum(self.keys[start + k] != name.keys[k] for k in range(n)) > 1:
+            if end - start == n and sum(map(ne, self.keys[start:end], name.keys)) > 1:
                 continue  # two words differ: not one slip
             keys = self._keys(start, end)
             if close(keys, name, self.per) and self._plausible(start, end, name):
@@ -275,15 +274,15 @@ def _cut(text: str, key: str) -> int | None:
     return None
 
 
-def after_leading_sounds(sounds: list[str | None], leading: frozenset[str]) -> set[int]:
-    """The words with a sound (not None) after a word whose sound, or whose
+def after_leading_sounds(sounds: Sounds, leading: frozenset[str]) -> set[int]:
+    """The words with a sound (not SILENT) after a word whose sound, or whose
     sound joined to the word's before it, is in `leading`: in C passes."""
-    spelt: list[str] = list(map(_NO_SOUND.get, sounds, sounds))  # type: ignore[arg-type]  # None as a mark no sound holds
-    leads = list(map(leading.__contains__, spelt))
-    pairs_lead = [False, *map(leading.__contains__, map(operator.add, spelt, spelt[1:-1]))]
-    heard = map(operator.is_not, sounds[1:], itertools.repeat(None))
-    return set(itertools.compress(range(1, len(sounds)), map(
-        operator.and_, heard, map(operator.or_, leads[:-1], pairs_lead))))
+    words = sounds.words
+    leads = map(leading.__contains__, words[:-1])
+    pairs_lead = [False, *map(leading.__contains__, sounds.pairs[:-1])]
+    heard = map(operator.ne, words[1:], itertools.repeat(SILENT))
+    return set(itertools.compress(range(1, len(words)), map(
+        operator.and_, heard, map(operator.or_, leads, pairs_lead))))
 
 
 class Glue:
@@ -353,11 +352,11 @@ class Glue:
                     return self._hit(i, name.joined, name.written)
         return None
 
-    def _sounds(self) -> list[str | None]:
+    def _sounds(self) -> list[str]:
         """The consonant skeleton (see translit) of each Devanagari token no
         exact name covers, as the gazetteer's scan worked them out (words in
-        names are passed over where they are used)."""
-        return self.analysis.sounds
+        names are passed over where they are used), SILENT for the others."""
+        return self.analysis.sounds.words if self.analysis.sounds is not None else []
 
     def _by_sound(self, i: int) -> Hit | None:
         """A Devanagari name of someone the packs name only in Latin letters."""
@@ -367,12 +366,14 @@ class Glue:
             return None
         sounds = self._sounds()
         leading = self.index.sounds.leading
-        whole = sounds[i] or ""
+        if not sounds:
+            return None
+        whole = sounds[i] if sounds[i] != SILENT else ""
         starts = []
         for first in (i - 1, i - 2):
-            if first < 0 or None in sounds[first:i]:
+            if first < 0 or SILENT in sounds[first:i]:
                 continue
-            before = "".join(sounds[first:i])  # type: ignore[arg-type]
+            before = "".join(sounds[first:i])
             combined = before + whole
             if before in leading and any(combined[:n] in by_sound for n in range(len(before) + 1,
                                                                                  len(combined))):
@@ -416,8 +417,8 @@ class Glue:
                  and (keys[i], keys[i + 1][:3]) in ends_by_start}
         known.update(i for i in marks if facts[i] & SHORT and i > 0)
         by_sound: set[int] = set()
-        if self.index.sounds.skeletons and self.analysis.sounds:  # the scan met Devanagari words
-            by_sound = after_leading_sounds(self._sounds(), self.index.sounds.leading)
+        if self.index.sounds.skeletons and self.analysis.sounds is not None:  # the scan met Devanagari words
+            by_sound = after_leading_sounds(self.analysis.sounds, self.index.sounds.leading)
         return known, by_sound
 
     def __iter__(self) -> Iterator[Hit]:
