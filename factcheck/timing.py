@@ -140,8 +140,9 @@ class Timeline:
         self._ready = False
 
     def _prepare(self) -> None:
-        """Clauses and dates' roles, worked out on the first claim only: most
-        articles have none."""
+        """What claims' times are worked out from, set up at the first claim
+        (most articles have none); a sentence's clauses and its dates' roles
+        are worked out when a claim of the sentence asks."""
         self.sentence_starts = [s.start for s in self.sentences]
         self.mention_starts = [m.start for m in self.mentions]
         self.clauses = Clauses(self.text, self.tokens, self.sentences, self.dates)

@@ -41,8 +41,7 @@ def word_facts(index: Index, tokens: Tokens) -> list[int]:
     memo = index.word_facts
     if len(memo) > MEMO_LIMIT:
         memo.clear()
-    if len(index.single_near) > MEMO_LIMIT:
-        index.single_near.clear()
+        index.single_near.clear()  # its words are the memo's: kept apart, they would outlive it
     texts = tokens.texts
     facts: list[int | None] = list(map(memo.get, texts))
     if None in facts:
