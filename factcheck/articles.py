@@ -70,10 +70,10 @@ def _parse_date(value: object) -> dt.date | None:
         raise ValueError(f"date {text!r} is not an ISO date (YYYY-MM-DD)") from exc
 
 
-def _language(declared: object, text: str, default: str) -> str:
+def _language(declared: object, text: str, body_start: int, default: str) -> str:
     if isinstance(declared, str) and declared.strip():
         return declared.strip().lower()
-    detected = detect_language(text)
+    detected = detect_language(text[body_start:])
     return detected if detected != "en" else default
 
 
@@ -111,10 +111,13 @@ def _text_only(text: str, fields: dict[str, object]) -> None:
 
 
 def _article(text: str, path: str, fields: dict[str, object], body_start: int, identity: str,
-             default_language: str, record_line: int | None = None) -> Article:
+             default_language: str, record_line: int | None = None, escapes: bool = True) -> Article:
     """An article from its text and metadata fields (front matter or a JSON
-    record); a dateline at the start of the body is metadata too."""
-    _text_only(text, fields)
+    record); a dateline at the start of the body is metadata too. Without
+    `escapes` (a JSON record written without any \\u escape) no field can hold
+    a lone surrogate, and none is looked for."""
+    if escapes:
+        _text_only(text, fields)
     date = _parse_date(fields.get("date"))
     dateline = DATELINE.match(text, body_start)
     if dateline:
@@ -125,7 +128,7 @@ def _article(text: str, path: str, fields: dict[str, object], body_start: int, i
     return Article.model_construct(
         id=str(fields.get("id") or identity),
         path=path,
-        language=_language(fields.get("lang"), text[body_start:], default_language),
+        language=_language(fields.get("lang"), text, body_start, default_language),
         date=date,
         title=str(title) if title is not None else None,
         text=text,
@@ -158,16 +161,19 @@ def article_from_text(text: str, path: str, article_id: str | None = None,
 
 
 def article_from_record(record: object, path: str, line: int,
-                        default_language: str = "en", identity: str | None = None) -> Article:
+                        default_language: str = "en", identity: str | None = None,
+                        escapes: bool = True) -> Article:
     """An article from a JSON record, the `line`th of a file at `path`; its id, when the
-    record has none, is `identity` (the file's stem and the line number by default)."""
+    record has none, is `identity` (the file's stem and the line number by default).
+    `escapes=False` says the record's JSON holds no \\u escape (only an escape
+    gives a string a lone surrogate)."""
     if not isinstance(record, dict):
         raise ValueError("record is not a JSON object")
     text = record.get("text")
     if not isinstance(text, str):
         raise ValueError("record has no string field 'text'")
     return _article(text, path, record, 0, identity or f"{Path(path).stem}:{line}", default_language,
-                    line)
+                    line, escapes)
 
 
 def _record(raw: bytes, number: int, offset: int, shown: str, stem: str, language: str,
@@ -183,7 +189,8 @@ def _record(raw: bytes, number: int, offset: int, shown: str, stem: str, languag
         return Failure(shown, f"line {number}: not UTF-8 ({exc.reason} at byte {offset + exc.start} "
                               f"of the file, byte {exc.start + 1} of the line)", identity)
     try:
-        return article_from_record(json.loads(line), shown, number, language, identity)
+        return article_from_record(json.loads(line), shown, number, language, identity,
+                                   escapes="\\u" in line)
     except RecursionError:
         return Failure(shown, f"line {number}: JSON nested too deep", identity)
     except (ValueError, TypeError) as exc:

@@ -335,6 +335,28 @@ def test_a_lone_surrogate_escape_fails_its_record_only(tmp_path, capsys):
     assert [f["article"] for f in report["findings"]] == ["five", "one"]
 
 
+@given(st.dictionaries(st.sampled_from(["text", "title", "id", "url", "lang", "other"]),
+                       st.text(alphabet="a\u00e9\u0915\ud800\udc00\U0001f600\\\"", max_size=6)),
+       st.booleans())
+def test_a_record_reads_the_same_whether_it_is_looked_at_for_surrogates_or_not(fields, ascii_only):
+    """A record whose JSON holds no \\u escape holds no lone surrogate: read
+    without looking for one, it reads as when every field is looked at."""
+    from factcheck.articles import DEFAULT_LIMITS, _record, article_from_record
+
+    line = json.dumps(fields, ensure_ascii=ascii_only)
+    raw = line.encode("utf-8", "surrogatepass")
+    read = _record(raw, 1, 0, "a.jsonl", "a", "en", DEFAULT_LIMITS)
+    try:
+        expected = article_from_record(json.loads(raw.decode("utf-8")), "a.jsonl", 1, "en", "a:1")
+    except UnicodeDecodeError:
+        assert not hasattr(read, "text")  # not UTF-8: the record fails before it is read
+        return
+    except ValueError as exc:
+        assert getattr(read, "reason", None) == f"line 1: {exc}"
+        return
+    assert read == expected
+
+
 def test_a_failed_record_of_a_file_named_in_no_utf8_is_named_as_its_path(tmp_path, capsys):
     with open(os.fsencode(tmp_path) + b"/caf\xe9.jsonl", "wb") as handle:
         handle.write(b'not json\n{"text": "\\ud800"}\n')
