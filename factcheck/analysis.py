@@ -35,9 +35,10 @@ class Analysis:
     claims: list[Claim]
     lines: LineIndex
     base: TimeValue | None  # what relative dates were resolved against
-    # The consonant skeleton of each Devanagari token no exact name covers
-    # (see translit), when the gazetteer worked them out; empty otherwise.
-    sounds: Sounds | None  # how the words sound, when the scan worked it out (Gazetteer.scan_with_sounds)
+    # How the words sound (see Sounds), when the gazetteer's scan worked it
+    # out: for a text with Devanagari words, if the packs name people only in
+    # Latin letters; None otherwise.
+    sounds: Sounds | None
 
     def place(self, start: int, end: int) -> Span:
         return Span(self.article.path, self.article.id, start, end)

@@ -29,6 +29,7 @@ from .text import (
     Tokens,
     fold,
     is_devanagari,
+    memo_answers,
     name_key,
 )
 
@@ -43,7 +44,6 @@ CROSS_SCRIPT_SCORE = 85  # similarity (0-100) of the romanised spellings
 NAME_END = ""  # marks a whole name in the gazetteer's tree (no word is empty)
 _REF = attrgetter("ref")  # a target's entity or fact id
 _TARGETS = attrgetter("targets")
-_UNSEEN = object()  # a word the sound memo has not seen
 SILENT = "\0"  # the sound of a word that is no part of a Devanagari name (no skeleton holds it)
 
 
@@ -336,19 +336,15 @@ class Gazetteer:
         if len(cache) > MEMO_LIMIT:
             cache.clear()
         words, keys = tokens.texts, tokens.keys
-        sounds: list[Any] = list(map(cache.get, words, itertools.repeat(_UNSEEN, len(words))))
-        if _UNSEEN in sounds:
-            function_words = self.function_words
-            unseen = map(operator.is_, sounds, itertools.repeat(_UNSEEN))
-            for i in list(itertools.compress(itertools.count(), unseen)):
-                word = words[i]
-                sound = cache.get(word)  # an earlier word of this article may have answered it
-                if sound is None:
-                    devanagari = "\u0900" <= keys[i][0] <= "\u097f"
-                    # a function word (में, के, हमारे) is never part of a name: it has no sound to match
-                    sound = cache[word] = (translit.word_key(word)[0] if devanagari
-                                           and keys[i] not in function_words else SILENT)
-                sounds[i] = sound
+        function_words = self.function_words
+
+        def sound_of(index: int) -> str:
+            # a function word (में, के, हमारे) is never part of a name: it has no sound to match
+            key = keys[index]
+            devanagari = "\u0900" <= key[0] <= "\u097f"
+            return translit.word_key(words[index])[0] if devanagari and key not in function_words else SILENT
+
+        sounds = memo_answers(words, cache, sound_of)
         for m in found:
             sounds[m.first : m.last] = [SILENT] * (m.last - m.first)
         extra: list[Mention] = []

@@ -11,10 +11,10 @@ import operator
 import re
 import unicodedata
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache, partial
 from itertools import accumulate, compress, count, repeat
-from typing import NamedTuple, cast, overload
+from typing import NamedTuple, TypeVar, overload
 
 import regex
 
@@ -173,6 +173,22 @@ class Tokens(Sequence[Token]):
 # 4 MB lower than at 40,000 (lru memos hold a node per word too), for about 1% more time.
 MEMO_LIMIT = 21_000
 _FOLDED: dict[str, str] = {}
+Answer = TypeVar("Answer")
+
+
+def memo_answers(words: list[str], memo: dict[str, Answer], answer: Callable[[int], Answer]) -> list[Answer]:
+    """Each word's answer from `memo` (in C); a word it lacks is answered by
+    `answer(index)` at its first place, and its other places take that from the
+    memo. An answer is never None."""
+    found: list[Answer | None] = list(map(memo.get, words))
+    if None in found:
+        for i in list(compress(count(), map(operator.is_, found, repeat(None)))):
+            word = words[i]
+            known = memo.get(word)
+            if known is None:
+                known = memo[word] = answer(i)
+            found[i] = known
+    return found  # type: ignore[return-value]  # no None is left
 
 
 class Sentence(NamedTuple):
@@ -295,16 +311,13 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
     if not texts:
         return Tokens([], [], [], [])
     offsets = list(accumulate(map(len, pieces), initial=start))
-    found = list(map(folded.get, texts))
-    if None in found:
-        for i in list(compress(count(), map(operator.is_, found, repeat(None)))):
-            word = texts[i]
-            key = folded.get(word)  # an earlier word of this text may have answered it
-            if key is None:
-                key = _abbreviation_zero(word.lower() if word.isascii() else fold(word))
-                key = folded[word] = word if key == word else key  # one string where the word is its key
-            found[i] = key
-    keys = cast(list[str], found)
+
+    def key_of(index: int) -> str:
+        word = texts[index]
+        key = _abbreviation_zero(word.lower() if word.isascii() else fold(word))
+        return word if key == word else key  # one string where the word is its key
+
+    keys = memo_answers(texts, folded, key_of)
     if "" in keys:  # a lone combining mark folds to nothing: no word
         words = list(map(bool, keys))
         return Tokens(*(list(compress(column, words))

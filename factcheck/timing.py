@@ -143,9 +143,9 @@ class Timeline:
         """What claims' times are worked out from, set up at the first claim
         (most articles have none); a sentence's clauses and its dates' roles
         are worked out when a claim of the sentence asks."""
-        self.sentence_starts = [s.start for s in self.sentences]
-        self.mention_starts = [m.start for m in self.mentions]
         self.clauses = Clauses(self.text, self.tokens, self.sentences, self.dates)
+        self.sentence_starts = self.clauses.sentence_starts
+        self.mention_starts = [m.start for m in self.mentions]
         self.dated_exprs = [d for d in self.dates if d.value is not None and d.kind != "range"]
         self.dated_starts = [d.start for d in self.dated_exprs]
         # each date's role, worked out when a claim of its sentence first asks

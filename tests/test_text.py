@@ -138,3 +138,16 @@ def test_sentences_cut_as_without_the_long_word_shortcut(parts: list[tuple[str, 
     finally:
         text_module._long_word_before = shortcut
     assert sentences(text, start) == word_by_word
+
+
+@given(st.lists(st.sampled_from(["a", "b", "c", "d"]), max_size=20),
+       st.dictionaries(st.sampled_from(["a", "b", "x"]), st.integers(0, 9)))
+def test_a_word_the_memo_lacks_is_answered_once_at_its_first_place(words, held):
+    from factcheck.text import memo_answers
+
+    memo = dict(held)
+    asked: list[int] = []
+    answers = memo_answers(words, memo, lambda i: asked.append(i) or 100 + ord(words[i]))
+    assert answers == [held.get(word, 100 + ord(word)) for word in words]
+    assert [words[i] for i in asked] == list(dict.fromkeys(w for w in words if w not in held))
+    assert all(memo[word] == answer for word, answer in zip(words, answers, strict=True))

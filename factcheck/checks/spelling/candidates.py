@@ -13,7 +13,7 @@ from operator import itemgetter, ne
 from ... import translit
 from ...analysis import Analysis
 from ...mentions import SILENT, Gazetteer, Sounds
-from ...text import MEMO_LIMIT, Tokens, fold, skeleton
+from ...text import MEMO_LIMIT, Tokens, fold, memo_answers, skeleton
 from ..base import Hit
 from .comparison import close
 from .index import SINGLE_WORD_MIN, Index, Name
@@ -42,17 +42,8 @@ def word_facts(index: Index, tokens: Tokens) -> list[int]:
     if len(memo) > MEMO_LIMIT:
         memo.clear()
         index.single_near.clear()  # its words are the memo's: kept apart, they would outlive it
-    texts = tokens.texts
-    facts: list[int | None] = list(map(memo.get, texts))
-    if None in facts:
-        keys = tokens.keys
-        for i in list(compress(count(), map(operator.is_, facts, itertools.repeat(None)))):
-            text = texts[i]
-            known = memo.get(text)  # an earlier word of this article may have answered it
-            if known is None:
-                known = memo[text] = _facts_of(index, text, keys[i])
-            facts[i] = known
-    return facts  # type: ignore[return-value]
+    texts, keys = tokens.texts, tokens.keys
+    return memo_answers(texts, memo, lambda i: _facts_of(index, texts[i], keys[i]))
 
 
 def _facts_of(index: Index, text: str, key: str) -> int:
