@@ -5,7 +5,8 @@ the dateline or the article's first full date). Here each claim takes the
 date that governs its clause:
 
 1. a date in the claim's own clause ("X signed the treaty on 8 April 2010");
-2. a date that opens the sentence ("On 8 April 2010, ...", "In 2016, ...");
+2. a date that opens the sentence ("On 8 April 2010, ...", "In 2016, ..."), not
+   past a semicolon ("In 2012, the deal was signed; Minister X said ...");
 3. another date of the sentence that belongs to no other clause's noun;
 4. a specific event named in the claim's clause (its known date);
 5. the time of the previous sentence of the paragraph, when this sentence
@@ -316,7 +317,7 @@ class Timeline:
             return ClaimTime.written(min(same, key=distance).expr)
         sentence_first = self._token_at(sentence.start)
         opening = [d for d in usable if d.clause == self.clause_of(sentence.start)
-                   and d.token - sentence_first <= 10]
+                   and d.token - sentence_first <= 10 and not self._semicolon_between(d.last, first)]
         if opening:
             return ClaimTime.written(opening[0].expr)
         near = [d for d in usable if distance(d) <= TIME_REACH]
@@ -329,6 +330,14 @@ class Timeline:
         # stands ("the India-Vietnam Virtual Summit" names one event, one date).
         return (self._events(max(bounds_start, sentence.start), min(bounds_end, sentence.end), True)
                 or self._events(sentence.start, sentence.end, True, outside_relative=clause))
+
+    def _semicolon_between(self, after: int, before: int) -> bool:
+        """Does a semicolon stand between token `after - 1` and token `before`?
+        It joins two sentences in one: a date opening the first ("In 2012,
+        ...; Defence Minister X said on Monday") does not open the second."""
+        if after <= 0 or after > before:
+            return False
+        return self.text.find(";", self.token_ends[after - 1], self.token_starts[before]) >= 0
 
     def _when_antecedent(self, clause: int, in_sentence: list[_Dated]) -> _Dated | None:
         """The date a "when"/"जब" clause hangs on: "in 2014, when X ..."."""

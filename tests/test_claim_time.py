@@ -65,6 +65,20 @@ def test_a_date_belonging_to_something_else_does_not_date_the_claim(rules, text,
     assert office_errors(rules, text) == [wrong]
 
 
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("date 2019-06-10 In 2012, when Manmohan Singh was Prime Minister, the deal was signed; Defence "
+     "Minister Rajnath Singh said on Monday that it still stands.", []),
+    ("date 2020-06-01 In 2008 the treaty was signed; Finance Minister Nirmala Sitharaman now defends it.",
+     []),
+    ("date 2021-07-01 In 2016, the talks failed; Home Minister Amit Shah revived them.", []),
+    # before the semicolon, the opening date is the claim's own
+    ("date 2020-06-01 In 2016, Finance Minister Nirmala Sitharaman presented the budget; the opposition "
+     "walked out.", ["Nirmala Sitharaman"]),
+])
+def test_a_date_opening_a_sentence_does_not_date_a_claim_after_its_semicolon(rules, text, wrong):
+    assert office_errors(rules, text) == wrong
+
+
 def test_a_retrospective_sentence_in_a_pack_written_from_the_docs(tmp_path):
     rules = pack_rules(tmp_path, """
         pack: cabinet
