@@ -29,6 +29,14 @@ APPOSITION_WORDS = frozenset({"the", "s"})
 MARKER_KINDS = ("former", "then", "future")
 ELECT = regex.compile(r"[-‐–](?:elect|designate|in-waiting)\b", regex.I)  # President-elect: not yet
 POSSESSIVE = regex.compile(r"['’](?:s\b|(?!\w))")  # the title's owner: "the President's secretary"
+# Words between a person and a title that make the title said of that person:
+# "A is Defence Minister", "A, the new Defence Minister", "A as Defence Minister",
+# "A has been named Defence Minister", "A को रक्षा मंत्री (बनाया गया)".
+SAID_OF_BEFORE = frozenset({
+    "is", "was", "are", "were", "be", "been", "being", "becomes", "became", "become", "remains",
+    "remained", "stays", "stayed", "as", "has", "have", "had", "will", "would", "named", "appointed",
+    "made", "new", "now", "also", "still", "को",
+})
 # Words before a title that put the claim at some time before the article's, with
 # no time of its own: "under Prime Minister X" (a tenure), "during President X's
 # term", and the agent of an appointment ("the envoy was appointed by President X").
@@ -304,6 +312,29 @@ class _Reader:
         after = self.starts[index + 1] if index + 1 < len(self.tokens) else person.end
         return person if self.text[person.end:after].strip() == "," else None
 
+    def said_of_one_before(self, mention: Mention, sentence: Sentence) -> bool:
+        """Is the title said of a person named just before it: "A, Defence
+        Minister, B, Home Minister", "A is Defence Minister, B gets Finance",
+        "A को रक्षा मंत्री, B को विदेश मंत्री"? (Not "Modi's Defence Minister":
+        a possessive names whom the title serves.)"""
+        index = mention.first - 1
+        first = self.ctx.first_token(sentence)
+        while index >= first:
+            gap = self.text[self.ends[index] : self.starts[index + 1]].strip()
+            before = self.ctx.by_last.get(index)
+            if gap:
+                return gap == "," and before is not None and bool(before.refs("person"))
+            if before is not None and before.refs("person"):
+                return not POSSESSIVE.match(self.text, before.end)
+            if before is not None and (before.refs("country") or
+                                       any(t.kind in MARKER_KINDS for t in before.targets)):
+                index = before.first - 1
+            elif before is None and (self.keys[index] in SAID_OF_BEFORE or self.keys[index] == "the"):
+                index -= 1
+            else:
+                return False
+        return False
+
     # --- the office -------------------------------------------------------------
 
     def resolve(self, candidates: tuple[str, ...], person: str, time: TimeValue | None,
@@ -438,7 +469,12 @@ class _Reader:
                 else:
                     offices = [o for role in sorted(role_set) for o in knowledge.offices_with_role(role)
                                if knowledge.offices[o].country != role_country]
-            person_mention = self.next_person(title_end, sentence) or (
+            person_mention = self.next_person(title_end, sentence)
+            comma = person_mention is not None and \
+                "," in self.text[self.ends[title_end - 1] : person_mention.start]
+            if comma and self.said_of_one_before(mention, sentence):
+                continue  # "A is Defence Minister, B gets Finance": whose title it is, is a guess
+            person_mention = person_mention or (
                 self.apposed_person(mention, title_end, sentence) if offices else None)
             if not offices or person_mention is None:
                 continue

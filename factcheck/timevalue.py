@@ -96,8 +96,10 @@ class TimeValue:
 
 
 def agrees(known: TimeValue, stated: TimeValue) -> bool:
-    """Does a stated time agree with a known one? A range must be stated as
-    that range; anything else need only overlap."""
-    if known.precision == "range" or stated.precision == "range":
+    """Does a stated time agree with a known one? A range stated must be the
+    known range ("the 2016-20 plan" is not the 2015-20 one); anything else need
+    only overlap: a year within a known range may be the one it began in or
+    one it covers ("the Joint Vision Statement of 2015", of 2015-2020)."""
+    if stated.precision == "range":
         return (known.first.year, known.last.year) == (stated.first.year, stated.last.year)
     return known.overlaps(stated)

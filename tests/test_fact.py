@@ -16,6 +16,7 @@ D = "date 2021-07-01 "
         (D + "the India-Vietnam Comprehensive Strategic Partnership (2018) matters.", "2018", "2016"),
         (D + "India and Vietnam became Strategic Partners in 2016.", "2016", "2007"),
         (D + "the Joint Vision Statement of 2016-20 on defence with Vietnam.", "2016-20", "2015-20"),
+        (D + "the Joint Vision Statement of 2012 on defence with Vietnam.", "2012", "2015"),
         ("भारत और वियतनाम ने 2015 में व्यापक रणनीतिक साझेदारी की।", "2015", "2016"),
         ("भारत और वियतनाम के बीच व्यापक रणनीतिक साझेदारी (2017) है।", "2017", "2016"),
     ],
@@ -36,6 +37,16 @@ def test_wrong_year_for_a_fact_is_an_error(rules, text, wrong, suggestion):
         D + "the Joint Vision Statement of 2015-20 and the Joint Vision Statement of 2021-25 "
             "with Vietnam.",
         "भारत और वियतनाम ने 2016 में व्यापक रणनीतिक साझेदारी की। 2007 में रणनीतिक साझेदारी।",
+        # a year within a known range: the one it began in, or one it covers
+        D + "the Joint Vision Statement of 2015 on defence with Vietnam.",
+        "वियतनाम के साथ 2015 से 2020 तक का संयुक्त विजन स्टेटमेंट।",
+        D + "the Joint Vision Statement for 2015 to 2020 with Vietnam.",
+        # a year a plan looks to
+        "date 2022-06-09 They signed the Joint Vision Statement on India-Vietnam Defence Partnership "
+        "towards 2030 in Hanoi.",
+        "date 2022-06-09 The Joint Vision Statement with Vietnam sets goals to be met by 2030.",
+        "दोनों ने '2030 की ओर भारत-वियतनाम रक्षा साझेदारी पर संयुक्त विजन स्टेटमेंट' पर हस्ताक्षर किए।",
+        "वियतनाम के साथ संयुक्त विजन स्टेटमेंट 2030 तक के लिए है।",
         # Without Vietnam in the article, the India-Vietnam facts are not recognised.
         D + "India and Australia became Comprehensive Strategic Partners in 2020.",
     ],

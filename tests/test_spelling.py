@@ -234,6 +234,26 @@ def test_attested_romanisations_are_variants_reported_as_info_without_a_fix(rule
     assert "variant" in found[0].message
 
 
+@pytest.mark.parametrize(("text", "variant"), [
+    ("जियांग ने न्गो सुआन लिच की जगह ली।", "न्गो सुआन लिच"),  # Vietnamese x: स, श or ज
+    ("जियांग ने न्गो शुआन लिच की जगह ली।", "न्गो शुआन लिच"),
+    ("प्रधानमंत्री गुयेन सुआन फुक ने कहा।", "गुयेन सुआन फुक"),
+    ("रक्षा मंत्री फान वान सियांग ने कहा।", "फान वान सियांग"),  # gi
+])
+def test_a_foreign_name_in_devanagari_with_another_sibilant_is_a_variant(rules, text, variant):
+    found = findings(rules, DATELINE + text, "spelling")
+    assert [(f.text, f.severity) for f in found] == [(variant, "info")]
+
+
+@pytest.mark.parametrize(("text", "slip"), [
+    ("जियांग ने न्गो जुआन लिक की जगह ली।", "न्गो जुआन लिक"),  # another letter, not a sibilant
+    ("रक्षा मंत्री रासनाथ सिंह ने कहा।", "रासनाथ सिंह"),  # an Indian name has one spelling in Devanagari
+])
+def test_other_slips_in_devanagari_names_are_still_misspellings(rules, text, slip):
+    found = findings(rules, DATELINE + text, "spelling")
+    assert [(f.text, f.severity) for f in found] == [(slip, "warning")]
+
+
 @pytest.mark.parametrize(("text", "slip", "suggestion"), [
     ("Delhi Chief Minister Arvind Kejirwal said so.", "Arvind Kejirwal", "Arvind Kejriwal"),
     ("Prime Minister Narendra Nodi said so.", "Narendra Nodi", "Narendra Modi"),

@@ -272,6 +272,28 @@ def test_counterparts_and_coordinated_titles(rules, text, wrong):
 
 
 @pytest.mark.parametrize("text", [
+    "date 2014-05-27 Sushma Swaraj is External Affairs Minister, M. Venkaiah Naidu gets Urban Development.",
+    "date 2019-06-01 Amit Shah is the Home Minister, S. Jaishankar is External Affairs Minister.",
+    "date 2019-06-01 Present were Rajnath Singh, Defence Minister, Amit Shah, Home Minister, and others.",
+    "date 2019-06-01 Modi named Rajnath Singh as Defence Minister, Amit Shah as Home Minister.",
+    "date 2019-06-01 Rajnath Singh has been made Defence Minister, Amit Shah takes Home.",
+    "date 2021-07-01 राजनाथ सिंह को रक्षा मंत्री, अमित शाह को गृह मंत्री बनाया गया।",
+])
+def test_a_title_said_of_the_name_before_it_is_not_given_to_the_name_after_its_comma(rules, text):
+    assert errors(rules, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "date 2021-07-01 The Defence Minister, Amit Shah, said so.",
+    "date 2021-07-01 Modi's Defence Minister, Amit Shah, said so.",
+    "date 2021-07-01 Earlier, Defence Minister, Amit Shah said so.",
+    "date 2021-07-01 Rajnath Singh met Defence Minister Amit Shah.",
+])
+def test_a_title_before_a_comma_and_a_name_is_still_that_names(rules, text):
+    assert errors(rules, text) == ["Amit Shah"]
+
+
+@pytest.mark.parametrize("text", [
     "date 2020-06-01 HANOI, Vietnam - Defence Minister Rajnath Singh met officials.",
     "date 2020-06-01 HANOI, Vietnam (Reuters) - Defence Minister Rajnath Singh met officials.",
     "date 2020-06-01 हनोई, वियतनाम। रक्षा मंत्री राजनाथ सिंह ने अधिकारियों से मुलाकात की।",

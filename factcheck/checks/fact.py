@@ -16,6 +16,19 @@ from ..timevalue import TimeValue, agrees
 from .base import CheckContext, Comparator, Hit, Options, RuleKind
 
 ATTACH_REACH = 12  # tokens between a cue or event and the date given for it
+# A year a plan looks to is not the time of a fact: "a vision towards 2030", "by
+# 2030", "2030 तक", "2030 की ओर".
+HORIZON_BEFORE = frozenset({"towards", "toward", "by", "till", "until", "through", "beyond"})
+HORIZON_AFTER = frozenset({"तक"})
+HORIZON_AFTER_की = frozenset({"ओर", "तरफ़", "तरफ"})
+
+
+def _horizon(keys: list[str], first: int, last: int) -> bool:
+    """Is the year from token `first` to `last` a horizon (see HORIZON_BEFORE)?"""
+    after = keys[last : last + 2]
+    return (first > 0 and keys[first - 1] in HORIZON_BEFORE) or (
+        bool(after) and (after[0] in HORIZON_AFTER or (after[0] == "की" and after[1:2] != []
+                                                        and after[1] in HORIZON_AFTER_की)))
 
 
 def read(ctx: ReadingContext, options: object = None) -> list[Claim]:
@@ -24,7 +37,7 @@ def read(ctx: ReadingContext, options: object = None) -> list[Claim]:
     anchors = [m for m in ctx.mentions if any(t.kind in {"fact", "event"} for t in m.targets)]
     if not anchors:
         return []
-    token_starts = ctx.tokens.starts
+    token_starts, keys = ctx.tokens.starts, ctx.tokens.keys
     anchor_starts = [m.start for m in anchors]
     best: dict[int, tuple[int, int]] = {}  # anchor index -> (gap, date index)
     for number, expr in enumerate(ctx.dates):
@@ -35,6 +48,8 @@ def read(ctx: ReadingContext, options: object = None) -> list[Claim]:
             continue
         first = bisect.bisect_left(token_starts, expr.start)
         last = bisect.bisect_left(token_starts, expr.end)
+        if expr.kind == "year" and _horizon(keys, first, last):
+            continue
         nearest: tuple[int, int] | None = None
         low = bisect.bisect_left(anchor_starts, sentence.start)
         high = bisect.bisect_left(anchor_starts, sentence.end)
@@ -141,8 +156,10 @@ KIND = RuleKind(
         f"language. A year or date next to a cue in the same sentence (within {ATTACH_REACH} words; the "
         "nearest cue or event wins: 'became Comprehensive Strategic Partners in 2015') must "
         "agree with the value: a day, month or year agrees when it falls within it, and a "
-        "range must be stated as the same range ('Joint Vision Statement of 2016-20' is wrong "
-        "when the pack has 2015/2020). Relative expressions ('last year') are resolved "
+        "range stated must be the same range ('Joint Vision Statement of 2016-20' is wrong "
+        "when the pack has 2015/2020, and so is 'of 2012'; 'of 2015', within it, is not). "
+        "A year a plan looks to is no time of the fact ('towards 2030', 'by 2030', "
+        "'2030 तक', '2030 की ओर'). Relative expressions ('last year') are resolved "
         "against the dateline first. The longest cue wins, so 'Comprehensive Strategic "
         "Partnership' is never read as 'Strategic Partnership'. Facts sharing a cue (Joint "
         "Vision Statement 2015-20 and 2021-25) accept the value of any of them; a wrong value "

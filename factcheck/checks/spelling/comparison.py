@@ -18,6 +18,11 @@ INFLECTIONS = frozenset({"s", "es", "ों", "ओं", "े", "ो"})
 NOT_LETTERS = regex.compile(r"[^\p{L}\p{M}\p{N}\s]")
 # Hindi spellings of one name that differ in a letter the press writes both ways.
 HINDI_ALTERNATIONS = str.maketrans({"ब": "व", "ण": "न"})
+# A foreign name in Devanagari: the sounds Hindi has no one letter for (Vietnamese
+# x and gi, Chinese x, q and zh) are written with any sibilant or affricate, and
+# vowels long or short: न्गो सुआन लिच, न्गो जुआन लिच, न्गो शुआन लिच.
+TRANSLITERATED_ALIKE = str.maketrans({**{c: "स" for c in "शषजझचछ"}, "\u0940": "\u093f", "\u0942": "\u0941",
+                                      "ई": "इ", "ऊ": "उ", "ब": "व", "ण": "न"})
 # What a demonym adds to its place's name, after the name or its last letter:
 # Australia-n, Indonesia-n, Argentin-e, Philippine-(s), भारत-ीय, जापान-ी.
 DEMONYM_ENDINGS = ("n", "an", "ian", "ean", "ese", "i", "ish", "e", "ine", "ic", "", "ीय", "ी", "ई", "ाई")
@@ -166,10 +171,14 @@ def variant(keys: tuple[str, ...], name: Name, index: Index) -> bool:
     """Is this spelling of the name one the press also uses: word by word,
     another romanisation of a spelling the packs give for the person in either
     script (Chouhan: Chauhan, चौहान), or, for anyone, a doubled vowel or a
-    dropped medial schwa (Thaawarchand, Gadakari)?"""
+    dropped medial schwa (Thaawarchand, Gadakari); a foreign name in Devanagari
+    with another sibilant or vowel length (TRANSLITERATED_ALIKE)?"""
     if name.devanagari:
         if not name.person:
             return False
+        if name.ref in index.transliterated and "".join(keys).translate(TRANSLITERATED_ALIKE) == \
+                name.joined.translate(TRANSLITERATED_ALIKE):
+            return True
         if len(keys) != len(name.keys):
             return "".join(keys).translate(HINDI_ALTERNATIONS) == name.joined.translate(HINDI_ALTERNATIONS)
         return all(a == b or _hindi_same_word(a, b, index) for a, b in zip(keys, name.keys, strict=True))

@@ -13,6 +13,7 @@ from ...text import WORD, fold, is_devanagari, name_key, skeleton
 INDEXED_WORDS = 2
 SINGLE_WORD_MIN = 8  # one-word names shorter than this are too easily other words
 SHORT_VOWELS = str.maketrans({"\u0940": "\u093f", "\u0942": "\u0941", "ई": "इ", "ऊ": "उ"})
+DEVANAGARI_COUNTRIES = frozenset({"india", "nepal"})  # whose people's names are written in it at home
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,9 @@ class Index:
     # how the people the packs name only in Latin letters sound in Devanagari
     sounds: LatinOnlySounds = LatinOnlySounds(frozenset(), frozenset())
     max_edits_per: int = 6  # a slip has at most one edit per this many letters (the check's option)
+    # people of countries that do not write in Devanagari: their names in it are
+    # transliterations, which Hindi papers spell in many ways
+    transliterated: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,10 +190,13 @@ def build_index(knowledge: Knowledge, gazetteer: Gazetteer, glue_words: dict[str
             by_skeleton[skeleton(joined)].append(name)
     prefixes = frozenset(k[:n] for k in by_skeleton for n in range(1, len(k) + 1))
     attested, length_free = _attested(knowledge)
+    transliterated = frozenset(entity.id for entity in knowledge.entities.values() if entity.type == "person"
+                               and entity.country is not None and entity.country not in DEVANAGARI_COUNTRIES)
     return Index(dict(by_token), *_by_script(by_token), dict(by_skeleton), prefixes, frozenset(ends),
                  dict(short_people),
                  dict(by_deletes), glue, never_starts, dict(single), refs_of,
                  max((len(k) for k in refs_of), default=1),
                  first_words=frozenset(first_words), ends_by_start=dict(ends_by_start),
                  person_words=frozenset(person_words), attested=attested, length_free=length_free,
-                 sounds=gazetteer.latin_only_sounds(), max_edits_per=max_edits_per)
+                 sounds=gazetteer.latin_only_sounds(), max_edits_per=max_edits_per,
+                 transliterated=transliterated)
