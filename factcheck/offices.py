@@ -41,6 +41,10 @@ SAID_OF_BEFORE = frozenset({
 # no time of its own: "under Prime Minister X" (a tenure), "during President X's
 # term", and the agent of an appointment ("the envoy was appointed by President X").
 PAST_BEFORE = frozenset({"under", "during"})
+# A role phrase set off by a comma: "As Defence Minister, X visited ...", "In his
+# five years as Home Minister, X ...", "While Home Minister, X ...": the title is
+# about the time of what X did in it, which the article need not date.
+ROLE_BEFORE = frozenset({"as", "while"})
 # Verbs whose result outlasts the act, so that their agent is named with the title
 # held when it was done: appointments and creations ("the envoy appointed by
 # President X", "the scheme launched by Prime Minister X", "X द्वारा शुरू की गई").
@@ -52,7 +56,9 @@ APPOINTED = frozenset({"appointed", "nominated", "named", "elected", "chosen", "
 APPOINTED_HI = ("नियुक्त", "मनोनीत", "नामित", "चुन", "चयनित", "शुरू", "आरंभ", "प्रारंभ", "लॉन्च",
                 "स्थापित", "गठित", "गठन", "रख", "बना", "उद्घाटित", "लोकार्पित", "हस्ताक्षरित")
 # ... and after the name: "X के कार्यकाल में", "X के समय", "X के शासन".
-PAST_AFTER = frozenset({"कार्यकाल", "शासन", "शासनकाल", "समय", "दौर", "जमाने", "ज़माने"})
+PAST_AFTER = frozenset({"कार्यकाल", "शासन", "शासनकाल", "समय", "दौर", "जमाने", "ज़माने",
+                        # a past copula right after the name: "(2014 से 2017 तक) रक्षा मंत्री मनोहर पर्रिकर थे"
+                        "थे", "थी", "थीं", "था", "रहे", "रहीं"})
 # पूर्व and पहले after a time or "this" mean "ago" or "before", not "former".
 AGO_WORDS = frozenset({"पूर्व", "पहले"})
 BEFORE_WHAT = frozenset({"दिन", "दिनों", "साल", "सालों", "वर्ष", "वर्षों", "माह", "महीने", "महीनों", "सप्ताह",
@@ -62,7 +68,9 @@ LEAVING = frozenset({"resigned", "resigns", "quit", "quits", "stepped", "removed
                      "ousted", "impeached"})
 LEAVING_HI = ("इस्तीफ", "त्यागपत्र", "बर्खास्त")
 LEAVING_REACH = 4  # words between the name and the verb: "X of Goa has resigned"
-LOWER_RANKS = frozenset({"junior"})
+# Words before a title that make it a lower post than the title's office: "junior
+# HRD minister", "Deputy Army Chief", "उप थल सेनाध्यक्ष" (the vice chief).
+LOWER_RANKS = frozenset({"junior", "deputy", "vice", "उप", "डिप्टी"})
 COORDINATORS = frozenset({"and", "&", "और", "एवं", "तथा", "व"})
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "whose", "अपने", "अपनी", "उनके", "उसके"})
 
@@ -153,7 +161,7 @@ class _Reader:
             if adjacent and (token.key,) in knowledge.organisation_words:
                 return None, True, after
             if adjacent and token.key in LOWER_RANKS:
-                return None, True, after  # "junior HRD minister": a minister of state, not the office
+                return None, True, after  # "junior HRD minister", "उप थल सेनाध्यक्ष": not the office
             if adjacent and token.text.isascii() and not self._known(before) \
                     and (token.key,) not in knowledge.not_qualifiers \
                     and (token.text[:1].isupper() or ")" in gap):
@@ -241,13 +249,16 @@ class _Reader:
     def past_construction(self, mention: Mention, person: Mention, sentence: Sentence) -> bool:
         """Does the title with its name stand where the claim is about some
         time before the article's ("appointed by President X", "under X",
-        "X द्वारा", "X के कार्यकाल में")?"""
+        "As Defence Minister, X ...", "X द्वारा", "X के कार्यकाल में")?"""
         tokens = self.tokens
         first = self.ctx.first_token(sentence)
         index = self._skip_markers(min(mention.first, person.first) - 1)
         while index >= first and self.keys[index] in {"the", "then", "late"}:
             index -= 1
         if index >= first and self.keys[index] in PAST_BEFORE:
+            return True
+        if index >= first and self.keys[index] in ROLE_BEFORE and mention.first < person.first and \
+                self.text[self.ends[mention.last - 1] : person.start].strip().startswith(","):
             return True
         if index - 1 >= first and self.keys[index] == "by" and self.keys[index - 1] in APPOINTED:
             return True

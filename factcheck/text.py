@@ -79,7 +79,7 @@ ABBREVIATIONS = frozenset(
      "gov", "jr", "sr", "st", "no", "vs", "shri", "sh", "smt", "prof", "hon", "brig", "cmdr", "mt",
      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
      "inc", "co", "corp", "ltd", "govt", "dept", "approx", "fig", "vol", "ft", "e.g", "i.e",
-     "डॉ", "प्रो"}
+     "डॉ", "प्रो", "स्व", "श्री", "सुश्री"}
 )
 # A word of more letters than this before a full stop is no abbreviation.
 _LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))

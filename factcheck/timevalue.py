@@ -96,10 +96,12 @@ class TimeValue:
 
 
 def agrees(known: TimeValue, stated: TimeValue) -> bool:
-    """Does a stated time agree with a known one? A range stated must be the
-    known range ("the 2016-20 plan" is not the 2015-20 one); anything else need
-    only overlap: a year within a known range may be the one it began in or
-    one it covers ("the Joint Vision Statement of 2015", of 2015-2020)."""
-    if stated.precision == "range":
+    """Does a stated time agree with a known one? A range stated for a known
+    range must be that range ("the 2016-20 plan" is not the 2015-20 one);
+    anything else need only overlap: a year within a known range may be the
+    one it began in or one it covers ("the Joint Vision Statement of 2015", of
+    2015-2020), and a known year within a range stated may be when in it the
+    thing happened ("in financial year 2007-08")."""
+    if stated.precision == "range" and known.precision == "range":
         return (known.first.year, known.last.year) == (stated.first.year, stated.last.year)
     return known.overlaps(stated)

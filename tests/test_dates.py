@@ -269,3 +269,15 @@ def test_weekday_words_not_attached_to_a_date_are_not_read_as_its_weekday(rules,
 ])
 def test_weekdays_beside_their_dates_that_agree_are_clean(rules, text):
     assert findings(rules, text, "date") == []
+
+
+@pytest.mark.parametrize("text", [
+    "date 2022-05-26 Eight years ago, on Monday, May 26, the ceremony drew leaders.",
+    "date 2022-05-26 In 2014, Modi took oath on a Monday, May 26, four days after.",
+    "date 2022-05-26 आठ साल पहले सोमवार, 26 मई को शपथ हुई।",
+])
+def test_a_weekday_of_a_date_without_its_year_is_not_checked_when_the_sentence_says_another_year(
+        rules, text):
+    assert findings(rules, text, "date") == []
+    assert [f.text for f in findings(rules, "date 2022-05-26 In 2022, the rally was on Tuesday, May 23.",
+                                     "date")] == ["Tuesday"]

@@ -17,6 +17,8 @@ D = "date 2021-07-01 "
         (D + "India and Vietnam became Strategic Partners in 2016.", "2016", "2007"),
         (D + "the Joint Vision Statement of 2016-20 on defence with Vietnam.", "2016-20", "2015-20"),
         (D + "the Joint Vision Statement of 2012 on defence with Vietnam.", "2012", "2015"),
+        (D + "India and Vietnam became Strategic Partners in the year 2016.", "2016", "2007"),
+        (D + "India and Vietnam became Strategic Partners five years ago.", "five years ago", "2007"),
         ("भारत और वियतनाम ने 2015 में व्यापक रणनीतिक साझेदारी की।", "2015", "2016"),
         ("भारत और वियतनाम के बीच व्यापक रणनीतिक साझेदारी (2017) है।", "2017", "2016"),
     ],
@@ -47,6 +49,19 @@ def test_wrong_year_for_a_fact_is_an_error(rules, text, wrong, suggestion):
         "date 2022-06-09 The Joint Vision Statement with Vietnam sets goals to be met by 2030.",
         "दोनों ने '2030 की ओर भारत-वियतनाम रक्षा साझेदारी पर संयुक्त विजन स्टेटमेंट' पर हस्ताक्षर किए।",
         "वियतनाम के साथ संयुक्त विजन स्टेटमेंट 2030 तक के लिए है।",
+        # a span of time said between the date and the fact, or a date back from another
+        D + "In 2017, India and Vietnam marked ten years as strategic partners.",
+        D + "The 2016 upgrade came nine years after India and Vietnam became strategic partners.",
+        D + "India and Vietnam, which became strategic partners a decade ago, celebrated the "
+            "anniversary in 2017.",
+        "2022 में भारत-वियतनाम रणनीतिक साझेदारी के 15 साल भी पूरे हो रहे हैं।",
+        "यानी भारत और वियतनाम 2016 में व्यापक रणनीतिक साझेदार बने, जबकि रणनीतिक साझेदार वे नौ साल "
+        "पहले बन चुके थे।",
+        # two cues within a date's reach: it may be either's
+        D + "In 2016, the strategic partnership was upgraded to a comprehensive strategic partnership.",
+        "2016 में रणनीतिक साझेदारी को व्यापक रणनीतिक साझेदारी में बदला गया।",
+        # a known year within a range stated
+        "वित्त वर्ष 2007-08 में, जब दोनों देश रणनीतिक साझेदार बने, व्यापार बढ़ा।",
         # Without Vietnam in the article, the India-Vietnam facts are not recognised.
         D + "India and Australia became Comprehensive Strategic Partners in 2020.",
     ],

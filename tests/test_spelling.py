@@ -245,6 +245,11 @@ def test_a_foreign_name_in_devanagari_with_another_sibilant_is_a_variant(rules, 
     assert [(f.text, f.severity) for f in found] == [(variant, "info")]
 
 
+@pytest.mark.parametrize("text", ["कई पुराने कांग्रेसी नेता हैरान हैं।", "भाजपाई नेता खुश हैं।"])
+def test_an_adjective_made_of_a_partys_name_is_no_misspelling(rules, text):
+    assert findings(rules, DATELINE + text, "spelling") == []
+
+
 @pytest.mark.parametrize(("text", "slip"), [
     ("जियांग ने न्गो जुआन लिक की जगह ली।", "न्गो जुआन लिक"),  # another letter, not a sibilant
     ("रक्षा मंत्री रासनाथ सिंह ने कहा।", "रासनाथ सिंह"),  # an Indian name has one spelling in Devanagari

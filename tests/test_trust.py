@@ -349,3 +349,54 @@ def test_a_past_construction_whose_sentence_has_a_date_of_another_clause(rules):
     text = ("date 2019-03-10 The bridge, which was approved under Chief Minister Prithviraj Chavan, "
             "opened on Sunday.")
     assert findings(rules, text, "office-holder") == []
+
+
+# --- a role phrase, a lower rank, the late, a past copula, a year-only tenure -------------
+
+@pytest.mark.parametrize("text", [
+    "date 2022-01-07 As Defence Minister, Manohar Parrikar visited Cam Ranh Bay.",
+    "date 2019-05-30 As Foreign Secretary, S. Jaishankar handled the Doklam talks with China.",
+    "date 2020-06-15 In his five years as Home Minister, Rajnath Singh served under Modi.",
+    "date 2021-01-15 While Home Minister, Rajnath Singh visited Kashmir often.",
+    "date 2021-01-15 During his tenure as Defence Minister, Manohar Parrikar pushed reforms.",
+])
+def test_a_role_phrase_set_off_by_a_comma_is_about_some_time_before_the_article(rules, text):
+    assert errors(rules, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "date 2021-01-15 As Defence Minister, Amit Shah visited Hanoi on Monday.",
+    "date 2021-01-15 He spoke as Defence Minister Amit Shah looked on.",
+])
+def test_a_role_phrase_with_its_own_date_and_as_a_conjunction_are_still_checked(rules, text):
+    assert errors(rules, text) == ["Amit Shah"]
+
+
+@pytest.mark.parametrize("text", [
+    "date 2016-12-17 सरकार ने उप थल सेनाध्यक्ष लेफ्टिनेंट जनरल बिपिन रावत को अगला थल सेनाध्यक्ष नियुक्त किया।",
+    "date 2021-07-01 उप वायुसेनाध्यक्ष एयर मार्शल विवेक राम चौधरी ने कार्यभार संभाला।",
+    "date 2018-06-15 Deputy Army Chief Lt Gen Sarath Chand reviewed it.",
+])
+def test_a_deputy_is_not_the_office_his_title_names(rules, text):
+    assert errors(rules, text) == []
+    assert errors(rules, "date 2018-06-15 थल सेनाध्यक्ष लेफ्टिनेंट जनरल शरत चंद ने समीक्षा की।") == ["शरत चंद"]
+
+
+@pytest.mark.parametrize("text", [
+    "date 2021-08-22 स्वर्गीय प्रधानमंत्री अटल बिहारी वाजपेयी की जोड़ी ने भाजपा को मज़बूत किया।",
+    "date 2021-03-15 स्वर्गीय रक्षा मंत्री मनोहर पर्रिकर की सादगी के किस्से सुनाए जाते हैं।",
+    "date 2022-06-20 स्व. विदेश मंत्री सुषमा स्वराज की याद में भवन का नाम रखा गया।",
+    "date 2022-06-20 मरहूम विदेश मंत्री सुषमा स्वराज की याद में भवन का नाम रखा गया।",
+    "date 2021-03-15 नवंबर 2014 से मार्च 2017 तक रक्षा मंत्री मनोहर पर्रिकर थे।",
+    "date 2019-08-07 मई 2014 से मई 2019 तक विदेश मंत्री सुषमा स्वराज थीं।",
+])
+def test_the_late_and_a_past_copula_put_a_hindi_title_in_the_past(rules, text):
+    assert errors(rules, text) == []
+
+
+def test_a_tenure_known_only_by_its_year_of_ending_is_no_holder_in_that_year(rules):
+    # the packs have Omar Abdullah 2009 to 2015, years only: he left in January 2015
+    assert severities(rules, "date 2015-06-15 Jammu and Kashmir Chief Minister Mufti Mohammad Sayeed "
+                             "met the Prime Minister.") == ["info"]
+    assert errors(rules, "date 2012-06-15 Jammu and Kashmir Chief Minister Mufti Mohammad Sayeed "
+                         "met the Prime Minister.") == ["Mufti Mohammad Sayeed"]

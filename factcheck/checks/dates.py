@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 from ..analysis import Analysis
-from ..dates import DateWords
+from ..dates import DateExpr, DateWords
 from ..text import WORD
 from ..timevalue import agrees
 from .base import CheckContext, Hit, Options, RuleKind
@@ -25,6 +26,27 @@ def _written_like(word: str, weekday: int, names: DateWords) -> str:
 INFERRED_YEAR_REACH = 183  # days: a weekday is checked against a date whose year is inferred only this close
 
 
+OPENING_WORDS = 2  # words before a date that opens its sentence: "Back in 2014, ..."
+
+
+def _another_year_said(analysis: Analysis, expr: DateExpr) -> bool:
+    """Does the sentence of a date written without its year open with another
+    year ("In 2014, Modi took oath on a Monday, May 26", "Eight years ago, on
+    Monday, May 26")? Then the dateline's year is a guess for it. (A year
+    elsewhere may be another clause's, or the date's own across a line break:
+    "March 31,\n1986".)"""
+    index = bisect.bisect_right([s.start for s in analysis.sentences], expr.start) - 1
+    if index < 0:
+        return False
+    sentence = analysis.sentences[index]
+    year = expr.value.first.year if expr.value is not None else None
+    return any(sentence.start <= other.start < expr.start and other.value is not None
+               and len(WORD.findall(analysis.article.text, sentence.start, other.start)) <= OPENING_WORDS
+               and (other.kind != "date" or other.year_given) and other.kind != "weekday"
+               and not other.value.first.year <= year <= other.value.last.year
+               for other in analysis.dates if year is not None)
+
+
 def _weekdays(analysis: Analysis, names: DateWords) -> Iterator[Hit]:
     base = analysis.base
     for expr in analysis.dates:
@@ -32,7 +54,8 @@ def _weekdays(analysis: Analysis, names: DateWords) -> Iterator[Hit]:
                 or expr.value.precision != "day"):
             continue  # "March 2020 (Mon)" names no one day to check the weekday against
         if not expr.year_given and (
-                base is None or abs((expr.value.first - base.first).days) > INFERRED_YEAR_REACH):
+                base is None or abs((expr.value.first - base.first).days) > INFERRED_YEAR_REACH
+                or _another_year_said(analysis, expr)):
             continue  # "Tuesday, March 3" far from the dateline: which year is meant is unclear
         actual = expr.value.first.weekday()
         if actual == expr.weekday:
@@ -89,7 +112,10 @@ KIND = RuleKind(
         "Reports an explicit weekday that is not the weekday of its date ('Wednesday, 10 "
         "December 2020' was a Thursday), at the weekday, with the right one as the "
         "suggestion; a short weekday ('Tue', 'Sat') is read only right before its date or in "
-        "brackets beside it. Reports a date or relative expression ('last "
+        "brackets beside it. A date written without its year takes the dateline's, and its "
+        "weekday is checked only within half a year of the dateline and when its sentence "
+        "does not open with another year ('In 2014, Modi took oath on a Monday, May 26'). "
+        "Reports a date or relative expression ('last "
         "month', 'in March last year', resolved against the dateline) attached to a known "
         "event when it does not agree with the event's date in the pack, or with an explicit "
         "date the same article gives that event. Year ranges such as 2015-20 are ranges."

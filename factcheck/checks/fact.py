@@ -12,6 +12,7 @@ from ..analysis import Analysis
 from ..claims import Claim, ClaimTime, ReadingContext
 from ..knowledge import FACTS, Knowledge
 from ..model import KnowledgeRef
+from ..text import WORD
 from ..timevalue import TimeValue, agrees
 from .base import CheckContext, Comparator, Hit, Options, RuleKind
 
@@ -21,6 +22,34 @@ ATTACH_REACH = 12  # tokens between a cue or event and the date given for it
 HORIZON_BEFORE = frozenset({"towards", "toward", "by", "till", "until", "through", "beyond"})
 HORIZON_AFTER = frozenset({"तक"})
 HORIZON_AFTER_की = frozenset({"ओर", "तरफ़", "तरफ"})
+
+
+# Words that put a time between a date and a fact: "In 2017, India and Vietnam
+# marked ten years as strategic partners", "the 2016 upgrade came nine years after
+# ...", "... a decade ago, celebrated the anniversary in 2017", "दस साल पूरे".
+OFFSET_WORDS = frozenset({"year", "years", "decade", "decades", "month", "months", "anniversary",
+                          "jubilee", "साल", "सालों", "वर्षों", "दशक", "दशकों", "महीने", "महीनों",
+                          "वर्षगांठ", "सालगिरह"})
+
+
+# The last words of a time counted from another ("nine years before", "नौ साल
+# पहले"), where "last month" or "पिछले साल" count from the dateline.
+OFFSET_ENDS = frozenset({"ago", "before", "earlier", "later", "after", "back", "पहले", "बाद", "पूर्व"})
+
+
+def _offset(text: str) -> bool:
+    words = WORD.findall(text)
+    return bool(words) and words[-1].lower() in OFFSET_ENDS
+
+
+def _between(keys: list[str], anchor_first: int, anchor_last: int, first: int, last: int) -> list[str]:
+    """The words between a cue and a date, with "year" just before the date
+    ("in the year 2016") left out, and a date before its cue taking the three
+    words after it too (Hindi says the span there: "2017 में ... साझेदारी के दस साल")."""
+    if first >= anchor_last:
+        words = keys[anchor_last:first]
+        return words[:-1] if words[-1:] == ["year"] else words
+    return keys[last:anchor_first] + keys[anchor_last : anchor_last + 3]
 
 
 def _horizon(keys: list[str], first: int, last: int) -> bool:
@@ -33,19 +62,25 @@ def _horizon(keys: list[str], first: int, last: int) -> bool:
 
 def read(ctx: ReadingContext, options: object = None) -> list[Claim]:
     """fact-date and event-date claims: each date expression attaches to the
-    nearest fact cue or dated event of its sentence (within ATTACH_REACH tokens)."""
+    nearest fact cue or dated event of its sentence (within ATTACH_REACH tokens,
+    with no span of time said between them: OFFSET_WORDS)."""
     anchors = [m for m in ctx.mentions if any(t.kind in {"fact", "event"} for t in m.targets)]
     if not anchors:
         return []
     token_starts, keys = ctx.tokens.starts, ctx.tokens.keys
     anchor_starts = [m.start for m in anchors]
     best: dict[int, tuple[int, int]] = {}  # anchor index -> (gap, date index)
+    also: dict[int, set[str]] = {}  # date index -> the facts of every cue within its reach
+    dated_starts = [d.start for d in ctx.dates if d.value is not None and d.kind != "weekday"]
     for number, expr in enumerate(ctx.dates):
         if expr.value is None or expr.kind == "weekday":
             continue
         sentence = ctx.sentence_of(expr.start)
         if sentence is None:
             continue
+        if expr.kind == "relative" and _offset(expr.text) and bisect.bisect_left(
+                dated_starts, sentence.end) - bisect.bisect_left(dated_starts, sentence.start) > 1:
+            continue  # "In 2016 ..., nine years before": back from which time is a guess
         first = bisect.bisect_left(token_starts, expr.start)
         last = bisect.bisect_left(token_starts, expr.end)
         if expr.kind == "year" and _horizon(keys, first, last):
@@ -56,8 +91,11 @@ def read(ctx: ReadingContext, options: object = None) -> list[Claim]:
         for index in range(low, high):
             anchor = anchors[index]
             gap = first - anchor.last if first >= anchor.last else anchor.first - last
-            if 0 <= gap <= ATTACH_REACH and (nearest is None or gap < nearest[0]):
-                nearest = (gap, index)
+            if 0 <= gap <= ATTACH_REACH and \
+                    OFFSET_WORDS.isdisjoint(_between(keys, anchor.first, anchor.last, first, last)):
+                also.setdefault(number, set()).update(t.ref for t in anchor.targets if t.kind == "fact")
+                if nearest is None or gap < nearest[0]:
+                    nearest = (gap, index)
         if nearest and (nearest[1] not in best or nearest[0] < best[nearest[1]][0]):
             best[nearest[1]] = (nearest[0], number)
     claims = []
@@ -68,6 +106,9 @@ def read(ctx: ReadingContext, options: object = None) -> list[Claim]:
         assert sentence is not None
         time = ClaimTime.written(expr)
         facts = tuple(t.ref for t in anchor.targets if t.kind == "fact")
+        # "In 2016 the strategic partnership became a comprehensive strategic partnership":
+        # which of the cues within its reach a date is for is a guess, so any of their values agrees
+        facts += tuple(sorted(also.get(number, set()).difference(facts))) if facts else ()
         relation, refs = ("fact-date", facts) if facts else (
             "event-date", tuple(sorted({t.ref for t in anchor.targets if t.kind == "event"})))
         claims.append(Claim(relation, refs[0], expr.value.spec(), time, (expr.start, expr.end),

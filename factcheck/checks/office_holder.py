@@ -47,9 +47,13 @@ def _office_words(claim: Claim, knowledge: Knowledge, analysis: Analysis) -> str
 
 
 def _covers(tenure: Tenure, time: TimeValue) -> bool:
-    """Is the tenure known to hold the whole of the time?"""
-    end = tenure.end or tenure.known_until
-    return (tenure.start or DAWN) <= time.first and (end is None or time.last <= end)
+    """Is the tenure known to hold the whole of the time? A start or end known
+    only as a month or year is somewhere in it: "2009" to "2015" is known to
+    hold from the end of 2009 to the start of 2015."""
+    started, ended = tenure.started, tenure.ended
+    start = started.last if started is not None and started.precision != "day" else tenure.start
+    end = tenure.known_until if ended is None else ended.first if ended.precision != "day" else ended.last
+    return (start or DAWN) <= time.first and (end is None or time.last <= end)
 
 
 def refs(tenures: Iterable[Tenure]) -> tuple[KnowledgeRef, ...]:
@@ -244,13 +248,17 @@ KIND = RuleKind(
         "India's Defence Minister', 'his Vietnamese counterpart X'). Title forms are built from "
         "each office's name with the lexicon (docs/rules.md, 'Titles'); a title qualified by a "
         "party, an organisation or a country the packs do not hold that office for makes no "
-        "claim, nor does an organisation's post ('BJP national president'). The claim is "
+        "claim, nor does an organisation's post ('BJP national president'), a lower rank's "
+        "title ('Deputy Army Chief', 'उप थल सेनाध्यक्ष'), or a title said of a name before it "
+        "('A is External Affairs Minister, B gets Finance': not B's). The claim is "
         "checked at the time it is about: a date governing its clause, a date opening the "
         "sentence, a named event's date, or the article's date for the present; a past "
-        "construction ('under Prime Minister X', 'appointed by President X') is about some "
-        "time before the article. An error needs every part certain (the office's country "
+        "construction ('under Prime Minister X', 'appointed by President X', 'As Defence "
+        "Minister, X visited ...', 'रक्षा मंत्री X थे') is about some time before the article. "
+        "An error needs every part certain (the office's country "
         "said or the home country's, the time the claim's own) and positive evidence: someone "
-        "else held that one-holder office throughout the time, a week's margin either side. "
+        "else held that one-holder office throughout the time, a week's margin either side "
+        "(a tenure's start or end known only as a year or month is somewhere in it). "
         "Otherwise the claim is at most an info: a missing tenure is no proof. 'former X' "
         "claims the person did not hold the office when the article was written; 'the then "
         "X' that they held it at the time of the event told. A counterpart takes the role of "

@@ -483,6 +483,23 @@ def _case(token: Token) -> str:
     return "title" if text[:1].isupper() else "lower"  # Devanagari: "lower"
 
 
+# Function words that are participles too, with the words that make them
+# function words: लिए is "for" after के, and "holding" elsewhere.
+PARTICIPLES = {"लिए": frozenset({"के", "की", "का"})}
+# Words that say a doubled word is chanted: "chanted Modi Modi", "chants of Modi
+# Modi", "मोदी मोदी के नारे".
+CHANT_WORDS = frozenset({"chant", "chants", "chanted", "chanting", "shouted", "shouting", "shouts",
+                         "slogan", "slogans", "cries", "cried", "नारा", "नारे", "नारों"})
+CHANT_REACH = 3  # words between a chant's word and the doubled word
+
+
+def _chanted(keys: list[str], index: int) -> bool:
+    """Is the word doubled at `index` chanted: a CHANT_WORDS word within
+    CHANT_REACH words before it or after its double?"""
+    return not CHANT_WORDS.isdisjoint(keys[max(0, index - CHANT_REACH) : index]) or \
+        not CHANT_WORDS.isdisjoint(keys[index + 2 : index + 2 + CHANT_REACH])
+
+
 def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
     words: Words = ctx.state
     text, tokens = analysis.article.text, analysis.tokens
@@ -502,11 +519,18 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
             across = True
         if first.start > 0 and text[first.start - 1] in "-‐–":
             continue  # the first is the end of a compound: "non-bank bank activities"
+        if text[second.end : second.end + 1] in {"-", "‐"} and \
+                text[second.end + 1 : second.end + 2].isalpha():
+            continue  # the second begins a compound: "a fall in in-person talks", "on on-site visits"
+        if _chanted(keys, index):
+            continue  # "crowds chanted Modi Modi", "मोदी मोदी के नारे"
         if _address(text, first, second) or _initials(analysis, index, words.function_words):
             continue
         if len(key) == 1 and key.isascii() and key not in words.function_words:
             continue  # a lone letter, no word
         following = tokens[index + 2] if index + 2 < len(tokens) else None
+        if key in PARTICIPLES and (index == 0 or keys[index - 1] not in PARTICIPLES[key]):
+            continue  # "झंडा लिए लिए": holding, doubled as participles are; "के लिए लिए" is a slip
         if key in words.function_words:
             if _heading_glued(first, second):
                 continue
@@ -568,7 +592,9 @@ KIND = RuleKind(
         "(लोगों लोगों) is. English emphasis ('really really', 'long long'), doubles in speech or "
         "romanised Hindi, initials and acronyms (N N Vohra, आई आई टी), names and short quoted "
         "titles or chants are not reported; a capitalised double (Park Park) is an info without "
-        "a fix. Hyphenated and comma-separated doubles are never reported."
+        "a fix. Hyphenated and comma-separated doubles are never reported, nor is a word "
+        "before a compound it begins ('a fall in in-person talks') or a chant ('chanted Modi "
+        "Modi', 'मोदी मोदी के नारे')."
     ),
     default_severity="warning",
     options=RepetitionOptions,

@@ -131,7 +131,9 @@ KIND = RuleKind(
         "Amitav for Amitava, रूपानी for रूपाणी) is a variant, reported as info (the option "
         "`variants` makes it a warning, as house style, or silent). So is a misspelling that "
         "several independent articles of one run write the same way (the option `attested_by`): "
-        "a spelling the press uses is no slip."
+        "a spelling the press uses is no slip. A foreign person's name in Devanagari written "
+        "with another sibilant or vowel length (न्गो सुआन लिच for न्गो जुआन लिच) is a variant too, "
+        "and an adjective made of an organisation's Devanagari name (कांग्रेसी) no slip."
     ),
     default_severity="warning",
     options=SpellingOptions,

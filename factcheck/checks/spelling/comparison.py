@@ -115,11 +115,12 @@ def _demonym(joined: str, name: str) -> bool:
 
 def credible(tokens: list[Token], name: Name, index: Index) -> bool:
     """Is this run of words, near a name, believably that name misspelt,
-    rather than a demonym, a lowercase word, another person's name, or an
-    initial and a word that merely resembles a name's?"""
+    rather than a demonym (or an adjective made of a name in Devanagari), a
+    lowercase word, another person's name, or an initial and a word that
+    merely resembles a name's?"""
     keys = tuple(t.key for t in tokens)
-    if name.place and _demonym("".join(keys), name.joined):
-        return False
+    if (name.place or (name.devanagari and not name.person)) and _demonym("".join(keys), name.joined):
+        return False  # a demonym, or an adjective made of an organisation's name (कांग्रेसी, भाजपाई)
     if name.devanagari:
         return True
     if (tokens[0].text[:1].islower() and name.capitalised[0]) or (
