@@ -28,6 +28,7 @@ QUALIFIER_REACH = 6  # tokens between "X के ... <title>" and the country X
 APPOSITION_WORDS = frozenset({"the", "s"})
 MARKER_KINDS = ("former", "then", "future")
 ELECT = regex.compile(r"[-‐–](?:elect|designate|in-waiting)\b", regex.I)  # President-elect: not yet
+OF_THE = regex.compile(r"[ \t]+of[ \t]+the[ \t]+(\p{Lu})")  # after a name: whose title it is
 POSSESSIVE = regex.compile(r"['’](?:s\b|(?!\w))")  # the title's owner: "the President's secretary"
 # Words between a person and a title that make the title said of that person:
 # "A is Defence Minister", "A, the new Defence Minister", "A as Defence Minister",
@@ -64,6 +65,9 @@ AGO_WORDS = frozenset({"पूर्व", "पहले"})
 BEFORE_WHAT = frozenset({"दिन", "दिनों", "साल", "सालों", "वर्ष", "वर्षों", "माह", "महीने", "महीनों", "सप्ताह",
                          "हफ्ते", "घंटे", "घंटों", "मिनट", "समय", "दशक", "इससे", "उससे", "इसके", "उसके",
                          "जिससे", "सबसे", "कुछ", "पहले", "बहुत"})
+# Words before दिन or समय that make it "that day", not a count of days: "उसी दिन पूर्व
+# प्रधानमंत्री" is "on that day, the former Prime Minister", "तीन दिन पूर्व" "three days ago".
+THAT_TIME = frozenset({"उसी", "इसी", "उस", "इस", "जिस", "किसी", "हर", "के", "की", "उन", "इन"})
 LEAVING = frozenset({"resigned", "resigns", "quit", "quits", "stepped", "removed", "sacked", "dismissed",
                      "ousted", "impeached"})
 LEAVING_HI = ("इस्तीफ", "त्यागपत्र", "बर्खास्त")
@@ -201,6 +205,9 @@ class _Reader:
         "तीन दिन पूर्व", "इससे पूर्व", "कुछ समय पहले"?"""
         if self.keys[index] not in AGO_WORDS or index - 1 < first:
             return False
+        if self.keys[index - 1] in {"दिन", "समय"} and index - 2 >= first and \
+                self.keys[index - 2] in THAT_TIME:
+            return False  # "उसी दिन पूर्व प्रधानमंत्री", "सोमवार के दिन पूर्व ...": that day, the former
         return self.keys[index - 1] in BEFORE_WHAT
 
     def organisation_post(self, mention: Mention, sentence: Sentence) -> bool:
@@ -323,6 +330,37 @@ class _Reader:
         after = self.starts[index + 1] if index + 1 < len(self.tokens) else person.end
         return person if self.text[person.end:after].strip() == "," else None
 
+    def _of_a_body(self, person: Mention) -> bool:
+        """Does "of the" and a name other than a country's follow the name, so
+        that the title is that body's ("Chief Justice X of the Delhi High
+        Court", "Chairman X of the Board")?"""
+        found = OF_THE.match(self.text, person.end)
+        if found is None:
+            return False
+        index = bisect.bisect_left(self.starts, found.start(1))
+        following = self.ctx.by_first.get(index)
+        return following is None or not following.refs("country")
+
+    def _coordinated(self, name_end: int, mention: Mention) -> bool:
+        """Is the title joined to the name ending before token `name_end` by a
+        comma or a coordinator alone ("A and Defence Minister B", "A और रक्षा मंत्री B")?"""
+        between = self.keys[name_end : mention.first]
+        if len(between) > 1 or (between and between[0] not in COORDINATORS):
+            return False
+        gaps = self.text[self.ends[name_end - 1] : mention.start].replace(between[0] if between else "", " ")
+        return gaps.strip() in {"", ","}
+
+    def _jurisdiction_unsaid(self, mention: Mention, office: str) -> bool:
+        """Is the office one of a state's or other place's, whose title here does
+        not name that place (a bare "Deputy Chief Minister"), or names it only
+        across a comma ("In Delhi, Chief Minister")?"""
+        reading = self.knowledge.readings.get(office)
+        if reading is None or reading.jurisdiction is None:
+            return False
+        places = {key for names in reading.jurisdiction.names.values() for name in names
+                  for key in name_key(name)}
+        return "," in mention.text or places.isdisjoint(self.keys[mention.first : mention.last])
+
     def said_of_one_before(self, mention: Mention, sentence: Sentence) -> bool:
         """Is the title said of a person named just before it: "A, Defence
         Minister, B, Home Minister", "A is Defence Minister, B gets Finance",
@@ -422,6 +460,7 @@ class _Reader:
         # (sentence, roles, the title's offices, its country, the claim's span).
         context: tuple[Sentence, frozenset[str], tuple[str, ...], str | None,
                        tuple[int, int] | None] | None = None
+        then_before: tuple[Sentence, int] | None = None  # a then or former claim's sentence, name's end
         for mention in self.ctx.mentions:
             offices = mention.refs("office")
             is_counterpart = any(t.kind == "counterpart" for t in mention.targets)
@@ -485,6 +524,8 @@ class _Reader:
                 "," in self.text[self.ends[title_end - 1] : person_mention.start]
             if comma and self.said_of_one_before(mention, sentence):
                 continue  # "A is Defence Minister, B gets Finance": whose title it is, is a guess
+            if person_mention is not None and self._of_a_body(person_mention):
+                continue  # "Chief Justice N. V. Ramana of the Delhi High Court": the court's title
             person_mention = person_mention or (
                 self.apposed_person(mention, title_end, sentence) if offices else None)
             if not offices or person_mention is None:
@@ -493,6 +534,11 @@ class _Reader:
             last = max(mention.last, person_mention.last)
             time = self.ctx.timeline.time_of(first, last, sentence, focus=person_mention.first)
             marker = "counterpart" if is_counterpart else self.marker(mention, sentence)
+            if not marker and then_before is not None and then_before[0] == sentence and \
+                    self._coordinated(then_before[1], mention):
+                # "the then Foreign Minister A and Defence Minister B": both then; after "former
+                # A and B", whether B is former too is a guess: at some time up to the article
+                marker = "then"
             if marker == "future" or ELECT.match(self.text, mention.end):
                 continue  # "incoming Prime Minister", "President-elect": not held yet
             own_time = time.from_text and time.certain
@@ -510,14 +556,21 @@ class _Reader:
                 self.home is None or countries == {self.home}) and (
                 nationality in (None, self.home) or countries == {nationality}) and (
                 not self._holds_a_post_so_titled(mention, person, time.value))
+            resolved = self.resolve(candidates, person, time.value, marker)
+            if office_certain and resolved is not None and not knowledge.tenures(person, resolved) \
+                    and self._jurisdiction_unsaid(mention, resolved):
+                # "Deputy Chief Minister Ajit Pawar" with only Punjab's deputy CM in the packs,
+                # "In Delhi, Chief Minister Nitish Kumar": the title may be another state's
+                office_certain = False
             span = (person_mention.start, person_mention.end)
             claims.append(Claim(
-                "holds-office", person, self.resolve(candidates, person, time.value, marker), time,
+                "holds-office", person, resolved, time,
                 span, (mention.start, mention.end), sentence, candidates, marker, depends_on,
                 office_certain,
             ))
             if offices and not is_counterpart and context is not None and context[0] == sentence:
                 context = (*context[:4], span)
+            then_before = (sentence, person_mention.last) if marker in {"then", "former"} else None
         return claims
 
 

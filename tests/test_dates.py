@@ -281,3 +281,23 @@ def test_a_weekday_of_a_date_without_its_year_is_not_checked_when_the_sentence_s
     assert findings(rules, text, "date") == []
     assert [f.text for f in findings(rules, "date 2022-05-26 In 2022, the rally was on Tuesday, May 23.",
                                      "date")] == ["Tuesday"]
+
+
+@pytest.mark.parametrize("text", [
+    "date 2022-04-25 Johnson was in India on Thursday and Friday, April 21 and 22.",
+    "date 2021-03-28 Modi was in Bangladesh on Friday and Saturday, March 26 and 27.",
+])
+def test_weekdays_listed_before_days_listed_are_not_paired_crosswise(rules, text):
+    assert findings(rules, text, "date") == []
+    wrong = "date 2022-06-10 He was in Vietnam on Thursday, June 8, and left."
+    assert [f.text for f in findings(rules, wrong, "date")] == ["Thursday"]
+
+
+@pytest.mark.parametrize("text", [
+    "date 2023-05-20 India tested on Monday, May 11, 1998, and again on Wednesday, May 13, at Pokhran.",
+    "date 2024-01-05 Modi arrived on Friday, September 2, 2016, and signed it on Saturday, September 3.",
+])
+def test_a_yearless_date_after_another_years_day_in_its_sentence_is_not_checked(rules, text):
+    assert findings(rules, text, "date") == []
+    assert [f.text for f in findings(rules, "date 2022-06-10 He came on Monday, June 6, 2022, and left on "
+                                            "Thursday, June 8.", "date")] == ["Thursday"]

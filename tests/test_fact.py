@@ -68,3 +68,28 @@ def test_wrong_year_for_a_fact_is_an_error(rules, text, wrong, suggestion):
 )
 def test_right_values_and_other_subjects_are_clean(rules, text):
     assert findings(rules, text, "fact") == []
+
+
+@pytest.mark.parametrize("text", [
+    D + "The leaders adopted the Joint Vision for Peace, Prosperity and People and a Plan of Action "
+        "for 2021-2023 with Vietnam.",
+    D + "The Joint Vision for Peace, Prosperity and People was adopted with a plan for 2021 to 2023 "
+        "with Vietnam.",
+    D + "Ties were established in 1972, and the Joint Vision for Peace, Prosperity and People was "
+        "adopted 48 years later with Vietnam.",
+])
+def test_a_period_something_else_is_for_or_another_clauses_year_dates_no_event(rules, text):
+    assert [f for f in findings(rules, text) if f.rule in {"date", "fact"}] == []
+    assert texts_of(findings(rules, D + "The Joint Vision for Peace, Prosperity and People was adopted in "
+                                        "2019 with Vietnam.", "date")) == ["2019"]
+
+
+@pytest.mark.parametrize("text", [
+    "date 2024-08-02 The leaders adopted a plan of action for the comprehensive strategic partnership "
+    "for the period 2024 to 2028 with Vietnam.",
+    "date 2023-01-10 India and Vietnam signed a plan of action in 2020 to implement the comprehensive "
+    "strategic partnership.",
+    "date 2021-07-01 भारत और वियतनाम ने 2020 में व्यापक रणनीतिक साझेदारी के लिए कार्ययोजना अपनाई।",
+])
+def test_a_date_of_what_a_fact_is_the_object_of_is_not_the_facts(rules, text):
+    assert findings(rules, text, "fact") == []

@@ -443,9 +443,12 @@ def test_a_word_is_found_at_every_place_the_article_writes_it_and_nowhere_else(w
     "Supporters outside the BJP headquarters chanted Modi Modi as the results came in.",
     "कार्यकर्ताओं ने मोदी मोदी के नारे लगाए।",
     "कार्यकर्ता हाथ में भगवा झंडा लिए लिए राजवाड़ा तक पहुँचे।",
+    "Nitish Kumar was sworn in in Patna on Monday.",
+    "Those who logged on on Monday found the portal down.",
 ])
 def test_a_word_before_a_compound_it_begins_or_a_chant_is_no_double(rules, text):
     assert findings(rules, text, "repetition") == []
     assert [f.text for f in findings(rules, "He went to to the meeting of Modi Modi supporters.",
                                      "repetition")] == ["to to", "Modi Modi"]
     assert [f.text for f in findings(rules, "यह योजना किसानों के लिए लिए लाई गई।", "repetition")] == ["लिए लिए"]
+    assert [f.text for f in findings(rules, "He worked in in Delhi.", "repetition")] == ["in in"]

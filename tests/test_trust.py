@@ -400,3 +400,54 @@ def test_a_tenure_known_only_by_its_year_of_ending_is_no_holder_in_that_year(rul
                              "met the Prime Minister.") == ["info"]
     assert errors(rules, "date 2012-06-15 Jammu and Kashmir Chief Minister Mufti Mohammad Sayeed "
                          "met the Prime Minister.") == ["Mufti Mohammad Sayeed"]
+
+
+# --- a state's title without its state, a "then" list, a body's title ---------------------
+
+@pytest.mark.parametrize("text", [
+    # only Punjab's deputy chief minister is in the packs: a bare title may be any state's
+    "date 2021-12-15 In Maharashtra, Deputy Chief Minister Ajit Pawar also holds the finance portfolio.",
+    "date 2016-06-10 Bihar's road department is headed by Deputy Chief Minister Tejashwi Yadav.",
+    # a place before a comma is where, not whose
+    "date 2021-08-23 In Delhi, Chief Minister Nitish Kumar said the meeting went well.",
+])
+def test_a_states_title_that_does_not_name_the_state_is_no_error_for_someone_who_never_held_it(
+        rules, text):
+    assert errors(rules, text) == []
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("date 2020-06-01 Chief Minister Akhilesh Yadav opened the road.", "Akhilesh Yadav"),
+    ("date 2020-06-01 Delhi Chief Minister Nitish Kumar opened the road.", "Nitish Kumar"),
+])
+def test_a_states_title_is_still_checked_for_its_holders_and_when_it_names_the_state(rules, text, wrong):
+    assert errors(rules, text) == [wrong]
+
+
+@pytest.mark.parametrize("text", [
+    "date 2020-10-27 उसमें भारत की ओर से तत्कालीन विदेश मंत्री सुषमा स्वराज और रक्षा मंत्री निर्मला सीतारमण "
+    "शामिल हुए थे।",
+    "date 2021-06-01 The then Defence Minister Manohar Parrikar and Home Minister Rajnath Singh praised it.",
+    "date 2021-06-01 Former Defence Minister Manohar Parrikar and Home Minister Rajnath Singh praised it.",
+    "date 2021-06-01 सर्जिकल स्ट्राइक सितंबर 2016 में हुई थी। तब रक्षा मंत्री मनोहर पर्रिकर ने सराहना की।",
+])
+def test_a_then_or_former_title_carries_over_to_the_title_coordinated_with_it(rules, text):
+    assert errors(rules, text) == []
+    assert errors(rules, "date 2021-06-01 Defence Minister Rajnath Singh and Home Minister Rajnath Singh "
+                         "praised it.") == ["Rajnath Singh"]
+
+
+def test_a_title_whose_name_is_followed_by_of_the_and_a_body_is_that_bodys(rules):
+    assert errors(rules, "date 2013-12-10 Chief Justice N. V. Ramana of the Delhi High Court heads the "
+                         "collegium.") == []
+    assert errors(rules, "date 2013-12-10 Chief Justice N. V. Ramana heads the collegium.") == [
+        "N. V. Ramana"]
+
+
+@pytest.mark.parametrize("text", [
+    "date 2024-12-14 उसी दिन पूर्व प्रधानमंत्री अटल बिहारी वाजपेयी की जन्मशती भी है।",
+    "date 2024-12-14 उसी समय पूर्व प्रधानमंत्री मनमोहन सिंह का संदेश पढ़ा गया।",
+    "date 2021-06-01 सोमवार के दिन पूर्व प्रधानमंत्री मनमोहन सिंह ने कहा।",
+])
+def test_purva_after_that_day_is_former_not_ago(rules, text):
+    assert errors(rules, text) == []

@@ -5,6 +5,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
+import regex
+
 from ..analysis import Analysis
 from ..dates import DateExpr, DateWords
 from ..text import WORD
@@ -26,22 +28,45 @@ def _written_like(word: str, weekday: int, names: DateWords) -> str:
 INFERRED_YEAR_REACH = 183  # days: a weekday is checked against a date whose year is inferred only this close
 
 
+# Words that join weekdays or days in a list: "on Thursday and Friday, April 21 and 22".
+LIST_JOINERS = frozenset({"and", "or", "to", "through", "&", "और", "व", "या", "से", "तथा", "एवं"})
+DAY_LISTED = regex.compile(r"\s*(?:,|and|&|और|व|-|–|to)\s*\d{1,2}(?!\d)")  # ", 22", not ",\n1986"
+LIST_REACH = 24  # characters either side looked at for the list's other weekday or day
+
+
+def _in_a_list(text: str, weekday_start: int, date_end: int, names: DateWords) -> bool:
+    """Is the weekday the last of weekdays listed before the date, or the date
+    the first of days listed after it? Which weekday is which day's is then
+    unclear ("on Thursday and Friday, April 21 and 22")."""
+    before = WORD.findall(text, max(0, weekday_start - LIST_REACH), weekday_start)
+    if len(before) >= 2 and before[-2].lower() in names.weekdays and (
+            before[-1].lower() in LIST_JOINERS):
+        return True
+    gap = text[max(0, weekday_start - 3) : weekday_start]
+    if before and before[-1].lower() in names.weekdays and gap.strip() in {"-", "–", ",", "/"}:
+        return True
+    after = text[date_end : date_end + LIST_REACH]
+    return DAY_LISTED.match(after) is not None
+
+
 OPENING_WORDS = 2  # words before a date that opens its sentence: "Back in 2014, ..."
 
 
 def _another_year_said(analysis: Analysis, expr: DateExpr) -> bool:
     """Does the sentence of a date written without its year open with another
     year ("In 2014, Modi took oath on a Monday, May 26", "Eight years ago, on
-    Monday, May 26")? Then the dateline's year is a guess for it. (A year
-    elsewhere may be another clause's, or the date's own across a line break:
-    "March 31,\n1986".)"""
+    Monday, May 26"), or give another year's day before it ("on Monday, May
+    11, 1998, and on Wednesday, May 13")? Then the dateline's year is a guess
+    for it. (A year elsewhere may be another clause's, or the date's own across
+    a line break: "March 31,\n1986".)"""
     index = bisect.bisect_right([s.start for s in analysis.sentences], expr.start) - 1
     if index < 0:
         return False
     sentence = analysis.sentences[index]
     year = expr.value.first.year if expr.value is not None else None
     return any(sentence.start <= other.start < expr.start and other.value is not None
-               and len(WORD.findall(analysis.article.text, sentence.start, other.start)) <= OPENING_WORDS
+               and (len(WORD.findall(analysis.article.text, sentence.start, other.start)) <= OPENING_WORDS
+                    or (other.kind == "date" and other.value.precision == "day"))
                and (other.kind != "date" or other.year_given) and other.kind != "weekday"
                and not other.value.first.year <= year <= other.value.last.year
                for other in analysis.dates if year is not None)
@@ -61,7 +86,7 @@ def _weekdays(analysis: Analysis, names: DateWords) -> Iterator[Hit]:
         if actual == expr.weekday:
             continue
         word = next((w for w in WORD.finditer(expr.text) if w.group().lower() in names.weekdays), None)
-        if word is None:
+        if word is None or _in_a_list(analysis.article.text, expr.start + word.start(), expr.end, names):
             continue
         yield Hit(
             expr.start + word.start(), expr.start + word.end(),
@@ -114,7 +139,10 @@ KIND = RuleKind(
         "suggestion; a short weekday ('Tue', 'Sat') is read only right before its date or in "
         "brackets beside it. A date written without its year takes the dateline's, and its "
         "weekday is checked only within half a year of the dateline and when its sentence "
-        "does not open with another year ('In 2014, Modi took oath on a Monday, May 26'). "
+        "does not open with another year ('In 2014, Modi took oath on a Monday, May 26') or give "
+        "another year's day before it ('on Monday, May 11, 1998, and on Wednesday, May 13'). "
+        "Weekdays listed before days listed ('on Thursday and Friday, April 21 and 22') are "
+        "not paired. "
         "Reports a date or relative expression ('last "
         "month', 'in March last year', resolved against the dateline) attached to a known "
         "event when it does not agree with the event's date in the pack, or with an explicit "

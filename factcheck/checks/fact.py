@@ -8,6 +8,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
+import regex
+
 from ..analysis import Analysis
 from ..claims import Claim, ClaimTime, ReadingContext
 from ..knowledge import FACTS, Knowledge
@@ -42,14 +44,37 @@ def _offset(text: str) -> bool:
     return bool(words) and words[-1].lower() in OFFSET_ENDS
 
 
+# A comma or semicolon and a conjunction: a date before it is another clause's
+# ("Ties were established in 1972, and the Joint Vision ... was adopted later").
+CLAUSE_JOIN = regex.compile(r"[,;]\s*(?:and|but|while|whereas|और|लेकिन|जबकि|पर)\b")
+AFTER_CUE = 5  # words after a cue where a span of time said voids a date before it
+
+
 def _between(keys: list[str], anchor_first: int, anchor_last: int, first: int, last: int) -> list[str]:
     """The words between a cue and a date, with "year" just before the date
-    ("in the year 2016") left out, and a date before its cue taking the three
-    words after it too (Hindi says the span there: "2017 में ... साझेदारी के दस साल")."""
+    ("in the year 2016") left out, and a date before its cue taking the
+    AFTER_CUE words after it too ("2017 में ... साझेदारी के दस साल", "in 1972,
+    and the Joint Vision ... was adopted 48 years later")."""
     if first >= anchor_last:
         words = keys[anchor_last:first]
         return words[:-1] if words[-1:] == ["year"] else words
-    return keys[last:anchor_first] + keys[anchor_last : anchor_last + 3]
+    return keys[last:anchor_first] + keys[anchor_last : anchor_last + AFTER_CUE]
+
+
+# Words before a fact's cue that make it part of another thing's name, which a
+# date near it may be of: "a plan of action for the comprehensive strategic
+# partnership (2024-2028)", "signed in 2020 to implement the ... partnership";
+# and words after it, in Hindi: "साझेदारी के लिए कार्ययोजना", "साझेदारी के तहत".
+NAMED_BY_BEFORE = frozenset({"for", "implement", "implementing", "implementation", "under"})
+NAMED_BY_AFTER = (("के", "लिए"), ("के", "तहत"), ("को", "लागू"), ("के", "क्रियान्वयन"))
+
+
+def _named_by_another(keys: list[str], first: int, last: int) -> bool:
+    """Is the fact's cue (tokens first to last) named as what another thing is for or under?"""
+    index = first - 1
+    while index >= 0 and keys[index] in {"the", "a", "an", "its", "their", "our", "this"}:
+        index -= 1
+    return (index >= 0 and keys[index] in NAMED_BY_BEFORE) or tuple(keys[last : last + 2]) in NAMED_BY_AFTER
 
 
 def _horizon(keys: list[str], first: int, last: int) -> bool:
@@ -85,6 +110,10 @@ def read(ctx: ReadingContext, options: object = None) -> list[Claim]:
         last = bisect.bisect_left(token_starts, expr.end)
         if expr.kind == "year" and _horizon(keys, first, last):
             continue
+        # "a plan of action for 2021-2023": a period something is for, no event's date
+        period = first > 0 and (keys[first - 1] == "for" or (
+            keys[first - 1] in {"to", "till", "until", "through"} and keys[first - 2 : first - 1] != []
+            and keys[first - 2].isdigit()))
         nearest: tuple[int, int] | None = None
         low = bisect.bisect_left(anchor_starts, sentence.start)
         high = bisect.bisect_left(anchor_starts, sentence.end)
@@ -92,7 +121,9 @@ def read(ctx: ReadingContext, options: object = None) -> list[Claim]:
             anchor = anchors[index]
             gap = first - anchor.last if first >= anchor.last else anchor.first - last
             if 0 <= gap <= ATTACH_REACH and \
-                    OFFSET_WORDS.isdisjoint(_between(keys, anchor.first, anchor.last, first, last)):
+                    OFFSET_WORDS.isdisjoint(_between(keys, anchor.first, anchor.last, first, last)) and \
+                    not (period and not any(t.kind == "fact" for t in anchor.targets)) and \
+                    not (first < anchor.first and CLAUSE_JOIN.search(ctx.text, expr.end, anchor.start)):
                 also.setdefault(number, set()).update(t.ref for t in anchor.targets if t.kind == "fact")
                 if nearest is None or gap < nearest[0]:
                     nearest = (gap, index)
@@ -101,6 +132,9 @@ def read(ctx: ReadingContext, options: object = None) -> list[Claim]:
     claims = []
     for index, (_, number) in sorted(best.items()):
         anchor, expr = anchors[index], ctx.dates[number]
+        if any(t.kind == "fact" for t in anchor.targets) and \
+                _named_by_another(keys, anchor.first, anchor.last):
+            continue
         assert expr.value is not None
         sentence = ctx.sentence_of(anchor.start)
         assert sentence is not None
@@ -200,7 +234,11 @@ KIND = RuleKind(
         "range stated must be the same range ('Joint Vision Statement of 2016-20' is wrong "
         "when the pack has 2015/2020, and so is 'of 2012'; 'of 2015', within it, is not). "
         "A year a plan looks to is no time of the fact ('towards 2030', 'by 2030', "
-        "'2030 तक', '2030 की ओर'). Relative expressions ('last year') are resolved "
+        "'2030 तक', '2030 की ओर'), nor is a span of time said between a date and its cue ('ten "
+        "years as strategic partners'), a period something is for ('a plan for 2021-2023') or "
+        "a date in another clause ('in 1972, and the ...'), nor the date of what the fact is the "
+        "object of ('a plan of action for the comprehensive strategic partnership', 'in 2020 to "
+        "implement the ...'). Relative expressions ('last year') are resolved "
         "against the dateline first. The longest cue wins, so 'Comprehensive Strategic "
         "Partnership' is never read as 'Strategic Partnership'. Facts sharing a cue (Joint "
         "Vision Statement 2015-20 and 2021-25) accept the value of any of them; a wrong value "

@@ -250,7 +250,10 @@ KIND = RuleKind(
         "party, an organisation or a country the packs do not hold that office for makes no "
         "claim, nor does an organisation's post ('BJP national president'), a lower rank's "
         "title ('Deputy Army Chief', 'उप थल सेनाध्यक्ष'), or a title said of a name before it "
-        "('A is External Affairs Minister, B gets Finance': not B's). The claim is "
+        "('A is External Affairs Minister, B gets Finance': not B's), nor a name followed by 'of the' "
+        "and a body ('Chief Justice X of the Delhi High Court'). A state's title that does not "
+        "name the state ('Deputy Chief Minister X', 'In Delhi, Chief Minister X') is certain only "
+        "for someone who held that state's office. The claim is "
         "checked at the time it is about: a date governing its clause, a date opening the "
         "sentence, a named event's date, or the article's date for the present; a past "
         "construction ('under Prime Minister X', 'appointed by President X', 'As Defence "
@@ -261,7 +264,9 @@ KIND = RuleKind(
         "(a tenure's start or end known only as a year or month is somewhere in it). "
         "Otherwise the claim is at most an info: a missing tenure is no proof. 'former X' "
         "claims the person did not hold the office when the article was written; 'the then "
-        "X' that they held it at the time of the event told. A counterpart takes the role of "
+        "X' that they held it at the time of the event told, as does a title coordinated with such "
+        "a title ('the then Foreign Minister A and Defence Minister B', 'तत्कालीन ... A और ... B'). "
+        "A counterpart takes the role of "
         "a title in the same sentence, and is not checked when that title is itself wrong."
     ),
     default_severity="error",

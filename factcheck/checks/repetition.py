@@ -483,6 +483,35 @@ def _case(token: Token) -> str:
     return "title" if text[:1].isupper() else "lower"  # Devanagari: "lower"
 
 
+# A verb's particle doubled by a preposition: "sworn in in Patna", "logged on on Monday".
+PARTICLES = frozenset({"in", "on", "off", "over", "down", "through"})
+PHRASAL_VERBS = frozenset({
+    "swear", "log", "check", "move", "step", "fill", "hand", "turn", "sign", "carry", "pass", "switch",
+    "call", "break", "set", "take", "give", "tune", "phase", "roll", "pull", "kick",
+    "weigh", "chip", "cash", "drop", "plug", "join", "put", "get", "hold", "keep", "bring", "stand",
+    "sit", "fall", "look", "pick", "back", "shut", "close", "sell", "buy", "pay", "wrap", "hang",
+    "settle", "stay", "live", "lock", "write", "read", "run", "cut", "sort", "fight", "lay",
+})
+IRREGULAR_FORMS = frozenset({
+    "sworn", "swore", "took", "taken", "gave", "given", "got", "gotten", "held",
+    "kept", "brought", "stood", "sat", "fell", "fallen", "broke", "broken", "sold", "bought", "paid",
+    "hung", "wrote", "written", "ran", "fought", "laid", "shut", "cut", "set", "put", "read",
+})
+
+
+def _phrasal(word: str) -> bool:
+    """Is the word a form of a verb that takes a particle (PHRASAL_VERBS)?"""
+    if word in IRREGULAR_FORMS or word in PHRASAL_VERBS:
+        return True
+    if word.endswith(("ied", "ies")) and word[:-3] + "y" in PHRASAL_VERBS:
+        return True  # carried, carries
+    for ending in ("s", "es", "ed", "d", "ing", "ged", "ked", "ped", "ted", "ging", "king", "ping", "ting"):
+        if word.endswith(ending) and (word[: -len(ending)] in PHRASAL_VERBS
+                                      or word[: -len(ending)] + "e" in PHRASAL_VERBS):
+            return True
+    return False
+
+
 # Function words that are participles too, with the words that make them
 # function words: लिए is "for" after के, and "holding" elsewhere.
 PARTICIPLES = {"लिए": frozenset({"के", "की", "का"})}
@@ -529,6 +558,8 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
         if len(key) == 1 and key.isascii() and key not in words.function_words:
             continue  # a lone letter, no word
         following = tokens[index + 2] if index + 2 < len(tokens) else None
+        if key in PARTICLES and index > 0 and _phrasal(keys[index - 1]):
+            continue  # "sworn in in Patna", "logged on on Monday": a particle, then a preposition
         if key in PARTICIPLES and (index == 0 or keys[index - 1] not in PARTICIPLES[key]):
             continue  # "झंडा लिए लिए": holding, doubled as participles are; "के लिए लिए" is a slip
         if key in words.function_words:
@@ -593,8 +624,8 @@ KIND = RuleKind(
         "romanised Hindi, initials and acronyms (N N Vohra, आई आई टी), names and short quoted "
         "titles or chants are not reported; a capitalised double (Park Park) is an info without "
         "a fix. Hyphenated and comma-separated doubles are never reported, nor is a word "
-        "before a compound it begins ('a fall in in-person talks') or a chant ('chanted Modi "
-        "Modi', 'मोदी मोदी के नारे')."
+        "before a compound it begins ('a fall in in-person talks'), a verb's particle before a "
+        "preposition ('sworn in in Patna') or a chant ('chanted Modi Modi', 'मोदी मोदी के नारे')."
     ),
     default_severity="warning",
     options=RepetitionOptions,
