@@ -452,3 +452,14 @@ def test_a_word_before_a_compound_it_begins_or_a_chant_is_no_double(rules, text)
                                      "repetition")] == ["to to", "Modi Modi"]
     assert [f.text for f in findings(rules, "यह योजना किसानों के लिए लिए लाई गई।", "repetition")] == ["लिए लिए"]
     assert [f.text for f in findings(rules, "He worked in in Delhi.", "repetition")] == ["in in"]
+
+
+@pytest.mark.parametrize("text", [
+    "कारोबारियों का कहना है कि जितना जितना कर्ज सस्ता होगा, उतना उतना उत्पादन बढ़ेगा।",
+    "नीरज ने जो जो लक्ष्य तय किए, वो वो हासिल किए।",
+    "जिस जिस स्टॉल पर बच्चे पहुंचे, उस उस स्टॉल पर किताबें बिकीं।",
+    "जिसे जिसे बुलाया, उसे उसे टिकट मिला।",
+])
+def test_a_doubled_relative_and_its_doubled_correlative_are_no_doubles(rules, text):
+    assert findings(rules, text, "repetition") == []
+    assert [f.text for f in findings(rules, "उसने कहा कि वह वह काम करेगा।", "repetition")] == ["वह वह"]

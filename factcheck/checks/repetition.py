@@ -483,6 +483,21 @@ def _case(token: Token) -> str:
     return "title" if text[:1].isupper() else "lower"  # Devanagari: "lower"
 
 
+# Hindi pairs a doubled relative with a doubled demonstrative: "जो जो ... वो वो", "जिस
+# जिस ... उस उस", "जितना जितना ... उतना उतना", "जब जब ... तब तब".
+RELATIVES = frozenset({"जो", "जिस", "जिन", "जिसे", "जिन्हें", "जितना", "जितने", "जितनी", "जैसे", "जैसा",
+                       "जहां", "जहाँ", "जब"})
+CORRELATIVES = frozenset({"वह", "वो", "वे", "उस", "उन", "उसे", "उन्हें", "उतना", "उतने", "उतनी", "वैसे",
+                          "वैसा", "वहां", "वहाँ", "तब"})
+CORRELATIVE_REACH = 25  # words back to the doubled relative
+
+
+def _after_a_doubled_relative(keys: list[str], index: int) -> bool:
+    """Is a relative doubled within CORRELATIVE_REACH words before `index`?"""
+    start = max(0, index - CORRELATIVE_REACH)
+    return any(keys[j] == keys[j + 1] and keys[j] in RELATIVES for j in range(start, index - 1))
+
+
 # A verb's particle doubled by a preposition: "sworn in in Patna", "logged on on Monday".
 PARTICLES = frozenset({"in", "on", "off", "over", "down", "through"})
 PHRASAL_VERBS = frozenset({
@@ -560,6 +575,8 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
         following = tokens[index + 2] if index + 2 < len(tokens) else None
         if key in PARTICLES and index > 0 and _phrasal(keys[index - 1]):
             continue  # "sworn in in Patna", "logged on on Monday": a particle, then a preposition
+        if key in CORRELATIVES and _after_a_doubled_relative(keys, index):
+            continue  # "जो जो लक्ष्य तय किए, वो वो हासिल किए": each one who ..., that one
         if key in PARTICIPLES and (index == 0 or keys[index - 1] not in PARTICIPLES[key]):
             continue  # "झंडा लिए लिए": holding, doubled as participles are; "के लिए लिए" is a slip
         if key in words.function_words:
@@ -625,7 +642,9 @@ KIND = RuleKind(
         "titles or chants are not reported; a capitalised double (Park Park) is an info without "
         "a fix. Hyphenated and comma-separated doubles are never reported, nor is a word "
         "before a compound it begins ('a fall in in-person talks'), a verb's particle before a "
-        "preposition ('sworn in in Patna') or a chant ('chanted Modi Modi', 'मोदी मोदी के नारे')."
+        "preposition ('sworn in in Patna'), a chant ('chanted Modi Modi', 'मोदी मोदी के नारे') or a "
+        "doubled correlative after its doubled relative ('जो जो ... वो वो', 'जितना जितना ... उतना "
+        "उतना')."
     ),
     default_severity="warning",
     options=RepetitionOptions,
