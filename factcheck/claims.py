@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
+import regex
+
 from .dates import DateExpr
 from .knowledge import Knowledge
 from .mentions import Mention
@@ -24,6 +26,10 @@ from .timing import ClaimTime, Timeline
 
 __all__ = ["Claim", "ClaimTime", "ReadingContext"]
 
+# Words of a correction notice: what it names is the mistake it corrects.
+CORRECTION = regex.compile(r"(?i)\b(?:an?\s+earlier\s+version|previous\s+version|misstated|misreported|"
+                           r"incorrectly|wrongly|erroneously|mistakenly)\b|पिछले\s+संस्करण|पहले\s+संस्करण|"
+                           r"गलती\s+से|ग़लती\s+से|भूलवश|त्रुटिवश")
 HONORIFIC_GAP = 4  # honorifics between a title (or a party's noun) and the name
 
 
@@ -81,6 +87,11 @@ class ReadingContext:
     @cached_property
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
+
+    def corrects(self, sentence: Sentence) -> bool:
+        """Is the sentence a correction, which names the wrong value it
+        corrects ("An earlier version said the partnership began in 2006")?"""
+        return CORRECTION.search(self.text, sentence.start, sentence.end) is not None
 
     def sentence_index(self, sentence: Sentence) -> int:
         """Where one of the article's sentences stands among them."""

@@ -65,6 +65,11 @@ AGO_WORDS = frozenset({"पूर्व", "पहले"})
 BEFORE_WHAT = frozenset({"दिन", "दिनों", "साल", "सालों", "वर्ष", "वर्षों", "माह", "महीने", "महीनों", "सप्ताह",
                          "हफ्ते", "घंटे", "घंटों", "मिनट", "समय", "दशक", "इससे", "उससे", "इसके", "उसके",
                          "जिससे", "सबसे", "कुछ", "पहले", "बहुत"})
+PAST_COPULAS = frozenset({"थे", "था", "थी", "थीं", "रहे", "रहीं", "रहा", "रही"})
+# Words that put a sentence at a time told before it: "At the time, Defence Minister X
+# signed it", "He offered to resign at the time, but Prime Minister X ...".
+THAT_TIME_SAID = regex.compile(r"(?i)\b(?:at\s+(?:the|that)\s+time|back\s+then|by\s+then|in\s+those\s+days)\b"
+                               r"|उस\s+समय|उस\s+वक्त|उन\s+दिनों")
 # Words before दिन or समय that make it "that day", not a count of days: "उसी दिन पूर्व
 # प्रधानमंत्री" is "on that day, the former Prime Minister", "तीन दिन पूर्व" "three days ago".
 THAT_TIME = frozenset({"उसी", "इसी", "उस", "इस", "जिस", "किसी", "हर", "के", "की", "उन", "इन"})
@@ -256,7 +261,8 @@ class _Reader:
     def past_construction(self, mention: Mention, person: Mention, sentence: Sentence) -> bool:
         """Does the title with its name stand where the claim is about some
         time before the article's ("appointed by President X", "under X",
-        "As Defence Minister, X ...", "X द्वारा", "X के कार्यकाल में")?"""
+        "As Defence Minister, X ...", "at the time", "X then ...", "X द्वारा",
+        "X के कार्यकाल में")?"""
         tokens = self.tokens
         first = self.ctx.first_token(sentence)
         index = self._skip_markers(min(mention.first, person.first) - 1)
@@ -264,6 +270,8 @@ class _Reader:
             index -= 1
         if index >= first and self.keys[index] in PAST_BEFORE:
             return True
+        if THAT_TIME_SAID.search(self.text, sentence.start, sentence.end):
+            return True  # "At the time, Defence Minister X signed it", "उस समय प्रधानमंत्री X ने"
         if index >= first and self.keys[index] in ROLE_BEFORE and mention.first < person.first and \
                 self.text[self.ends[mention.last - 1] : person.start].strip().startswith(","):
             return True
@@ -271,6 +279,10 @@ class _Reader:
             return True
         after = max(mention.last, person.last)
         following = [t.key for t in tokens[after:after + 3] if t.start < sentence.end]
+        if following[:1] == ["then"]:
+            return True  # "Prime Minister X then rejected the offer": at a time told before
+        if following[:1] and following[0] in {"के", "की", "का"} and self._ends_in_the_past(sentence):
+            return True  # "(2004 से 2008 तक) प्रधानमंत्री X के मीडिया सलाहकार रहे थे": X's then
         if following and (following[0] in PAST_AFTER or (following[0] in {"के", "की"} and len(
                 following) > 1 and following[1] in PAST_AFTER)):
             return True
@@ -340,6 +352,11 @@ class _Reader:
         index = bisect.bisect_left(self.starts, found.start(1))
         following = self.ctx.by_first.get(index)
         return following is None or not following.refs("country")
+
+    def _ends_in_the_past(self, sentence: Sentence) -> bool:
+        """Does a Hindi sentence end with a past copula (थे, था, रहे ...)?"""
+        last = bisect.bisect_left(self.starts, sentence.end) - 1
+        return last >= 0 and self.starts[last] >= sentence.start and self.keys[last] in PAST_COPULAS
 
     def _coordinated(self, name_end: int, mention: Mention) -> bool:
         """Is the title joined to the name ending before token `name_end` by a
@@ -467,7 +484,7 @@ class _Reader:
             if not offices and not is_counterpart:
                 continue
             sentence = self.ctx.sentence_of(mention.start)
-            if sentence is None:
+            if sentence is None or self.ctx.corrects(sentence):
                 continue
             if context is not None and context[0] != sentence:
                 context = None

@@ -93,3 +93,12 @@ def test_a_period_something_else_is_for_or_another_clauses_year_dates_no_event(r
 ])
 def test_a_date_of_what_a_fact_is_the_object_of_is_not_the_facts(rules, text):
     assert findings(rules, text, "fact") == []
+
+
+@pytest.mark.parametrize("text", [
+    D + "Correction: An earlier version of this article said the strategic partnership with Vietnam "
+        "was established in 2006. It was established in 2007.",
+    D + "An earlier version misstated the year of the India-Vietnam virtual summit as 2019.",
+])
+def test_a_correction_names_the_mistake_it_corrects(rules, text):
+    assert [f for f in findings(rules, text) if f.rule in {"date", "fact"}] == []

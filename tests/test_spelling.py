@@ -245,6 +245,11 @@ def test_a_foreign_name_in_devanagari_with_another_sibilant_is_a_variant(rules, 
     assert [(f.text, f.severity) for f in found] == [(variant, "info")]
 
 
+def test_a_word_of_a_long_devanagari_name_replaced_by_another_is_no_misspelling(rules):
+    text = "नेताओं ने शांति, समृद्धि और जनता के लिए संयुक्त विजन को अपनाया।"
+    assert findings(rules, DATELINE + text, "spelling") == []
+
+
 @pytest.mark.parametrize("text", ["कई पुराने कांग्रेसी नेता हैरान हैं।", "भाजपाई नेता खुश हैं।"])
 def test_an_adjective_made_of_a_partys_name_is_no_misspelling(rules, text):
     assert findings(rules, DATELINE + text, "spelling") == []

@@ -451,3 +451,17 @@ def test_a_title_whose_name_is_followed_by_of_the_and_a_body_is_that_bodys(rules
 ])
 def test_purva_after_that_day_is_former_not_ago(rules, text):
     assert errors(rules, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "date 2019-12-05 He offered to resign at the time, but Prime Minister Manmohan Singh rejected the offer.",
+    "date 2019-12-01 At the time, Defence Minister Manohar Parrikar signed it with his French counterpart.",
+    "date 2019-12-01 Prime Minister Manmohan Singh then rejected Chidambaram's offer to resign.",
+    "date 2019-01-11 संजय बारू 2004 से 2008 तक प्रधानमंत्री मनमोहन सिंह के मीडिया सलाहकार रहे थे।",
+    "date 2020-01-01 पुलक चटर्जी 2011 से 2014 तक प्रधानमंत्री मनमोहन सिंह के प्रधान सचिव रहे।",
+    "date 2021-07-01 An earlier version of this story wrongly said Arun Jaitley was Home Minister in 2016.",
+])
+def test_a_time_told_before_and_a_correction_make_no_error(rules, text):
+    assert errors(rules, text) == []
+    assert errors(rules, "date 2019-12-01 Prime Minister Manmohan Singh rejected the offer.") == [
+        "Manmohan Singh"]

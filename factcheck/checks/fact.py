@@ -101,7 +101,7 @@ def read(ctx: ReadingContext, options: object = None) -> list[Claim]:
         if expr.value is None or expr.kind == "weekday":
             continue
         sentence = ctx.sentence_of(expr.start)
-        if sentence is None:
+        if sentence is None or ctx.corrects(sentence):
             continue
         if expr.kind == "relative" and _offset(expr.text) and bisect.bisect_left(
                 dated_starts, sentence.end) - bisect.bisect_left(dated_starts, sentence.start) > 1:
@@ -238,7 +238,8 @@ KIND = RuleKind(
         "years as strategic partners'), a period something is for ('a plan for 2021-2023') or "
         "a date in another clause ('in 1972, and the ...'), nor the date of what the fact is the "
         "object of ('a plan of action for the comprehensive strategic partnership', 'in 2020 to "
-        "implement the ...'). Relative expressions ('last year') are resolved "
+        "implement the ...'), nor a date in a correction notice ('An earlier version said 2006'). "
+        "Relative expressions ('last year') are resolved "
         "against the dateline first. The longest cue wins, so 'Comprehensive Strategic "
         "Partnership' is never read as 'Strategic Partnership'. Facts sharing a cue (Joint "
         "Vision Statement 2015-20 and 2021-25) accept the value of any of them; a wrong value "

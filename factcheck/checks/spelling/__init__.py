@@ -133,7 +133,8 @@ KIND = RuleKind(
         "several independent articles of one run write the same way (the option `attested_by`): "
         "a spelling the press uses is no slip. A foreign person's name in Devanagari written "
         "with another sibilant or vowel length (न्गो सुआन लिच for न्गो जुआन लिच) is a variant too, "
-        "and an adjective made of an organisation's Devanagari name (कांग्रेसी) no slip."
+        "and an adjective made of an organisation's Devanagari name (कांग्रेसी) no slip, nor a "
+        "long Devanagari name with one word replaced by another ('जनता' for 'लोगों')."
     ),
     default_severity="warning",
     options=SpellingOptions,

@@ -122,7 +122,10 @@ def credible(tokens: list[Token], name: Name, index: Index) -> bool:
     if (name.place or (name.devanagari and not name.person)) and _demonym("".join(keys), name.joined):
         return False  # a demonym, or an adjective made of an organisation's name (कांग्रेसी, भाजपाई)
     if name.devanagari:
-        return True
+        # a word of a long name replaced by another, not misspelt: "शांति, समृद्धि और जनता के
+        # लिए संयुक्त विजन" for "... लोगों के लिए ..."
+        return len(keys) != len(name.keys) or len(keys) == 1 or all(
+            a == b or OSA.distance(a, b) <= max(1, len(b) // 2) for a, b in zip(keys, name.keys, strict=True))
     if (tokens[0].text[:1].islower() and name.capitalised[0]) or (
             tokens[-1].text[:1].islower() and name.capitalised[1]):
         return False  # "AMC said" is not "Aisha Musa el-Said"
