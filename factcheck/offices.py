@@ -65,6 +65,9 @@ AGO_WORDS = frozenset({"पूर्व", "पहले"})
 BEFORE_WHAT = frozenset({"दिन", "दिनों", "साल", "सालों", "वर्ष", "वर्षों", "माह", "महीने", "महीनों", "सप्ताह",
                          "हफ्ते", "घंटे", "घंटों", "मिनट", "समय", "दशक", "इससे", "उससे", "इसके", "उसके",
                          "जिससे", "सबसे", "कुछ", "पहले", "बहुत"})
+YEARS_IN_BRACKETS = regex.compile(r"[ \t]*\((?:[^()]*?\b)?(?:19|20)\d\d(?:\s*[-–—]\s*(?:\d{2}|\d{4})?)?\)")
+SPAN_BEFORE = frozenset({"in", "during", "from", "between", "over", "through", "throughout"})
+SPAN_AFTER = frozenset({("के", "दौरान"), ("के", "बीच"), ("के", "मध्य")})
 PAST_COPULAS = frozenset({"थे", "था", "थी", "थीं", "रहे", "रहीं", "रहा", "रही"})
 # Words that put a sentence at a time told before it: "At the time, Defence Minister X
 # signed it", "He offered to resign at the time, but Prime Minister X ...".
@@ -272,6 +275,8 @@ class _Reader:
             return True
         if THAT_TIME_SAID.search(self.text, sentence.start, sentence.end):
             return True  # "At the time, Defence Minister X signed it", "उस समय प्रधानमंत्री X ने"
+        if self._past_range_in(sentence):
+            return True  # "2014-19 के दौरान विदेश मंत्री X ने ...": some time in a span gone by
         if index >= first and self.keys[index] in ROLE_BEFORE and mention.first < person.first and \
                 self.text[self.ends[mention.last - 1] : person.start].strip().startswith(","):
             return True
@@ -279,8 +284,13 @@ class _Reader:
             return True
         after = max(mention.last, person.last)
         following = [t.key for t in tokens[after:after + 3] if t.start < sentence.end]
-        if following[:1] == ["then"]:
-            return True  # "Prime Minister X then rejected the offer": at a time told before
+        if following[:1] == ["then"] or following[:2] in (["before", "him"], ["before", "her"],
+                                                          ["before", "them"]):
+            return True  # "X then rejected the offer", "Like Prime Minister X before him, ..."
+        if YEARS_IN_BRACKETS.match(self.text, person.end):
+            return True  # "रक्षा मंत्री मनोहर पर्रिकर (2014-17) ने ...": the years of the tenure
+        if following[:1] == ["ने"] and self._past_perfect(after + 1, sentence):
+            return True  # "गृह मंत्री राजनाथ सिंह ने ... की थी", "... ने कहा था कि ...": a past perfect
         if following[:1] and following[0] in {"के", "की", "का"} and self._ends_in_the_past(sentence):
             return True  # "(2004 से 2008 तक) प्रधानमंत्री X के मीडिया सलाहकार रहे थे": X's then
         if following and (following[0] in PAST_AFTER or (following[0] in {"के", "की"} and len(
@@ -352,6 +362,38 @@ class _Reader:
         index = bisect.bisect_left(self.starts, found.start(1))
         following = self.ctx.by_first.get(index)
         return following is None or not following.refs("country")
+
+    def _past_range_in(self, sentence: Sentence) -> bool:
+        """Does the sentence say "in" or "during" a span of years that began
+        before the article's date ("during 2014-16", "2014-19 के दौरान")? A
+        claim in it may be about any time of the span. (A span a noun has,
+        "the Joint Vision Statement of 2015-20", dates nothing.)"""
+        written = self.ctx.article.date
+        if written is None:
+            return False
+        for d in self.ctx.dates:
+            if d.kind != "range" or d.value is None or d.value.first >= written \
+                    or not sentence.start <= d.start < sentence.end:
+                continue
+            first = bisect.bisect_left(self.starts, d.start)
+            last = bisect.bisect_left(self.starts, d.end)
+            if (first > 0 and self.keys[first - 1] in SPAN_BEFORE) or \
+                    tuple(self.keys[last : last + 2]) in SPAN_AFTER or self.keys[last : last + 1] == ["में"]:
+                return True
+        return False
+
+    def _past_perfect(self, start: int, sentence: Sentence) -> bool:
+        """Is the verb of the clause from token `start` on a Hindi past perfect
+        (a था, थे, थी or थीं before any कि that opens a reported clause)?"""
+        index = start
+        while index < len(self.keys) and self.starts[index] < sentence.end:
+            key = self.keys[index]
+            if key == "कि":
+                return False
+            if key in {"थे", "था", "थी", "थीं"}:
+                return True
+            index += 1
+        return False
 
     def _ends_in_the_past(self, sentence: Sentence) -> bool:
         """Does a Hindi sentence end with a past copula (थे, था, रहे ...)?"""

@@ -42,6 +42,10 @@ DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this",
 SINCE_BEFORE = frozenset({"since", "by", "until", "till", "through", "upto"})
 SINCE_AFTER = frozenset({"से", "तक"})
 OF_AFTER = frozenset({"के", "की", "का"})
+# What follows "के"/"की" after a year when the phrase is a time within it.
+YEAR_PARTS = frozenset({"दौरान", "मध्य", "बीच", "शुरुआत", "शुरू", "आरंभ", "प्रारंभ", "अंत", "आखिर", "आखिरी",
+                        "गर्मियों", "सर्दियों", "पहले", "दूसरे", "तीसरे", "चौथे", "अंतिम", "उत्तरार्ध",
+                        "पूर्वार्ध"})
 # Hindi nouns a year may name: "मिशन 2025", "विजन 2047", "बजट 2021-22".
 NAMING_WORDS = frozenset({"मिशन", "विजन", "विज़न", "बजट", "एजेंडा", "लक्ष्य", "विधेयक", "अधिनियम"})
 OPENING_PREPOSITIONS = frozenset({"on", "in", "at", "during", "by", "last", "this", "earlier", "later",
@@ -181,7 +185,7 @@ class Timeline:
             or (after in SINCE_AFTER and expr.kind in {"year", "date"})
             or ("(" in gap_before and ")" in gap_after)
             or (before == "of" and gap_before.strip() == "" and expr.kind in {"year", "date", "range"})
-            or (after in OF_AFTER and expr.kind == "year")
+            or (after in OF_AFTER and expr.kind == "year" and not self._part_of_the_year(last))
             or (expr.kind == "year" and before in DETERMINERS and gap_after == " "
                 and after not in WORDS_AFTER_YEAR and not self._opens_clause(first))
             or (expr.kind in {"year", "range"} and self._names_a_thing(first, gap_before))
@@ -189,6 +193,12 @@ class Timeline:
                 and self.text[ends[first - 2] : starts[first - 1]] in {"'", "’"})
         )
         return _Dated(expr, first, last, self.clause_of(expr.start), blocked)
+
+    def _part_of_the_year(self, last: int) -> bool:
+        """Does "के"/"की" after a year begin a part of it or a span within it
+        ("2015 के दौरान", "2017 की गर्मियों में", "2016 के मध्य में"), which
+        dates a clause as "in 2015" does, not a noun ("2015 का चुनाव")?"""
+        return last + 1 < len(self.keys) and self.keys[last + 1] in YEAR_PARTS
 
     def _names_a_thing(self, first: int, gap_before: str) -> bool:
         """A year that is part of a name: "Mission 2025", "Budget 2021-22",

@@ -465,3 +465,37 @@ def test_a_time_told_before_and_a_correction_make_no_error(rules, text):
     assert errors(rules, text) == []
     assert errors(rules, "date 2019-12-01 Prime Minister Manmohan Singh rejected the offer.") == [
         "Manmohan Singh"]
+
+
+@pytest.mark.parametrize("text", [
+    "date 2020-06-10 Amit Shah, like Home Minister Rajnath Singh before him, chairs the Zonal Councils.",
+    "date 2017-09-04 रक्षा मंत्री मनोहर पर्रिकर (2014-17) ने वन रैंक वन पेंशन योजना की घोषणा की थी।",
+    "date 2017-09-04 Defence Minister Manohar Parrikar (2014-17) announced the scheme.",
+    "date 2019-08-25 जीएसटी लागू होने के बाद वित्त मंत्री अरुण जेटली ने कहा था कि कर आधार बढ़ेगा।",
+    "date 2022-03-01 गृह मंत्री राजनाथ सिंह ने नक्सल नीति की घोषणा की थी।",
+    "date 2019-08-07 2014-19 के दौरान विदेश मंत्री सुषमा स्वराज ने हजारों भारतीयों की मदद की।",
+    "date 2019-03-19 2015 के दौरान रक्षा मंत्री मनोहर पर्रिकर ने इस योजना की घोषणा की।",
+    "date 2019-08-25 2017 की गर्मियों में वित्त मंत्री अरुण जेटली ने बैठकों की अध्यक्षता की।",
+])
+def test_a_span_of_years_a_past_perfect_and_a_predecessor_are_about_the_past(rules, text):
+    assert errors(rules, text) == []
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("date 2019-03-19 2015 के दौरान रक्षा मंत्री अमित शाह ने इस योजना की घोषणा की।", "अमित शाह"),
+    ("date 2022-03-01 गृह मंत्री राजनाथ सिंह ने नक्सल नीति की घोषणा की।", "राजनाथ सिंह"),
+])
+def test_a_part_of_a_year_dates_a_hindi_claim_and_a_simple_past_is_still_checked(rules, text, wrong):
+    assert errors(rules, text) == [wrong]
+
+
+@pytest.mark.parametrize("text", [
+    "date 2014-06-05 निवर्तमान प्रधानमंत्री मनमोहन सिंह ने नई सरकार को शुभकामनाएं दीं।",
+    "date 2017-08-05 निवर्तमान राष्ट्रपति प्रणब मुखर्जी ने नए राष्ट्रपति को शुभकामनाएं दीं।",
+    "date 2014-06-10 पिछले प्रधानमंत्री मनमोहन सिंह ने कहा।",
+    "date 2017-08-10 पूर्ववर्ती राष्ट्रपति प्रणब मुखर्जी ने कहा।",
+    "date 2014-06-05 Outgoing Prime Minister Manmohan Singh attended the ceremony.",
+])
+def test_outgoing_and_previous_holders_are_then_and_former(rules, text):
+    assert errors(rules, text) == []
+    assert errors(rules, "date 2021-07-01 पिछले सप्ताह रक्षा मंत्री अमित शाह ने कहा।") == ["अमित शाह"]
