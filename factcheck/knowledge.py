@@ -199,6 +199,12 @@ class Knowledge:
         problems.extend(self._check_section_references(packs, sections))
         problems.extend(self._add_names(additions))
         self._add_country_terms([term for lex in lexicons for term in lex.countries])
+        # Every country the lexicon writes, defined by a pack or not, by its names' and demonyms'
+        # word keys: what a sentence names when it names some country.
+        self.country_name_keys = frozenset(
+            key for lex in lexicons for term in lex.countries
+            for group in (term.names, term.aliases, term.demonyms) for names in group.values()
+            for n in names if (key := name_key(n)))
         if problems:
             raise PackError(problems)
         self.place_keys = frozenset(k for e in self.entities.values() if e.type in {"country", "place"}

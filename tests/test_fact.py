@@ -102,3 +102,14 @@ def test_a_date_of_what_a_fact_is_the_object_of_is_not_the_facts(rules, text):
 ])
 def test_a_correction_names_the_mistake_it_corrects(rules, text):
     assert [f for f in findings(rules, text) if f.rule in {"date", "fact"}] == []
+
+
+@pytest.mark.parametrize("text", [
+    "date 2001-04-23 Last month Vietnam signed its first strategic partnership, with Russia.",
+    "date 2012-08-10 Japan and Vietnam agreed in 2009 on a strategic partnership.",
+    "date 2012-08-10 जापान और वियतनाम ने 2009 में रणनीतिक साझेदारी की।",
+])
+def test_a_cue_in_a_sentence_naming_another_country_is_not_the_facts(rules, text):
+    assert findings(rules, text, "fact") == []
+    assert texts_of(findings(rules, "date 2012-08-10 Indian and Vietnamese leaders became strategic "
+                                    "partners in 2009.", "fact")) == ["2009"]

@@ -445,6 +445,8 @@ def test_a_word_is_found_at_every_place_the_article_writes_it_and_nowhere_else(w
     "कार्यकर्ता हाथ में भगवा झंडा लिए लिए राजवाड़ा तक पहुँचे।",
     "Nitish Kumar was sworn in in Patna on Monday.",
     "Those who logged on on Monday found the portal down.",
+    "Foreign funds, which poured in in record amounts last year, have been sellers.",
+    "The debate dragged on on Saturday until the vote.",
 ])
 def test_a_word_before_a_compound_it_begins_or_a_chant_is_no_double(rules, text):
     assert findings(rules, text, "repetition") == []

@@ -578,3 +578,13 @@ def test_glued_names_are_those_found_when_every_word_is_tried(rules, words, gap)
     facts = word_facts(index, analysis.tokens)
     found = list(Glue(analysis, index, rules.gazetteer, facts))
     assert found == list(EveryWord(analysis, index, rules.gazetteer, facts))
+
+
+@pytest.mark.parametrize("text", [
+    "Karnataka Chief Minister B. S. Yeddyurappa said the demands had been ignored.",
+    "Prime Minister Atal Behari Vajpayee signed the declaration.",
+    "Minister of State Shripad Yesso Naik spoke.",
+    "केरल के मुख्यमंत्री पिनाराई विजयन ने कहा।",
+])
+def test_the_bundled_name_spellings_are_no_misspellings(rules, text):
+    assert findings(rules, DATELINE + text, "spelling") == []

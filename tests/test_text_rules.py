@@ -261,3 +261,10 @@ def test_any_pattern_the_matcher_accepts_is_read_or_refused_never_a_crash(pieces
         compile_pattern(pattern)
     except ValueError as exc:
         assert "exponential time" in str(exc)
+
+
+def test_a_spelling_a_newspapers_name_goes_on_with_is_that_names(rules):
+    text = "date 2012-08-10 Vietnam met India. The English-language Viet Nam News daily carried it."
+    assert [f for f in findings(rules, text) if f.kind == "consistency"] == []
+    assert [f.text for f in findings(rules, "date 2012-08-10 Vietnam is large. Viet Nam is larger.")
+            if f.kind == "consistency"] == ["Viet Nam"]

@@ -45,6 +45,11 @@ def prepare(ctx: CheckContext) -> dict[str, list]:
     return compiled
 
 
+# A spelling that a newspaper's, airline's or company's name goes on with.
+IN_A_NAME = regex.compile(r"[ \t]+(?:News|Daily|Times|Post|Herald|Express|Today|Television|Radio|Airlines|"
+                          r"Airways|Bank|Group|Corporation|Company|Agency|Journal|Review|Mail)\b")
+
+
 def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
     options: ConsistencyOptions = ctx.options
     text = analysis.article.text
@@ -53,6 +58,8 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
             continue  # a finding needs two spellings of the group, and these are literal
         chosen: str | None = None
         for match in matches(pattern, analysis, options.timeout_ms):
+            if IN_A_NAME.match(text, match.end()):
+                continue  # "the Viet Nam News daily": the paper's name, not the article's spelling
             variant = group[int((match.lastgroup or "v0")[1:])]
             if chosen is None:
                 chosen = variant
@@ -73,7 +80,9 @@ KIND = RuleKind(
         "Each language lists groups of spellings of one thing ('Vietnam' / 'Viet Nam'; "
         "'Rajnath Singh' / 'Raj Nath Singh'). The first spelling an article uses is its "
         "spelling; every later use of another spelling of the group is reported, with the "
-        "first as the suggestion. Spellings are literal text matched at word boundaries."
+        "first as the suggestion. Spellings are literal text matched at word boundaries; one "
+        "that a newspaper's or company's name goes on with ('the Viet Nam News daily') is that "
+        "name's, not the article's."
     ),
     default_severity="warning",
     options=ConsistencyOptions,

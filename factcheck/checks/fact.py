@@ -13,8 +13,9 @@ import regex
 from ..analysis import Analysis
 from ..claims import Claim, ClaimTime, ReadingContext
 from ..knowledge import FACTS, Knowledge
+from ..mentions import Mention
 from ..model import KnowledgeRef
-from ..text import WORD
+from ..text import WORD, name_key
 from ..timevalue import TimeValue, agrees
 from .base import CheckContext, Comparator, Hit, Options, RuleKind
 
@@ -67,6 +68,23 @@ def _between(keys: list[str], anchor_first: int, anchor_last: int, first: int, l
 # and words after it, in Hindi: "साझेदारी के लिए कार्ययोजना", "साझेदारी के तहत".
 NAMED_BY_BEFORE = frozenset({"for", "implement", "implementing", "implementation", "under"})
 NAMED_BY_AFTER = (("के", "लिए"), ("के", "तहत"), ("को", "लागू"), ("के", "क्रियान्वयन"))
+
+
+def _another_country(ctx: ReadingContext, anchor: Mention) -> bool:
+    """Does the cue's sentence name a country none of its facts is about ("Vietnam
+    signed its first strategic partnership, with Russia", "Japan and Vietnam
+    agreed ...")? Then the cue may be that country's partnership, not the facts'."""
+    knowledge = ctx.knowledge
+    sentence = ctx.sentence_of(anchor.start)
+    subjects = {s for t in anchor.targets if t.kind == "fact" for s in knowledge.facts[t.ref].subjects}
+    if sentence is None or not subjects:
+        return False
+    theirs = {name_key(n) for s in subjects if s in knowledge.entities
+              for group in (knowledge.entities[s].names, knowledge.entities[s].aliases,
+                            knowledge.entities[s].demonyms) for names in group.values() for n in names}
+    others = knowledge.country_name_keys - theirs
+    keys = ctx.keys_of(sentence)
+    return any(tuple(keys[i : i + width]) in others for i in range(len(keys)) for width in (1, 2, 3))
 
 
 def _named_by_another(keys: list[str], first: int, last: int) -> bool:
@@ -132,8 +150,8 @@ def read(ctx: ReadingContext, options: object = None) -> list[Claim]:
     claims = []
     for index, (_, number) in sorted(best.items()):
         anchor, expr = anchors[index], ctx.dates[number]
-        if any(t.kind == "fact" for t in anchor.targets) and \
-                _named_by_another(keys, anchor.first, anchor.last):
+        if any(t.kind == "fact" for t in anchor.targets) and (
+                _named_by_another(keys, anchor.first, anchor.last) or _another_country(ctx, anchor)):
             continue
         assert expr.value is not None
         sentence = ctx.sentence_of(anchor.start)

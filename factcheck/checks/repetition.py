@@ -505,7 +505,8 @@ PHRASAL_VERBS = frozenset({
     "call", "break", "set", "take", "give", "tune", "phase", "roll", "pull", "kick",
     "weigh", "chip", "cash", "drop", "plug", "join", "put", "get", "hold", "keep", "bring", "stand",
     "sit", "fall", "look", "pick", "back", "shut", "close", "sell", "buy", "pay", "wrap", "hang",
-    "settle", "stay", "live", "lock", "write", "read", "run", "cut", "sort", "fight", "lay",
+    "settle", "stay", "live", "lock", "write", "pour", "drag", "flood", "flow", "stream", "read",
+    "run", "cut", "sort", "fight", "lay",
 })
 IRREGULAR_FORMS = frozenset({
     "sworn", "swore", "took", "taken", "gave", "given", "got", "gotten", "held",
