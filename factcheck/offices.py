@@ -56,10 +56,12 @@ APPOINTED = frozenset({"appointed", "nominated", "named", "elected", "chosen", "
                        "inaugurated", "unveiled", "dedicated", "constituted", "formed"})
 APPOINTED_HI = ("नियुक्त", "मनोनीत", "नामित", "चुन", "चयनित", "शुरू", "आरंभ", "प्रारंभ", "लॉन्च",
                 "स्थापित", "गठित", "गठन", "रख", "बना", "उद्घाटित", "लोकार्पित", "हस्ताक्षरित")
+# Hindi's past copulas: "था" and its forms, and "रहा" (was, for a time) and its forms.
+WAS = frozenset({"थे", "था", "थी", "थीं"})
+PAST_COPULAS = WAS | {"रहे", "रहीं", "रहा", "रही"}
 # ... and after the name: "X के कार्यकाल में", "X के समय", "X के शासन".
-PAST_AFTER = frozenset({"कार्यकाल", "शासन", "शासनकाल", "समय", "दौर", "जमाने", "ज़माने",
-                        # a past copula right after the name: "(2014 से 2017 तक) रक्षा मंत्री मनोहर पर्रिकर थे"
-                        "थे", "थी", "थीं", "था", "रहे", "रहीं"})
+PAST_AFTER = frozenset({"कार्यकाल", "शासन", "शासनकाल", "समय", "दौर", "जमाने", "ज़माने"}) \
+    | WAS | {"रहे", "रहीं"}  # a past copula right after the name: "(2014 से 2017 तक) रक्षा मंत्री X थे"
 # पूर्व and पहले after a time or "this" mean "ago" or "before", not "former".
 AGO_WORDS = frozenset({"पूर्व", "पहले"})
 BEFORE_WHAT = frozenset({"दिन", "दिनों", "साल", "सालों", "वर्ष", "वर्षों", "माह", "महीने", "महीनों", "सप्ताह",
@@ -68,7 +70,6 @@ BEFORE_WHAT = frozenset({"दिन", "दिनों", "साल", "साल
 YEARS_IN_BRACKETS = regex.compile(r"[ \t]*\((?:[^()]*?\b)?(?:19|20)\d\d(?:\s*[-–—]\s*(?:\d{2}|\d{4})?)?\)")
 SPAN_BEFORE = frozenset({"in", "during", "from", "between", "over", "through", "throughout"})
 SPAN_AFTER = frozenset({("के", "दौरान"), ("के", "बीच"), ("के", "मध्य")})
-PAST_COPULAS = frozenset({"थे", "था", "थी", "थीं", "रहे", "रहीं", "रहा", "रही"})
 # Words that put a sentence at a time told before it: "At the time, Defence Minister X
 # signed it", "He offered to resign at the time, but Prime Minister X ...".
 THAT_TIME_SAID = regex.compile(r"(?i)\b(?:at\s+(?:the|that)\s+time|back\s+then|by\s+then|in\s+those\s+days)\b"
@@ -390,7 +391,7 @@ class _Reader:
             key = self.keys[index]
             if key == "कि":
                 return False
-            if key in {"थे", "था", "थी", "थीं"}:
+            if key in WAS:
                 return True
             index += 1
         return False

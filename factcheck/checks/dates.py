@@ -59,17 +59,16 @@ def _another_year_said(analysis: Analysis, expr: DateExpr) -> bool:
     11, 1998, and on Wednesday, May 13")? Then the dateline's year is a guess
     for it. (A year elsewhere may be another clause's, or the date's own across
     a line break: "March 31,\n1986".)"""
-    index = bisect.bisect_right([s.start for s in analysis.sentences], expr.start) - 1
-    if index < 0:
+    index = bisect.bisect_right(analysis.sentences, expr.start, key=lambda s: s.start) - 1
+    if index < 0 or expr.value is None:
         return False
-    sentence = analysis.sentences[index]
-    year = expr.value.first.year if expr.value is not None else None
-    return any(sentence.start <= other.start < expr.start and other.value is not None
-               and (len(WORD.findall(analysis.article.text, sentence.start, other.start)) <= OPENING_WORDS
+    start, year = analysis.sentences[index].start, expr.value.first.year
+    return any(start <= other.start < expr.start and other.value is not None
+               and (len(WORD.findall(analysis.article.text, start, other.start)) <= OPENING_WORDS
                     or (other.kind == "date" and other.value.precision == "day"))
                and (other.kind != "date" or other.year_given) and other.kind != "weekday"
                and not other.value.first.year <= year <= other.value.last.year
-               for other in analysis.dates if year is not None)
+               for other in analysis.dates)
 
 
 def _weekdays(analysis: Analysis, names: DateWords) -> Iterator[Hit]:
