@@ -21,6 +21,7 @@ from .records import Entity, Fact, Office
 from .text import name_key
 from .timevalue import TimeValue
 from .titles import Reading, Term, TitleLexicon
+from .withdrawals import withdrawn
 from .yamlsource import FieldPath, Located, PackError
 
 if TYPE_CHECKING:  # the pack models: imported when packs are read, never by a check from the cache
@@ -198,6 +199,8 @@ class Knowledge:
         problems.extend(self._check_references(packs))
         problems.extend(self._check_section_references(packs, sections))
         problems.extend(self._add_names(additions))
+        withdrawn_entries, withdrawal_problems = withdrawn(packs, sections)
+        problems.extend(withdrawal_problems)
         self._add_country_terms([term for lex in lexicons for term in lex.countries])
         # Every country the lexicon writes, defined by a pack or not, by its names' and demonyms'
         # word keys: what a sentence names when it names some country.
@@ -228,6 +231,8 @@ class Knowledge:
             entries: list[tuple[Any, TimeValue | None]] = []
             for loaded in packs.packs:
                 for index, entry in enumerate(loaded.section(brought.name)):
+                    if id(entry) in withdrawn_entries:
+                        continue
                     entries.append((entry, loaded.spec.as_of))
                     self._origins[id(entry)] = _origin(loaded, (brought.name, index),
                                                        getattr(entry, "source", None))

@@ -145,6 +145,21 @@ class AddNamesSpec(Strict):
     aliases: Names = Field({}, description="aliases to add, per language")
 
 
+class WithdrawSpec(Strict):
+    """An entry of a section (a tenure, a membership) that a loaded pack has
+    wrong, taken out of the run without editing that pack: a generated pack
+    is regenerated, not edited, so its bad records are withdrawn here, each
+    with its reason."""
+
+    section: Id = Field(description="the section the entry is in: tenures, memberships, facts, ...")
+    match: dict[str, Any] = Field(
+        min_length=1, description="fields of the entry and their values, as the pack writes them "
+                                  "(person, office, start); every entry with all of them is "
+                                  "withdrawn, and at least one must be")
+    reason: str = Field(min_length=1, description="why the entry is wrong, for reviewers of the pack; "
+                                                    "required, never read by the checks")
+
+
 def ends_after_start(end: TimeValue | None, info: ValidationInfo) -> TimeValue | None:
     """A validator of `end`: it may not come before `start`."""
     start = info.data.get("start")
@@ -359,6 +374,9 @@ class PackSpec(Strict):
     offices: list[OfficeSpec] = Field([], description="offices that people hold")
     add_names: list[AddNamesSpec] = Field(
         [], description="more names for entities defined in any loaded pack")
+    withdraw: list[WithdrawSpec] = Field(
+        [], description="entries of any loaded pack's sections that are wrong (a generated pack's "
+                        "bad record), left out of the run")
     checks: list[CheckSpec] = Field([], description="the checks to run")
 
 

@@ -37,7 +37,7 @@ def write(tmp_path, text, name="club.yaml"):
 
 def test_shipped_packs_validate(capsys):
     assert main(["rules", "validate"]) == 0
-    assert "9 pack files valid" in capsys.readouterr().out
+    assert "10 pack files valid" in capsys.readouterr().out
 
 
 def test_every_shipped_check_has_examples_that_pass(capsys):

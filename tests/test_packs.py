@@ -215,3 +215,83 @@ def test_a_merge_key_takes_mappings_first_one_winning(tmp_path):
     bad = write(tmp_path, "pack: merged\nchecks:\n  - id: a\n    <<: 3\n    kind: existence\n", "bad.yaml")
     assert problems(bad) == [f"{bad}:4:5: checks[0].<<: a merge key takes a mapping (<<: *name) or a "
                              "list of them"]
+
+
+WRONG_RECORD = """\
+pack: generated
+entities:
+  - {id: utopia, type: country, names: {en: [Utopia]}}
+  - {id: ann-lee, type: person, names: {en: [Ann Lee]}}
+  - {id: bob-roe, type: person, names: {en: [Bob Roe]}}
+offices:
+  - {id: utopia-mayor, country: utopia, names: {en: [Mayor]}}
+tenures:
+  - {person: bob-roe, office: utopia-mayor, start: 2010-01-01, end: 2019-12-31}
+  - {person: ann-lee, office: utopia-mayor, start: 2020-01-01}
+checks:
+  - {id: office-holder, kind: office-holder}
+"""
+
+CORRECTIONS = """\
+pack: corrections
+include: [generated.yaml]
+withdraw:
+  - section: tenures
+    match: {person: ann-lee, office: utopia-mayor}
+    reason: Ann Lee never held the office; Bob Roe was re-elected.
+tenures:
+  - {person: bob-roe, office: utopia-mayor, start: 2020-01-01}
+"""
+
+
+def _office_findings(rules, text):
+    report = factcheck.check([article_from_text(text, "a.txt")], rules=rules)
+    return sorted((f.severity, f.text) for f in report.findings if f.rule == "office-holder")
+
+
+def test_a_withdrawn_record_no_longer_decides_a_claim(tmp_path):
+    generated = write(tmp_path, WRONG_RECORD, "generated.yaml")
+    corrected = write(tmp_path, CORRECTIONS, "corrections.yaml")
+    as_generated = factcheck.load_rules([generated])
+    with_corrections = factcheck.load_rules([corrected])
+    right, wrong = "date 2021-06-01 Mayor Bob Roe spoke.", "date 2021-06-01 Mayor Ann Lee spoke."
+    assert _office_findings(as_generated, right) == [("error", "Bob Roe")]
+    assert _office_findings(as_generated, wrong) == []
+    assert _office_findings(with_corrections, right) == []
+    assert _office_findings(with_corrections, wrong) == [("error", "Ann Lee")]
+    # The withdrawal takes out that record only: Bob Roe's first tenure still counts.
+    earlier = "date 2015-06-01 Mayor Ann Lee spoke."
+    assert _office_findings(with_corrections, earlier) == [("error", "Ann Lee")]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("section: tenures", "section: tenure",
+         ":4:5: withdraw[0].section: 'tenure' is not a section entries can be withdrawn from"),
+        ("{person: ann-lee, office", "{persn: ann-lee, office",
+         ":5:13: withdraw[0].match.persn: tenures entries have no field 'persn'"),
+        ("{person: ann-lee, office", "{person: ann-lea, office",
+         ":5:5: withdraw[0].match: matches no entry of tenures in the loaded packs"),
+        ("{person: ann-lee, office: utopia-mayor}", "{person: ann-lee, office: utopia-mayor, start: 2021}",
+         ":5:5: withdraw[0].match: matches no entry"),
+        ("    reason: Ann Lee never held the office; Bob Roe was re-elected.\n", "",
+         ":4:5: withdraw[0].reason: required field is missing"),
+        ("match: {person: ann-lee, office: utopia-mayor}", "match: {}",
+         ":5:5: withdraw[0].match: "),
+    ],
+)
+def test_a_wrong_withdrawal_names_file_line_and_field(tmp_path, old, new, expected):
+    assert old in CORRECTIONS
+    write(tmp_path, WRONG_RECORD, "generated.yaml")
+    path = write(tmp_path, CORRECTIONS.replace(old, new), "corrections.yaml")
+    found = problems(path)
+    assert any(p.startswith(str(path)) and expected in p for p in found), found
+
+
+def test_a_withdrawal_matches_a_start_written_as_the_pack_writes_it(tmp_path):
+    write(tmp_path, WRONG_RECORD, "generated.yaml")
+    path = write(tmp_path, CORRECTIONS.replace("{person: ann-lee, office: utopia-mayor}",
+                                               "{person: ann-lee, office: utopia-mayor, start: 2020-01-01}"),
+                 "corrections.yaml")
+    assert _office_findings(factcheck.load_rules([path]), "date 2021-06-01 Mayor Bob Roe spoke.") == []
