@@ -63,10 +63,9 @@ from pathlib import Path
 from typing import Any
 
 import factcheck
-from factcheck.analysis import Analysis, _first_full_date
+from factcheck.analysis import Analysis, resolve_dates
 from factcheck.articles import Article, load
 from factcheck.claims import ReadingContext
-from factcheck.dates import find_dates
 from factcheck.outputs import AtomicFile
 from factcheck.report import json_format
 from factcheck.text import LineIndex, sentences, tokenize
@@ -195,14 +194,7 @@ def staged_check(article: Article, rules: factcheck.Rules, stages: Stages,
     now = clock()
     stages.add("gazetteer scan", now - at)
     at = now
-    dates = find_dates(text, begin, len(text), article.date, article.language, tokens,
-                       date_words=knowledge.date_words)
-    anchor = None
-    if article.date is None:
-        anchor = _first_full_date(dates)
-        if anchor is not None:
-            dates = find_dates(text, begin, len(text), anchor.first, article.language, tokens,
-                               date_words=knowledge.date_words)
+    dates, anchor = resolve_dates(article, tokens, knowledge.date_words)
     now = clock()
     stages.add("dates", now - at)
     at = now

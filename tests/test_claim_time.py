@@ -147,6 +147,36 @@ def test_without_a_dateline_relative_dates_count_from_the_first_full_date(rules)
     assert office_errors(rules, text) == []
 
 
+def _resolved(rules, text):
+    article = article_from_text(text, "a.txt")
+    analysis = analyse(article, rules.knowledge, rules.gazetteer, rules.readers)
+    return {d.text: d.value.label() for d in analysis.dates if d.value is not None}
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    ("date 2008-01-01 VIETNAM ENDS ITS YEAR\n\nHANOI, Dec 31 (Reuters) - Investors pledged "
+     "a record this year.", "this year", "2007"),
+    ("date 2008-01-01 NEW DELHI, Dec 30: The Cabinet met on Monday.", "Monday", "2007-12-24"),
+    ("date 2008-01-01 नई दिल्ली, 31 दिसंबर (भाषा) इस साल निवेश बढ़ा।", "इस साल", "2007"),
+    ("date 2017-02-12 Greater Noida, Feb 11 (PTI) The court met today.", "today", "2017-02-11"),
+])
+def test_a_wire_datelines_day_before_publication_is_the_storys_own(rules, text, phrase, expected):
+    assert _resolved(rules, text)[phrase] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # not a dateline: a sentence about a day, no agency or dash after it
+    "date 2008-01-01 For Munne Bharti, Dec 28 was a quiet day this year.",
+    # a day after publication, or weeks before it: not the story's day
+    "date 2008-01-01 HANOI, Jan 3 (Reuters) - Investors pledged a record this year.",
+    "date 2008-01-20 HANOI, Dec 31 (Reuters) - Investors pledged a record this year.",
+    # not the article's first date
+    "date 2008-01-01 On 2 January 2008 it rained. HANOI, Dec 31 (Reuters) - A record this year.",
+])
+def test_other_days_near_the_start_do_not_move_the_story(rules, text):
+    assert _resolved(rules, text)["this year"] == "2008"
+
+
 def test_the_date_check_uses_the_same_resolution(rules):
     text = "date 2021-07-01 In December at the India-Vietnam Virtual Summit, Modi spoke."
     assert [f.text for f in findings(rules, text, "date")] == []
