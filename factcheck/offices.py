@@ -610,6 +610,15 @@ class _Reader:
             person = (holders or people)[0]
             countries = {knowledge.offices[o].country for o in candidates}
             nationality = knowledge.country_of(person)
+            if not (qualifier or owned or is_counterpart) and nationality not in (None, self.home) and \
+                    countries == {self.home}:
+                # "Prime Minister Nguyen Xuan Phuc" in Indian copy: a foreign national's bare
+                # title most likely means their own country's office (still a guess: uncertain)
+                theirs = sorted({o for role in self._roles(list(candidates))
+                                 for o in knowledge.offices_with_role(role)
+                                 if knowledge.offices[o].country == nationality})
+                if theirs:
+                    candidates, countries = tuple(theirs), {nationality}
             # Unqualified, the title is the home country's; unless the person is another
             # country's, whose office it may well be: a guess either way.
             office_certain = bool(qualifier or owned) or len(countries) == 1 and (

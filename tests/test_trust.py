@@ -197,6 +197,25 @@ def test_an_unqualified_title_is_the_home_countrys_office(tmp_path):
     assert error_texts(rules, "date 2015-06-01 Sylvanian Agriculture Minister Ann Lee spoke.") == ["Ann Lee"]
 
 
+@pytest.mark.parametrize("text", [
+    "date 2018-11-21 Prime Minister Nguyen Xuan Phuc met President Ram Nath Kovind in Hanoi.",
+    "date 2018-11-21 प्रधानमंत्री न्गुयेन शुआन फुक ने हनोई में राष्ट्रपति रामनाथ कोविंद से मुलाकात की।",
+    "date 2016-09-03 Modi met President Tran Dai Quang and Prime Minister Nguyen Xuan Phuc.",
+])
+def test_a_foreigners_bare_title_is_read_as_their_own_countrys_office(rules, text):
+    # held then: nothing to report (it was "cannot check that X was India's Prime Minister")
+    assert findings(rules, text, "office-holder") == []
+
+
+def test_a_foreigners_bare_title_they_did_not_hold_is_an_info_about_their_own_country(rules):
+    text = "date 2018-11-21 President Nguyen Xuan Phuc met President Ram Nath Kovind in Hanoi."
+    found = findings(rules, text, "office-holder")
+    assert [(f.severity, f.text) for f in found] == [("info", "Nguyen Xuan Phuc")]
+    assert "Vietnam's President" in found[0].message and "India" not in found[0].message
+    # a home national's bare title is still the home country's office, and checked
+    assert errors(rules, "date 2018-11-21 Prime Minister Rajnath Singh met officials.") == ["Rajnath Singh"]
+
+
 def test_a_claim_after_the_knowledge_ends_is_info_not_an_error(tmp_path):
     rules = pack_rules(tmp_path, PACK)
     assert error_texts(rules, "date 2019-06-01 Agriculture Minister Cy Dee spoke.") == ["Cy Dee"]
