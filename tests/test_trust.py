@@ -165,6 +165,54 @@ def test_well_past_a_change_of_hands_the_old_holder_is_an_error(rules):
     assert errors(rules, "date 2017-09-01 President Pranab Mukherjee gave a speech.") == ["Pranab Mukherjee"]
 
 
+HANDOVER_PACK = """
+    pack: handover
+    home_country: freedonia
+    entities:
+      - {id: freedonia, type: country, names: {en: [Freedonia]}}
+      - {id: ann-lee, type: person, country: freedonia, names: {en: [Ann Lee]}}
+      - {id: cy-dee, type: person, country: freedonia, names: {en: [Cy Dee]}}
+      - {id: bo-chan, type: person, country: freedonia, names: {en: [Bo Chan]}}
+    offices:
+      - {id: home-minister, country: freedonia, names: {en: [Home Minister]}}
+      - {id: prime-minister, country: freedonia, names: {en: [Prime Minister]}}
+    tenures:
+      # who held the office before Ann Lee, the packs do not know
+      - {person: ann-lee, office: home-minister, start: 2012-07-31}
+      # re-appointed the next day: one holding
+      - {person: bo-chan, office: prime-minister, start: 2014-05-26, end: 2019-05-29}
+      - {person: bo-chan, office: prime-minister, start: 2019-05-30}
+    checks:
+      - {id: office-holder, kind: office-holder}
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "date 2012-07-31 Home Minister Cy Dee handed over to Ann Lee.",
+    "date 2012-08-03 Home Minister Cy Dee spoke.",
+])
+def test_in_a_new_holders_first_days_an_outgoing_one_the_packs_lack_is_no_error(tmp_path, text):
+    rules = pack_rules(tmp_path, HANDOVER_PACK)
+    assert [f.severity for f in findings(rules, text, "office-holder")] == ["info"]
+
+
+def test_past_the_first_days_or_across_a_reappointment_another_name_is_an_error(tmp_path):
+    rules = pack_rules(tmp_path, HANDOVER_PACK)
+    assert error_texts(rules, "date 2012-08-20 Home Minister Cy Dee spoke.") == ["Cy Dee"]
+    assert error_texts(rules, "date 2019-05-31 Prime Minister Cy Dee spoke.") == ["Cy Dee"]
+
+
+@pytest.mark.parametrize("text", [
+    "date 2012-07-31 गृह मंत्री पी. चिदंबरम को वित्त मंत्रालय और बिजली मंत्री सुशील कुमार शिंदे को गृह "
+    "मंत्रालय सौंप दिया गया।",
+    "date 2017-09-03 बिजली मंत्री पीयूष गोयल को रेल मंत्रालय मिला है।",
+    "date 2021-07-08 Hours earlier, Law and IT Minister Ravi Shankar Prasad and Education Minister "
+    "Ramesh Pokhriyal resigned.",
+])
+def test_a_reshuffles_outgoing_ministers_are_no_error(rules, text):
+    assert errors(rules, text) == []
+
+
 # --- the home country, a foreigner's title, knowledge that ends ---------------------------
 
 PACK = """

@@ -5,12 +5,13 @@ factcheck.timing (which time the claim is about)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator
 
 from .. import offices
 from ..analysis import Analysis
 from ..claims import Claim
-from ..knowledge import DAWN, HANDOVER_MARGIN, TENURES, Knowledge, Tenure
+from ..knowledge import DAWN, HANDOVER, HANDOVER_MARGIN, TENURES, Knowledge, Tenure
 from ..model import KnowledgeRef
 from ..timevalue import TimeValue
 from ..timing import PLAN_HORIZON
@@ -54,6 +55,33 @@ def _covers(tenure: Tenure, time: TimeValue) -> bool:
     start = started.last if started is not None and started.precision != "day" else tenure.start
     end = tenure.known_until if ended is None else ended.first if ended.precision != "day" else ended.last
     return (start or DAWN) <= time.first and (end is None or time.last <= end)
+
+
+def _held_throughout(knowledge: Knowledge, tenure: Tenure, time: TimeValue) -> bool:
+    """Did the tenure's holder hold its office through the whole of the time,
+    a hand-over's margin either side, in this tenure or the ones joined to it
+    (a re-appointment)? Only then is another name for the holder wrong: on a
+    new holder's first days, the outgoing one, whom the packs may not know,
+    is still named."""
+    window = time.widened(HANDOVER_MARGIN)
+    spans = sorted((_known_span(t) for t in knowledge.tenures(tenure.person, tenure.office)),
+                   key=lambda span: span[0])
+    reach = window.first
+    for start, end in spans:
+        if start > reach:
+            return False
+        if end is None or end >= window.last:
+            return True
+        reach = max(reach, end + HANDOVER)
+    return False
+
+
+def _known_span(tenure: Tenure) -> tuple[dt.date, dt.date | None]:
+    """The days the tenure is known to hold (see _covers); None: no end known."""
+    started, ended = tenure.started, tenure.ended
+    start = started.last if started is not None and started.precision != "day" else tenure.start
+    end = tenure.known_until if ended is None else ended.first if ended.precision != "day" else ended.last
+    return start or DAWN, end
 
 
 def refs(tenures: Iterable[Tenure]) -> tuple[KnowledgeRef, ...]:
@@ -106,7 +134,7 @@ def _judge(claim: Claim, analysis: Analysis, ctx: CheckContext) -> Hit | None:
         return _cannot_check(claim, ctx, f"cannot check that {person} was {what} "
                                          f"{claim.time.describe()}: {doubt}")
     assert single is not None
-    holders = [t for t in knowledge.holders(single, time) if _covers(t, time)]
+    holders = [t for t in knowledge.holders(single, time) if _held_throughout(knowledge, t, time)]
     if not holders:
         open_ended = [t for t in knowledge.holders(single, time) if t.known_until]
         ends = [t.known_until for t in open_ended if t.known_until]
