@@ -194,7 +194,7 @@ def staged_check(article: Article, rules: factcheck.Rules, stages: Stages,
     now = clock()
     stages.add("gazetteer scan", now - at)
     at = now
-    dates, anchor = resolve_dates(article, tokens, knowledge.date_words)
+    dates, anchor = resolve_dates(article, tokens, bounds, knowledge.date_words)
     now = clock()
     stages.add("dates", now - at)
     at = now

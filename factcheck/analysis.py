@@ -23,6 +23,7 @@ from .span import Span
 from .text import LineIndex, Sentence, Token, Tokens, sentences, tokenize
 from .timevalue import TimeValue
 from .timing import Timeline
+from .yearless import doubt_years
 
 # Reads claims from an article, given its kind's options.
 Reader = Callable[[ReadingContext, Any], list[Claim]]
@@ -92,11 +93,12 @@ def _story_day(text: str, begin: int, dates: list[DateExpr], published: dt.date)
     return day if DATELINE_PLACE.search(opening) else None
 
 
-def resolve_dates(article: Article, tokens: Tokens, date_words: DateWords
+def resolve_dates(article: Article, tokens: Tokens, bounds: list[Sentence], date_words: DateWords
                   ) -> tuple[list[DateExpr], TimeValue | None]:
     """The article's date expressions, resolved against its date, the day of
-    its wire dateline, or (undated) its first full date; and that first full
-    date, the anchor, when it was used."""
+    its wire dateline, or (undated) its first full date, the days whose year
+    is a guess marked (yearless.py); and that first full date, the anchor,
+    when it was used."""
     text, begin = article.text, article.body_start
     dates = find_dates(text, begin, len(text), article.date, article.language, tokens,
                        date_words=date_words)
@@ -105,13 +107,13 @@ def resolve_dates(article: Article, tokens: Tokens, date_words: DateWords
         if story is not None:
             dates = find_dates(text, begin, len(text), story, article.language, tokens,
                                date_words=date_words)
-        return dates, None
+        return doubt_years(text, dates, bounds), None
     # Without a dateline, relative dates count from the article's first full date.
     anchor = _first_full_date(dates)
     if anchor is not None:
         dates = find_dates(text, begin, len(text), anchor.first, article.language, tokens,
                            date_words=date_words)
-    return dates, anchor
+    return doubt_years(text, dates, bounds), anchor
 
 
 def analyse(article: Article, knowledge: Knowledge, gazetteer: Gazetteer,
@@ -122,7 +124,7 @@ def analyse(article: Article, knowledge: Knowledge, gazetteer: Gazetteer,
     tokens = tokenize(text, begin)
     bounds = sentences(text, begin)
     mentions, sounds = gazetteer.scan_with_sounds(text, tokens)
-    dates, anchor = resolve_dates(article, tokens, knowledge.date_words)
+    dates, anchor = resolve_dates(article, tokens, bounds, knowledge.date_words)
     claims: list[Claim] = []
     if readers:
         timeline = Timeline(text, tokens, bounds, mentions, dates, knowledge, article.date, anchor)

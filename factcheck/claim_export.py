@@ -58,6 +58,8 @@ BASIS = {
     "carried": "the time of the previous sentence, which tells the same event",
     "nearby": "a date of another clause of the sentence (a guess)",
     "generic-event": "the date of an event a generic noun of the sentence may name (a guess)",
+    "yearless": "a day written without its year, which the article gives in another year or "
+                "beside another year (a guess)",
 }
 
 

@@ -19,10 +19,11 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 ClaimLanguage = Literal["en", "hi"]
 # Why a claim's time governs it, as the reader found it (timing.py): a date of
 # its own clause, a relative expression, a date of another clause, a named
-# event's date, the previous sentence's, a generic event's, the article's
-# date, its first full date; "given" for a time a claims table states.
+# event's date, the previous sentence's, a generic event's, a day whose year
+# is a guess, the article's date, its first full date; "given" for a time a
+# claims table states.
 TimeBasis = Literal["given", "date", "relative", "nearby", "event", "carried", "generic-event",
-                    "dateline", "anchor", "unknown"]
+                    "yearless", "dateline", "anchor", "unknown"]
 
 
 class Evidence(BaseModel):

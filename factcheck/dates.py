@@ -279,6 +279,11 @@ class DateExpr:
     value: TimeValue | None
     weekday: int | None = None
     year_given: bool = True  # False: "10 December", its year inferred from the base date
+    # its inferred year a guess: its sentence opens with another year (yearless.py)
+    year_doubtful: bool = False
+    # another year named before it in its sentence, or its day given in another year before
+    # (yearless.py): perhaps another clause's or thing's, but no claim is certain of its year
+    year_contested: bool = False
 
 
 def _shift_month(year: int, month: int, shift: int) -> tuple[int, int]:

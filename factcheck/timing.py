@@ -66,7 +66,8 @@ class ClaimTime:
     value: TimeValue | None
     # "date" (its own clause, or opening the sentence), "relative", "nearby" (another clause
     # of the sentence), "event" (a specific event of its clause), "carried" (the previous
-    # sentence's), "generic-event", "dateline", "anchor" or "unknown"
+    # sentence's), "generic-event", "yearless" (a day whose year is a guess: yearless.py),
+    # "dateline", "anchor" or "unknown"
     source: str
     expr: DateExpr | None = None
     event: str | None = None
@@ -78,6 +79,8 @@ class ClaimTime:
     def written(cls, expr: DateExpr) -> ClaimTime:
         """The time a date expression of the text gives."""
         assert expr.value is not None
+        if expr.year_doubtful or expr.year_contested:
+            return cls(expr.value, "yearless", expr)
         return cls(expr.value, "relative" if expr.kind in {"relative", "weekday"} else "date", expr)
 
     @classmethod
@@ -89,7 +92,7 @@ class ClaimTime:
     @property
     def from_text(self) -> bool:
         """Did the text itself date the claim (not the dateline)?"""
-        return self.source in {"date", "relative", "event", "carried", "nearby", "generic-event"}
+        return self.source in {"date", "relative", "event", "carried", "nearby", "generic-event", "yearless"}
 
     @property
     def certain(self) -> bool:
@@ -102,7 +105,7 @@ class ClaimTime:
         assert self.value is not None
         label = self.value.label()
         when = f"on {label}" if self.value.precision == "day" else f"in {label}"
-        if self.expr is not None and self.source in {"relative", "carried"}:
+        if self.expr is not None and self.source in {"relative", "carried", "yearless"}:
             return f"{when}, read from '{self.expr.text}'"
         return when + {
             "event": ", the date of the event named in the same sentence",

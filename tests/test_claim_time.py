@@ -177,6 +177,30 @@ def test_other_days_near_the_start_do_not_move_the_story(rules, text):
     assert _resolved(rules, text)["this year"] == "2008"
 
 
+@pytest.mark.parametrize("text", [
+    "date 2008-10-22 The mission was approved in 2003, the year Prime Minister Atal Bihari Vajpayee "
+    "announced it in his speech on August 15.",
+    "date 2018-05-11 सोमवार, ११ मई १९९८ को पोखरण में परीक्षण हुए। तत्कालीन प्रधानमंत्री अटल बिहारी वाजपेयी "
+    "ने ११ मई की शाम इसकी घोषणा की थी।",
+    "date 2018-05-11 On Monday, May 11, 1998, India tested. Prime Minister Atal Bihari Vajpayee "
+    "announced it on May 11.",
+])
+def test_a_day_without_its_year_beside_another_year_dates_no_claim_for_certain(rules, text):
+    assert office_errors(rules, text) == []
+    assert [t[0] for t in claim_times(rules, text).values()] == ["yearless"]
+
+
+def test_a_day_without_its_year_alone_takes_the_datelines_year(rules):
+    text = "date 2008-10-22 Prime Minister Atal Bihari Vajpayee announced it on August 15."
+    assert office_errors(rules, text) == ["Atal Bihari Vajpayee"]
+
+
+def test_a_weekday_is_still_checked_beside_a_year_of_another_thing(rules):
+    text = ("date 1987-03-02 The bond is due March 31, 1992. The payment date is Saturday, March 31. "
+            "The film started in 1980 and opens on Saturday, May 26.")
+    assert [f.text for f in findings(rules, text, "date")] == ["Saturday", "Saturday"]
+
+
 def test_the_date_check_uses_the_same_resolution(rules):
     text = "date 2021-07-01 In December at the India-Vietnam Virtual Summit, Modi spoke."
     assert [f.text for f in findings(rules, text, "date")] == []

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterator
 
 import regex
 
 from ..analysis import Analysis
-from ..dates import DateExpr, DateWords
+from ..dates import DateWords
 from ..text import WORD
 from ..timevalue import agrees
 from .base import CheckContext, Hit, Options, RuleKind
@@ -49,28 +48,6 @@ def _in_a_list(text: str, weekday_start: int, date_end: int, names: DateWords) -
     return DAY_LISTED.match(after) is not None
 
 
-OPENING_WORDS = 2  # words before a date that opens its sentence: "Back in 2014, ..."
-
-
-def _another_year_said(analysis: Analysis, expr: DateExpr) -> bool:
-    """Does the sentence of a date written without its year open with another
-    year ("In 2014, Modi took oath on a Monday, May 26", "Eight years ago, on
-    Monday, May 26"), or give another year's day before it ("on Monday, May
-    11, 1998, and on Wednesday, May 13")? Then the dateline's year is a guess
-    for it. (A year elsewhere may be another clause's, or the date's own across
-    a line break: "March 31,\n1986".)"""
-    index = bisect.bisect_right(analysis.sentences, expr.start, key=lambda s: s.start) - 1
-    if index < 0 or expr.value is None:
-        return False
-    start, year = analysis.sentences[index].start, expr.value.first.year
-    return any(start <= other.start < expr.start and other.value is not None
-               and (len(WORD.findall(analysis.article.text, start, other.start)) <= OPENING_WORDS
-                    or (other.kind == "date" and other.value.precision == "day"))
-               and (other.kind != "date" or other.year_given) and other.kind != "weekday"
-               and not other.value.first.year <= year <= other.value.last.year
-               for other in analysis.dates)
-
-
 def _weekdays(analysis: Analysis, names: DateWords) -> Iterator[Hit]:
     base = analysis.base
     for expr in analysis.dates:
@@ -79,7 +56,7 @@ def _weekdays(analysis: Analysis, names: DateWords) -> Iterator[Hit]:
             continue  # "March 2020 (Mon)" names no one day to check the weekday against
         if not expr.year_given and (
                 base is None or abs((expr.value.first - base.first).days) > INFERRED_YEAR_REACH
-                or _another_year_said(analysis, expr)):
+                or expr.year_doubtful):
             continue  # "Tuesday, March 3" far from the dateline: which year is meant is unclear
         actual = expr.value.first.weekday()
         if actual == expr.weekday:

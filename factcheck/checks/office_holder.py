@@ -177,6 +177,7 @@ def _time_basis(claim: Claim) -> str:
         "nearby": "a date of another clause of the sentence",
         "carried": "the date of the previous sentence",
         "generic-event": "the date of an event a generic noun may name",
+        "yearless": "a day written without its year, beside another year",
     }.get(claim.time.source, claim.time.source)
 
 

@@ -1,0 +1,65 @@
+"""Days written without their year ("on August 15", "११ मई"), whose year the
+dateline gives only as a guess.
+
+- Doubtful: its sentence opens with another year or gives another year's
+  day before it ("In 2014, Modi took oath on a Monday, May 26", "Last year,
+  on May 3"). No weekday is checked against it, and it dates no claim for
+  certain.
+- Contested: another year is named anywhere before it in its sentence
+  ("approved in 2003, the year X spoke on August 15"), or the article gave
+  the same day in another year before ("Monday, 11 May 1998 ... on 11 May").
+  That year may be another clause's or another thing's ("started in 2012
+  and will open on Wednesday, May 26"; "a bond due March 31, 1992 ... the
+  payment date is March 31"), so the weekday is still checked; but the day
+  dates no claim for certain, since a false error is worse than a missed one."""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+
+from .dates import DateExpr
+from .text import WORD, Sentence
+
+OPENING_WORDS = 2  # words before a year that opens its sentence: "Back in 2014, ..."
+
+
+def _yearless_day(expr: DateExpr) -> bool:
+    return (expr.kind == "date" and not expr.year_given and expr.value is not None
+            and expr.value.precision == "day")
+
+
+def _names_another_year(other: DateExpr, year: int) -> bool:
+    if other.value is None or other.kind == "weekday" or (other.kind == "date" and not other.year_given):
+        return False
+    return not other.value.first.year <= year <= other.value.last.year
+
+
+def doubt_years(text: str, dates: list[DateExpr], sentences: list[Sentence]) -> list[DateExpr]:
+    """The dates, each yearless day whose year is a guess marked so."""
+    if not any(map(_yearless_day, dates)):
+        return dates
+    starts = [s.start for s in sentences]
+    date_starts = [d.start for d in dates]
+    days_given: dict[tuple[int, int], set[int]] = {}  # (month, day) -> years written with it
+    settled: list[DateExpr] = []
+    for index, expr in enumerate(dates):
+        value = expr.value
+        if value is not None and expr.kind == "date" and expr.year_given and value.precision == "day":
+            days_given.setdefault((value.first.month, value.first.day), set()).add(value.first.year)
+        if _yearless_day(expr):
+            assert value is not None
+            day, year = value.first, value.first.year
+            sentence = bisect.bisect_right(starts, expr.start) - 1
+            opens = starts[sentence] if sentence >= 0 else 0
+            before = [other for other in dates[bisect.bisect_left(date_starts, opens):index]
+                      if _names_another_year(other, year)]
+            doubtful = any(len(WORD.findall(text, opens, other.start)) <= OPENING_WORDS
+                           or (other.kind == "date" and other.value is not None
+                               and other.value.precision == "day")
+                           for other in before)
+            contested = bool(before) or bool(days_given.get((day.month, day.day), set()) - {year})
+            if doubtful or contested:
+                expr = dataclasses.replace(expr, year_doubtful=doubtful, year_contested=contested)
+        settled.append(expr)
+    return settled
