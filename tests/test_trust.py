@@ -176,7 +176,11 @@ HANDOVER_PACK = """
     offices:
       - {id: home-minister, country: freedonia, names: {en: [Home Minister]}}
       - {id: prime-minister, country: freedonia, names: {en: [Prime Minister]}}
+      - {id: governor, country: freedonia, names: {en: [Governor]}}
     tenures:
+      # a vacancy of a week between two known governors
+      - {person: ann-lee, office: governor, start: 2013-07-09, end: 2016-12-22}
+      - {person: bo-chan, office: governor, start: 2016-12-31}
       # who held the office before Ann Lee, the packs do not know
       - {person: ann-lee, office: home-minister, start: 2012-07-31}
       # re-appointed the next day: one holding
@@ -200,6 +204,9 @@ def test_past_the_first_days_or_across_a_reappointment_another_name_is_an_error(
     rules = pack_rules(tmp_path, HANDOVER_PACK)
     assert error_texts(rules, "date 2012-08-20 Home Minister Cy Dee spoke.") == ["Cy Dee"]
     assert error_texts(rules, "date 2019-05-31 Prime Minister Cy Dee spoke.") == ["Cy Dee"]
+    # the last day of a tenure whose successor is known: neither the outgoing nor the incoming one
+    assert error_texts(rules, "date 2016-12-22 Governor Cy Dee spoke.") == ["Cy Dee"]
+    assert error_texts(rules, "date 2016-12-26 Governor Bo Chan spoke.") == []
 
 
 @pytest.mark.parametrize("text", [

@@ -57,23 +57,39 @@ def _covers(tenure: Tenure, time: TimeValue) -> bool:
     return (start or DAWN) <= time.first and (end is None or time.last <= end)
 
 
+# A gap between two known tenures of an office up to this long is a vacancy, not a holder
+# the packs lack.
+VACANCY = dt.timedelta(days=31)
+
+
 def _held_throughout(knowledge: Knowledge, tenure: Tenure, time: TimeValue) -> bool:
-    """Did the tenure's holder hold its office through the whole of the time,
-    a hand-over's margin either side, in this tenure or the ones joined to it
-    (a re-appointment)? Only then is another name for the holder wrong: on a
-    new holder's first days, the outgoing one, whom the packs may not know,
-    is still named."""
-    window = time.widened(HANDOVER_MARGIN)
+    """Did the tenure's holder hold its office through the whole of the time
+    (in this tenure or the ones joined to it, a re-appointment), and is whoever
+    held it within a hand-over's margin either side known? Only then is another
+    name for the holder wrong: on a new holder's first days, the outgoing one,
+    whom the packs may not know, is still named."""
     spans = sorted((_known_span(t) for t in knowledge.tenures(tenure.person, tenure.office)),
                    key=lambda span: span[0])
-    reach = window.first
+    runs: list[tuple[dt.date, dt.date | None]] = []  # the spans joined where one takes over from another
     for start, end in spans:
-        if start > reach:
-            return False
-        if end is None or end >= window.last:
-            return True
-        reach = max(reach, end + HANDOVER)
-    return False
+        if runs and (runs[-1][1] is None or start <= runs[-1][1] + HANDOVER):
+            run_end = runs[-1][1]
+            runs[-1] = (runs[-1][0], None if run_end is None or end is None else max(run_end, end))
+        else:
+            runs.append((start, end))
+    run = next((r for r in runs if r[0] <= time.first and (r[1] is None or r[1] >= time.last)), None)
+    if run is None:
+        return False
+    first, last = run
+    window = time.widened(HANDOVER_MARGIN)
+    others = [_known_span(t) for t in knowledge.tenures_by_office.get(tenure.office, ())
+              if t.person != tenure.person]
+    if first > window.first and not any(
+            end is not None and first - VACANCY <= end <= first + HANDOVER_MARGIN for _, end in others):
+        return False  # who held it just before is unknown: perhaps the person named
+    # and if who held it just after is unknown, the person named may be them
+    return last is None or last >= window.last or any(
+        last - HANDOVER_MARGIN <= start <= last + VACANCY for start, _ in others)
 
 
 def _known_span(tenure: Tenure) -> tuple[dt.date, dt.date | None]:
