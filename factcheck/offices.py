@@ -16,13 +16,16 @@ country makes no claim: a party or organisation ("Congress President",
 from __future__ import annotations
 
 import bisect
+import functools
 
 import regex
 
 from .claims import Claim, ReadingContext
+from .knowledge import HANDOVER_MARGIN
 from .mentions import Mention
 from .text import Sentence, Token, name_key
 from .timevalue import TimeValue
+from .timing import ClaimTime
 
 QUALIFIER_REACH = 6  # tokens between "X के ... <title>" and the country X
 APPOSITION_WORDS = frozenset({"the", "s"})
@@ -97,6 +100,10 @@ class _Reader:
         self.text = ctx.text
         self.knowledge = ctx.knowledge
         self.home = ctx.knowledge.home_for(ctx.article.language)
+
+    @functools.cached_property
+    def article_keys(self) -> frozenset[str]:
+        return frozenset(self.keys)
 
     # --- around the title ---------------------------------------------------
 
@@ -421,6 +428,57 @@ class _Reader:
                   for key in name_key(name)}
         return "," in mention.text or places.isdisjoint(self.keys[mention.first : mention.last])
 
+    def _titled_as_of_writing(self, person: str, office: str, time: ClaimTime, mention: Mention,
+                              sentence: Sentence) -> bool:
+        """Is the title the one the person holds when the article is written, in
+        a sentence about an earlier time that names the office they held then
+        ("प्रधानमंत्री मोदी ने गुजरात के मुख्यमंत्री रहते हुए 31 अक्टूबर 2013 को ...",
+        "Prime Minister Modi, then Gujarat's chief minister, laid it in 2013")?
+        Then the title is about the time of writing."""
+        knowledge, now = self.knowledge, self.ctx.timeline.time_of_article()
+        then = time.value
+        if now is None or now.value is None or then is None or then.last >= now.value.first or \
+                not knowledge.held_near(person, office, now.value):
+            return False
+        rest = self.text[sentence.start:mention.start] + " " + self.text[mention.end:sentence.end]
+        around = then.widened(HANDOVER_MARGIN)
+        held_then = sorted({t.office for t in knowledge.tenures_by_person.get(person, ())
+                            if t.office != office and t.overlaps(around)})
+        language = self.ctx.article.language
+        return any(regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(form)}(?![\p{{L}}\p{{M}}])", rest,
+                                regex.IGNORECASE)
+                   for other in held_then for form in knowledge.title_forms.get(other, {}).get(language, []))
+
+    def _says_union(self, mention: Mention) -> bool:
+        """Does the title say it is the national government's ("Union Minister
+        for Tribal Affairs", "केंद्रीय वित्त मंत्री")?"""
+        words = self.union_words
+        return any(key in words for key in self.keys[max(0, mention.first - 1) : mention.last])
+
+    @functools.cached_property
+    def union_words(self) -> frozenset[str]:
+        return frozenset(key for words in self.knowledge.titles.union.values() for word in words
+                         for key in name_key(word))
+
+    def _a_states_portfolio(self, person: str, office: str) -> bool:
+        """Is the office a national minister's portfolio (Finance Minister), the
+        person known only in a state's or other place's offices (a chief
+        minister), and that place named in the article? A state cabinet has its
+        finance minister too: the title may be the state's."""
+        knowledge = self.knowledge
+        reading = knowledge.readings.get(office)
+        if reading is None or reading.portfolio is None or reading.jurisdiction is not None:
+            return False
+        places: set[str] = set()
+        for held in {t.office for t in knowledge.tenures_by_person.get(person, ())}:
+            own = knowledge.readings.get(held)
+            if own is None or own.jurisdiction is None or not own.head.label.endswith("Minister"):
+                return False  # a governor is in no state's cabinet
+            places.update(key for names in own.jurisdiction.names.values() for name in names
+                          for key in name_key(name))
+        # and the article names that state (a Chennai story of Tamil Nadu's cabinet)
+        return not places.isdisjoint(self.article_keys)
+
     def said_of_one_before(self, mention: Mention, sentence: Sentence) -> bool:
         """Is the title said of a person named just before it: "A, Defence
         Minister, B, Home Minister", "A is Defence Minister, B gets Finance",
@@ -626,10 +684,15 @@ class _Reader:
                 nationality in (None, self.home) or countries == {nationality}) and (
                 not self._holds_a_post_so_titled(mention, person, time.value))
             resolved = self.resolve(candidates, person, time.value, marker)
+            if resolved is not None and self._titled_as_of_writing(person, resolved, time, mention, sentence):
+                time = self.ctx.timeline.time_of_article() or time
             if office_certain and resolved is not None and not knowledge.tenures(person, resolved) \
-                    and self._jurisdiction_unsaid(mention, resolved):
+                    and (self._jurisdiction_unsaid(mention, resolved)
+                         or (not qualifier and not self._says_union(mention)
+                             and self._a_states_portfolio(person, resolved))):
                 # "Deputy Chief Minister Ajit Pawar" with only Punjab's deputy CM in the packs,
-                # "In Delhi, Chief Minister Nitish Kumar": the title may be another state's
+                # "In Delhi, Chief Minister Nitish Kumar": the title may be another state's;
+                # "O. Panneerselvam, the Finance Minister": a state cabinet's portfolio
                 office_certain = False
             span = (person_mention.start, person_mention.end)
             claims.append(Claim(

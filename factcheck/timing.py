@@ -417,8 +417,12 @@ class Timeline:
         low = bisect.bisect_left(self.unresolved_starts, sentence.start)
         if low < len(self.unresolved_starts) and self.unresolved_starts[low] < sentence.end:
             return ClaimTime(None, "unknown")  # the sentence's own date could not be read
+        return self.time_of_article() or ClaimTime(None, "unknown")
+
+    def time_of_article(self) -> ClaimTime | None:
+        """The time of the article itself: its dateline, else its first full date."""
         if self.dateline:
             return ClaimTime(TimeValue.day(self.dateline), "dateline")
         if self.anchor:
             return ClaimTime(self.anchor, "anchor")
-        return ClaimTime(None, "unknown")
+        return None

@@ -220,6 +220,32 @@ def test_a_reshuffles_outgoing_ministers_are_no_error(rules, text):
     assert errors(rules, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # a state cabinet's Finance Minister, in a story that names the state
+    "date 2016-12-06 CHENNAI: In Tamil Nadu, O. Panneerselvam, the Finance Minister who had been "
+    "handling her portfolios, was sworn in as Chief Minister.",
+    # the title the person holds when the article is written, beside the office held then
+    "date 2018-10-31 प्रधानमंत्री मोदी ने गुजरात के मुख्यमंत्री रहते हुए 31 अक्टूबर 2013 को इस प्रतिमा की "
+    "आधारशिला रखी थी।",
+    "date 2018-10-31 Prime Minister Narendra Modi, then Gujarat's chief minister, laid the foundation "
+    "stone on October 31, 2013.",
+])
+def test_a_title_that_may_be_a_states_or_todays_is_no_error(rules, text):
+    assert errors(rules, text) == []
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # the state is not named, or the title says it is the Union's
+    ("date 2016-12-06 Finance Minister O. Panneerselvam presented the budget.", "O. Panneerselvam"),
+    ("date 2016-12-06 In Tamil Nadu, Union Finance Minister O. Panneerselvam spoke.", "O. Panneerselvam"),
+    # no other office of the person is named beside today's title
+    ("date 2018-10-31 Prime Minister Narendra Modi laid the foundation stone on October 31, 2013.",
+     "Narendra Modi"),
+])
+def test_the_same_titles_without_those_signs_are_still_errors(rules, text, wrong):
+    assert errors(rules, text) == [wrong]
+
+
 # --- the home country, a foreigner's title, knowledge that ends ---------------------------
 
 PACK = """

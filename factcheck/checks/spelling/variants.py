@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ... import translit
 from ...analysis import Analysis
 from ...span import Span
-from ...text import is_devanagari, name_key
+from ...text import fold, is_devanagari, name_key
 from ..base import CheckContext, Hit, RunHit
 from .comparison import letters
 
@@ -71,21 +71,34 @@ def check_run(records: list[SlipRecord], ctx: CheckContext) -> Iterator[RunHit]:
             yield RunHit(record.place, hit, restates=True)
 
 
+# English letters as Hindi writes them, for initials (जे. पी. नड्डा, के चंद्रशेखर राव).
+LETTER_NAMES = frozenset({"ए", "बी", "सी", "डी", "ई", "एफ", "जी", "एच", "आई", "जे", "के", "एल", "एम", "एन",
+                          "ओ", "पी", "क्यू", "आर", "एस", "टी", "यू", "वी", "डब्ल्यू", "एक्स", "वाई", "जेड"})
+
+
+def _initialled(name: str) -> bool:
+    """Is the name written with initials ("जे.पी. नड्डा", "के चंद्रशेखर राव")? Its
+    initials stand for the words another spelling writes out: no inconsistency."""
+    words = name.replace(".", ". ").split()
+    return "." in name or any(fold(word) in LETTER_NAMES for word in words[:-1])
+
+
 def inconsistent(analysis: Analysis, taken: set[int]) -> Iterator[Hit]:
     """A person written in Devanagari two ways in one article (नितिन गडकरी,
     नितिन गडकरि): the spelling the article uses most is taken as meant, on a tie
     the one that sounds most like the packs' Latin spelling."""
     from rapidfuzz import fuzz
 
-    groups: dict[tuple[str, int], list[tuple[int, int, str]]] = defaultdict(list)
+    groups: dict[tuple[str, int, bool], list[tuple[int, int, str]]] = defaultdict(list)
     if not any(is_devanagari(m.text[:1]) for m in analysis.mentions):
         return
     for mention in analysis.mentions:
         people = mention.refs("person")
         words = mention.last - mention.first
         if len(people) == 1 and words > 1 and is_devanagari(mention.text):
-            groups[(people[0], words)].append((mention.start, mention.end, mention.text))
-    for (_, _), found in sorted(groups.items()):
+            groups[(people[0], words, _initialled(mention.text))].append(
+                (mention.start, mention.end, mention.text))
+    for _, found in sorted(groups.items()):
         spellings: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         for item in found:
             spellings["".join(name_key(item[2]))].append(item)
