@@ -440,14 +440,24 @@ class _Reader:
         if now is None or now.value is None or then is None or then.last >= now.value.first or \
                 not knowledge.held_near(person, office, now.value):
             return False
-        rest = self.text[sentence.start:mention.start] + " " + self.text[mention.end:sentence.end]
         around = then.widened(HANDOVER_MARGIN)
         held_then = sorted({t.office for t in knowledge.tenures_by_person.get(person, ())
                             if t.office != office and t.overlaps(around)})
         language = self.ctx.article.language
-        return any(regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(form)}(?![\p{{L}}\p{{M}}])", rest,
-                                regex.IGNORECASE)
-                   for other in held_then for form in knowledge.title_forms.get(other, {}).get(language, []))
+        for other in held_then:
+            _, detail = knowledge.title_words(other, language)
+            for form in knowledge.title_forms.get(other, {}).get(language, []):
+                if detail and detail.isdisjoint(name_key(form)):
+                    continue  # a bare "Chief Minister" may be anyone's: only "Gujarat CM" says whose
+                pattern = rf"(?<![\p{{L}}\p{{M}}]){regex.escape(form)}(?![\p{{L}}\p{{M}}])"
+                for found in regex.finditer(pattern, self.text[: sentence.end], regex.IGNORECASE,
+                                            pos=sentence.start):
+                    after = self.ctx.by_first.get(self.tokens.at(found.end()))
+                    if mention.start <= found.start() < mention.end or (
+                            after is not None and after.start - found.end() <= 1 and after.refs("person")):
+                        continue  # the title itself, or another person's title ("Gujarat CM Anandiben")
+                    return True
+        return False
 
     def _says_union(self, mention: Mention) -> bool:
         """Does the title say it is the national government's ("Union Minister
