@@ -68,8 +68,8 @@ def _first_full_date(dates: list[DateExpr]) -> TimeValue | None:
 # "HANOI, Dec 31 (Reuters) -", "नई दिल्ली, 3 जनवरी (भाषा)": a place and a comma
 # open the line of a wire story's dateline, before its day.
 DATELINE_PLACE = regex.compile(r"(?:^|\n)[ \t]*[\p{L}\p{M}.'’ -]{1,40},[ \t]*\Z")
-# After the day: the agency in brackets, or a dash or colon before the story.
-DATELINE_END = regex.compile(r"[ \t]*(?:\([\p{L}\p{M}][\p{L}\p{M} ./&-]{0,30}\)|[-–—:])")
+# After the day: the agency in brackets, or a dash, colon or danda before the story.
+DATELINE_END = regex.compile(r"[ \t]*(?:\([\p{L}\p{M}][\p{L}\p{M} ./&-]{0,30}\)|[-–—:।])")
 DATELINE_REACH = 400  # characters from the body's start to a dateline
 STORY_LAG = dt.timedelta(days=7)  # a story published at most this long after its dateline's day
 

@@ -40,8 +40,13 @@ YEAR = r"(?P<year>(?:1[89]|20|२०|१[८९])[\d]{2})"
 SEP = r"[ \t\u00a0]+"
 
 _REL_WORDS = r"(?P<rel>last|next|this|coming|previous|past|पिछले|पिछली|पिछला|बीते|गत|इस|अगले|अगली|आगामी)"
-_NUMBER = (r"(?P<n>\d{1,2}|[०-९]{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-           r"|twelve|एक|दो|तीन|चार|पांच|पाँच|छह|छः|सात|आठ|नौ|दस)")
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+# Not the end of a compound ("Twenty-five years ago" is no "five years ago"): a tens
+# word and its unit are read together.
+_NUMBER = (rf"(?<![-‐])(?P<n>\d{{1,2}}|[०-९]{{1,2}}|(?:{_TENS})(?:[-‐ ](?:one|two|three|four|five|six"
+           r"|seven|eight|nine))?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+           r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+           r"|एक|दो|तीन|चार|पांच|पाँच|छह|छः|सात|आठ|नौ|दस)")
 _AGO_UNIT = r"(?P<unit>years?|months?|weeks?|days?|साल|वर्ष|महीने|महीना|माह|सप्ताह|हफ्ते|हफ़्ते|दिन)"
 # A bare month must not be the start of a fuller expression ("in December 2020").
 _NOT_FULLER = r"(?![ \t\u00a0,]*(?:[\d०-९]|of\b|last\b|this\b|next\b|previous\b))(?![.,:\-–][\d०-९])"
@@ -56,7 +61,9 @@ _UNIT = {"week": "week", "month": "month", "year": "year", "साल": "year", 
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
             "एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "छः": 6, "सात": 7,
-            "आठ": 8, "नौ": 9, "दस": 10}
+            "आठ": 8, "नौ": 9, "दस": 10, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+            "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+            "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 # What kind of word each pattern can begin with: a scanner per kind tries only those.
 _STARTS: dict[str, set[str]] = {
     "dmy": {"weekday", "digit"}, "mdy": {"weekday", "month"}, "iso": {"digit"},
@@ -293,7 +300,9 @@ def _shift_month(year: int, month: int, shift: int) -> tuple[int, int]:
 
 def _number(word: str) -> int:
     folded = fold(word)
-    return int(folded) if folded.isdigit() else _NUMBERS.get(folded, 1)
+    if folded.isdigit():
+        return int(folded)
+    return sum(_NUMBERS.get(part, 0) for part in regex.split(r"[-‐ ]", folded)) or 1
 
 
 def _latest_month(month: int, base: dt.date, shift: str) -> TimeValue:
@@ -487,6 +496,7 @@ def _read(name: str, match: regex.Match[str], base: dt.date | None, language: st
 
 NUMERIC_START = regex.compile(r"[./-][01]?\d[./-](?:19|20)\d\d")  # "31.08.2020" after its day
 AGO_UNITS = frozenset(fold(u) for u in (*_UNIT, "years", "months", "weeks", "days"))
+TENS = frozenset(_TENS.split("|"))
 NEEDS_MONTH_OR_UNIT = frozenset(
     {fold(w) for w in (*_NUMBERS, "in", "during", "since", "until", "till", "by", "early", "late", "mid")})
 # "this", "last", "इस": a date only before a month, a unit or a weekday ("this week", "last Monday")
@@ -552,6 +562,8 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
         first = index  # the word the date is read from
         if key == "ago" and index >= 2 and keys[index - 1] in AGO_UNITS:
             first = index - 2  # "a year ago" reads from its "a"
+            if first >= 1 and keys[first - 1] in TENS:
+                first -= 1  # "twenty-five years ago" from its "twenty"
             at = starts[first]
             if at < position:
                 continue
@@ -564,6 +576,8 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
                 continue  # a number that starts no date: 45 people, 1,000 crore
         elif key not in triggers:
             continue
+        elif index and keys[index - 1] in TENS and key in _NUMBERS:
+            continue  # "twenty five years ago": read from its "twenty", at "ago"
         elif key in NEEDS_MONTH_OR_UNIT and (
                 index + 1 >= count or (keys[index + 1] not in months
                                        and keys[index + 1] not in AGO_UNITS)):

@@ -84,6 +84,10 @@ LEAVING = frozenset({"resigned", "resigns", "quit", "quits", "stepped", "removed
                      "ousted", "impeached"})
 LEAVING_HI = ("इस्तीफ", "त्यागपत्र", "बर्खास्त")
 LEAVING_REACH = 4  # words between the name and the verb: "X of Goa has resigned"
+# A government named after its head: "in the P.V. Narasimha Rao government", "वाजपेयी सरकार में".
+GOVERNMENT_WORDS = frozenset({"government", "govt", "cabinet", "ministry", "administration", "regime",
+                              "सरकार", "मंत्रिमंडल", "कैबिनेट"})
+GOVERNMENT_REACH = 8  # words from the name to "government"
 # Words before a title that make it a lower post than the title's office: "junior
 # HRD minister", "Deputy Army Chief", "उप थल सेनाध्यक्ष" (the vice chief).
 LOWER_RANKS = frozenset({"junior", "deputy", "vice", "उप", "डिप्टी"})
@@ -308,10 +312,45 @@ class _Reader:
             agent_of = [t.key for t in tokens[after + 1:after + 1 + LEAVING_REACH] if t.start < sentence.end]
             if any(key.startswith(APPOINTED_HI) for key in agent_of):
                 return True
+        if self._in_a_past_government(after, person, sentence):
+            return True  # "Manmohan Singh, Finance Minister in the P.V. Narasimha Rao government"
         # "Governor X of Y has resigned", "X quit as Defence Minister", "X ने इस्तीफा दे दिया":
         # the title is about the time before that event.
         rest = [t.key for t in tokens[after:after + LEAVING_REACH] if t.start < sentence.end]
         return any(key in LEAVING or key.startswith(LEAVING_HI) for key in rest)
+
+    def _in_a_past_government(self, after: int, person: Mention, sentence: Sentence) -> bool:
+        """Is the title said to be in the government of someone who holds no
+        office the packs know at the article's time ("Finance Minister in the
+        P.V. Narasimha Rao government", "वाजपेयी सरकार में वित्त मंत्री")? Then
+        it is about that government's time, gone by."""
+        now = self.ctx.timeline.time_of_article()
+        first = self.ctx.first_token(sentence)
+        reach = range(max(first, after - GOVERNMENT_REACH), min(len(self.keys), after + GOVERNMENT_REACH))
+        for index in reach:
+            if self.keys[index] not in GOVERNMENT_WORDS or self.starts[index] >= sentence.end:
+                continue
+            head = self.ctx.by_last.get(index - 1) or self.ctx.by_last.get(index - 2)
+            if head is None:
+                if self._unknown_name_before(index, max(first, after)):
+                    return True  # "the P.V. Narasimha Rao government": a head the packs do not know
+                continue
+            if head.start == person.start or not head.refs("person"):
+                continue
+            holds = [ref for ref in head.refs("person") if now is not None and now.value is not None
+                     and any(t.overlaps(now.value) for t in self.knowledge.tenures_by_person.get(ref, ()))]
+            if not holds:
+                return True
+        return False
+
+    def _unknown_name_before(self, index: int, first: int) -> bool:
+        """Do two or more capitalised Latin words, none a place the packs or
+        the lexicon know, stand right before token `index` (a person's name)?"""
+        start = index
+        while start > first and start > index - 4 and self.texts[start - 1][:1].isupper() and \
+                self.texts[start - 1].isascii() and self.keys[start - 1] not in self.knowledge.place_words:
+            start -= 1
+        return index - start >= 2 and self.ctx.by_first.get(start) is None
 
     # --- the name -------------------------------------------------------------
 

@@ -47,6 +47,9 @@ YEAR_PARTS = frozenset({"दौरान", "मध्य", "बीच", "शु�
                         "गर्मियों", "सर्दियों", "पहले", "दूसरे", "तीसरे", "चौथे", "अंतिम", "उत्तरार्ध",
                         "पूर्वार्ध"})
 # Hindi nouns a year may name: "मिशन 2025", "विजन 2047", "बजट 2021-22".
+# Laws are cited with their year: "the Disaster Management Act, 2005".
+STATUTE_WORDS = frozenset({"act", "bill", "ordinance", "code", "rules", "regulations", "amendment",
+                           "अधिनियम", "विधेयक", "अध्यादेश", "संहिता", "नियमावली", "कानून", "क़ानून"})
 NAMING_WORDS = frozenset({"मिशन", "विजन", "विज़न", "बजट", "एजेंडा", "लक्ष्य", "विधेयक", "अधिनियम"})
 OPENING_PREPOSITIONS = frozenset({"on", "in", "at", "during", "by", "last", "this", "earlier", "later",
                                   "ten", "two", "three", "four", "five", "years", "after", "before"})
@@ -205,10 +208,14 @@ class Timeline:
 
     def _names_a_thing(self, first: int, gap_before: str) -> bool:
         """A year that is part of a name: "Mission 2025", "Budget 2021-22",
-        "the Finance Bill 2019", "Agenda 2063", "विजन 2047"."""
-        if first == 0 or gap_before not in {" ", "-"}:
+        "the Finance Bill 2019", "Agenda 2063", "विजन 2047", "the Act, 2005"."""
+        if first == 0:
             return False
         word = self.tokens[first - 1]
+        if word.key in STATUTE_WORDS and gap_before.strip() in {"", ","}:
+            return True  # "the Disaster Management Act, 2005", "आपदा प्रबंधन अधिनियम, 2005"
+        if gap_before not in {" ", "-"}:
+            return False
         if word.key.isdigit() or (word.key,) in self.knowledge.not_qualifiers:
             return False  # "In 2012", "May 2019", "and 2015"
         if word.text.isascii():
@@ -414,6 +421,13 @@ class Timeline:
                 or self._events(sentence.start, sentence.end, False))
         if time is not None:
             return time
+        spans = [d for d in self.dates if d.kind == "range" and d.value is not None
+                 and sentence.start <= d.start < sentence.end and not self._dated(d).blocked]
+        if spans:
+            # "12. H.D. Deve Gowda (Janata Dal): 1996-1997.": the sentence is about a span of
+            # years, not the article's day; which part of it the claim means is a guess
+            at = self.token_starts[first]
+            return ClaimTime.nearby(min(spans, key=lambda d: abs(d.start - at)))
         low = bisect.bisect_left(self.unresolved_starts, sentence.start)
         if low < len(self.unresolved_starts) and self.unresolved_starts[low] < sentence.end:
             return ClaimTime(None, "unknown")  # the sentence's own date could not be read

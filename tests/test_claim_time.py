@@ -122,6 +122,9 @@ BASE = dt.date(2021, 7, 1)  # a Thursday
     ("He spoke in December last year.", "en", "December 2020"),
     ("He spoke last year.", "en", "2020"),
     ("He spoke two years ago.", "en", "2019"),
+    ("Twenty-five years ago, he spoke.", "en", "1996"),
+    ("He spoke twenty five years ago.", "en", "1996"),
+    ("He spoke forty-two years ago.", "en", "1979"),
     ("He spoke a week ago.", "en", "2021-06-24"),
     ("He spoke earlier this month.", "en", "July 2021"),
     ("He spoke on 27 November.", "en", "2020-11-27"),
@@ -158,6 +161,7 @@ def _resolved(rules, text):
      "a record this year.", "this year", "2007"),
     ("date 2008-01-01 NEW DELHI, Dec 30: The Cabinet met on Monday.", "Monday", "2007-12-24"),
     ("date 2008-01-01 नई दिल्ली, 31 दिसंबर (भाषा) इस साल निवेश बढ़ा।", "इस साल", "2007"),
+    ("date 2020-12-25 नई दिल्ली, 24 दिसंबर। तीन दिन पहले शिखर सम्मेलन हुआ।", "तीन दिन पहले", "2020-12-21"),
     ("date 2017-02-12 Greater Noida, Feb 11 (PTI) The court met today.", "today", "2017-02-11"),
 ])
 def test_a_wire_datelines_day_before_publication_is_the_storys_own(rules, text, phrase, expected):
@@ -199,6 +203,14 @@ def test_a_weekday_is_still_checked_beside_a_year_of_another_thing(rules):
     text = ("date 1987-03-02 The bond is due March 31, 1992. The payment date is Saturday, March 31. "
             "The film started in 1980 and opens on Saturday, May 26.")
     assert [f.text for f in findings(rules, text, "date")] == ["Saturday", "Saturday"]
+
+
+@pytest.mark.parametrize("text", [
+    "date 2020-03-24 Under the Disaster Management Act, 2005, Home Minister Amit Shah chairs the authority.",
+    "date 2020-03-24 आपदा प्रबंधन अधिनियम, 2005 के तहत गृह मंत्री अमित शाह प्राधिकरण की अध्यक्षता करते हैं।",
+])
+def test_the_year_a_law_is_cited_with_dates_no_claim(rules, text):
+    assert [t[0] for t in claim_times(rules, text).values()] == ["dateline"]
 
 
 def test_the_date_check_uses_the_same_resolution(rules):

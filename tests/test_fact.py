@@ -113,3 +113,17 @@ def test_a_cue_in_a_sentence_naming_another_country_is_not_the_facts(rules, text
     assert findings(rules, text, "fact") == []
     assert texts_of(findings(rules, "date 2012-08-10 Indian and Vietnamese leaders became strategic "
                                     "partners in 2009.", "fact")) == ["2009"]
+
+
+@pytest.mark.parametrize("text", [
+    "date 2020-12-25 अक्टूबर 2010 में वियतनाम ने हनोई में पहली एडीएमएम-प्लस बैठक की मेजबानी की।",
+    "date 2020-12-25 Vietnam hosted the first ADMM-Plus meeting in Hanoi in October 2010.",
+    "date 2020-12-25 The 10th ADMM-Plus meeting in 2019 was in Bangkok.",
+])
+def test_one_of_a_series_is_not_the_event_the_packs_date(rules, text):
+    assert findings(rules, text, "date") == []
+
+
+def test_the_event_the_packs_date_is_still_checked(rules):
+    text = "date 2020-12-25 Vietnam hosted the ADMM-Plus meeting in October 2010."
+    assert [f.text for f in findings(rules, text, "date")] == ["October 2010"]

@@ -465,3 +465,10 @@ def test_a_word_before_a_compound_it_begins_or_a_chant_is_no_double(rules, text)
 def test_a_doubled_relative_and_its_doubled_correlative_are_no_doubles(rules, text):
     assert findings(rules, text, "repetition") == []
     assert [f.text for f in findings(rules, "उसने कहा कि वह वह काम करेगा।", "repetition")] == ["वह वह"]
+
+
+def test_a_noun_doubled_before_as_a_role_is_two_phrases(rules):
+    # "the joint secretary will work as secretary": the first सचिव ends संयुक्त सचिव
+    assert warned(rules, "संयुक्त सचिव सचिव के रूप में काम करेंगे।") == []
+    assert warned(rules, "उपाध्यक्ष अध्यक्ष अध्यक्ष के तौर पर काम करेंगे।") == []
+    assert warned(rules, "संयुक्त सचिव सचिव की बैठक में गए।") == ["सचिव सचिव"]

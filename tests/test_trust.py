@@ -249,6 +249,24 @@ def test_the_same_titles_without_those_signs_are_still_errors(rules, text, wrong
     assert errors(rules, text) == [wrong]
 
 
+@pytest.mark.parametrize("text", [
+    "date 2019-06-01 Who presented the 1991 Budget? Dr Manmohan Singh, Finance Minister in the "
+    "P.V. Narasimha Rao government.",
+    "date 2004-05-23 12. H.D. Deve Gowda (Janata Dal): 1996-1997.",
+])
+def test_a_government_gone_by_or_a_span_of_years_is_not_the_articles_day(rules, text):
+    assert [f.text for f in findings(rules, text, "office-holder") + findings(rules, text, "membership")
+            if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "date 2019-06-01 Finance Minister Rajnath Singh in the Uttar Pradesh government said so.",
+    "date 2019-06-01 Finance Minister Rajnath Singh said the Narendra Modi government would act.",
+])
+def test_a_government_of_today_or_of_a_place_leaves_the_claim_in_the_present(rules, text):
+    assert errors(rules, text) == ["Rajnath Singh"]
+
+
 # --- the home country, a foreigner's title, knowledge that ends ---------------------------
 
 PACK = """

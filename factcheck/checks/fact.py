@@ -95,6 +95,23 @@ def _named_by_another(keys: list[str], first: int, last: int) -> bool:
     return (index >= 0 and keys[index] in NAMED_BY_BEFORE) or tuple(keys[last : last + 2]) in NAMED_BY_AFTER
 
 
+# Before an event's name, words that make it one of a series, not the event the packs know
+# ("the first ADMM-Plus meeting", "पहली एडीएमएम-प्लस बैठक", "the 10th summit", "हर साल की बैठक").
+SERIES_INSTANCE = regex.compile(
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|maiden|previous"
+    r"|next|last|earlier|annual|\d+(?:st|nd|rd|th)|पहली|पहला|पहले|दूसरी|दूसरा|दूसरे|तीसरी|तीसरा|तीसरे"
+    r"|चौथी|चौथा|चौथे|पिछली|पिछला|पिछले|अगली|अगला|अगले|वार्षिक|\d+(?:वीं|वां|वें))")
+
+
+def _one_of_a_series(keys: list[str], first: int) -> bool:
+    """Is the event named from token `first` said to be one of a series
+    ("the first ADMM-Plus meeting"), another than the one the packs date?"""
+    index = first - 1
+    while index >= 0 and keys[index] in {"the", "a", "an", "its", "this", "that", "की", "का", "के"}:
+        index -= 1
+    return index >= 0 and SERIES_INSTANCE.fullmatch(keys[index]) is not None
+
+
 def _horizon(keys: list[str], first: int, last: int) -> bool:
     """Is the year from token `first` to `last` a horizon (see HORIZON_BEFORE)?"""
     after = keys[last : last + 2]
@@ -152,6 +169,8 @@ def read(ctx: ReadingContext, options: object = None) -> list[Claim]:
         anchor, expr = anchors[index], ctx.dates[number]
         if any(t.kind == "fact" for t in anchor.targets) and (
                 _named_by_another(keys, anchor.first, anchor.last) or _another_country(ctx, anchor)):
+            continue
+        if not any(t.kind == "fact" for t in anchor.targets) and _one_of_a_series(keys, anchor.first):
             continue
         assert expr.value is not None
         sentence = ctx.sentence_of(anchor.start)

@@ -538,6 +538,11 @@ CHANT_WORDS = frozenset({"chant", "chants", "chanted", "chanting", "shouted", "s
 CHANT_REACH = 3  # words between a chant's word and the doubled word
 
 
+# "के रूप में", "के तौर पर" ("as ..."): after a doubled noun, the second is the role the
+# phrase names, the first ends the words before it ("संयुक्त सचिव सचिव के रूप में काम करेंगे").
+AS_A_ROLE = frozenset({("के", "रूप", "में"), ("के", "तौर", "पर")})
+
+
 def _chanted(keys: list[str], index: int) -> bool:
     """Is the word doubled at `index` chanted: a CHANT_WORDS word within
     CHANT_REACH words before it or after its double?"""
@@ -597,6 +602,8 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
         if page.in_short_quote(first.start, second.end):
             continue  # a title, chant or slogan
         if not first.text.isascii():
+            if tuple(keys[index + 2 : index + 5]) in AS_A_ROLE:
+                continue  # "संयुक्त सचिव सचिव के रूप में": the second begins "as secretary"
             if not _hindi_reduplication(key, following, words):
                 yield Hit(first.start, second.end, f"'{first.text}' is repeated", suggestion=first.text)
             continue
