@@ -340,6 +340,9 @@ class LexiconSpec(Strict):
     given_names: Names = Field(
         {}, description="common given names: a known person's name written with another of them in its "
                         "place is another person, not a misspelling (Ganesh Kumar, Gyanesh Kumar)")
+    family_names: Names = Field(
+        {}, description="common family names: a known person's name written with another of them in "
+                        "its place is another person, not a misspelling (Amit Shaha, Amit Shah)")
     not_name_starts: Names = Field(
         {}, description="common words that never begin a name: no misspelt name is looked for from "
                         "them (spelling)")

@@ -598,3 +598,29 @@ def test_a_name_with_initials_is_not_an_inconsistent_spelling_of_it_written_out(
     # written out twice, two ways: still reported
     text = "date 2019-06-01 जगत प्रकाश नड्डा ने बैठक की। बाद में जगत प्रकास नड्डा ने कहा कि पार्टी तैयार है।"
     assert [f.severity for f in findings(rules, text, "spelling")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", [
+    # a private person: Shaha is a family name of its own
+    "date 2017-10-27 Amit Shaha, a 20-year-old engineering student, said so.",
+    "date 2017-10-27 कॉलेज छात्र अमित शाहा ने कहा।",
+    # a common word before a party's second word: "including the party's leaders"
+    "date 2017-10-27 प्रधानमंत्री नरेंद्र मोदी और भाजपा अध्यक्ष अमित शाह समेत पार्टी के कई नेता मौजूद रहे।",
+    # the party's own spelling
+    "date 2017-03-11 The BJP won 312 seats, and its allies the Apna Dal (Sonelal) won nine.",
+])
+def test_namesakes_common_words_and_a_partys_own_spelling_are_no_slips(rules, text):
+    assert [f for f in findings(rules, text, "spelling") if f.severity != "info"] == []
+
+
+def test_a_foreign_name_with_a_dental_for_a_retroflex_is_a_variant(rules):
+    found = findings(rules, "date 2022-10-20 संयुक्त राष्ट्र महासचिव एंतोनियो गुतारेस ने कहा।", "spelling")
+    assert [f.severity for f in found] == ["info"]
+
+
+@pytest.mark.parametrize(("text", "slip"), [
+    ("date 2017-10-27 Student Amit Shahh said so.", "Amit Shahh"),
+    ("date 2017-10-27 समाता पार्टी के नेता आए।", "समाता पार्टी"),
+])
+def test_the_same_names_misspelt_are_still_slips(rules, text, slip):
+    assert [f.text for f in findings(rules, text, "spelling") if f.severity == "warning"] == [slip]

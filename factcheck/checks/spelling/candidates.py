@@ -213,6 +213,8 @@ class Windows:
         start = i - position
         if start >= 0 and start + n <= len(self.keys):
             keys = tuple(self.keys[start : start + n])
+            if keys[0] != name.keys[0] and keys[0] in self.index.never_starts:
+                return None  # "अमित शाह समेत पार्टी के नेता": a common word, no slip for समता
             if (sum(map(ne, keys, name.keys)) == 1 and close(keys, name, self.per)
                     and self._plausible(start, start + n, name)):
                 return start, start + n, name

@@ -19,10 +19,12 @@ NOT_LETTERS = regex.compile(r"[^\p{L}\p{M}\p{N}\s]")
 # Hindi spellings of one name that differ in a letter the press writes both ways.
 HINDI_ALTERNATIONS = str.maketrans({"ब": "व", "ण": "न"})
 # A foreign name in Devanagari: the sounds Hindi has no one letter for (Vietnamese
-# x and gi, Chinese x, q and zh) are written with any sibilant or affricate, and
-# vowels long or short: न्गो सुआन लिच, न्गो जुआन लिच, न्गो शुआन लिच.
+# x and gi, Chinese x, q and zh) are written with any sibilant or affricate, vowels
+# long or short, and a t or d dental or retroflex (Portuguese António: एंतोनियो,
+# एंटोनियो): न्गो सुआन लिच, न्गो जुआन लिच, न्गो शुआन लिच.
 TRANSLITERATED_ALIKE = str.maketrans({**{c: "स" for c in "शषजझचछ"}, "\u0940": "\u093f", "\u0942": "\u0941",
-                                      "ई": "इ", "ऊ": "उ", "ब": "व", "ण": "न"})
+                                      "ई": "इ", "ऊ": "उ", "ब": "व", "ण": "न",
+                                      "ट": "त", "ठ": "थ", "ड": "द", "ढ": "ध"})
 # What a demonym adds to its place's name, after the name or its last letter:
 # Australia-n, Indonesia-n, Argentin-e, Philippine-(s), भारत-ीय, जापान-ी.
 DEMONYM_ENDINGS = ("n", "an", "ian", "ean", "ese", "i", "ish", "e", "ine", "ic", "", "ीय", "ी", "ई", "ाई")
@@ -123,9 +125,12 @@ def credible(tokens: list[Token], name: Name, index: Index) -> bool:
         return False  # a demonym, or an adjective made of an organisation's name (कांग्रेसी, भाजपाई)
     if name.devanagari:
         # a word of a long name replaced by another, not misspelt: "शांति, समृद्धि और जनता के
-        # लिए संयुक्त विजन" for "... लोगों के लिए ..."
+        # लिए संयुक्त विजन" for "... लोगों के लिए ..."; a person's word replaced by a common
+        # given or family name: another person ("अमित शाहा")
         return len(keys) != len(name.keys) or len(keys) == 1 or all(
-            a == b or OSA.distance(a, b) <= max(1, len(b) // 2) for a, b in zip(keys, name.keys, strict=True))
+            a == b or (OSA.distance(a, b) <= max(1, len(b) // 2)
+                       and not (name.person and a in index.person_words))
+            for a, b in zip(keys, name.keys, strict=True))
     if (tokens[0].text[:1].islower() and name.capitalised[0]) or (
             tokens[-1].text[:1].islower() and name.capitalised[1]):
         return False  # "AMC said" is not "Aisha Musa el-Said"

@@ -143,7 +143,8 @@ def build_index(knowledge: Knowledge, gazetteer: Gazetteer, glue_words: dict[str
                              for w in words)
     single: dict[str, list[Name]] = defaultdict(list)
     # Words of people's names: a known name with one of them in place of its own word is another person.
-    person_words: set[str] = {key for words in knowledge.word_lists["given_names"].values()
+    person_words: set[str] = {key for group in ("given_names", "family_names")
+                              for words in knowledge.word_lists[group].values()
                               for w in words for key in name_key(w) if len(key) >= 3}
     refs_of = gazetteer.refs_by_name()
     first_words: set[str] = set()
@@ -190,8 +191,12 @@ def build_index(knowledge: Knowledge, gazetteer: Gazetteer, glue_words: dict[str
             by_skeleton[skeleton(joined)].append(name)
     prefixes = frozenset(k[:n] for k in by_skeleton for n in range(1, len(k) + 1))
     attested, length_free = _attested(knowledge)
-    transliterated = frozenset(entity.id for entity in knowledge.entities.values() if entity.type == "person"
-                               and entity.country is not None and entity.country not in DEVANAGARI_COUNTRIES)
+    # Foreign people, whom Hindi papers transliterate many ways: another country's, or
+    # written in Latin letters with diacritics no Indian name has (António Guterres).
+    transliterated = frozenset(
+        entity.id for entity in knowledge.entities.values() if entity.type == "person" and (
+            (entity.country is not None and entity.country not in DEVANAGARI_COUNTRIES)
+            or any(not name.isascii() for name in entity.names.get("en", []))))
     return Index(dict(by_token), *_by_script(by_token), dict(by_skeleton), prefixes, frozenset(ends),
                  dict(short_people),
                  dict(by_deletes), glue, never_starts, dict(single), refs_of,
