@@ -464,10 +464,16 @@ class _Reader:
 
     def _a_governors_title_unplaced(self, mention: Mention, office: str) -> bool:
         """Is the office a governor's or other place's head who is no minister
-        (governors move between states), with a title that does not name its place?"""
+        (governors move between states), with a title that does not name its
+        place, in an article that does not name it either?"""
         reading = self.knowledge.readings.get(office)
-        return reading is not None and reading.jurisdiction is not None and \
-            not _a_state_ministers(reading) and self._jurisdiction_unsaid(mention, office)
+        if reading is None or reading.jurisdiction is None or _a_state_ministers(reading) or \
+                not self._jurisdiction_unsaid(mention, office):
+            return False
+        # and the article names not that place (a Delhi story's "Lieutenant Governor" is Delhi's)
+        places = {key for names in reading.jurisdiction.names.values() for name in names
+                  for key in name_key(name)}
+        return places.isdisjoint(self.article_keys)
 
     def _jurisdiction_unsaid(self, mention: Mention, office: str) -> bool:
         """Is the office one of a state's or other place's, whose title here does
