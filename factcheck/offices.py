@@ -33,7 +33,9 @@ APPOSITION_WORDS = frozenset({"the", "s"})
 MARKER_KINDS = ("former", "then", "future")
 ELECT = regex.compile(r"[-‐–](?:elect|designate|in-waiting)\b", regex.I)  # President-elect: not yet
 OF_THE = regex.compile(r"[ \t]+of[ \t]+the[ \t]+(\p{Lu})")  # after a name: whose title it is
-POSSESSIVE = regex.compile(r"['’](?:s\b|(?!\w))")  # the title's owner: "the President's secretary"
+# the title's owner: "the President's secretary", "प्रधानमंत्री के प्रधान सचिव" (a Hindi genitive
+# before a word that is no verb: "प्रधानमंत्री के रूप में" is "as Prime Minister", not possessive)
+POSSESSIVE = regex.compile(r"['’](?:s\b|(?!\w))|\s+(?:के|की|का)\s+(?!रूप\b|तौर\b|पद\b|साथ\b)\p{Devanagari}")
 # Words between a person and a title that make the title said of that person:
 # "A is Defence Minister", "A, the new Defence Minister", "A as Defence Minister",
 # "A has been named Defence Minister", "A को रक्षा मंत्री (बनाया गया)".
@@ -76,8 +78,18 @@ SPAN_BEFORE = frozenset({"in", "during", "from", "between", "over", "through", "
 SPAN_AFTER = frozenset({("के", "दौरान"), ("के", "बीच"), ("के", "मध्य")})
 # Words that put a sentence at a time told before it: "At the time, Defence Minister X
 # signed it", "He offered to resign at the time, but Prime Minister X ...".
-THAT_TIME_SAID = regex.compile(r"(?i)\b(?:at\s+(?:the|that)\s+time|back\s+then|by\s+then|in\s+those\s+days)\b"
-                               r"|उस\s+समय|उस\s+वक्त|उन\s+दिनों")
+THAT_TIME_SAID = regex.compile(
+    r"(?i)\b(?:at\s+(?:the|that)\s+time|back\s+then|by\s+then|in\s+those\s+days"
+    # a term or an era gone by: "In his first term", "In the UPA years", "during the Vajpayee era"
+    r"|(?:in|during)\s+(?:his|her|their|its|the)\s+(?:first|second|third|previous|earlier|last)\s+"
+    r"(?:term|tenure|stint|innings)"
+    r"|(?:in|during)\s+the\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+(?:years|era|decade|regime|rule|days))\b"
+    r"|उस\s+समय|उस\s+वक्त|उन\s+दिनों|(?:अपने|उनके)\s+(?:पहले|दूसरे|पिछले)\s+कार्यकाल\s+में"
+    r"|\p{Devanagari}+\s+(?:सरकार\s+के\s+दौर|युग|काल|राज)\s+में")
+# A sentence opening with a clause of "when" and a verb in the past tense, before its comma.
+WHEN_IN_THE_PAST = regex.compile(
+    r"\s*When\s+(?![^,.;]*\b(?:is|are|am|will|shall|would|has|have)\b)[^,.;]{0,80}?\b(?:\p{L}+ed|took|was|were|became|came|won|lost|began|left|had|made"
+    r"|rose|fell|went|ran|gave|told|met|sat|stood|spoke|wrote|broke|held|led|saw|got|chose|swore)\b[^,.;]*,")
 # Words before दिन or समय that make it "that day", not a count of days: "उसी दिन पूर्व
 # प्रधानमंत्री" is "on that day, the former Prime Minister", "तीन दिन पूर्व" "three days ago".
 THAT_TIME = frozenset({"उसी", "इसी", "उस", "इस", "जिस", "किसी", "हर", "के", "की", "उन", "इन"})
@@ -293,6 +305,8 @@ class _Reader:
             return True
         if THAT_TIME_SAID.search(self.text, sentence.start, sentence.end):
             return True  # "At the time, Defence Minister X signed it", "उस समय प्रधानमंत्री X ने"
+        if WHEN_IN_THE_PAST.match(self.text, sentence.start, sentence.end):
+            return True  # "When Narasimha Rao took over that summer, his Finance Minister, X, ..."
         if self._past_range_in(sentence):
             return True  # "2014-19 के दौरान विदेश मंत्री X ने ...": some time in a span gone by
         if index >= first and self.keys[index] in ROLE_BEFORE and mention.first < person.first and \

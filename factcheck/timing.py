@@ -35,6 +35,7 @@ from .mentions import Mention
 from .text import Sentence, Tokens
 from .timevalue import TimeValue
 
+LONG_AGO = dt.timedelta(days=366)  # an earlier sentence's time this far before the article's: told of
 TIME_REACH = 20  # tokens between a claim and a date of another clause
 OPENING_REACH = 8  # tokens from a sentence's start to a date in its opening phrase
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "our", "whose"})
@@ -411,6 +412,27 @@ class Timeline:
             return None
         return ClaimTime(time.value, "carried", time.expr, time.event)
 
+    def _told_of(self, sentence: Sentence) -> ClaimTime | None:
+        """The time that opens the paragraph, when it is long before the
+        article's ("1991 में जब नरसिंह राव ने कमान संभाली ... वित्त मंत्री मनमोहन
+        सिंह ..."): a sentence of no date of its own in a paragraph that opens in
+        a time gone by is about that time or the article's, a guess."""
+        if self.article_time is None:
+            return None
+        own = index = bisect.bisect_left(self.sentence_starts, sentence.start)
+        starts, sentences = self.sentence_starts, self.sentences
+        while index > 0 and "\n" not in self.text[sentences[index - 1].end : starts[index]]:
+            index -= 1
+        if index == own:
+            return None  # the paragraph's first sentence
+        opening = self.sentences[index]  # the paragraph's first sentence: does a date open it?
+        time = self.sentence_time(index)
+        if time is None or time.value is None or time.expr is None or \
+                self._token_at(time.expr.start) - self._token_at(opening.start) > OPENING_REACH or \
+                self.article_time.first - time.value.last <= LONG_AGO:
+            return None
+        return ClaimTime(time.value, "carried", time.expr, time.event)
+
     def time_of(self, first: int, last: int, sentence: Sentence, focus: int | None = None) -> ClaimTime:
         """The time of a claim whose words are tokens first..last-1, and whose
         clause is the one of token focus (default: its first)."""
@@ -421,6 +443,9 @@ class Timeline:
                 or self._events(sentence.start, sentence.end, False))
         if time is not None:
             return time
+        told = self._told_of(sentence)
+        if told is not None:
+            return told
         spans = [d for d in self.dates if d.kind == "range" and d.value is not None
                  and sentence.start <= d.start < sentence.end and not self._dated(d).blocked]
         if spans:

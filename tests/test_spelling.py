@@ -624,3 +624,10 @@ def test_a_foreign_name_with_a_dental_for_a_retroflex_is_a_variant(rules):
 ])
 def test_the_same_names_misspelt_are_still_slips(rules, text, slip):
     assert [f.text for f in findings(rules, text, "spelling") if f.severity == "warning"] == [slip]
+
+
+def test_an_honorific_is_no_misspelt_initial(rules):
+    text = "date 2012-06-01 Both served their full terms, and Dr Subbarao was given an extension."
+    assert findings(rules, text, "spelling") == []
+    text = "date 2012-06-01 Governor D. Subarao spoke."
+    assert [f.text for f in findings(rules, text, "spelling") if f.severity == "warning"] == ["D. Subarao"]

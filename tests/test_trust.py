@@ -288,6 +288,44 @@ def test_a_governor_whose_state_is_named_is_still_checked(rules):
         "Kaptan Singh Solanki"]
 
 
+@pytest.mark.parametrize("text", [
+    "date 2019-08-08 In his first term, the Prime Minister's Home Minister, Rajnath Singh, spoke of "
+    "the five Cs.",
+    "date 2020-09-25 In the UPA years, Agriculture Minister Sharad Pawar wrote to chief ministers.",
+    "date 2020-09-25 यूपीए सरकार के दौर में कृषि मंत्री शरद पवार ने मुख्यमंत्रियों को पत्र लिखा।",
+    "date 2013-06-01 When Narasimha Rao took over that summer, the country had to pledge gold, and his "
+    "Finance Minister, Manmohan Singh, devalued the rupee.",
+])
+def test_a_term_an_era_or_a_past_when_is_some_time_before_the_article(rules, text):
+    assert errors(rules, text) == []
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("date 2013-06-01 When the budget is presented next month, Finance Minister Manmohan Singh will "
+     "speak.", "Manmohan Singh"),
+    ("date 2020-09-25 In the years since, Agriculture Minister Sharad Pawar wrote to chief ministers.",
+     "Sharad Pawar"),
+])
+def test_a_coming_when_or_years_since_leave_the_claim_in_the_present(rules, text, wrong):
+    assert errors(rules, text) == [wrong]
+
+
+def test_a_paragraph_that_opens_in_a_time_gone_by_makes_its_undated_claims_a_guess(rules):
+    opening = "date 2016-01-10 1991 में जब नरसिंह राव ने कमान संभाली, तब देश संकट में था। "
+    claim = "लेखक कहते हैं कि सुधारों का श्रेय केवल वित्त मंत्री मनमोहन सिंह को देना अधूरी कहानी है।"
+    assert errors(rules, opening + claim) == []
+    # a new paragraph, or a paragraph that opens in the present, is about the article's day
+    assert errors(rules, opening + "\n\n" + claim) == ["मनमोहन सिंह"]
+    assert errors(rules, "date 2016-01-10 देश संकट में था। 1991 में नरसिंह राव ने कमान संभाली। " + claim) == [
+        "मनमोहन सिंह"]
+
+
+def test_a_title_owning_the_next_noun_is_no_apposition(rules):
+    text = ("date 2014-08-28 श्रीमती निर्मला सीतारमण, प्रधानमंत्री के प्रधान सचिव श्री नृपेंद्र मिश्र "
+            "उपस्थित थे।")
+    assert [f for f in findings(rules, text, "office-holder") if "Sitharaman" in f.message] == []
+
+
 # --- the home country, a foreigner's title, knowledge that ends ---------------------------
 
 PACK = """

@@ -123,6 +123,8 @@ def credible(tokens: list[Token], name: Name, index: Index) -> bool:
     keys = tuple(t.key for t in tokens)
     if (name.place or (name.devanagari and not name.person)) and _demonym("".join(keys), name.joined):
         return False  # a demonym, or an adjective made of an organisation's name (कांग्रेसी, भाजपाई)
+    if keys[0] != name.keys[0] and keys[0] in index.honorifics:
+        return False  # "Dr Subbarao" is D. Subbarao with his title, not his initial misspelt
     if name.devanagari:
         # a word of a long name replaced by another, not misspelt: "शांति, समृद्धि और जनता के
         # लिए संयुक्त विजन" for "... लोगों के लिए ..."; a person's word replaced by a common

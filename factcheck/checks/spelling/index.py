@@ -44,6 +44,7 @@ class Index:
     by_deletes: dict[str, list[tuple[int, Name]]]  # Latin name words and their one-letter deletions
     glue: frozenset[str]
     never_starts: frozenset[str]  # words no misspelt name is looked for from
+    honorifics: frozenset[str]  # single-word honorifics (dr, shri, श्री): a name's title, never its slip
     single: dict[str, list[Name]]
     refs_of: dict[tuple[str, ...], frozenset[str]]  # every exact name, context or not
     longest: int
@@ -141,6 +142,8 @@ def build_index(knowledge: Knowledge, gazetteer: Gazetteer, glue_words: dict[str
     glue = frozenset(fold(w) for words in glue_words.values() for w in words)
     never_starts = frozenset(fold(w) for words in knowledge.word_lists["not_name_starts"].values()
                              for w in words)
+    honorifics = frozenset(key[0] for words in knowledge.honorifics.values() for w in words
+                           if len(key := name_key(w)) == 1)
     single: dict[str, list[Name]] = defaultdict(list)
     # Words of people's names: a known name with one of them in place of its own word is another person.
     person_words: set[str] = {key for group in ("given_names", "family_names")
@@ -199,7 +202,7 @@ def build_index(knowledge: Knowledge, gazetteer: Gazetteer, glue_words: dict[str
             or any(not name.isascii() for name in entity.names.get("en", []))))
     return Index(dict(by_token), *_by_script(by_token), dict(by_skeleton), prefixes, frozenset(ends),
                  dict(short_people),
-                 dict(by_deletes), glue, never_starts, dict(single), refs_of,
+                 dict(by_deletes), glue, never_starts, honorifics, dict(single), refs_of,
                  max((len(k) for k in refs_of), default=1),
                  first_words=frozenset(first_words), ends_by_start=dict(ends_by_start),
                  person_words=frozenset(person_words), attested=attested, length_free=length_free,
