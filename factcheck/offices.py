@@ -332,6 +332,8 @@ class _Reader:
             agent_of = [t.key for t in tokens[after + 1:after + 1 + LEAVING_REACH] if t.start < sentence.end]
             if any(key.startswith(APPOINTED_HI) for key in agent_of):
                 return True
+        if self._owned_by_one_gone(mention, sentence):
+            return True  # "Narasimha Rao's Finance Minister, X", "वाजपेयी के वित्त मंत्री X"
         if self._in_a_past_government(after, person, sentence):
             return True  # "Manmohan Singh, Finance Minister in the P.V. Narasimha Rao government"
         # "Governor X of Y has resigned", "X quit as Defence Minister", "X ने इस्तीफा दे दिया":
@@ -363,14 +365,45 @@ class _Reader:
                 return True
         return False
 
-    def _unknown_name_before(self, index: int, first: int) -> bool:
-        """Do two or more capitalised Latin words, none a place the packs or
-        the lexicon know, stand right before token `index` (a person's name)?"""
+    def _holds_nothing_now(self, head: Mention) -> bool:
+        """Does the person named hold no office the packs know at the article's time?"""
+        now = self.ctx.timeline.time_of_article()
+        return now is not None and now.value is not None and not any(
+            t.overlaps(now.value) for ref in head.refs("person")
+            for t in self.knowledge.tenures_by_person.get(ref, ()))
+
+    def _owned_by_one_gone(self, mention: Mention, sentence: Sentence) -> bool:
+        """Is the title someone's who holds no office now ("Narasimha Rao's
+        Finance Minister", "वाजपेयी के वित्त मंत्री", "वाजपेयी ने अपने वित्त मंत्री")?
+        Then it is of that person's time in office, gone by."""
+        first = self.ctx.first_token(sentence)
+        index = mention.first - 1
+        if index - 1 < first:
+            return False
+        key, gap = self.keys[index], self.text[self.ends[index - 1] : self.starts[index]]
+        if key == "s" and gap in {"'", "’"}:  # English: "Rao's Finance Minister"
+            head = self.ctx.by_last.get(index - 1)
+            if head is None:
+                return self._unknown_name_before(index, first, least=1)
+            return bool(head.refs("person")) and self._holds_nothing_now(head)
+        if key in {"के", "की", "का"}:  # "वाजपेयी के वित्त मंत्री"
+            head = self.ctx.by_last.get(index - 1)
+            return head is not None and bool(head.refs("person")) and self._holds_nothing_now(head)
+        if key in {"अपने", "अपनी", "अपना"}:  # "वाजपेयी ने ... अपने वित्त मंत्री"
+            agent = next((i for i in range(index - 1, first, -1) if self.keys[i] == "ने"), None)
+            head = self.ctx.by_last.get(agent - 1) if agent is not None else None
+            return head is not None and bool(head.refs("person")) and self._holds_nothing_now(head)
+        return False
+
+    def _unknown_name_before(self, index: int, first: int, least: int = 2) -> bool:
+        """Do `least` or more capitalised Latin words (up to four), none a place
+        the packs or the lexicon know, stand right before token `index` (a
+        person's name)?"""
         start = index
         while start > first and start > index - 4 and self.texts[start - 1][:1].isupper() and \
                 self.texts[start - 1].isascii() and self.keys[start - 1] not in self.knowledge.place_words:
             start -= 1
-        return index - start >= 2 and self.ctx.by_first.get(start) is None
+        return index - start >= least and self.ctx.by_first.get(start) is None
 
     # --- the name -------------------------------------------------------------
 
