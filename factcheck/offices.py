@@ -43,7 +43,11 @@ SAID_OF_BEFORE = frozenset({
     "is", "was", "are", "were", "be", "been", "being", "becomes", "became", "become", "remains",
     "remained", "stays", "stayed", "as", "has", "have", "had", "will", "would", "named", "appointed",
     "made", "new", "now", "also", "still", "को",
+    # "X बने बिहार के मुख्यमंत्री, Y ...", "X बनीं रक्षा मंत्री, Y को रेलवे": X became it
+    "बने", "बनीं", "बनी", "बना", "बनाए", "बनाया", "बनाई", "नियुक्त", "होंगे", "होंगी", "फिर", "दोबारा",
 })
+# "पांचवीं बार" (for the fifth time) between a name and the title it became
+TIMES_COUNTED = regex.compile(r"\p{Devanagari}+(?:वीं|वां|वें|री|रा|रे|थी|था|थे|ली|ला|ले)")
 # Words before a title that put the claim at some time before the article's, with
 # no time of its own: "under Prime Minister X" (a tenure), "during President X's
 # term", and the agent of an appointment ("the envoy was appointed by President X").
@@ -616,6 +620,9 @@ class _Reader:
                 index = before.first - 1
             elif before is None and (self.keys[index] in SAID_OF_BEFORE or self.keys[index] == "the"):
                 index -= 1
+            elif before is None and self.keys[index] == "बार" and index > first and \
+                    TIMES_COUNTED.fullmatch(self.keys[index - 1]):
+                index -= 2
             else:
                 return False
         return False

@@ -472,3 +472,8 @@ def test_a_noun_doubled_before_as_a_role_is_two_phrases(rules):
     assert warned(rules, "संयुक्त सचिव सचिव के रूप में काम करेंगे।") == []
     assert warned(rules, "उपाध्यक्ष अध्यक्ष अध्यक्ष के तौर पर काम करेंगे।") == []
     assert warned(rules, "संयुक्त सचिव सचिव की बैठक में गए।") == ["सचिव सचिव"]
+
+
+def test_a_possessive_before_an_initial_is_no_double(rules):
+    assert warned(rules, "यह मंत्रालय तेदेपा के के. राममोहन नायडू को मिला है।") == []
+    assert warned(rules, "यह मंत्रालय पार्टी के के नेता को मिला है।") == ["के के"]

@@ -326,6 +326,14 @@ def test_a_title_owning_the_next_noun_is_no_apposition(rules):
     assert [f for f in findings(rules, text, "office-holder") if "Sitharaman" in f.message] == []
 
 
+@pytest.mark.parametrize("text", [
+    "date 2015-11-20 नीतीश कुमार पांचवीं बार बने बिहार के मुख्यमंत्री, तेजस्वी यादव उपमुख्यमंत्री",
+    "date 2017-09-03 मंत्रिमंडल में फेरबदल: निर्मला सीतारमण बनीं रक्षा मंत्री, पीयूष गोयल को रेलवे",
+])
+def test_a_title_someone_became_is_not_the_next_names(rules, text):
+    assert errors(rules, text) == []
+
+
 # --- the home country, a foreigner's title, knowledge that ends ---------------------------
 
 PACK = """

@@ -373,10 +373,13 @@ def _initials(analysis: Analysis, index: int, function_words: frozenset[str]) ->
         return True  # an acronym: आई आई टी, A A B
     if latin and following.text[:1].isupper() and following.key not in function_words:
         return True  # A A Rahim, I I Chundrigar
+    second = tokens[index + 1]
+    if not latin and text[second.end : second.end + 2] == ". " and following.text[:1].isalpha():
+        return True  # "तेदेपा के के. राममोहन नायडू": of the party, then K. the initial
     for mention in analysis.mentions:
         if mention.last == index and any(t.kind in {"honorific", "office"} for t in mention.targets):
             return True
-        if mention.first == index + 2 and mention.refs("person"):
+        if mention.first in {index + 1, index + 2} and mention.refs("person"):
             return True
     # जी जी शर्मा: before a word that is no function word. के के is the
     # commonest Hindi slip and needs the name itself.
