@@ -15,8 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-import regex
-
+from . import framing
 from .dates import DateExpr
 from .knowledge import Knowledge
 from .mentions import Mention
@@ -27,9 +26,6 @@ from .timing import ClaimTime, Timeline
 __all__ = ["Claim", "ClaimTime", "ReadingContext"]
 
 # Words of a correction notice: what it names is the mistake it corrects.
-CORRECTION = regex.compile(r"(?i)\b(?:an?\s+earlier\s+version|previous\s+version|misstated|misreported|"
-                           r"incorrectly|wrongly|erroneously|mistakenly)\b|पिछले\s+संस्करण|पहले\s+संस्करण|"
-                           r"गलती\s+से|ग़लती\s+से|भूलवश|त्रुटिवश")
 HONORIFIC_GAP = 4  # honorifics between a title (or a party's noun) and the name
 
 
@@ -91,7 +87,16 @@ class ReadingContext:
     def corrects(self, sentence: Sentence) -> bool:
         """Is the sentence a correction, which names the wrong value it
         corrects ("An earlier version said the partnership began in 2006")?"""
-        return CORRECTION.search(self.text, sentence.start, sentence.end) is not None
+        return framing.corrects(self.text, sentence)
+
+    @cached_property
+    def _reported(self) -> list[tuple[int, int]]:
+        return framing.reported_spans(self.text, self.sentences)
+
+    def reported(self, start: int, end: int) -> bool:
+        """Are the words from start to end a claim the article reports to
+        examine, not its own ("A viral post claims that ...", a quoted forward)?"""
+        return framing.within(self._reported, start, end)
 
     def sentence_index(self, sentence: Sentence) -> int:
         """Where one of the article's sentences stands among them."""

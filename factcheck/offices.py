@@ -87,7 +87,9 @@ THAT_TIME_SAID = regex.compile(
     # a term or an era gone by: "In his first term", "In the UPA years", "during the Vajpayee era"
     r"|(?:in|during)\s+(?:his|her|their|its|the)\s+(?:first|second|third|previous|earlier|last)\s+"
     r"(?:term|tenure|stint|innings)"
-    r"|(?:in|during)\s+the\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+(?:years|era|decade|regime|rule|days))\b"
+    r"|(?:in|during)\s+the\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+(?:years|era|decade|regime|rule|days)"
+    # before someone else took the office: "a bench headed by CJI X, before Y became CJI"
+    r"|before\s+(?:\p{Lu}[\p{L}.]*\s+){1,4}(?:became|took\s+over|was\s+sworn|assumed|succeeded))\b"
     r"|उस\s+समय|उस\s+वक्त|उन\s+दिनों|(?:अपने|उनके)\s+(?:पहले|दूसरे|पिछले)\s+कार्यकाल\s+में"
     r"|\p{Devanagari}+\s+(?:सरकार\s+के\s+दौर|युग|काल|राज)\s+में")
 # A sentence opening with a clause of "when" and a verb in the past tense, before its comma.
@@ -779,6 +781,9 @@ class _Reader:
                 self.apposed_person(mention, title_end, sentence) if offices else None)
             if not offices or person_mention is None:
                 continue
+            if self.ctx.reported(min(mention.start, person_mention.start),
+                                 max(mention.end, person_mention.end)):
+                continue  # a claim the article quotes to refute: "a fake ticker reads 'FM X ...'"
             first = min(mention.first, person_mention.first)
             last = max(mention.last, person_mention.last)
             time = self.ctx.timeline.time_of(first, last, sentence, focus=person_mention.first)

@@ -301,3 +301,12 @@ def test_a_yearless_date_after_another_years_day_in_its_sentence_is_not_checked(
     assert findings(rules, text, "date") == []
     assert [f.text for f in findings(rules, "date 2022-06-10 He came on Monday, June 6, 2022, and left on "
                                             "Thursday, June 8.", "date")] == ["Thursday"]
+
+
+def test_a_wrong_weekday_in_a_forward_a_fact_check_quotes_is_not_reported(rules):
+    text = ("date 2016-11-10 FACT CHECK: A viral WhatsApp forward reads: \"On Monday, 8 November 2016, "
+            "at 8 pm, PM Modi announced demonetisation.\" 8 November 2016 was a Tuesday.")
+    assert findings(rules, text, "date") == []
+    # the same weekday in the article's own words is reported
+    text = "date 2016-11-10 On Monday, 8 November 2016, at 8 pm, PM Modi announced demonetisation."
+    assert [f.text for f in findings(rules, text, "date")] == ["Monday"]

@@ -477,3 +477,8 @@ def test_a_noun_doubled_before_as_a_role_is_two_phrases(rules):
 def test_a_possessive_before_an_initial_is_no_double(rules):
     assert warned(rules, "यह मंत्रालय तेदेपा के के. राममोहन नायडू को मिला है।") == []
     assert warned(rules, "यह मंत्रालय पार्टी के के नेता को मिला है।") == ["के के"]
+
+
+def test_for_then_taken_is_no_double(rules):
+    assert warned(rules, "राज्यों को मुआवजा देने के लिए लिए गए कर्ज का भुगतान होगा।") == []
+    assert warned(rules, "राज्यों को मुआवजा देने के लिए लिए कर्ज का भुगतान होगा।") == ["लिए लिए"]

@@ -334,6 +334,30 @@ def test_a_title_someone_became_is_not_the_next_names(rules, text):
     assert errors(rules, text) == []
 
 
+FACT_CHECK = ("date 2019-08-20 FACT CHECK: The viral post is false. A viral post claims that \"Home "
+              "Minister Rajnath Singh moved the resolution to scrap Article 370\". Amit Shah moved it.")
+FACT_CHECK_HI = ("date 2019-08-20 फैक्ट चेक: यह दावा गलत है। वायरल पोस्ट में लिखा है: \"गृह मंत्री राजनाथ सिंह "
+                 "ने अनुच्छेद 370 हटाने का प्रस्ताव रखा\"। प्रस्ताव अमित शाह ने रखा था।")
+
+
+@pytest.mark.parametrize("text", [FACT_CHECK, FACT_CHECK_HI])
+def test_a_fact_check_quoting_the_claim_it_refutes_makes_no_claim(rules, text):
+    assert errors(rules, text) == []
+
+
+def test_news_that_quotes_a_title_still_has_it_checked(rules):
+    # no fact check: a quotation is what someone says, and it is checked
+    text = ("date 2019-08-20 A post on social media said \"Home Minister Rajnath Singh moved the "
+            "resolution\", officials said.")
+    assert errors(rules, text) == ["Rajnath Singh"]
+
+
+def test_before_someone_became_the_holder_is_some_time_before(rules):
+    text = ("date 2018-11-20 The Sabarimala judgment was delivered by a bench headed by CJI Dipak Misra, "
+            "before Ranjan Gogoi became CJI.")
+    assert errors(rules, text) == []
+
+
 # --- the home country, a foreigner's title, knowledge that ends ---------------------------
 
 PACK = """

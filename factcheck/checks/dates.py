@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
+from .. import framing
 from ..analysis import Analysis
 from ..dates import DateWords
 from ..text import WORD
@@ -50,6 +51,7 @@ def _in_a_list(text: str, weekday_start: int, date_end: int, names: DateWords) -
 
 def _weekdays(analysis: Analysis, names: DateWords) -> Iterator[Hit]:
     base = analysis.base
+    reported: list[tuple[int, int]] | None = None  # worked out at the first wrong weekday
     for expr in analysis.dates:
         if (expr.kind != "date" or expr.weekday is None or expr.value is None
                 or expr.value.precision != "day"):
@@ -64,6 +66,10 @@ def _weekdays(analysis: Analysis, names: DateWords) -> Iterator[Hit]:
         word = next((w for w in WORD.finditer(expr.text) if w.group().lower() in names.weekdays), None)
         if word is None or _in_a_list(analysis.article.text, expr.start + word.start(), expr.end, names):
             continue
+        if reported is None:
+            reported = framing.reported_spans(analysis.article.text, analysis.sentences)
+        if framing.within(reported, expr.start, expr.end):
+            continue  # a forward the article quotes to refute: "It reads: 'On Monday, 8 November ...'"
         yield Hit(
             expr.start + word.start(), expr.start + word.end(),
             f"{expr.value.first.isoformat()} was a {names.weekday_names[('en', actual)]}, "

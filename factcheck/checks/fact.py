@@ -136,7 +136,7 @@ def read(ctx: ReadingContext, options: object = None) -> list[Claim]:
         if expr.value is None or expr.kind == "weekday":
             continue
         sentence = ctx.sentence_of(expr.start)
-        if sentence is None or ctx.corrects(sentence):
+        if sentence is None or ctx.corrects(sentence) or ctx.reported(expr.start, expr.end):
             continue
         if expr.kind == "relative" and _offset(expr.text) and bisect.bisect_left(
                 dated_starts, sentence.end) - bisect.bisect_left(dated_starts, sentence.start) > 1:

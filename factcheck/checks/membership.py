@@ -253,6 +253,8 @@ class _Reader:
             if len(people) != 1:
                 continue
             subject = people[0]
+            if self.ctx.reported(min(party.start, person.start), max(party.end, person.end)):
+                continue  # "a viral post claims that Congress leader X ...": not the article's claim
             if marker == "" and self.changed(subject):
                 marker = "change"
             time = self.ctx.timeline.time_of(first, last, sentence, focus=person.first)

@@ -534,6 +534,8 @@ def _phrasal(word: str) -> bool:
 # Function words that are participles too, with the words that make them
 # function words: लिए is "for" after के, and "holding" elsewhere.
 PARTICIPLES = {"लिए": frozenset({"के", "की", "का"})}
+# After a participle, the passive's auxiliary: "लिए गए", "लिए जाने".
+PASSIVE_AFTER = frozenset({"गए", "गई", "गये", "गयी", "जाते", "जाने", "जा", "जाएंगे", "जाएं", "हुए"})
 # Words that say a doubled word is chanted: "chanted Modi Modi", "chants of Modi
 # Modi", "मोदी मोदी के नारे".
 CHANT_WORDS = frozenset({"chant", "chants", "chanted", "chanting", "shouted", "shouting", "shouts",
@@ -586,8 +588,11 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
             continue  # "sworn in in Patna", "logged on on Monday": a particle, then a preposition
         if key in CORRELATIVES and _after_a_doubled_relative(keys, index):
             continue  # "जो जो लक्ष्य तय किए, वो वो हासिल किए": each one who ..., that one
-        if key in PARTICIPLES and (index == 0 or keys[index - 1] not in PARTICIPLES[key]):
-            continue  # "झंडा लिए लिए": holding, doubled as participles are; "के लिए लिए" is a slip
+        if key in PARTICIPLES and (index == 0 or keys[index - 1] not in PARTICIPLES[key]
+                                   or (following is not None and following.key in PASSIVE_AFTER)):
+            # "झंडा लिए लिए": holding, doubled as participles are; "के लिए लिए गए कर्ज": "for",
+            # then "taken"; a bare "के लिए लिए" is a slip
+            continue
         if key in words.function_words:
             if _heading_glued(first, second):
                 continue
