@@ -19,7 +19,7 @@ CORRECTION = regex.compile(r"(?i)\b(?:an?\s+earlier\s+version|previous\s+version
 # Words that frame what follows, or what is quoted, as a claim the article examines.
 CLAIM_FRAME = regex.compile(
     r"(?i)\b(?:claims?\s+that|claimed|claiming|purport(?:s|ed|edly)?|falsely|false\s+claim|fake|hoax"
-    r"|viral|forward(?:ed|s)?|doctored|morphed|misattributed|misleading|fact[\s-]*check(?:ed|ing)?"
+    r"|viral|forward(?:ed|s)?|doctored|morphed|misattributed|misleading|fact(?:\s+|-)check(?:ed|ing)?|\bfactcheck\b(?!-)"
     r"|screenshot|ticker|caption(?:ed)?\s+(?:reads|reading|says)|post\s+(?:reads|says)|reads:"
     r"|social\s+media|whatsapp|posts?\s+(?:paying|shared|claiming|saying|on)"
     r"|describ(?:e|es|ed|ing)\s+(?:him|her|them|it)\s+as)"
@@ -27,7 +27,7 @@ CLAIM_FRAME = regex.compile(
 # An article that examines claims: a fact check or a debunk. Only there are claims
 # framed so read as reported (news quotes what people say and checks it).
 EXAMINES_CLAIMS = regex.compile(
-    r"(?i)\bfact[\s-]*check|\bdebunk|\bhoax\b|\bfalse\s+claim|\bclaim\s+is\s+(?:false|wrong|misleading)"
+    r"(?i)\bfact(?:\s+|-)check|\bfactcheck\b(?!-)|\bdebunk|\bhoax\b|\bfalse\s+claim|\bclaim\s+is\s+(?:false|wrong|misleading)"
     r"|\bverdict:\s*(?:false|misleading|fake)|\bviral\s+(?:claim|post|message|forward)"
     r"|फैक्ट\s*चेक|पड़ताल|पड़ताल|(?:फर्जी|फ़र्जी|भ्रामक|झूठा|झूठे|गलत|ग़लत|वायरल)\s+दाव"
     r"|दावा\s+(?:गलत|ग़लत|झूठा|फर्जी|फ़र्जी|भ्रामक)")
