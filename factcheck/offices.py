@@ -96,6 +96,10 @@ THAT_TIME_SAID = regex.compile(
 WHEN_IN_THE_PAST = regex.compile(
     r"\s*When\s+(?![^,.;]*\b(?:is|are|am|will|shall|would|has|have)\b)[^,.;]{0,80}?\b(?:\p{L}+ed|took|was|were|became|came|won|lost|began|left|had|made"
     r"|rose|fell|went|ran|gave|told|met|sat|stood|spoke|wrote|broke|held|led|saw|got|chose|swore)\b[^,.;]*,")
+# A sentence opening with "after" an event and no date: "After Pokhran, Prime Minister X
+# added two words to it", "पोखरण के बाद, प्रधानमंत्री X ने ...": some time gone by.
+AFTER_AN_EVENT = regex.compile(r"\s*(?:After|Soon\s+after)\s+(?:the\s+)?\p{Lu}[^,.;\d]{0,40},"
+                               r"|\s*\p{Devanagari}[^,।;\d]{0,40}\s+के\s+बाद\s*,")
 # Words before दिन or समय that make it "that day", not a count of days: "उसी दिन पूर्व
 # प्रधानमंत्री" is "on that day, the former Prime Minister", "तीन दिन पूर्व" "three days ago".
 THAT_TIME = frozenset({"उसी", "इसी", "उस", "इस", "जिस", "किसी", "हर", "के", "की", "उन", "इन"})
@@ -311,7 +315,8 @@ class _Reader:
             return True
         if THAT_TIME_SAID.search(self.text, sentence.start, sentence.end):
             return True  # "At the time, Defence Minister X signed it", "उस समय प्रधानमंत्री X ने"
-        if WHEN_IN_THE_PAST.match(self.text, sentence.start, sentence.end):
+        if WHEN_IN_THE_PAST.match(self.text, sentence.start, sentence.end) or \
+                AFTER_AN_EVENT.match(self.text, sentence.start, sentence.end):
             return True  # "When Narasimha Rao took over that summer, his Finance Minister, X, ..."
         if self._past_range_in(sentence):
             return True  # "2014-19 के दौरान विदेश मंत्री X ने ...": some time in a span gone by
@@ -556,8 +561,10 @@ class _Reader:
                             if t.office != office and t.overlaps(around)})
         language = self.ctx.article.language
         for other in held_then:
-            _, detail = knowledge.title_words(other, language)
-            for form in knowledge.title_forms.get(other, {}).get(language, []):
+            detail = knowledge.title_words(other, language)[1] | knowledge.title_words(other, "en")[1]
+            forms = knowledge.title_forms.get(other, {})
+            # Hindi copy writes titles in Latin letters too: "बतौर Gujarat CM"
+            for form in [*forms.get(language, []), *(forms.get("en", []) if language != "en" else [])]:
                 if detail and detail.isdisjoint(name_key(form)):
                     continue  # a bare "Chief Minister" may be anyone's: only "Gujarat CM" says whose
                 pattern = rf"(?<![\p{{L}}\p{{M}}]){regex.escape(form)}(?![\p{{L}}\p{{M}}])"

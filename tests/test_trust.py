@@ -229,6 +229,8 @@ def test_a_reshuffles_outgoing_ministers_are_no_error(rules, text):
     "आधारशिला रखी थी।",
     "date 2018-10-31 Prime Minister Narendra Modi, then Gujarat's chief minister, laid the foundation "
     "stone on October 31, 2013.",
+    # Hindi copy with the other title in Latin letters
+    "date 2018-10-31 PM मोदी ने 31 October 2013 को, बतौर Gujarat CM, इसकी आधारशिला रखी थी।",
 ])
 def test_a_title_that_may_be_a_states_or_todays_is_no_error(rules, text):
     assert errors(rules, text) == []
@@ -350,6 +352,16 @@ def test_news_that_quotes_a_title_still_has_it_checked(rules):
     text = ("date 2019-08-20 A post on social media said \"Home Minister Rajnath Singh moved the "
             "resolution\", officials said.")
     assert errors(rules, text) == ["Rajnath Singh"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("date 2018-05-12 After Pokhran, Prime Minister Atal Bihari Vajpayee added two words to it.", []),
+    ("date 2018-05-12 पोखरण के बाद, प्रधानमंत्री अटल बिहारी वाजपेयी ने इसमें दो शब्द जोड़े।", []),
+    # after something unnamed: no time gone by is said
+    ("date 2018-05-12 After the meeting, Finance Minister Rajnath Singh spoke.", ["Rajnath Singh"]),
+])
+def test_after_a_named_event_is_some_time_before(rules, text, wrong):
+    assert errors(rules, text) == wrong
 
 
 def test_before_someone_became_the_holder_is_some_time_before(rules):
