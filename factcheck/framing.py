@@ -26,11 +26,16 @@ CLAIM_FRAME = regex.compile(
     r"|दावा|दावे|झूठ|झूठा|झूठी|फर्जी|फ़र्जी|भ्रामक|वायरल|कथित|स्क्रीनशॉट|फैक्ट\s*चेक|एडिटेड|मैसेज|पोस्ट")
 # An article that examines claims: a fact check or a debunk. Only there are claims
 # framed so read as reported (news quotes what people say and checks it).
-EXAMINES_CLAIMS = regex.compile(
-    r"(?i)\bfact(?:\s+|-)check|\bfactcheck\b(?!-)|\bdebunk|\bhoax\b|\bfalse\s+claim|\bclaim\s+is\s+(?:false|wrong|misleading)"
-    r"|\bverdict:\s*(?:false|misleading|fake)|\bviral\s+(?:claim|post|message|forward)"
+EXAMINES_CLAIMS = regex.compile(  # read in the text in lower case
+    r"\bfact(?:\s+|-)check|\bfactcheck\b(?!-)|\bdebunk|\bhoax\b|\bfalse\s+claim"
+    r"|\bclaim\s+is\s+(?:false|wrong|misleading)|\bverdict:\s*(?:false|misleading|fake)"
+    r"|\bviral\s+(?:claim|post|message|forward)"
     r"|फैक्ट\s*चेक|पड़ताल|पड़ताल|(?:फर्जी|फ़र्जी|भ्रामक|झूठा|झूठे|गलत|ग़लत|वायरल)\s+दाव"
     r"|दावा\s+(?:गलत|ग़लत|झूठा|फर्जी|फ़र्जी|भ्रामक)")
+# Every match of EXAMINES_CLAIMS holds one of these, in lower case: a text without any is
+# no fact check (a scan for a word is many times faster than the pattern's).
+EXAMINES_WORDS = ("fact", "debunk", "hoax", "false", "claim", "viral", "verdict", "फैक्ट", "पड़ताल", "पड़ताल",
+                  "दाव")
 QUOTE = regex.compile(r"“[^”\n]{1,800}”|\"[^\"\n]{1,800}\"|«[^»\n]{1,800}»|‘[^’\n]{1,800}’")
 FRAME_REACH = 240  # characters before an opening quote a framing word may stand ("It reads: ...")
 
@@ -46,7 +51,9 @@ def reported_spans(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, 
     sentence with a framing word and no quotation. An article that examines
     no claims (no "fact check", "falsely", "फर्जी", ...) reports none: news
     quotes what people say, and what they say is checked."""
-    if EXAMINES_CLAIMS.search(text) is None or CLAIM_FRAME.search(text) is None:
+    lower = text.lower()
+    if not any(map(lower.__contains__, EXAMINES_WORDS)) or EXAMINES_CLAIMS.search(lower) is None \
+            or CLAIM_FRAME.search(text) is None:
         return []
     spans: list[tuple[int, int]] = []
     quoted: list[tuple[int, int]] = []

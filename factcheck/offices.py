@@ -83,15 +83,15 @@ SPAN_AFTER = frozenset({("के", "दौरान"), ("के", "बीच"), 
 # Words that put a sentence at a time told before it: "At the time, Defence Minister X
 # signed it", "He offered to resign at the time, but Prime Minister X ...".
 THAT_TIME_SAID = regex.compile(
-    r"(?i)\b(?:at\s+(?:the|that)\s+time|back\s+then|by\s+then|in\s+those\s+days"
+    r"\b(?:(?i:at\s+(?:the|that)\s+time|back\s+then|by\s+then|in\s+those\s+days)"
     # a term or an era gone by: "In his first term", "In the UPA years", "during the Vajpayee era"
-    r"|(?:in|during)\s+(?:his|her|their|its|the)\s+(?:first|second|third|previous|earlier|last)\s+"
-    r"(?:term|tenure|stint|innings)"
-    r"|(?:in|during)\s+the\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+(?:years|era|decade|regime|rule|days)"
+    r"|(?i:in|during)\s+(?i:his|her|their|its|the)\s+(?i:first|second|third|previous|earlier|last)\s+"
+    r"(?i:term|tenure|stint|innings)"
+    r"|(?i:in|during)\s+the\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+(?:years|era|decade|regime|rule|days)"
     # before someone else took the office: "a bench headed by CJI X, before Y became CJI"
     r"|before\s+(?:\p{Lu}[\p{L}.]*\s+){1,4}(?:became|took\s+over|was\s+sworn|assumed|succeeded))\b"
     r"|उस\s+समय|उस\s+वक्त|उन\s+दिनों|(?:अपने|उनके)\s+(?:पहले|दूसरे|पिछले)\s+कार्यकाल\s+में"
-    r"|\p{Devanagari}+\s+(?:सरकार\s+के\s+दौर|युग|काल|राज)\s+में")
+    r"|(?<=\s)(?:सरकार\s+के\s+दौर|युग|राज)\s+में")
 # A sentence opening with a clause of "when" and a verb in the past tense, before its comma.
 WHEN_IN_THE_PAST = regex.compile(
     r"\s*When\s+(?![^,.;]*\b(?:is|are|am|will|shall|would|has|have)\b)[^,.;]{0,80}?\b(?:\p{L}+ed|took|was|were|became|came|won|lost|began|left|had|made"

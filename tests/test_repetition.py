@@ -482,3 +482,8 @@ def test_a_possessive_before_an_initial_is_no_double(rules):
 def test_for_then_taken_is_no_double(rules):
     assert warned(rules, "राज्यों को मुआवजा देने के लिए लिए गए कर्ज का भुगतान होगा।") == []
     assert warned(rules, "राज्यों को मुआवजा देने के लिए लिए कर्ज का भुगतान होगा।") == ["लिए लिए"]
+
+
+def test_a_noun_doubled_before_a_verb_of_going_is_distributive(rules):
+    assert warned(rules, "बच्चों ने गली गली और दफ़्तर दफ़्तर जाकर सफ़ाई की।") == []
+    assert warned(rules, "बच्चों ने दफ़्तर दफ़्तर की सफ़ाई की।") == ["दफ़्तर दफ़्तर"]

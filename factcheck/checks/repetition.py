@@ -83,7 +83,9 @@ OBLIQUE_PLURAL_ENDINGS = ("\u094b\u0902", "ओं")  # -ों -ओं
 CONJUNCTIVE = frozenset(["कर", "करके", "कराकर"])
 # After a doubled noun: a locative or distributive postposition (गांव गांव में,
 # कोने कोने से, जगह जगह पर, घर घर तक, रात रात भर).
-DISTRIBUTIVE_POSTPOSITIONS = frozenset(["में", "से", "पर", "तक", "भर"])
+DISTRIBUTIVE_POSTPOSITIONS = frozenset(["में", "से", "पर", "तक", "भर",
+                                        # or a verb of going: "दफ़्तर दफ़्तर जाकर", "शहर शहर घूमकर"
+                                        "जाकर", "जाके", "घूमकर", "घूमे", "घूमते", "पहुंचकर", "भटकते"])
 # The Latin letters' names as Hindi writes them. Some are also words:
 # के (of), जी (the honorific), सी (like), आई (came), पी (drank), ए, ई, ओ.
 LETTER_NAMES = frozenset(fold(w) for w in [
