@@ -3,27 +3,24 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from factcheck import framing
 from factcheck.text import Sentence
 
-EXAMINING = ["FACT CHECK: x", "Fact-check", "a fact check", "debunked", "HOAX", "a hoax", "a false claim",
-             "the claim is wrong", "Verdict: False", "viral post", "VIRAL CLAIM", "फैक्ट चेक", "पड़ताल",
-             "फर्जी दावा", "दावा गलत", "factcheck"]
+
+@pytest.mark.parametrize("text", [
+    "FACT CHECK: x", "Fact-check", "a fact\ncheck", "debunked", "HOAX", "a false  claim",
+    "the claim is wrong", "Verdict: False", "viral post", "VIRAL CLAIM", "फैक्ट चेक", "पड़ताल", "फर्जी दावा",
+    "दावा गलत"])
+def test_a_fact_checks_words_mark_an_article_that_examines_claims(text):
+    assert framing.examines_claims(text)
 
 
-@pytest.mark.parametrize("text", EXAMINING)
-def test_every_fact_checks_word_passes_the_quick_scan(text):
-    assert framing.EXAMINES_CLAIMS.search(text.lower()) is not None
-    assert any(word in text.lower() for word in framing.EXAMINES_WORDS)
-
-
-@given(st.text(alphabet="factFACTcheckCHECK hoaxfalseclaimviralverdict:-दावागलतफैक्टचेक ", max_size=60))
-def test_the_quick_scan_never_drops_a_text_the_pattern_matches(text):
-    if framing.EXAMINES_CLAIMS.search(text.lower()) is not None:
-        assert any(word in text.lower() for word in framing.EXAMINES_WORDS)
+@pytest.mark.parametrize("text", [
+    "He is being falsely implicated.", "The opposition claimed so.", "The video went viral.",
+    "<!-- factcheck-ignore: office-holder -->", "फर्जी दस्तावेज बरामद हुए।"])
+def test_news_is_no_fact_check(text):
+    assert not framing.examines_claims(text)
 
 
 def test_news_with_no_fact_checks_words_reports_nothing():
@@ -31,5 +28,10 @@ def test_news_with_no_fact_checks_words_reports_nothing():
     assert framing.reported_spans(text, [Sentence(0, len(text))]) == []
 
 
-def test_the_tools_own_directive_is_no_fact_check():
-    assert framing.EXAMINES_CLAIMS.search("<!-- factcheck-ignore: office-holder -->".lower()) is None
+def test_a_fact_check_reports_its_framed_quotation_and_its_framing_sentences():
+    text = ('FACT CHECK: the post is false. A viral post reads: "Home Minister X moved it". '
+            "It claims that Y was there.")
+    first, second, third = text.index("FACT"), text.index("A viral"), text.index("It claims")
+    sentences = [Sentence(first, second - 1), Sentence(second, third - 1), Sentence(third, len(text))]
+    quote = text.index('"Home'), text.index('it".') + 3
+    assert framing.reported_spans(text, sentences) == [(0, second - 1), quote, (third, len(text))]
