@@ -236,6 +236,17 @@ def test_a_title_that_may_be_a_states_or_todays_is_no_error(rules, text):
     assert errors(rules, text) == []
 
 
+def test_a_state_story_makes_a_portfolio_of_someone_known_in_no_office_a_guess(rules):
+    story = ("date 2021-09-21 Channi takes oath\n\nCHANDIGARH: Charanjit Singh Channi was sworn in as "
+             "Chief Minister of Punjab on Monday. Finance Minister Manpreet Singh Badal is expected to "
+             "continue in the new cabinet.")
+    assert errors(rules, story) == []
+    # the same sentence in a Delhi story, or with no state's minister named, is checked
+    assert errors(rules, story.replace("CHANDIGARH", "NEW DELHI")) == ["Manpreet Singh Badal"]
+    assert errors(rules, "date 2021-09-21 Finance Minister Manpreet Singh Badal spoke.") == [
+        "Manpreet Singh Badal"]
+
+
 @pytest.mark.parametrize(("text", "wrong"), [
     # the state is not named, or the title says it is the Union's
     ("date 2016-12-06 Finance Minister O. Panneerselvam presented the budget.", "O. Panneerselvam"),
