@@ -127,3 +127,12 @@ def test_one_of_a_series_is_not_the_event_the_packs_date(rules, text):
 def test_the_event_the_packs_date_is_still_checked(rules):
     text = "date 2020-12-25 Vietnam hosted the ADMM-Plus meeting in October 2010."
     assert [f.text for f in findings(rules, text, "date")] == ["October 2010"]
+
+
+def test_a_relative_date_of_another_clause_beside_the_facts_own_year_is_not_the_facts(rules):
+    text = ("date 2019-11-05 Vietnam, which takes over as ASEAN chair next year, has been a "
+            "Comprehensive Strategic Partner of India since 2016.")
+    assert findings(rules, text, "fact") == []
+    # alone, a relative date is the fact's, and is checked
+    text = "date 2021-07-01 India and Vietnam became Comprehensive Strategic Partners last year."
+    assert [f.text for f in findings(rules, text, "fact")] == ["last year"]

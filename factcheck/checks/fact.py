@@ -131,16 +131,20 @@ def read(ctx: ReadingContext, options: object = None) -> list[Claim]:
     anchor_starts = [m.start for m in anchors]
     best: dict[int, tuple[int, int]] = {}  # anchor index -> (gap, date index)
     also: dict[int, set[str]] = {}  # date index -> the facts of every cue within its reach
-    dated_starts = [d.start for d in ctx.dates if d.value is not None and d.kind != "weekday"]
+    dated = [d for d in ctx.dates if d.value is not None and d.kind != "weekday"]
+    dated_starts = [d.start for d in dated]
     for number, expr in enumerate(ctx.dates):
         if expr.value is None or expr.kind == "weekday":
             continue
         sentence = ctx.sentence_of(expr.start)
         if sentence is None or ctx.corrects(sentence) or ctx.reported(expr.start, expr.end):
             continue
-        if expr.kind == "relative" and _offset(expr.text) and bisect.bisect_left(
-                dated_starts, sentence.end) - bisect.bisect_left(dated_starts, sentence.start) > 1:
-            continue  # "In 2016 ..., nine years before": back from which time is a guess
+        in_sentence = dated[bisect.bisect_left(dated_starts, sentence.start):
+                            bisect.bisect_left(dated_starts, sentence.end)] if expr.kind == "relative" else []
+        if len(in_sentence) > 1 and (_offset(expr.text) or any(d.kind != "relative" for d in in_sentence)):
+            # "In 2016 ..., nine years before": back from which time is a guess; "X, which takes
+            # over next year, has been a partner since 2016": a date written out is the fact's
+            continue
         first = bisect.bisect_left(token_starts, expr.start)
         last = bisect.bisect_left(token_starts, expr.end)
         if expr.kind == "year" and _horizon(keys, first, last):
