@@ -12,10 +12,11 @@ import regex
 
 from ..analysis import Analysis
 from ..claims import Claim, ClaimTime, ReadingContext
+from ..dates import DateExpr
 from ..knowledge import FACTS, Knowledge
 from ..mentions import Mention
 from ..model import KnowledgeRef
-from ..text import WORD, name_key
+from ..text import WORD, Sentence, name_key
 from ..timevalue import TimeValue, agrees
 from .base import CheckContext, Comparator, Hit, Options, RuleKind
 
@@ -112,6 +113,18 @@ def _one_of_a_series(keys: list[str], first: int) -> bool:
     return index >= 0 and SERIES_INSTANCE.fullmatch(keys[index]) is not None
 
 
+RELATIVE_CLAUSE = regex.compile(r"[ \t]*(?:which|who|whose|where|जो|जिसने|जिसे|जिसकी|जिसका|जिसके|जिन्होंने)\b")
+
+
+def _in_a_relative_clause(text: str, sentence: Sentence, expr: DateExpr) -> bool:
+    """Is the date inside a relative clause set off by commas ("X, which takes
+    over as ASEAN chair next year, has been ...")? It dates that clause, not a
+    cue of the sentence."""
+    opened = text.rfind(",", sentence.start, expr.start)
+    closed = text.find(",", expr.end, sentence.end)
+    return opened >= 0 and closed >= 0 and RELATIVE_CLAUSE.match(text, opened + 1) is not None
+
+
 def _horizon(keys: list[str], first: int, last: int) -> bool:
     """Is the year from token `first` to `last` a horizon (see HORIZON_BEFORE)?"""
     after = keys[last : last + 2]
@@ -141,10 +154,10 @@ def read(ctx: ReadingContext, options: object = None) -> list[Claim]:
             continue
         in_sentence = dated[bisect.bisect_left(dated_starts, sentence.start):
                             bisect.bisect_left(dated_starts, sentence.end)] if expr.kind == "relative" else []
-        if len(in_sentence) > 1 and (_offset(expr.text) or any(d.kind != "relative" for d in in_sentence)):
-            # "In 2016 ..., nine years before": back from which time is a guess; "X, which takes
-            # over next year, has been a partner since 2016": a date written out is the fact's
-            continue
+        if len(in_sentence) > 1 and _offset(expr.text):
+            continue  # "In 2016 ..., nine years before": back from which time is a guess
+        if expr.kind == "relative" and _in_a_relative_clause(ctx.text, sentence, expr):
+            continue  # "Vietnam, which takes over as ASEAN chair next year, has been a partner ..."
         first = bisect.bisect_left(token_starts, expr.start)
         last = bisect.bisect_left(token_starts, expr.end)
         if expr.kind == "year" and _horizon(keys, first, last):
