@@ -26,7 +26,7 @@ from .mentions import Mention
 from .text import Sentence, Token, fold, name_key
 from .timevalue import TimeValue
 from .timing import ClaimTime
-from .titles import Reading
+from .titles import Reading, Term
 
 QUALIFIER_REACH = 6  # tokens between "X के ... <title>" and the country X
 APPOSITION_WORDS = frozenset({"the", "s"})
@@ -123,6 +123,11 @@ STATE_DATELINE = regex.compile(r"(?m)^[ \t]*(\p{Lu}[\p{Lu} .'-]{2,30}|\p{Devanag
                                r"[ \t]*(?::|,[ \t]*\p{L})")
 DATELINE_REACH = 400
 CAPITAL_DATELINES = frozenset({"new delhi", "delhi", "नई दिल्ली", "दिल्ली"})
+
+
+def _place_keys(place: Term) -> set[str]:
+    """The word keys of a jurisdiction's names, in every language."""
+    return {key for names in place.names.values() for name in names for key in name_key(name)}
 
 
 def _a_state_ministers(reading: Reading) -> bool:
@@ -364,7 +369,6 @@ class _Reader:
         office the packs know at the article's time ("Finance Minister in the
         P.V. Narasimha Rao government", "वाजपेयी सरकार में वित्त मंत्री")? Then
         it is about that government's time, gone by."""
-        now = self.ctx.timeline.time_of_article()
         first = self.ctx.first_token(sentence)
         reach = range(max(first, after - GOVERNMENT_REACH), min(len(self.keys), after + GOVERNMENT_REACH))
         for index in reach:
@@ -377,18 +381,21 @@ class _Reader:
                 continue
             if head.start == person.start or not head.refs("person"):
                 continue
-            holds = [ref for ref in head.refs("person") if now is not None and now.value is not None
-                     and any(t.overlaps(now.value) for t in self.knowledge.tenures_by_person.get(ref, ()))]
-            if not holds:
+            if not self._holds_now(head):
                 return True
         return False
 
-    def _holds_nothing_now(self, head: Mention) -> bool:
-        """Does the person named hold no office the packs know at the article's time?"""
+    def _holds_now(self, head: Mention) -> bool:
+        """Does the person named hold an office the packs know at the article's time?"""
         now = self.ctx.timeline.time_of_article()
-        return now is not None and now.value is not None and not any(
+        return now is not None and now.value is not None and any(
             t.overlaps(now.value) for ref in head.refs("person")
             for t in self.knowledge.tenures_by_person.get(ref, ()))
+
+    def _holds_nothing_now(self, head: Mention) -> bool:
+        """Is the article's time known, and does the person named hold no office then?"""
+        now = self.ctx.timeline.time_of_article()
+        return now is not None and now.value is not None and not self._holds_now(head)
 
     def _owned_by_one_gone(self, mention: Mention, sentence: Sentence) -> bool:
         """Is the title someone's who holds no office now ("Narasimha Rao's
@@ -536,9 +543,7 @@ class _Reader:
                 not self._jurisdiction_unsaid(mention, office):
             return False
         # and the article names not that place (a Delhi story's "Lieutenant Governor" is Delhi's)
-        places = {key for names in reading.jurisdiction.names.values() for name in names
-                  for key in name_key(name)}
-        return places.isdisjoint(self.article_keys)
+        return _place_keys(reading.jurisdiction).isdisjoint(self.article_keys)
 
     def _jurisdiction_unsaid(self, mention: Mention, office: str) -> bool:
         """Is the office one of a state's or other place's, whose title here does
@@ -547,9 +552,8 @@ class _Reader:
         reading = self.knowledge.readings.get(office)
         if reading is None or reading.jurisdiction is None:
             return False
-        places = {key for names in reading.jurisdiction.names.values() for name in names
-                  for key in name_key(name)}
-        return "," in mention.text or places.isdisjoint(self.keys[mention.first : mention.last])
+        return "," in mention.text or _place_keys(reading.jurisdiction).isdisjoint(
+            self.keys[mention.first : mention.last])
 
     def _titled_as_of_writing(self, person: str, office: str, time: ClaimTime, mention: Mention,
                               sentence: Sentence) -> bool:
@@ -610,8 +614,7 @@ class _Reader:
             if own is None or not _a_state_ministers(own):
                 return False  # a national office, or a governor's: in no state's cabinet
             assert own.jurisdiction is not None
-            places.update(key for names in own.jurisdiction.names.values() for name in names
-                          for key in name_key(name))
+            places |= _place_keys(own.jurisdiction)
         if not places:
             # known in no office: a state's minister in a story datelined in a state's city
             # that names a state's chief minister or minister ("CHANDIGARH: ... Finance Minister

@@ -51,10 +51,8 @@ def _covers(tenure: Tenure, time: TimeValue) -> bool:
     """Is the tenure known to hold the whole of the time? A start or end known
     only as a month or year is somewhere in it: "2009" to "2015" is known to
     hold from the end of 2009 to the start of 2015."""
-    started, ended = tenure.started, tenure.ended
-    start = started.last if started is not None and started.precision != "day" else tenure.start
-    end = tenure.known_until if ended is None else ended.first if ended.precision != "day" else ended.last
-    return (start or DAWN) <= time.first and (end is None or time.last <= end)
+    start, end = _known_span(tenure)
+    return start <= time.first and (end is None or time.last <= end)
 
 
 # A gap between two known tenures of an office up to this long is a vacancy, not a holder
@@ -93,7 +91,8 @@ def _held_throughout(knowledge: Knowledge, tenure: Tenure, time: TimeValue) -> b
 
 
 def _known_span(tenure: Tenure) -> tuple[dt.date, dt.date | None]:
-    """The days the tenure is known to hold (see _covers); None: no end known."""
+    """The days the tenure is known to hold: a start or end known only as a
+    month or year is somewhere in it; None: no end known."""
     started, ended = tenure.started, tenure.ended
     start = started.last if started is not None and started.precision != "day" else tenure.start
     end = tenure.known_until if ended is None else ended.first if ended.precision != "day" else ended.last
