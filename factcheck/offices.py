@@ -30,6 +30,16 @@ from .titles import Reading, Term
 
 QUALIFIER_REACH = 6  # tokens between "X के ... <title>" and the country X
 APPOSITION_WORDS = frozenset({"the", "s"})
+# Words that carry on a title set after a name ("A, the Defence Minister of India", "A, the
+# Defence Minister since 2019", "A, the Prime Minister who ..."). Another lowercase word after
+# "the" or a country's title is a verb whose subject the title is: "The Prime Minister was A,
+# the Defence Minister was B", "It was A, the Defence Minister told reporters": not A's.
+APPOSITION_GOES_ON = frozenset({
+    "of", "in", "at", "for", "from", "and", "or", "who", "whose", "whom", "which", "that", "since",
+    "until", "till", "between", "during", "under", "with", "on", "to", "as", "before", "after",
+    "when", "while", "by", "then", "over", "through", "among", "about", "against",
+    "but", "nor", "than", "like", "himself", "herself", "designate", "elect", "emeritus",
+})
 MARKER_KINDS = ("former", "then", "future")
 ELECT = regex.compile(r"[-‐–](?:elect|designate|in-waiting)\b", regex.I)  # President-elect: not yet
 OF_THE = regex.compile(r"[ \t]+of[ \t]+the[ \t]+(\p{Lu})")  # after a name: whose title it is
@@ -455,6 +465,15 @@ class _Reader:
         word = self.texts[after]
         return word.isascii() and word[:1].isupper()
 
+    def _verb_follows(self, after: int, sentence: Sentence) -> bool:
+        """Does a lowercase Latin word that cannot carry on a title follow it
+        with nothing but a space between, so that the title is its verb's subject?"""
+        if after >= len(self.tokens) or self.starts[after] >= sentence.end:
+            return False
+        word = self.texts[after]
+        return word.isascii() and word.islower() and word not in APPOSITION_GOES_ON and \
+            not self.text[self.ends[after - 1] : self.starts[after]].strip()
+
     def apposed_person(self, mention: Mention, title_end: int, sentence: Sentence) -> Mention | None:
         """The person a title follows in apposition: "Rajnath Singh, India's
         Defence Minister", "Narendra Modi, the Prime Minister"."""
@@ -471,6 +490,9 @@ class _Reader:
                 index -= 1
             else:
                 break
+        if index < mention.first - 1 and self._verb_follows(title_end, sentence):
+            return None  # "The Prime Minister was A, the Defence Minister was B" (PIB's bare
+            # "A, Minister of External Affairs commented" is A's)
         person = self.ctx.by_last.get(index)
         if person is None or person.start < sentence.start or not person.refs("person"):
             return None

@@ -340,6 +340,25 @@ def test_a_title_owning_the_next_noun_is_no_apposition(rules):
 
 
 @pytest.mark.parametrize("text", [
+    "date 2019-07-26 The Prime Minister is Narendra Modi, the Defence Minister is Rajnath Singh.",
+    "date 2019-07-26 The Prime Minister was Narendra Modi, India's Defence Minister was Rajnath Singh.",
+    "date 2019-07-26 The meeting was chaired by Narendra Modi, the Defence Minister being away.",
+    "date 2019-07-26 It was Narendra Modi, the Home Minister told reporters, who made the call.",
+])
+def test_a_title_that_is_the_next_verbs_subject_is_no_apposition(rules, text):
+    assert errors(rules, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "date 2019-07-26 Narendra Modi, the Defence Minister, said nothing.",
+    "date 2019-07-26 Narendra Modi, the Defence Minister of India, said nothing.",
+    "date 2019-07-26 Narendra Modi, the Defence Minister who visited Leh, said nothing.",
+])
+def test_a_title_in_apposition_is_still_checked(rules, text):
+    assert errors(rules, text) == ["Narendra Modi"]
+
+
+@pytest.mark.parametrize("text", [
     "date 2015-11-20 नीतीश कुमार पांचवीं बार बने बिहार के मुख्यमंत्री, तेजस्वी यादव उपमुख्यमंत्री",
     "date 2017-09-03 मंत्रिमंडल में फेरबदल: निर्मला सीतारमण बनीं रक्षा मंत्री, पीयूष गोयल को रेलवे",
 ])
