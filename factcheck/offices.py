@@ -87,7 +87,28 @@ AGO_WORDS = frozenset({"पूर्व", "पहले"})
 BEFORE_WHAT = frozenset({"दिन", "दिनों", "साल", "सालों", "वर्ष", "वर्षों", "माह", "महीने", "महीनों", "सप्ताह",
                          "हफ्ते", "घंटे", "घंटों", "मिनट", "समय", "दशक", "इससे", "उससे", "इसके", "उसके",
                          "जिससे", "सबसे", "कुछ", "पहले", "बहुत"})
+# A rank among the office's holders before a title: "India's 14th Prime Minister", "the first woman
+# Defence Minister", "the youngest Chief Minister", "देश के 14वें प्रधानमंत्री", "पहली महिला रक्षा मंत्री":
+# a record of a tenure, held at some time, not said to be held on the article's day.
+RANK_WORD = regex.compile(
+    r"(?:\d+(?:st|nd|rd|th|वीं|वें|वां|वा|वी|वे)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+ieth|last|only|youngest|oldest|longest|shortest"
+    r"|earliest|पहली|पहले|पहला|प्रथम|दूसरी|दूसरे|दूसरा|तीसरी|तीसरे|अंतिम|आखिरी|इकलौती|इकलौते|सबसे)")
+RANK_REACH = 4  # words between a rank and its title: "first full-time woman"
+# Words that may stand between a rank and its title ("the first full-time woman Defence Minister",
+# "the first elected non-Congress Prime Minister"), besides a capitalised name ("first Dalit Chief")
+RANK_QUALIFIERS = frozenset({
+    "woman", "women", "female", "lady", "full", "time", "elected", "serving", "ever", "non", "civilian",
+    "career", "permanent", "regular", "independent", "india", "s", "the", "country", "nation", "state",
+    "महिला", "पूर्णकालिक", "निर्वाचित", "देश", "राज्य", "के", "की", "का", "सबसे", "युवा", "कम", "उम्र",
+})
+# A year the titled name owns: "Defence Minister X's 2018 visit" is of 2018, or the title of today
+POSSESSED_YEAR = regex.compile(r"['’]s[ \t]+(?:1[89]|20)\d\d(?!\d)")
 YEARS_IN_BRACKETS = regex.compile(r"[ \t]*\((?:[^()]*?\b)?(?:19|20)\d\d(?:\s*[-–—]\s*(?:\d{2}|\d{4})?)?\)")
+# Two years as a span: "from 2014 to 2019", "between 2017 and 2019", "2017 से 2019 तक", "2014-19 की"
+YEARS_SPANNED = regex.compile(
+    r"\b(?i:from|between)\s+((?:1[89]|20)\d\d)\s+(?:to|and|till|until)\s+(?:(?:1[89]|20)\d\d)\b"
+    r"|(?<!\d)((?:1[89]|20|१[८९]|२०)\d\d)\s+से\s+(?:(?:1[89]|20|१[८९]|२०)\d\d)\s+(?:तक|के\s+बीच)")
 SPAN_BEFORE = frozenset({"in", "during", "from", "between", "over", "through", "throughout"})
 SPAN_AFTER = frozenset({("के", "दौरान"), ("के", "बीच"), ("के", "मध्य")})
 # Words that put a sentence at a time told before it: "At the time, Defence Minister X
@@ -97,10 +118,15 @@ THAT_TIME_SAID = regex.compile(
     # a term or an era gone by: "In his first term", "In the UPA years", "during the Vajpayee era"
     r"|(?i:in|during)\s+(?i:his|her|their|its|the)\s+(?i:first|second|third|previous|earlier|last)\s+"
     r"(?i:term|tenure|stint|innings)"
+    r"|(?i:in|during)\s+\p{Lu}[\p{L}.-]*['’]s\s+(?i:first|previous|earlier)\s+(?i:term|tenure|stint|government)"
     r"|(?i:in|during)\s+the\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+(?:years|era|decade|regime|rule|days)"
     # before someone else took the office: "a bench headed by CJI X, before Y became CJI"
     r"|before\s+(?:\p{Lu}[\p{L}.]*\s+){1,4}(?:became|took\s+over|was\s+sworn|assumed|succeeded))\b"
     r"|उस\s+समय|उस\s+वक्त|उन\s+दिनों|(?:अपने|उनके)\s+(?:पहले|दूसरे|पिछले)\s+कार्यकाल\s+में"
+    r"|(?:के|की)\s+(?:पहले|पिछले|पहली|पिछली)\s+(?:कार्यकाल|सरकार|पारी)\s+में"
+    # a caption of a photograph from the archive: "File photo: Defence Minister X", "फाइल फोटो"
+    r"|(?i:\bfile\s+(?:photo|picture|image|pic)\b|\(file\))"
+    r"|(?:फ\u093c?|\u095e)ाइल\s+(?:(?:फ\u093c?|\u095e)ोटो|चित्र|तस्वीर)"
     r"|(?<=\s)(?:सरकार\s+के\s+दौर|युग|राज)\s+में")
 # A sentence opening with a clause of "when" and a verb in the past tense, before its comma.
 WHEN_IN_THE_PAST = regex.compile(
@@ -121,6 +147,9 @@ LEAVING_REACH = 4  # words between the name and the verb: "X of Goa has resigned
 GOVERNMENT_WORDS = frozenset({"government", "govt", "cabinet", "ministry", "administration", "regime",
                               "सरकार", "मंत्रिमंडल", "कैबिनेट"})
 GOVERNMENT_REACH = 8  # words from the name to "government"
+# A government said to be gone by: "Defence Minister in the previous government", "पिछली सरकार में"
+GONE_BY = frozenset({"previous", "last", "earlier", "former", "outgoing", "erstwhile", "preceding", "old",
+                     "पिछली", "पिछले", "पूर्ववर्ती", "पुरानी", "पूर्व"})
 # Words before a title that make it a lower post than the title's office: "junior
 # HRD minister", "Deputy Army Chief", "उप थल सेनाध्यक्ष" (the vice chief).
 LOWER_RANKS = frozenset({"junior", "deputy", "vice", "उप", "डिप्टी"})
@@ -335,6 +364,12 @@ class _Reader:
             index -= 1
         if index >= first and self.keys[index] in PAST_BEFORE:
             return True
+        if self._ranked(mention, first):
+            return True  # "India's first woman Prime Minister X", "The 14th Prime Minister, X"
+        if index - 1 >= first and self.keys[index] == "was" and self.keys[index - 1] == "it":
+            return True  # "It was Defence Minister X who signed it in 2018": a cleft, of the past
+        if POSSESSED_YEAR.match(self.text, person.end):
+            return True  # "Defence Minister X's 2018 visit": the year's title, or today's
         if THAT_TIME_SAID.search(self.text, sentence.start, sentence.end):
             return True  # "At the time, Defence Minister X signed it", "उस समय प्रधानमंत्री X ने"
         if WHEN_IN_THE_PAST.match(self.text, sentence.start, sentence.end) or \
@@ -384,6 +419,10 @@ class _Reader:
         for index in reach:
             if self.keys[index] not in GOVERNMENT_WORDS or self.starts[index] >= sentence.end:
                 continue
+            if any(key in GONE_BY for key in self.keys[max(first, index - 3) : index]):
+                return True  # "Defence Minister in the previous government", "पिछली सरकार में"
+            if self._dated_gone_by(index, sentence):
+                return True  # "the Modi government of 2014-19", "2014 से 2019 तक चली सरकार में"
             head = self.ctx.by_last.get(index - 1) or self.ctx.by_last.get(index - 2)
             if head is None:
                 if self._unknown_name_before(index, max(first, after)):
@@ -394,6 +433,34 @@ class _Reader:
             if not self._holds_now(head):
                 return True
         return False
+
+    def _ranked(self, mention: Mention, first: int) -> bool:
+        """Does a rank among the office's holders stand a few words before the
+        title, in the same phrase (no punctuation but a hyphen between)?"""
+        index = mention.first - 1
+        while index >= max(first, mention.first - RANK_REACH):
+            if self.text[self.ends[index] : self.starts[index + 1]].strip(" -\t'’"):
+                return False
+            if RANK_WORD.fullmatch(self.keys[index]):
+                return True
+            if self.keys[index] not in RANK_QUALIFIERS and not self.texts[index][:1].isupper():
+                return False
+            index -= 1
+        return False
+
+    def _dated_gone_by(self, index: int, sentence: Sentence) -> bool:
+        """Does a year or a span of years that ended before the article's time
+        stand within a few words of token `index` (a government's word)?"""
+        written = self.ctx.article.date
+        if written is None:
+            return False
+        near_start = self.starts[max(self.ctx.first_token(sentence), index - 4)]
+        near_end = self.ends[min(len(self.ends) - 1, index + 4)]
+        return any(
+            d.value is not None and near_start <= d.start < near_end and d.end <= sentence.end and (
+                d.kind == "range" and d.value.first.year < written.year
+                or d.kind == "year" and d.value.last < written)
+            for d in self.ctx.dates)
 
     def _holds_now(self, head: Mention) -> bool:
         """Does the person named hold an office the packs know at the article's time?"""
@@ -518,6 +585,9 @@ class _Reader:
         written = self.ctx.article.date
         if written is None:
             return False
+        for found in YEARS_SPANNED.finditer(self.text, sentence.start, sentence.end):
+            if int(fold(found.group(1) or found.group(2))) < written.year:
+                return True  # "2017 से 2019 तक रक्षा मंत्री X ने ...", "Between 2017 and 2019, ..."
         for d in self.ctx.dates:
             if d.kind != "range" or d.value is None or d.value.first >= written \
                     or not sentence.start <= d.start < sentence.end:

@@ -340,6 +340,44 @@ def test_a_title_owning_the_next_noun_is_no_apposition(rules):
 
 
 @pytest.mark.parametrize("text", [
+    # a government said to be gone by, or dated by years gone by
+    "date 2019-07-26 Nirmala Sitharaman, Defence Minister in the previous government, moved to Finance.",
+    "date 2019-07-26 Nirmala Sitharaman, Defence Minister in the last NDA government, is now in Finance.",
+    "date 2019-07-26 In Modi's first term, Defence Minister Nirmala Sitharaman bought the jets.",
+    "date 2019-07-26 In the Modi government of 2014-19, Defence Minister Nirmala Sitharaman signed it.",
+    "date 2019-07-26 पिछली सरकार में रक्षा मंत्री निर्मला सीतारमण ने राफेल सौदा किया।",
+    "date 2019-07-26 मोदी सरकार के पहले कार्यकाल में रक्षा मंत्री निर्मला सीतारमण ने सौदा किया।",
+    "date 2019-07-26 2014 से 2019 तक चली मोदी सरकार में रक्षा मंत्री निर्मला सीतारमण ने सौदा किया।",
+    "date 2019-07-26 2017 से 2019 तक रक्षा मंत्री निर्मला सीतारमण ने तीन सौदे किए।",
+    # a cleft, a year the titled name owns, a photograph from the archive
+    "date 2019-07-26 It was Defence Minister Nirmala Sitharaman who signed the deal in 2018.",
+    "date 2019-07-26 Defence Minister Nirmala Sitharaman's 2018 visit to Moscow sealed the deal.",
+    "date 2019-07-26 File photo: Defence Minister Nirmala Sitharaman.",
+    "date 2019-07-26 फाइल फोटो: रक्षा मंत्री निर्मला सीतारमण।",
+    # a rank among the office's holders
+    "date 2019-07-26 The 14th Prime Minister, Manmohan Singh, spoke.",
+    "date 2019-07-26 India's first full-time woman Defence Minister Nirmala Sitharaman is now in Finance.",
+    "date 2019-07-26 The country's youngest Chief Minister Akhilesh Yadav is now an MP.",
+    "date 2019-07-26 देश की पहली पूर्णकालिक महिला रक्षा मंत्री निर्मला सीतारमण अब वित्त मंत्री हैं।",
+    "date 2019-07-26 देश के 14वें प्रधानमंत्री मनमोहन सिंह ने कहा।",
+])
+def test_a_title_of_a_time_gone_by_is_no_error(rules, text):
+    assert errors(rules, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "date 2019-07-26 Nirmala Sitharaman, Defence Minister in this government, spoke.",
+    "date 2019-07-26 It is Defence Minister Nirmala Sitharaman who will decide.",
+    "date 2019-07-26 Photo: Defence Minister Nirmala Sitharaman.",
+    "date 2019-07-26 First, Defence Minister Nirmala Sitharaman spoke.",
+    "date 2019-07-26 The first letter declared Defence Minister Nirmala Sitharaman's order void.",
+    "date 2019-07-26 They backed a second term for Defence Minister Nirmala Sitharaman.",
+])
+def test_the_same_titles_of_today_are_still_errors(rules, text):
+    assert errors(rules, text) == ["Nirmala Sitharaman"]
+
+
+@pytest.mark.parametrize("text", [
     "date 2019-07-26 The Prime Minister is Narendra Modi, the Defence Minister is Rajnath Singh.",
     "date 2019-07-26 The Prime Minister was Narendra Modi, India's Defence Minister was Rajnath Singh.",
     "date 2019-07-26 The meeting was chaired by Narendra Modi, the Defence Minister being away.",
