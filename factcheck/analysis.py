@@ -84,7 +84,7 @@ def _story_day(text: str, begin: int, dates: list[DateExpr], published: dt.date)
             or first.value.precision != "day" or first.start - begin > DATELINE_REACH):
         return None
     day = first.value.first
-    if not published - STORY_LAG <= day < published:
+    if not 0 < (published - day).days <= STORY_LAG.days:
         return None
     line_start = text.rfind("\n", begin, first.start) + 1 or begin
     opening = text[max(line_start - 1, begin):first.start]

@@ -116,7 +116,7 @@ SPAN_AFTER = frozenset({("के", "दौरान"), ("के", "बीच"), 
 THAT_TIME_SAID = regex.compile(
     r"\b(?:(?i:at\s+(?:the|that)\s+time|back\s+then|by\s+then|in\s+those\s+days)"
     # a term or an era gone by: "In his first term", "In the UPA years", "during the Vajpayee era"
-    r"|(?i:in|during)\s+(?i:his|her|their|its|the)\s+(?i:first|second|third|previous|earlier|last)\s+"
+    r"|(?i:in|during)\s+(?i:his|her|their|its|the)\s+(?:(?i:first|second|third|previous|earlier|last)\s+)?"
     r"(?i:term|tenure|stint|innings)"
     r"|(?i:in|during)\s+\p{Lu}[\p{L}.-]*['’]s\s+(?i:first|previous|earlier)\s+(?i:term|tenure|stint|government)"
     r"|(?i:in|during)\s+the\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+(?:years|era|decade|regime|rule|days)"
@@ -124,14 +124,40 @@ THAT_TIME_SAID = regex.compile(
     r"|before\s+(?:\p{Lu}[\p{L}.]*\s+){1,4}(?:became|took\s+over|was\s+sworn|assumed|succeeded))\b"
     r"|उस\s+समय|उस\s+वक्त|उन\s+दिनों|(?:अपने|उनके)\s+(?:पहले|दूसरे|पिछले)\s+कार्यकाल\s+में"
     r"|(?:के|की)\s+(?:पहले|पिछले|पहली|पिछली)\s+(?:कार्यकाल|सरकार|पारी)\s+में"
+    r"|(?:अपने|उनके)\s+कार्यकाल\s+(?:में|के\s+दौरान)"
+    # the person's death told: "X's memoirs came out after his death", "उनके निधन के बाद"
+    r"|\b(?i:after|before|since|until)\s+(?i:his|her)\s+death\b"
+    r"|(?:उनके|उनकी|उसके)\s+(?:निधन|मृत्यु|देहांत)\s+(?:के\s+बाद|से\s+पहले|के\s+पहले|तक)"
     # a caption of a photograph from the archive: "File photo: Defence Minister X", "फाइल फोटो"
     r"|(?i:\bfile\s+(?:photo|picture|image|pic)\b|\(file\))"
     r"|(?:फ\u093c?|\u095e)ाइल\s+(?:(?:फ\u093c?|\u095e)ोटो|चित्र|तस्वीर)"
     r"|(?<=\s)(?:सरकार\s+के\s+दौर|युग|राज)\s+में")
 # A sentence opening with a clause of "when" and a verb in the past tense, before its comma.
 WHEN_IN_THE_PAST = regex.compile(
-    r"\s*When\s+(?![^,.;]*\b(?:is|are|am|will|shall|would|has|have)\b)[^,.;]{0,80}?\b(?:\p{L}+ed|took|was|were|became|came|won|lost|began|left|had|made"
+    r"\s*(?:Back\s+when|When)\s+(?![^,.;]*\b(?:is|are|am|will|shall|would|has|have)\b)[^,.;]{0,80}?\b(?:\p{L}+ed|took|was|were|became|came|won|lost|began|left|had|made"
     r"|rose|fell|went|ran|gave|told|met|sat|stood|spoke|wrote|broke|held|led|saw|got|chose|swore)\b[^,.;]*,")
+# A Hindi verb's participle before a past copula: "देती थीं" (used to give), "गए थे" (had gone)
+PARTICIPLE = regex.compile(r"\p{Devanagari}+(?:ते|ती|ता|ए|ई|आ|या|यी|ये|यीं|ईं)")
+# A span of years the title was held for, told in the past: "ruled Manipur for fifteen years",
+# "पंद्रह साल तक मणिपुर की सत्ता में रहे" (not "has been ... for two years", "will ... for five")
+HELD_FOR_YEARS = regex.compile(
+    r"\b(?i:for)\s+(?:(?:over|more\s+than|nearly|almost|about|some|a|an|\S+)\s+){0,2}(?i:years|decades|decade)\b"
+    r"|(?:साल|सालों|वर्ष|वर्षों|दशक|दशकों)\s+तक")
+NOT_PAST = regex.compile(r"\b(?:has|have|is|are|will|shall|would)\b|\s(?:है|हैं|होंगे|होंगी|रहेंगे|रहेंगी)(?!\p{M})")
+# English's past perfect ("had drawn", "had struck down", "had quit"): a time before the story's
+PAST_PERFECT = regex.compile(
+    r"\bhad\s+(?:(?:not|never|already|also|just|long|earlier|once|first)\s+)?"
+    r"(?:\p{Ll}+(?:ed|en|wn|ne|ught|ght)|been|had|met|said|told|quit|put|set|cut|hit|let|shut|led|held|won"
+    r"|lost|left|sent|spent|built|kept|felt|dealt|meant|run|become|come|begun|sung|struck|stuck|fled|fed"
+    r"|sold|sat|stood|spun|slid|split|bid|laid|paid|heard|made|found|bound|wound|clung|swung|hung|dug)\b")
+# Between a name and its own "had": news writes "Chief Minister X had said" of a recent past
+OWN_VERB_GAP = regex.compile(r"\s*(?:(?:too|also|even|himself|herself|,|\s)\s*)*")
+# Verbs of saying before a past perfect make it the reported clause's ("X said the army had done")
+SAYING = regex.compile(r"\b(?:said|says|say|told|tells|added|adds|stated|announced|claimed|asserted|noted"
+                       r"|remarked|observed|informed|tweeted|wrote|insisted|argued|alleged|warned)\b")
+# A memory: "Officers recalled how Defence Minister X would turn up", "याद करते हुए"
+RECALLING = regex.compile(r"\b(?:recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|reminisc(?:es|ed|ing)"
+                          r"|fondly)\b|याद\s+(?:किया|करते|करती|करके|कर|किए|की)")
 # A sentence opening with "after" an event and no date: "After Pokhran, Prime Minister X
 # added two words to it", "पोखरण के बाद, प्रधानमंत्री X ने ...": some time gone by.
 AFTER_AN_EVENT = regex.compile(r"\s*(?:After|Soon\s+after)\s+(?:the\s+)?\p{Lu}[^,.;\d]{0,40},"
@@ -368,6 +394,8 @@ class _Reader:
             return True  # "India's first woman Prime Minister X", "The 14th Prime Minister, X"
         if index - 1 >= first and self.keys[index] == "was" and self.keys[index - 1] == "it":
             return True  # "It was Defence Minister X who signed it in 2018": a cleft, of the past
+        if self._told_as_past(mention, person, sentence):
+            return True  # "Sarma had quit after falling out with Chief Minister X", "X once tweeted"
         if POSSESSED_YEAR.match(self.text, person.end):
             return True  # "Defence Minister X's 2018 visit": the year's title, or today's
         if THAT_TIME_SAID.search(self.text, sentence.start, sentence.end):
@@ -393,6 +421,10 @@ class _Reader:
             return True  # "गृह मंत्री राजनाथ सिंह ने ... की थी", "... ने कहा था कि ...": a past perfect
         if following[:1] and following[0] in {"के", "की", "का"} and self._ends_in_the_past(sentence):
             return True  # "(2004 से 2008 तक) प्रधानमंत्री X के मीडिया सलाहकार रहे थे": X's then
+        if following[:1] != ["ने"] and self._clause_ends_in_the_past(person, sentence):
+            return True  # "विदेश मंत्री X हिंदी में भाषण देती थीं", "X चीन की यात्रा पर गए थे": a time gone by
+        if following[:1] and following[0] in {"ही", "भी"}:
+            following = following[1:]  # "उस समय वित्त मंत्री X ही थे"
         if following and (following[0] in PAST_AFTER or (following[0] in {"के", "की"} and len(
                 following) > 1 and following[1] in PAST_AFTER)):
             return True
@@ -433,6 +465,25 @@ class _Reader:
             if not self._holds_now(head):
                 return True
         return False
+
+    def _told_as_past(self, mention: Mention, person: Mention, sentence: Sentence) -> bool:
+        """Is the clause a memory or in the past perfect (before any verb of saying),
+        or does "once" stand by the name ("X once tweeted", "once Defence Minister X")?"""
+        if RECALLING.search(self.text, sentence.start, min(mention.start, person.start)):
+            return True
+        start, end = self.ctx.timeline.clause_around(person.start, sentence)
+        perfect = PAST_PERFECT.search(self.text, start, end)
+        if HELD_FOR_YEARS.search(self.text, start, end) and not NOT_PAST.search(self.text, start, end):
+            return True  # "Chief Minister X ruled Manipur for fifteen years"
+        named_end = max(mention.end, person.end)
+        if perfect is not None and SAYING.search(self.text, start, perfect.start()) is None and not (
+                perfect.start() >= named_end
+                and OWN_VERB_GAP.fullmatch(self.text, named_end, perfect.start())):
+            return True  # (but "Defence Minister X had warned ...", news's "had" for a recent past)
+        after = max(mention.last, person.last)
+        near = self.keys[after : after + 2] + self.keys[max(0, min(mention.first, person.first) - 2) :
+                                                        min(mention.first, person.first)]
+        return "once" in near and not {"again", "more", "at"} & set(near)
 
     def _ranked(self, mention: Mention, first: int) -> bool:
         """Does a rank among the office's holders stand a few words before the
@@ -611,6 +662,15 @@ class _Reader:
                 return True
             index += 1
         return False
+
+    def _clause_ends_in_the_past(self, person: Mention, sentence: Sentence) -> bool:
+        """Does the Hindi clause the name stands in end with a participle and a
+        past copula (a habitual or pluperfect past: "देती थीं", "गए थे"; not the
+        simple "लेह में थीं", was in Leh)?"""
+        _, end = self.ctx.timeline.clause_around(person.start, sentence)
+        last = bisect.bisect_left(self.starts, end) - 1
+        return last - 1 > person.last - 1 and self.keys[last] in WAS and \
+            PARTICIPLE.fullmatch(self.keys[last - 1]) is not None
 
     def _ends_in_the_past(self, sentence: Sentence) -> bool:
         """Does a Hindi sentence end with a past copula (थे, था, रहे ...)?"""

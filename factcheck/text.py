@@ -79,7 +79,11 @@ ABBREVIATIONS = frozenset(
      "gov", "jr", "sr", "st", "no", "vs", "shri", "sh", "smt", "prof", "hon", "brig", "cmdr", "mt",
      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
      "inc", "co", "corp", "ltd", "govt", "dept", "approx", "fig", "vol", "ft", "e.g", "i.e",
-     "डॉ", "प्रो", "स्व", "श्री", "सुश्री"}
+     "डॉ", "प्रो", "स्व", "श्री", "सुश्री",
+     # initials, as Hindi copy spells the Latin letters ("पी. चिदंबरम", "ए. के. एंटनी"); not जी,
+     # the honorific that may end a sentence
+     "ए", "बी", "सी", "डी", "ई", "एफ", "जे", "एच", "आई", "के", "एल", "एम", "एन", "ओ", "पी", "क्यू",
+     "आर", "एस", "टी", "यू", "वी", "डब्ल्यू", "एक्स", "वाई", "जेड"}
 )
 # A word of more letters than this before a full stop is no abbreviation.
 _LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))

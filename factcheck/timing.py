@@ -171,6 +171,13 @@ class Timeline:
     def clause_of(self, offset: int) -> int:
         return self.clauses.of(offset)
 
+    def clause_around(self, offset: int, sentence: Sentence) -> tuple[int, int]:
+        """The start and end of the clause the offset stands in, within its sentence."""
+        clause = self.clauses.of(offset)
+        following = self.clauses.end(clause)
+        end = sentence.end if following is None else min(following, sentence.end)
+        return max(clause, sentence.start), end
+
     def _clause_is_relative(self, clause: int) -> bool:
         return self.clauses.is_relative(clause)
 

@@ -5,6 +5,11 @@ dateline gives only as a guess.
   day before it ("In 2014, Modi took oath on a Monday, May 26", "Last year,
   on May 3"). No weekday is checked against it, and it dates no claim for
   certain.
+- Doubtful too: its weekday is wrong for the dateline's year but right for
+  a year the sentence before names ("Twenty years have passed since 2001.
+  The attacks of Tuesday, September 11, ..."), or for the year before or
+  after when its sentence counts a year back or on ("Exactly a year
+  earlier, on Monday, August 5", "ठीक एक साल पहले, सोमवार 5 अगस्त को").
 - Contested: another year is named anywhere before it in its sentence
   ("approved in 2003, the year X spoke on August 15"), or the article gave
   the same day in another year before ("Monday, 11 May 1998 ... on 11 May").
@@ -17,11 +22,18 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import datetime as dt
+
+import regex
 
 from .dates import DateExpr
 from .text import WORD, Sentence
 
 OPENING_WORDS = 2  # words before a year that opens its sentence: "Back in 2014, ..."
+# A year counted back or on: "a year earlier", "the previous year", "a year later", "एक साल पहले"
+YEAR_AWAY = regex.compile(
+    r"\b(?i:a|one)\s+year\s+(?i:earlier|ago|before|later|after|on)\b|\b(?i:the\s+(?:previous|next|following)"
+    r"|last|next)\s+year\b|(?:एक|1)\s+(?:साल|वर्ष)\s+(?:पहले|पूर्व|बाद)|(?:पिछले|अगले)\s+(?:साल|वर्ष)")
 
 
 def _yearless_day(expr: DateExpr) -> bool:
@@ -58,8 +70,36 @@ def doubt_years(text: str, dates: list[DateExpr], sentences: list[Sentence]) -> 
                            or (other.kind == "date" and other.value is not None
                                and other.value.precision == "day")
                            for other in before)
+            if not doubtful and expr.weekday is not None and expr.weekday != day.weekday():
+                doubtful = _weekday_of_a_year_near(text, expr, dates[:index], starts, sentence)
             contested = bool(before) or bool(days_given.get((day.month, day.day), set()) - {year})
             if doubtful or contested:
                 expr = dataclasses.replace(expr, year_doubtful=doubtful, year_contested=contested)
         settled.append(expr)
     return settled
+
+
+def _weekday_in(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
+def _weekday_of_a_year_near(text: str, expr: DateExpr, earlier: list[DateExpr], starts: list[int],
+                            sentence: int) -> bool:
+    """Is the day's weekday right in a year the sentence before names, or in the
+    year before or after when its sentence counts a year away?"""
+    assert expr.value is not None and expr.weekday is not None
+    day = expr.value.first
+    opens = starts[sentence] if sentence >= 0 else 0
+    if YEAR_AWAY.search(text, opens, expr.start) and \
+            expr.weekday in {_weekday_in(day.year + step, day.month, day.day) for step in (-1, 1)}:
+        return True
+    previous = starts[sentence - 1] if sentence >= 1 else None
+    if previous is None:
+        return False
+    years = {year for other in earlier if previous <= other.start < opens and other.value is not None
+             and other.kind in {"year", "date"} and other.year_given
+             for year in {other.value.first.year, other.value.last.year}}
+    return any(_weekday_in(year, day.month, day.day) == expr.weekday for year in years - {day.year})

@@ -303,6 +303,26 @@ def test_a_yearless_date_after_another_years_day_in_its_sentence_is_not_checked(
                                             "Thursday, June 8.", "date")] == ["Thursday"]
 
 
+@pytest.mark.parametrize("text", [
+    "date 2021-09-11 Twenty years have passed since 2001. The attacks of Tuesday, September 11, killed "
+    "nearly 3,000 people.",
+    "date 2020-08-06 The temple rite was on Wednesday, August 5. Exactly a year earlier, on Monday, "
+    "August 5, the resolution was moved.",
+    "date 2020-08-06 ठीक एक साल पहले, सोमवार 5 अगस्त को प्रस्ताव पेश हुआ था।",
+])
+def test_a_weekday_right_in_a_year_the_text_points_to_is_not_checked_against_the_datelines(rules, text):
+    assert findings(rules, text, "date") == []
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("date 2021-09-11 Twenty years have passed since 2001. The attacks of Wednesday, September 11, "
+     "killed nearly 3,000 people.", "Wednesday"),
+    ("date 2020-08-06 Exactly a year earlier, on Tuesday, August 5, the resolution was moved.", "Tuesday"),
+])
+def test_a_weekday_wrong_in_every_year_the_text_points_to_is_still_reported(rules, text, wrong):
+    assert [f.text for f in findings(rules, text, "date")] == [wrong]
+
+
 def test_a_wrong_weekday_in_a_forward_a_fact_check_quotes_is_not_reported(rules):
     text = ("date 2016-11-10 FACT CHECK: A viral WhatsApp forward reads: \"On Monday, 8 November 2016, "
             "at 8 pm, PM Modi announced demonetisation.\" 8 November 2016 was a Tuesday.")

@@ -471,6 +471,15 @@ def test_articles_dated_at_the_ends_of_the_calendar_fail_nothing(rules, date, la
     assert report.summary.failed == 0, report.inputs
 
 
+@pytest.mark.parametrize("text", [
+    "date 0001-01-01 Defence Minister Narendra Modi visited Hanoi on 1 January.",
+    "date 0001-01-03 HANOI, Jan 1 (Reuters) - Defence Minister Narendra Modi visited Hanoi today.",
+])
+def test_a_yearless_day_early_in_the_calendar_fails_nothing(rules, text):
+    report = factcheck.check([article_from_text(text + "\n", "a.txt")], rules=rules)
+    assert report.summary.failed == 0, report.inputs
+
+
 # --- Identity --------------------------------------------------------------
 
 
