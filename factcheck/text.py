@@ -71,7 +71,12 @@ LETTER = regex.compile(r"\p{L}")
 # lost: "told PTI.The bridge", "said.A smooth" (group 3, empty). Every
 # alternative starts with a literal, so the scan skips ahead to candidates.
 SENTENCE_BREAK = regex.compile(r"[.!?।॥][\"'”’)\]]*(\s+)|(\n\s*\n)"
-                               r"|(?<=\p{L}\p{L})[.!?][\"'”’)\]]*()(?=\p{Lu})")
+                               r"|(?<=\p{L}\p{L})[.!?][\"'”’)\]]*()(?=\p{Lu})"
+                               # a line that opens with a dateline begins a sentence, even after a
+                               # headline's line: "...\nNEW DELHI, MAY 26, 2014: ...", "\nपटना, 3 मई।"
+                               r"|(\n)(?=[ \t]*(?:\p{Lu}[\p{Lu} .'-]{2,30}"
+                               r"|\p{Devanagari}[\p{Devanagari} ]{1,20}),"
+                               r"[ \t]*(?:\p{L}{3,}\.?[ \t]+)?[\d०-९]{1,2}\b)")
 # Words that, before a full stop, never end a sentence: titles and ranks,
 # months, and the like. Single letters (initials, U.S.) never do either.
 ABBREVIATIONS = frozenset(

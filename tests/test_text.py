@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
@@ -41,6 +42,18 @@ def test_sentences_split_on_danda_and_full_stop_not_initials():
     text = "A. K. Antony spoke. दूसरा वाक्य। Third"
     parts = [text[s.start:s.end] for s in sentences(text)]
     assert parts == ["A. K. Antony spoke.", "दूसरा वाक्य।", "Third"]
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("From the archives | Modi sworn in\nNEW DELHI, MAY 26, 2014: Modi took oath.",
+     ["From the archives | Modi sworn in", "NEW DELHI, MAY 26, 2014: Modi took oath."]),
+    ("मोदी ने शपथ ली\nनई दिल्ली, 26 मई। मोदी ने शपथ ली।",
+     ["मोदी ने शपथ ली", "नई दिल्ली, 26 मई।", "मोदी ने शपथ ली।"]),
+    # a hard-wrapped line goes on: a name on the next line is no dateline
+    ("said Defence Minister\nRajnath Singh, who came.", ["said Defence Minister\nRajnath Singh, who came."]),
+])
+def test_a_line_that_opens_with_a_dateline_begins_a_sentence(text, parts):
+    assert [text[s.start:s.end] for s in sentences(text)] == parts
 
 
 def test_language_detection():

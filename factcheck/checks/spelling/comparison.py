@@ -128,10 +128,13 @@ def credible(tokens: list[Token], name: Name, index: Index) -> bool:
     if name.devanagari:
         # a word of a long name replaced by another, not misspelt: "शांति, समृद्धि और जनता के
         # लिए संयुक्त विजन" for "... लोगों के लिए ..."; a person's word replaced by a common
-        # given or family name: another person ("अमित शाहा")
+        # given or family name: another person ("अमित शाहा"); a whole word that begins the
+        # name's, a syllable or more short of it, is another word ("संयुक्त दृष्टि पत्र" for the
+        # name's "संयुक्त दृष्टिकोण"), not a slip
         return len(keys) != len(name.keys) or len(keys) == 1 or all(
             a == b or (OSA.distance(a, b) <= max(1, len(b) // 2)
-                       and not (name.person and a in index.person_words))
+                       and not (name.person and a in index.person_words)
+                       and not (len(a) + 2 <= len(b) and b.startswith(a)))
             for a, b in zip(keys, name.keys, strict=True))
     if (tokens[0].text[:1].islower() and name.capitalised[0]) or (
             tokens[-1].text[:1].islower() and name.capitalised[1]):
