@@ -116,6 +116,7 @@ SPAN_AFTER = frozenset({("के", "दौरान"), ("के", "बीच"), 
 THAT_TIME_SAID = regex.compile(
     r"\b(?:(?i:at\s+(?:the|that)\s+time|back\s+then|by\s+then|in\s+those\s+days)"
     # a term or an era gone by: "In his first term", "In the UPA years", "during the Vajpayee era"
+    r"|\b(?i:of|in|during|from)\s+(?i:his|her|their)\s+(?i:time|days|years|stint)\s+as\b"
     r"|(?i:in|during)\s+(?i:his|her|their|its|the)\s+(?:(?i:first|second|third|previous|earlier|last)\s+)?"
     r"(?i:term|tenure|stint|innings)"
     r"|(?i:in|during)\s+\p{Lu}[\p{L}.-]*['’]s\s+(?i:first|previous|earlier)\s+(?i:term|tenure|stint|government)"
@@ -144,6 +145,21 @@ HELD_FOR_YEARS = regex.compile(
     r"\b(?i:for)\s+(?:(?:over|more\s+than|nearly|almost|about|some|a|an|\S+)\s+){0,2}(?i:years|decades|decade)\b"
     r"|(?:साल|सालों|वर्ष|वर्षों|दशक|दशकों)\s+तक")
 NOT_PAST = regex.compile(r"\b(?:has|have|is|are|will|shall|would)\b|\s(?:है|हैं|होंगे|होंगी|रहेंगे|रहेंगी)(?!\p{M})")
+# A time told by an event of the past the text names, not by a date: "During the Doklam
+# standoff", "days after the surgical strikes", "At the height of demonetisation", "उरी हमले के
+# बाद", "नोटबंदी के दौरान" (not a meeting or a visit, which may be the article's own day, nor a
+# pandemic, a lockdown or a crisis, which may go on at it)
+PAST_EVENT = regex.compile(
+    r"\b(?i:during|after|amid|following|before|since|until|till|in\s+the\s+wake\s+of|at\s+the\s+height\s+of"
+    r"|(?:days|weeks|months|years)\s+(?:after|before))\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}?"
+    r"(?:(?i:standoff|stand-off|face-off|strikes|airstrikes?|attacks?|war|riots|floods|earthquake|tsunami"
+    r"|demonetisation|demonetization|clashes|scam|coup|blasts|bombings?|siege|mutiny|uprising)|Emergency)\b"
+    r"|(?:नोटबंदी|हमले|हमलों|युद्ध|दंगों|दंगे|आपातकाल|बाढ़|भूकंप|गतिरोध|घोटाले|स्ट्राइक|झड़प)"
+    r"\s+(?:के\s+(?:दौरान|बाद|समय|वक्त|पहले)|से\s+पहले)")
+# Another title the person holds now, set after the name: "Foreign Secretary X, now the External
+# Affairs Minister, ...", "विदेश सचिव X, जो अब विदेश मंत्री हैं, ...": the first is of a time gone by
+NOW_ANOTHER = regex.compile(r"\s*,\s*(?:(?:who\s+is\s+)?(?i:now|currently|presently)\b"
+                            r"|जो\s+(?:अब|इस\s+समय|वर्तमान\s+में|फिलहाल)\s)")
 # English's past perfect ("had drawn", "had struck down", "had quit"): a time before the story's
 PAST_PERFECT = regex.compile(
     r"\bhad\s+(?:(?:not|never|already|also|just|long|earlier|once|first)\s+)?"
@@ -469,13 +485,20 @@ class _Reader:
     def _told_as_past(self, mention: Mention, person: Mention, sentence: Sentence) -> bool:
         """Is the clause a memory or in the past perfect (before any verb of saying),
         or does "once" stand by the name ("X once tweeted", "once Defence Minister X")?"""
-        if RECALLING.search(self.text, sentence.start, min(mention.start, person.start)):
+        named_start, named_end = min(mention.start, person.start), max(mention.end, person.end)
+        if RECALLING.search(self.text, sentence.start, named_start):
             return True
+        recalled = RECALLING.search(self.text, named_end, sentence.end)
+        if recalled is not None and self._someone_between(named_end, recalled.start()):
+            return True  # "Chief Minister A had promised it, Chief Minister B recalled"
+        if PAST_EVENT.search(self.text, sentence.start, sentence.end):
+            return True  # "During the Doklam standoff, Foreign Secretary X briefed ..."
+        if NOW_ANOTHER.match(self.text, person.end):
+            return True  # "Foreign Secretary X, now the External Affairs Minister, ..."
         start, end = self.ctx.timeline.clause_around(person.start, sentence)
         perfect = PAST_PERFECT.search(self.text, start, end)
         if HELD_FOR_YEARS.search(self.text, start, end) and not NOT_PAST.search(self.text, start, end):
             return True  # "Chief Minister X ruled Manipur for fifteen years"
-        named_end = max(mention.end, person.end)
         if perfect is not None and SAYING.search(self.text, start, perfect.start()) is None and not (
                 perfect.start() >= named_end
                 and OWN_VERB_GAP.fullmatch(self.text, named_end, perfect.start())):
@@ -484,6 +507,12 @@ class _Reader:
         near = self.keys[after : after + 2] + self.keys[max(0, min(mention.first, person.first) - 2) :
                                                         min(mention.first, person.first)]
         return "once" in near and not {"again", "more", "at"} & set(near)
+
+    def _someone_between(self, start: int, end: int) -> bool:
+        """Is a person named between the two offsets (the one who recalls, not the titled one)?"""
+        by_first = self.ctx.by_first
+        return any((m := by_first.get(index)) is not None and m.end <= end and bool(m.refs("person"))
+                   for index in range(self.tokens.at(start), self.tokens.at(end)))
 
     def _ranked(self, mention: Mention, first: int) -> bool:
         """Does a rank among the office's holders stand a few words before the

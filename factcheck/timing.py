@@ -51,6 +51,9 @@ YEAR_PARTS = frozenset({"दौरान", "मध्य", "बीच", "शु�
 # Laws are cited with their year: "the Disaster Management Act, 2005".
 STATUTE_WORDS = frozenset({"act", "bill", "ordinance", "code", "rules", "regulations", "amendment",
                            "अधिनियम", "विधेयक", "अध्यादेश", "संहिता", "नियमावली", "कानून", "क़ानून"})
+# A year of another era, not of the Gregorian calendar: "विक्रम संवत 2076", "शक संवत 1943", "Saka 1943"
+ERA_WORDS = frozenset({"संवत", "संवत्", "सम्वत", "सम्वत्", "शक", "शाका", "हिजरी", "बंगाब्द", "samvat", "saka",
+                       "shaka", "hijri", "vikram"})
 NAMING_WORDS = frozenset({"मिशन", "विजन", "विज़न", "बजट", "एजेंडा", "लक्ष्य", "विधेयक", "अधिनियम"})
 OPENING_PREPOSITIONS = frozenset({"on", "in", "at", "during", "by", "last", "this", "earlier", "later",
                                   "ten", "two", "three", "four", "five", "years", "after", "before"})
@@ -192,6 +195,8 @@ class Timeline:
         after = keys[last] if last < len(keys) else ""
         gap_before = self.text[ends[first - 1] : expr.start] if first > 0 else ""
         gap_after = self.text[expr.end : starts[last]] if last < len(keys) else ""
+        if before in ERA_WORDS:
+            return _Dated(expr, first, last, self.clause_of(expr.start), True)  # "शक संवत 1943"
         if self._opening_phrase(first, last) and before not in SINCE_BEFORE:
             return _Dated(expr, first, last, self.clause_of(expr.start), False)
         blocked = (

@@ -229,6 +229,14 @@ def test_romanised_hindi_needs_two_marker_words(rules):
     assert warned(rules, "Woh alag alag jagah hai.") == []
 
 
+def test_a_romanised_hindi_articles_short_sentences_keep_their_doubles(rules):
+    text = ("Rafale ek ek kar ke Ambala me utre. France se aaye paanch Rafale vimaan Budhvar ko "
+            "pahunche. Raksha Mantri Rajnath Singh ne tweet kar unka swagat kiya.")
+    assert warned(rules, text) == []
+    # an English article with one Hindi word is still English
+    assert warned(rules, "The ek ek plan failed. Sabka saath, he said.") == ["ek ek"]
+
+
 # --- capitalised doubles: at most info ----------------------------------------
 
 @pytest.mark.parametrize("text", [

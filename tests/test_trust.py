@@ -381,6 +381,20 @@ def test_a_title_of_a_time_gone_by_is_no_error(rules, text):
     "date 2020-05-10 गृह मंत्री राजनाथ सिंह अपने कार्यकाल में कई बार जम्मू-कश्मीर के दौरे पर गए।",
     "date 2021-01-10 राष्ट्रपति प्रणब मुखर्जी के संस्मरण उनके निधन के बाद प्रकाशित हुए।",
     "date 2020-05-10 During his tenure, Home Minister Rajnath Singh visited Kashmir many times.",
+    # a time told by a past event the text names, another title held now, a memory told after
+    "date 2022-03-10 During the Doklam standoff, Foreign Secretary S. Jaishankar briefed the panel.",
+    "date 2020-03-10 Defence Minister Manohar Parrikar, speaking days after the surgical strikes, said so.",
+    "date 2020-03-10 At the height of demonetisation, Finance Minister Arun Jaitley said ATMs would adapt.",
+    "date 2020-03-10 उरी हमले के बाद रक्षा मंत्री मनोहर पर्रिकर श्रीनगर पहुंचे।",
+    "date 2020-03-10 नोटबंदी के दौरान वित्त मंत्री अरुण जेटली ने कहा कि हालात सुधरेंगे।",
+    "date 2022-03-10 Foreign Secretary S. Jaishankar, now the External Affairs Minister, told the panel.",
+    "date 2022-03-10 विदेश सचिव एस जयशंकर, जो अब विदेश मंत्री हैं, ने समिति को बताया।",
+    "date 2022-03-10 Chief Minister Amarinder Singh had promised to waive loans, Charanjit Singh Channi "
+    "recalled.",
+    "date 2020-03-10 'Prime Minister Manmohan Singh wanted the talks to go on,' Salman Khurshid said of "
+    "his time as External Affairs Minister.",
+    # a year of another calendar dates nothing
+    "date 2025-03-30 शक संवत 1947 का नववर्ष रविवार को शुरू हुआ, प्रधानमंत्री नरेंद्र मोदी ने बधाई दी।",
     # a Devanagari initial with a full stop does not end the sentence
     "date 2019-08-22 आरोप है कि वित्त मंत्री पी. चिदंबरम के कार्यकाल में मंजूरी दी गई थी।",
 ])
@@ -393,6 +407,8 @@ def test_a_title_told_of_a_time_gone_by_is_no_error(rules, text):
     "date 2019-07-26 Defence Minister Nirmala Sitharaman had a meeting with the chiefs.",
     "date 2019-07-26 Defence Minister Nirmala Sitharaman had warned Pakistan of a response.",
     "date 2019-07-26 Defence Minister Nirmala Sitharaman once again said the deal was clean.",
+    "date 2019-07-26 During the meeting, Defence Minister Nirmala Sitharaman said the deal was clean.",
+    "date 2019-07-26 Defence Minister Nirmala Sitharaman recalled her visit to Leh.",
     "date 2019-07-26 रक्षा मंत्री निर्मला सीतारमण ने कहा कि सेना तैयार थी।",
     "date 2019-07-26 रक्षा मंत्री निर्मला सीतारमण आज लेह में थीं।",
 ])

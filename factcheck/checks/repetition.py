@@ -100,6 +100,10 @@ CLOSING_QUOTES = frozenset(QUOTES.values())
 BACKWARD_MARKS = regex.compile(r"(?P<word>[\p{L}\p{M}\p{Nd}]+)|[\"“”‘’']")
 FORWARD_MARKS = regex.compile(r"(?P<word>[\p{L}\p{M}\p{Nd}]+)|[\"”’']")
 SENTENCE_REACH = 20  # words either side of a double read for romanised Hindi
+# Distinct marker words that make a whole article romanised Hindi, so that a double in a short
+# sentence of it ("Har Ghar Tiranga: ghar ghar lehraya tiranga.") is read as its reduplication
+ARTICLE_MARKERS = 4
+ARTICLE_SHARE = 0.08  # ... and this share of its words markers (an English story quoting Hindi has fewer)
 SHORT_QUOTE_WORDS = 8  # a quotation this short is a title, chant or slogan
 SOCIAL_POST_REACH = 600  # characters from a double to the end of the post it is in
 SOCIAL_POST_END = regex.compile(
@@ -141,7 +145,8 @@ class RepetitionOptions(Options):
     romanised_hindi: dict[str, list[str]] | None = option(
         default=None,
         description="words that mark a sentence of English copy as romanised Hindi, where doubles "
-                    "are reduplication (alag alag jagah pe); two of them in the sentence suffice; "
+                    "are reduplication (alag alag jagah pe); two of them in the sentence suffice, "
+                    "or four in the article making 8% of its words; "
                     "given, they replace the lexicon's `romanised_hindi`")
     capitalised: Literal["info", "off"] = option(
         default="info",
@@ -429,7 +434,8 @@ def _address(text: str, first: Token, second: Token) -> bool:
 
 def _romanised_hindi(analysis: Analysis, index: int, markers: frozenset[str]) -> bool:
     """The sentence around the double is romanised Hindi: two marker words
-    in it, within SENTENCE_REACH words of the double."""
+    in it, within SENTENCE_REACH words of the double; or the article is,
+    with ARTICLE_MARKERS marker words in all, making ARTICLE_SHARE of its words."""
     tokens, bounds = analysis.tokens, analysis.sentences
     start = tokens[index].start
     at = bisect_right(bounds, start, key=lambda s: s.start) - 1
@@ -438,7 +444,11 @@ def _romanised_hindi(analysis: Analysis, index: int, markers: frozenset[str]) ->
     sentence = bounds[at]
     window = tokens[max(0, index - SENTENCE_REACH) : index] + tokens[index + 2 : index + 2 + SENTENCE_REACH]
     found = {t.key for t in window if sentence.start <= t.start < sentence.end and t.key in markers}
-    return len(found) >= 2
+    if len(found) >= 2:
+        return True
+    keys = tokens.keys
+    return len(markers.intersection(keys)) >= ARTICLE_MARKERS and \
+        sum(map(markers.__contains__, keys)) >= ARTICLE_SHARE * len(keys)
 
 
 def _hindi_reduplication(key: str, following: Token | None, words: Words) -> bool:
