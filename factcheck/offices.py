@@ -41,6 +41,9 @@ APPOSITION_GOES_ON = frozenset({
     "but", "nor", "than", "like", "himself", "herself", "designate", "elect", "emeritus",
 })
 MARKER_KINDS = ("former", "then", "future")
+# "new" right before a title: named to it, perhaps not yet sworn in, or just sworn in; which is a
+# guess (lowercase only: "New Delhi Lieutenant Governor X" is Delhi's)
+NEW = frozenset({"new", "नए", "नये", "नई", "नयी"})
 ELECT = regex.compile(r"[-‐–](?:elect|designate|in-waiting)\b", regex.I)  # President-elect: not yet
 OF_THE = regex.compile(r"[ \t]+of[ \t]+the[ \t]+(\p{Lu})")  # after a name: whose title it is
 # the title's owner: "the President's secretary", "प्रधानमंत्री के प्रधान सचिव" (a Hindi genitive
@@ -333,6 +336,10 @@ class _Reader:
                 if self._before_or_ago(before.first, first):
                     return ""
                 return next(t.kind for t in before.targets if t.kind in MARKER_KINDS)
+            if before is None and index == mention.first - 1 and (
+                    self.texts[index] in NEW or self.texts[index] == "New" and index == first) and \
+                    self.keys[index + 1] not in self.knowledge.place_words:  # not "New Delhi LG X"
+                return "future"  # "Rajasthan's new Governor X", "नए थलसेना प्रमुख X": perhaps not yet
             if before is not None and before.refs("country"):
                 index = before.first - 1
             elif before is None and self.keys[index] in {"s", "union", "the", "केंद्रीय", "केन्द्रीय"}:

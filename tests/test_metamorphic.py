@@ -476,6 +476,8 @@ def title_swaps(article: Article, sentence: Sentence) -> Iterable[tuple[Claim, s
         if claim.value is None:
             continue
         title = text[claim.anchor[0] : claim.anchor[1]]
+        if text[: claim.anchor[0]].rstrip().endswith(("New", "new")):
+            continue  # "New Delhi lieutenant governor X" as "New Lieutenant Governor of Delhi X": a new one
         for form in other_forms(claim.value, article.language, title):
             shift = len(form) - len(title) if claim.anchor[0] < claim.span[0] else 0
             yield claim, form, with_text(article, replace(text, claim.anchor, form)), shift

@@ -254,6 +254,11 @@ def test_a_word_of_a_long_devanagari_name_replaced_by_another_is_no_misspelling(
     assert findings(rules, DATELINE + text, "spelling") == []
 
 
+def test_a_name_with_its_initials_set_apart_is_no_misspelling(rules):
+    text = "सुनील अरोड़ा ने ओ.पी. रावत का स्थान लिया, जो शनिवार को सेवानिवृत्त हुए।"
+    assert [f for f in findings(rules, DATELINE + text, "spelling") if f.severity != "info"] == []
+
+
 def test_a_devanagari_names_word_with_a_letter_changed_is_still_a_misspelling(rules):
     text = "नेताओं ने शांति, समृद्धि और जनता के लिए संयुक्त दृष्टिकण अपनाया।"
     assert [f.severity for f in findings(rules, DATELINE + text, "spelling")] == ["warning"]

@@ -92,6 +92,8 @@ def _hits(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
         right = closest_spelling(ctx.knowledge, own_spellings, name, written)
         keys = tuple(tokens.keys[start:end])
         exact = "".join(keys) == name.joined
+        if not exact and start > 0 and "".join(tokens.keys[start - 1 : end]) == name.joined:
+            continue  # "ओ.पी. रावत" for "ओपी रावत": the name, its initials set apart, read from the second
         if not exact and not credible(tokens[start:end], name, index):
             continue
         if exact:
