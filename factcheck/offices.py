@@ -21,6 +21,7 @@ import functools
 import regex
 
 from .claims import Claim, ReadingContext
+from .dates import DateExpr
 from .knowledge import HANDOVER_MARGIN
 from .mentions import Mention
 from .text import Sentence, Token, fold, name_key
@@ -163,6 +164,9 @@ PAST_EVENT = regex.compile(
 # Affairs Minister, ...", "विदेश सचिव X, जो अब विदेश मंत्री हैं, ...": the first is of a time gone by
 NOW_ANOTHER = regex.compile(r"\s*,\s*(?:(?:who\s+is\s+)?(?i:now|currently|presently)\b"
                             r"|जो\s+(?:अब|इस\s+समय|वर्तमान\s+में|फिलहाल)\s)")
+# Words that put a clause at the time of writing: "मगर आज B हैं", "और अब", "इन दिनों", "currently"
+NOW_WORDS = regex.compile(r"(?<![\p{L}\p{M}])(?:आज|अब|इन\s+दिनों|इस\s+बार|वर्तमान\s+में|मौजूदा|फिलहाल"
+                          r"|इस\s+समय)(?![\p{L}\p{M}])|\b(?i:now|currently|presently|at\s+present|these\s+days)\b")
 # English's past perfect ("had drawn", "had struck down", "had quit"): a time before the story's
 PAST_PERFECT = regex.compile(
     r"\bhad\s+(?:(?:not|never|already|also|just|long|earlier|once|first)\s+)?"
@@ -520,6 +524,15 @@ class _Reader:
         by_first = self.ctx.by_first
         return any((m := by_first.get(index)) is not None and m.end <= end and bool(m.refs("person"))
                    for index in range(self.tokens.at(start), self.tokens.at(end)))
+
+    def _now_against(self, expr: DateExpr, person: Mention, sentence: Sentence) -> bool:
+        """Does the name's clause say "now" ("आज", "अब", "इस बार", "currently") while
+        the date that would date it stands in another clause ("2014 में A थे, मगर आज B हैं")?"""
+        start, end = self.ctx.timeline.clause_around(person.start, sentence)
+        if not start <= expr.start < end and NOW_WORDS.search(self.text, start, end) is not None:
+            return True
+        # "2015 में A थे और अब B हैं": "now" between the date and the name, in one clause
+        return expr.end <= person.start and NOW_WORDS.search(self.text, expr.end, person.start) is not None
 
     def _ranked(self, mention: Mention, first: int) -> bool:
         """Does a rank among the office's holders stand a few words before the
@@ -1007,6 +1020,8 @@ class _Reader:
             first = min(mention.first, person_mention.first)
             last = max(mention.last, person_mention.last)
             time = self.ctx.timeline.time_of(first, last, sentence, focus=person_mention.first)
+            if time.expr is not None and self._now_against(time.expr, person_mention, sentence):
+                time = self.ctx.timeline.time_of_article() or time  # "2014 में A थे, मगर आज B हैं"
             marker = "counterpart" if is_counterpart else self.marker(mention, sentence)
             if not marker and then_before is not None and then_before[0] == sentence and \
                     self._coordinated(then_before[1], mention):

@@ -70,13 +70,21 @@ LETTER = regex.compile(r"\p{L}")
 # a blank line (group 2), or where two sentences are glued because a space was
 # lost: "told PTI.The bridge", "said.A smooth" (group 3, empty). Every
 # alternative starts with a literal, so the scan skips ahead to candidates.
+# A line of a timeline: a date or year, then a dash or colon ("2016 – Defence Minister X signs",
+# "• May 26, 2014: ...", "26 मई 2014 - ..."), not a span of years ("2014 – 2019 saw")
+TIMELINE_ENTRY = (r"[ \t]*(?:[-•*·▪][ \t]*)?(?:(?:\p{L}[\p{L}\p{M}]{2,}\.?[ \t]+)?[\d०-९]{1,2},?[ \t]+"
+                  r"|[\d०-९]{1,2}[ \t]+\p{L}[\p{L}\p{M}]+\.?,?[ \t]+)?(?:1[89]|20|१[८९]|२०)[\d०-९]{2}"
+                  r"[ \t]*[-–—:][ \t]*[^\d\s०-९]")
 SENTENCE_BREAK = regex.compile(r"[.!?।॥][\"'”’)\]]*(\s+)|(\n\s*\n)"
                                r"|(?<=\p{L}\p{L})[.!?][\"'”’)\]]*()(?=\p{Lu})"
                                # a line that opens with a dateline begins a sentence, even after a
                                # headline's line: "...\nNEW DELHI, MAY 26, 2014: ...", "\nपटना, 3 मई।"
                                r"|(\n)(?=[ \t]*(?:\p{Lu}[\p{Lu} .'-]{2,30}"
                                r"|\p{Devanagari}[\p{Devanagari} ]{1,20}),"
-                               r"[ \t]*(?:\p{L}{3,}\.?[ \t]+)?[\d०-९]{1,2}\b)")
+                               r"[ \t]*(?:\p{L}{3,}\.?[ \t]+)?[\d०-९]{1,2}\b)"
+                               # ... and so does a line of a timeline: "\n2016 – Defence Minister X ...",
+                               # "\n• May 26, 2014: ...", "\n26 मई 2014 - ..."
+                               r"|(\n)(?=" + TIMELINE_ENTRY + ")")
 # Words that, before a full stop, never end a sentence: titles and ranks,
 # months, and the like. Single letters (initials, U.S.) never do either.
 ABBREVIATIONS = frozenset(

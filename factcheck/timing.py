@@ -28,6 +28,8 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
+import regex
+
 from .clauses import BEFORE_ANY, CLAUSE_WORDS, WHEN_WORDS, Clauses
 from .dates import DateExpr
 from .knowledge import Knowledge
@@ -35,6 +37,7 @@ from .mentions import Mention
 from .text import Sentence, Tokens
 from .timevalue import TimeValue
 
+NARRATED_REACH = 1  # sentences before an undated one whose last date may be its time
 LONG_AGO = dt.timedelta(days=366)  # an earlier sentence's time this far before the article's: told of
 TIME_REACH = 20  # tokens between a claim and a date of another clause
 OPENING_REACH = 8  # tokens from a sentence's start to a date in its opening phrase
@@ -62,6 +65,9 @@ WORDS_AFTER_YEAR = frozenset({"and", "or", "to", "when", "after", "before", "as"
                               "we", "but", "till", "until", "of", "that", "was", "were", "is", "are"})
 
 
+# A sentence in the present: "is", "has", "says", "now", "है", "हैं"
+PRESENT = regex.compile(r"\b(?i:is|are|has|have|says|say|will|now|today|currently|presently)\b"
+                        r"|(?<![\p{L}\p{M}])(?:है|हैं|आज|अब|रहेगा|रहेगी|रहेंगे)(?![\p{L}\p{M}])")
 # A time this far after the article's is a plan or a target, not a tenure or a membership.
 PLAN_HORIZON = dt.timedelta(days=366)
 
@@ -163,6 +169,7 @@ class Timeline:
         self.mention_starts = [m.start for m in self.mentions]
         self.dated_exprs = [d for d in self.dates if d.value is not None and d.kind != "range"]
         self.dated_starts = [d.start for d in self.dated_exprs]
+        self.date_starts = [d.start for d in self.dates]
         # each date's role, worked out when a claim of its sentence first asks
         self._dated_roles: list[_Dated | None] = [None] * len(self.dated_exprs)
         self._sentences_dated: set[Sentence] = set()  # those sentences
@@ -445,6 +452,27 @@ class Timeline:
             return None
         return ClaimTime(time.value, "carried", time.expr, time.event)
 
+    def _narrated(self, sentence: Sentence) -> ClaimTime | None:
+        """The day or month last written before a sentence of no date of its own,
+        told in the past, when it is long before the article's ("On Monday,
+        December 17, 2018, Kamal Nath was sworn in. || Chief Minister Kamal
+        Nath's government lasted fifteen months."): the sentence may be about
+        that time, a guess. The date stands in the sentence before, wherever
+        paragraphs break."""
+        if self.article_time is None or PRESENT.search(self.text, sentence.start, sentence.end):
+            return None
+        index = bisect.bisect_left(self.sentence_starts, sentence.start)
+        since = self.sentences[max(index - NARRATED_REACH, 0)].start
+        last = bisect.bisect_left(self.date_starts, sentence.start) - 1
+        while last >= 0 and self.dates[last].start >= since:
+            expr = self.dates[last]
+            if expr.kind == "date" and expr.year_given and expr.value is not None:
+                if self.article_time.first - expr.value.last > LONG_AGO:
+                    return ClaimTime.nearby(expr)
+                return None  # the story's last date is recent: the sentence is of today
+            last -= 1
+        return None
+
     def time_of(self, first: int, last: int, sentence: Sentence, focus: int | None = None) -> ClaimTime:
         """The time of a claim whose words are tokens first..last-1, and whose
         clause is the one of token focus (default: its first)."""
@@ -455,7 +483,7 @@ class Timeline:
                 or self._events(sentence.start, sentence.end, False))
         if time is not None:
             return time
-        told = self._told_of(sentence)
+        told = self._told_of(sentence) or self._narrated(sentence)
         if told is not None:
             return told
         spans = [d for d in self.dates if d.kind == "range" and d.value is not None

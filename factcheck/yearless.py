@@ -6,10 +6,14 @@ dateline gives only as a guess.
   on May 3"). No weekday is checked against it, and it dates no claim for
   certain.
 - Doubtful too: its weekday is wrong for the dateline's year but right for
-  a year the sentence before names ("Twenty years have passed since 2001.
-  The attacks of Tuesday, September 11, ..."), or for the year before or
+  a year named before it in its sentence or the three before ("Twenty
+  years have passed since 2001. The
+  attacks of Tuesday, September 11, ...", "In March 2020 ... Kamal Nath
+  resigned on Friday, March 20"), or for the year before or
   after when its sentence counts a year back or on ("Exactly a year
-  earlier, on Monday, August 5", "ठीक एक साल पहले, सोमवार 5 अगस्त को").
+  earlier, on Monday, August 5", "ठीक एक साल पहले, सोमवार 5 अगस्त को"); or
+  its month was named with another year just before ("In September 2016,
+  Modi went to Vietnam. In Hanoi on Saturday, September 3, ...").
 - Contested: another year is named anywhere before it in its sentence
   ("approved in 2003, the year X spoke on August 15"), or the article gave
   the same day in another year before ("Monday, 11 May 1998 ... on 11 May").
@@ -30,6 +34,7 @@ from .dates import DateExpr
 from .text import WORD, Sentence
 
 OPENING_WORDS = 2  # words before a year that opens its sentence: "Back in 2014, ..."
+NEAR_SENTENCES = 3  # sentences before a day whose years may be its year
 # A year counted back or on: "a year earlier", "the previous year", "a year later", "एक साल पहले"
 YEAR_AWAY = regex.compile(
     r"\b(?i:a|one)\s+year\s+(?i:earlier|ago|before|later|after|on)\b|\b(?i:the\s+(?:previous|next|following)"
@@ -72,6 +77,8 @@ def doubt_years(text: str, dates: list[DateExpr], sentences: list[Sentence]) -> 
                            for other in before)
             if not doubtful and expr.weekday is not None and expr.weekday != day.weekday():
                 doubtful = _weekday_of_a_year_near(text, expr, dates[:index], starts, sentence)
+            if not doubtful:
+                doubtful = _month_of_another_year(text, expr, dates[:index], starts, sentence)
             contested = bool(before) or bool(days_given.get((day.month, day.day), set()) - {year})
             if doubtful or contested:
                 expr = dataclasses.replace(expr, year_doubtful=doubtful, year_contested=contested)
@@ -86,20 +93,37 @@ def _weekday_in(year: int, month: int, day: int) -> int | None:
         return None
 
 
+def _since(text: str, starts: list[int], sentence: int) -> int:
+    """Where the text that may give a day its year begins: NEAR_SENTENCES
+    sentences before the day's, wherever paragraphs break."""
+    return starts[max(sentence - NEAR_SENTENCES, 0)] if sentence >= 0 else 0
+
+
+def _month_of_another_year(text: str, expr: DateExpr, earlier: list[DateExpr], starts: list[int],
+                           sentence: int) -> bool:
+    """Was the day's month named with another year just before ("In September
+    2016, Modi went to Vietnam. In Hanoi on Saturday, September 3, ...")?"""
+    assert expr.value is not None
+    day, since = expr.value.first, _since(text, starts, sentence)
+    return any(other.kind == "date" and other.year_given and other.value is not None
+               and other.value.precision == "month" and other.value.first.month == day.month
+               and other.value.first.year != day.year and since <= other.start < expr.start
+               for other in earlier)
+
+
 def _weekday_of_a_year_near(text: str, expr: DateExpr, earlier: list[DateExpr], starts: list[int],
                             sentence: int) -> bool:
-    """Is the day's weekday right in a year the sentence before names, or in the
-    year before or after when its sentence counts a year away?"""
+    """Is the day's weekday right in a year named before it in its sentence or
+    the NEAR_SENTENCES before, or in the year before or after when its
+    sentence counts a year away?"""
     assert expr.value is not None and expr.weekday is not None
     day = expr.value.first
     opens = starts[sentence] if sentence >= 0 else 0
     if YEAR_AWAY.search(text, opens, expr.start) and \
             expr.weekday in {_weekday_in(day.year + step, day.month, day.day) for step in (-1, 1)}:
         return True
-    previous = starts[sentence - 1] if sentence >= 1 else None
-    if previous is None:
-        return False
-    years = {year for other in earlier if previous <= other.start < opens and other.value is not None
-             and other.kind in {"year", "date"} and other.year_given
+    since = _since(text, starts, sentence)
+    years = {year for other in earlier if since <= other.start < expr.start and other.value is not None
+             and other.kind in {"year", "date", "range"} and other.year_given
              for year in {other.value.first.year, other.value.last.year}}
     return any(_weekday_in(year, day.month, day.day) == expr.weekday for year in years - {day.year})

@@ -309,6 +309,12 @@ def test_a_yearless_date_after_another_years_day_in_its_sentence_is_not_checked(
     "date 2020-08-06 The temple rite was on Wednesday, August 5. Exactly a year earlier, on Monday, "
     "August 5, the resolution was moved.",
     "date 2020-08-06 ठीक एक साल पहले, सोमवार 5 अगस्त को प्रस्ताव पेश हुआ था।",
+    "date 2021-12-01 In March 2020, the government fell. Kamal Nath resigned on Friday, March 20.",
+    "date 2022-03-15 The 2018 election was close.\n\nOn Wednesday, May 23, Kumaraswamy took oath.",
+    # a year named earlier in the same sentence, with a month
+    "date 2022-01-05 Jayalalithaa was admitted to Apollo Hospitals in September 2016 and died on the "
+    "night of Monday, December 5.",
+    "date 2022-07-20 He resigned from the Cabinet in July 2017 and won the election on Saturday, August 5.",
 ])
 def test_a_weekday_right_in_a_year_the_text_points_to_is_not_checked_against_the_datelines(rules, text):
     assert findings(rules, text, "date") == []

@@ -62,6 +62,9 @@ def test_wrong_year_for_a_fact_is_an_error(rules, text, wrong, suggestion):
         "2016 में रणनीतिक साझेदारी को व्यापक रणनीतिक साझेदारी में बदला गया।",
         # a known year within a range stated
         "वित्त वर्ष 2007-08 में, जब दोनों देश रणनीतिक साझेदार बने, व्यापार बढ़ा।",
+        # a day whose year is a guess: its month was named with another year just before
+        "date 2022-06-20 In September 2016, Modi visited Vietnam. In Hanoi on Saturday, September 3, "
+        "India and Vietnam became Comprehensive Strategic Partners.",
         # Without Vietnam in the article, the India-Vietnam facts are not recognised.
         D + "India and Australia became Comprehensive Strategic Partners in 2020.",
     ],

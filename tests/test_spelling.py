@@ -254,6 +254,13 @@ def test_a_word_of_a_long_devanagari_name_replaced_by_another_is_no_misspelling(
     assert findings(rules, DATELINE + text, "spelling") == []
 
 
+def test_a_word_written_with_its_own_diacritics_is_another_name(rules):
+    text = "Phạm Minh Chánh, a fisherman from Quảng Ngãi, said the storm destroyed his boat."
+    assert [f for f in findings(rules, DATELINE + text, "spelling") if f.severity != "info"] == []
+    slip = "Prime Minister Pham Minh Chinhh met him."
+    assert [f.severity for f in findings(rules, DATELINE + slip, "spelling")] == ["warning"]
+
+
 def test_a_name_with_its_initials_set_apart_is_no_misspelling(rules):
     text = "सुनील अरोड़ा ने ओ.पी. रावत का स्थान लिया, जो शनिवार को सेवानिवृत्त हुए।"
     assert [f for f in findings(rules, DATELINE + text, "spelling") if f.severity != "info"] == []

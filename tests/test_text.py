@@ -49,6 +49,12 @@ def test_sentences_split_on_danda_and_full_stop_not_initials():
      ["From the archives | Modi sworn in", "NEW DELHI, MAY 26, 2014: Modi took oath."]),
     ("मोदी ने शपथ ली\nनई दिल्ली, 26 मई। मोदी ने शपथ ली।",
      ["मोदी ने शपथ ली", "नई दिल्ली, 26 मई।", "मोदी ने शपथ ली।"]),
+    # a line of a timeline begins a sentence; a span of years on the next line does not
+    ("Key dates\n2016 – Defence Minister X signs it\n• May 26, 2014: Modi sworn in",
+     ["Key dates", "2016 – Defence Minister X signs it", "• May 26, 2014: Modi sworn in"]),
+    ("समयरेखा\n2018 – वायुसेना प्रमुख धनोआ\n26 मई 2014 - शपथ",
+     ["समयरेखा", "2018 – वायुसेना प्रमुख धनोआ", "26 मई 2014 - शपथ"]),
+    ("the period from\n2014 – 2019 saw growth", ["the period from\n2014 – 2019 saw growth"]),
     # a hard-wrapped line goes on: a name on the next line is no dateline
     ("said Defence Minister\nRajnath Singh, who came.", ["said Defence Minister\nRajnath Singh, who came."]),
 ])

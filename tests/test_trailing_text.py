@@ -113,6 +113,13 @@ def test_headlines_run_on_without_a_label_are_reported_after_the_last_sentence(r
         assert trailing(rules, HINDI_OPENING + "बैठक अच्छे माहौल में हुई।" + joint + pasted) == [pasted]
 
 
+def test_a_timelines_last_line_is_the_articles_own(rules):
+    text = ("date 2020-01-01 नॉर्थ ब्लॉक का घटनाक्रम:\n2013 – गृह मंत्री सुशील कुमार शिंदे ने हैदराबाद का दौरा किया\n"
+            "2016 – गृह मंत्री राजनाथ सिंह ने सार्क बैठक में हिस्सा लिया\n"
+            "2019 – गृह मंत्री अमित शाह ने राज्यसभा में अनुच्छेद 370 पर संकल्प पेश किया")
+    assert findings(rules, text, "trailing-text") == []
+
+
 def test_run_on_text_that_names_nothing_known_is_not_judged(rules):
     ending = "Stocks fell sharply as investors worried about inflation and central bank rates"
     assert trailing(rules, OPENING + "They will meet again next year. " + ending) == []

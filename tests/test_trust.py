@@ -395,6 +395,18 @@ def test_a_title_of_a_time_gone_by_is_no_error(rules, text):
     "his time as External Affairs Minister.",
     # a year of another calendar dates nothing
     "date 2025-03-30 शक संवत 1947 का नववर्ष रविवार को शुरू हुआ, प्रधानमंत्री नरेंद्र मोदी ने बधाई दी।",
+    # "now" in the name's clause, the year in another's
+    "date 2018-03-20 अप्रैल 2014 में गृह मंत्री सुशीलकुमार शिंदे थे, मगर आज देश के गृह मंत्री राजनाथ सिंह हैं।",
+    "date 2022-03-01 2015 में पेट्रोलियम मंत्री धर्मेंद्र प्रधान थे और अब पेट्रोलियम मंत्री हरदीप सिंह पुरी हैं।",
+    # each line of a timeline dated by its own year
+    "date 2020-01-01 Key dates\n2016 – Defence Minister Manohar Parrikar signs the Rafale deal\n"
+    "2018 – Defence Minister Nirmala Sitharaman visits Paris",
+    # a sentence told in the past after a day long gone, in a paragraph of a feature
+    "date 2021-12-01 The Congress formed the government with outside support. On Monday, December 17, "
+    "2018, Kamal Nath, the party's state chief, was sworn in at Bhopal.\n\nChief Minister Kamal "
+    "Nath's government lasted fifteen months. Its loan-waiver scheme was slow.",
+    "date 2022-06-10 On Saturday, February 14, 2015, Kejriwal took oath. Within months he was at war "
+    "with Lieutenant Governor Najeeb Jung over appointments.",
     # a Devanagari initial with a full stop does not end the sentence
     "date 2019-08-22 आरोप है कि वित्त मंत्री पी. चिदंबरम के कार्यकाल में मंजूरी दी गई थी।",
 ])
@@ -407,6 +419,9 @@ def test_a_title_told_of_a_time_gone_by_is_no_error(rules, text):
     "date 2019-07-26 Defence Minister Nirmala Sitharaman had a meeting with the chiefs.",
     "date 2019-07-26 Defence Minister Nirmala Sitharaman had warned Pakistan of a response.",
     "date 2019-07-26 Defence Minister Nirmala Sitharaman once again said the deal was clean.",
+    "date 2019-07-26 2015 में रक्षा मंत्री मनोहर पर्रिकर थे और अब रक्षा मंत्री निर्मला सीतारमण हैं।",
+    "date 2019-07-26 On Monday, December 17, 2018, the deal was signed. Defence Minister Nirmala "
+    "Sitharaman says it is clean.",
     "date 2019-07-26 During the meeting, Defence Minister Nirmala Sitharaman said the deal was clean.",
     "date 2019-07-26 Defence Minister Nirmala Sitharaman recalled her visit to Leh.",
     "date 2019-07-26 रक्षा मंत्री निर्मला सीतारमण ने कहा कि सेना तैयार थी।",

@@ -219,6 +219,8 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
         expr = claim.time.expr
         stated = claim.time.value
         assert expr is not None and stated is not None
+        if claim.time.source == "yearless":
+            continue  # a day whose year is a guess ("In September 2016 ... on Saturday, September 3")
         facts = [knowledge.facts[ref] for ref in claim.options]
         if any(agrees(fact.value, stated) for fact in facts):
             continue
@@ -239,7 +241,7 @@ def _fact_refs(knowledge: Knowledge, facts: list[str]) -> tuple[KnowledgeRef, ..
 def _fact_record(claim: Claim, knowledge: Knowledge) -> tuple[str, str, TimeValue] | None:
     """The fact the stated time agrees with, of the facts sharing the cue (else the first)."""
     time = claim.time.value
-    if time is None:
+    if time is None or claim.time.source == "yearless":
         return None
     ref = next((r for r in claim.options if agrees(knowledge.facts[r].value, time)), claim.subject)
     return ref, time.spec(), time
@@ -247,7 +249,9 @@ def _fact_record(claim: Claim, knowledge: Knowledge) -> tuple[str, str, TimeValu
 
 def _event_record(claim: Claim, knowledge: Knowledge) -> tuple[str, str, TimeValue] | None:
     time = claim.time.value
-    return (claim.subject, time.spec(), time) if time is not None else None
+    if time is None or claim.time.source == "yearless":
+        return None  # a day whose year is a guess says nothing of the event's year
+    return claim.subject, time.spec(), time
 
 
 def _fact_label(knowledge: Knowledge, ref: str) -> str:

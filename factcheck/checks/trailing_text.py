@@ -14,10 +14,11 @@ from collections.abc import Iterator
 import regex
 
 from ..analysis import Analysis
-from ..text import ABBREVIATIONS, WORD, Sentence
+from ..text import ABBREVIATIONS, TIMELINE_ENTRY, WORD, Sentence
 from .base import CheckContext, Hit, Options, RuleKind
 from .options import option
 
+TIMELINE_LINE = regex.compile(TIMELINE_ENTRY)
 TERMINATORS = (".", "।", "॥", "!", "?", ")")
 CLOSERS = " \t\r\n\"'”’»/*"
 SIGN_OFF_WORDS = 4  # closing lines with fewer words are sign-offs (NB/AKJ/OA, *****)
@@ -186,8 +187,10 @@ def _running_on(analysis: Analysis, options: TrailingTextOptions) -> tuple[int, 
     letters = [ch for ch in tail if ch.isalpha()]
     if (not letters or tail.upper() == tail and any(ch.isascii() for ch in letters)
             or letters[0].islower() or any(ch in tail for ch in "\"“”#@\n")
-            or REPORTED_SPEECH.search(tail) or tail.rstrip(CLOSERS).endswith(":")):
-        return None  # a heading, a continuation, speech, a post's tags, a table or its lead-in
+            or REPORTED_SPEECH.search(tail) or tail.rstrip(CLOSERS).endswith(":")
+            or TIMELINE_LINE.match(tail)):
+        return None  # a heading, a continuation, speech, a post's tags, a table, its lead-in or a
+        # timeline's last line ("2019 – Home Minister X moved the resolution")
     subject = set().union(*(_subject(analysis, s.start, s.end) for s in sentences[:lede]))
     named = _subject(analysis, start, end, NAMED_KINDS)
     if not subject or not named or named & _subject(analysis, analysis.article.body_start, start):

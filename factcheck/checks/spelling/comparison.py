@@ -141,6 +141,9 @@ def credible(tokens: list[Token], name: Name, index: Index) -> bool:
         return False  # "AMC said" is not "Aisha Musa el-Said"
     differing = [k for k, n in zip(keys, name.keys, strict=False) if k != n] \
         if len(keys) == len(name.keys) else None
+    if differing and any(_marked_letters(t.text) for t, k, n in zip(tokens, keys, name.keys, strict=True)
+                         if k != n):
+        return False  # "Phạm Minh Chánh" beside "Phạm Minh Chính": a word written with its marks, another
     if differing is None and OSA.distance("".join(keys), name.joined) > 1:
         return False  # other word breaks and more than one slip: another name (Chen Shibiao)
     if name.abbreviated:
@@ -156,6 +159,11 @@ def credible(tokens: list[Token], name: Name, index: Index) -> bool:
     # "Robert White" is someone else, not "Roberto White" misspelt
     return not (len(name.keys) > 1 and differing is not None and len(differing) == 1
                 and differing[0] in index.person_words)
+
+
+def _marked_letters(word: str) -> bool:
+    """Does the word have a Latin letter with a diacritic (not an invisible mark or a soft hyphen)?"""
+    return not word.isascii() and any(ch.isalpha() and not ch.isascii() for ch in word)
 
 
 def _same_word(written: str, listed: str, aspirated_t: bool) -> bool:
