@@ -93,6 +93,31 @@ def _story_day(text: str, begin: int, dates: list[DateExpr], published: dt.date)
     return day if DATELINE_PLACE.search(opening) else None
 
 
+# A note that the text is an older story published again: "first published on 26 May 2014",
+# "[From our archives, 16 May 2014]", "(यह खबर पहली बार 25 जुलाई 2017 को प्रकाशित हुई थी)"
+ARCHIVE_NOTE = regex.compile(
+    r"(?i:\b(?:first|originally)\s+(?:published|appeared)|\bfrom\s+(?:our|the)\s+archives?\b)"
+    r"|पहली\s+बार|(?:अभिलेखागार|आर्काइव|पुरालेख)\s+से")
+ARCHIVE_WORDS = ("published", "appeared", "rchive", "प्रकाशित", "अभिलेखागार", "आर्काइव", "पुरालेख")
+ARCHIVE_REACH = 60  # characters from such a note's words to its date
+
+
+def _first_published(text: str, dates: list[DateExpr], published: dt.date) -> dt.date | None:
+    """The day an older story published again first came out, when a note says
+    so with a full date before the article's own: the story is told as of it."""
+    if not any(map(text.__contains__, ARCHIVE_WORDS)):
+        return None
+    for note in ARCHIVE_NOTE.finditer(text):
+        if note.group().startswith("पहली") and "प्रकाशित" not in text[note.end() : note.end() + ARCHIVE_REACH]:
+            continue  # "पहली बार" (for the first time) of anything else
+        for expr in dates:
+            if note.start() - ARCHIVE_REACH <= expr.start <= note.end() + ARCHIVE_REACH and \
+                    expr.kind == "date" and expr.year_given and expr.value is not None and \
+                    expr.value.precision == "day" and expr.value.first < published:
+                return expr.value.first
+    return None
+
+
 def resolve_dates(article: Article, tokens: Tokens, bounds: list[Sentence], date_words: DateWords
                   ) -> tuple[list[DateExpr], TimeValue | None]:
     """The article's date expressions, resolved against its date, the day of
@@ -103,7 +128,7 @@ def resolve_dates(article: Article, tokens: Tokens, bounds: list[Sentence], date
     dates = find_dates(text, begin, len(text), article.date, article.language, tokens,
                        date_words=date_words)
     if article.date is not None:
-        story = _story_day(text, begin, dates, article.date)
+        story = _story_day(text, begin, dates, article.date) or _first_published(text, dates, article.date)
         if story is not None:
             dates = find_dates(text, begin, len(text), story, article.language, tokens,
                                date_words=date_words)
@@ -127,7 +152,10 @@ def analyse(article: Article, knowledge: Knowledge, gazetteer: Gazetteer,
     dates, anchor = resolve_dates(article, tokens, bounds, knowledge.date_words)
     claims: list[Claim] = []
     if readers:
-        timeline = Timeline(text, tokens, bounds, mentions, dates, knowledge, article.date, anchor)
+        told_as_of = article.date
+        if article.date is not None:
+            told_as_of = _first_published(text, dates, article.date) or article.date
+        timeline = Timeline(text, tokens, bounds, mentions, dates, knowledge, told_as_of, anchor)
         ctx = ReadingContext(article, knowledge, tokens, bounds, mentions, dates, timeline)
         claims = [claim for read, options in readers for claim in read(ctx, options)]
     base = TimeValue.day(article.date) if article.date else anchor

@@ -106,6 +106,9 @@ RANK_QUALIFIERS = frozenset({
     "career", "permanent", "regular", "independent", "india", "s", "the", "country", "nation", "state",
     "महिला", "पूर्णकालिक", "निर्वाचित", "देश", "राज्य", "के", "की", "का", "सबसे", "युवा", "कम", "उम्र",
 })
+# After a title, the time it was held up to: "the Chief Minister before the election", "Health
+# Minister for most of the first Modi government", "Governor until 2019"
+HELD_UNTIL = regex.compile(r"[ \t]+(?:before|until|till|for\s+(?:most|much|part|all)\s+of)\b")
 # A year the titled name owns: "Defence Minister X's 2018 visit" is of 2018, or the title of today
 POSSESSED_YEAR = regex.compile(r"['’]s[ \t]+(?:1[89]|20)\d\d(?!\d)")
 YEARS_IN_BRACKETS = regex.compile(r"[ \t]*\((?:[^()]*?\b)?(?:19|20)\d\d(?:\s*[-–—]\s*(?:\d{2}|\d{4})?)?\)")
@@ -442,8 +445,10 @@ class _Reader:
         if following[:1] == ["then"] or following[:2] in (["before", "him"], ["before", "her"],
                                                           ["before", "them"]):
             return True  # "X then rejected the offer", "Like Prime Minister X before him, ..."
-        if YEARS_IN_BRACKETS.match(self.text, person.end):
-            return True  # "रक्षा मंत्री मनोहर पर्रिकर (2014-17) ने ...": the years of the tenure
+        if YEARS_IN_BRACKETS.match(self.text, person.end) or YEARS_IN_BRACKETS.match(self.text, mention.end):
+            return True  # "रक्षा मंत्री मनोहर पर्रिकर (2014-17) ने ...", "X, Home Minister (2014-19)"
+        if HELD_UNTIL.match(self.text, mention.end):
+            return True  # "X, the Chief Minister before the election", "Health Minister for most of ..."
         if following[:1] == ["ने"] and self._past_perfect(after + 1, sentence):
             return True  # "गृह मंत्री राजनाथ सिंह ने ... की थी", "... ने कहा था कि ...": a past perfect
         if following[:1] and following[0] in {"के", "की", "का"} and self._ends_in_the_past(sentence):

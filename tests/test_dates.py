@@ -329,6 +329,14 @@ def test_a_weekday_wrong_in_every_year_the_text_points_to_is_still_reported(rule
     assert [f.text for f in findings(rules, text, "date")] == [wrong]
 
 
+def test_a_correction_names_the_wrong_weekday_it_corrects(rules):
+    text = ("date 2018-10-05 Correction: An earlier version of this article misstated the day of the "
+            "ceremony as Tuesday, October 3. It took place on Wednesday, October 3.")
+    assert findings(rules, text, "date") == []
+    text = "date 2018-10-05 The ceremony took place on Tuesday, October 3."
+    assert [f.text for f in findings(rules, text, "date")] == ["Tuesday"]
+
+
 def test_a_wrong_weekday_in_a_forward_a_fact_check_quotes_is_not_reported(rules):
     text = ("date 2016-11-10 FACT CHECK: A viral WhatsApp forward reads: \"On Monday, 8 November 2016, "
             "at 8 pm, PM Modi announced demonetisation.\" 8 November 2016 was a Tuesday.")

@@ -261,6 +261,11 @@ def test_a_word_written_with_its_own_diacritics_is_another_name(rules):
     assert [f.severity for f in findings(rules, DATELINE + slip, "spelling")] == ["warning"]
 
 
+def test_a_spelling_pib_writes_is_a_name_of_the_person(rules):
+    text = "उपराष्ट्रपति श्री एम. वेंकैया नायडु ने समारोह का शुभारम्भ किया।"
+    assert [f for f in findings(rules, DATELINE + text, "spelling") if f.severity != "info"] == []
+
+
 def test_a_name_with_its_initials_set_apart_is_no_misspelling(rules):
     text = "सुनील अरोड़ा ने ओ.पी. रावत का स्थान लिया, जो शनिवार को सेवानिवृत्त हुए।"
     assert [f for f in findings(rules, DATELINE + text, "spelling") if f.severity != "info"] == []

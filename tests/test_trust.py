@@ -407,6 +407,17 @@ def test_a_title_of_a_time_gone_by_is_no_error(rules, text):
     "Nath's government lasted fifteen months. Its loan-waiver scheme was slow.",
     "date 2022-06-10 On Saturday, February 14, 2015, Kejriwal took oath. Within months he was at war "
     "with Lieutenant Governor Najeeb Jung over appointments.",
+    # an older story published again is told as of its first day
+    "date 2019-05-26 This article was first published on 26 May 2014 and is republished on the "
+    "anniversary. President Pranab Mukherjee administered the oath on Monday.",
+    "date 2019-05-16 [From our archives, 16 May 2014] Narendra Modi, the Chief Minister of Gujarat, "
+    "is set to become Prime Minister.",
+    "date 2020-07-25 (यह खबर पहली बार 25 जुलाई 2017 को प्रकाशित हुई थी) मुख्य न्यायाधीश जगदीश सिंह खेहर ने "
+    "उन्हें शपथ दिलाई।",
+    # a title with its years, or the time it was held up to, after it
+    "date 2021-01-02 Rajnath Singh, Home Minister (2014-19) and Defence Minister (2019-), spoke.",
+    "date 2019-11-29 Devendra Fadnavis, the Chief Minister before the election, completed his term.",
+    "date 2021-08-15 J. P. Nadda, Health Minister for most of the first Modi government, leads the BJP.",
     # a Devanagari initial with a full stop does not end the sentence
     "date 2019-08-22 आरोप है कि वित्त मंत्री पी. चिदंबरम के कार्यकाल में मंजूरी दी गई थी।",
 ])

@@ -70,6 +70,9 @@ def _weekdays(analysis: Analysis, names: DateWords) -> Iterator[Hit]:
             reported = framing.reported_spans(analysis.article.text, analysis.sentences)
         if framing.within(reported, expr.start, expr.end):
             continue  # a forward the article quotes to refute: "It reads: 'On Monday, 8 November ...'"
+        sentence = next((s for s in analysis.sentences if s.start <= expr.start < s.end), None)
+        if sentence is not None and framing.corrects(analysis.article.text, sentence):
+            continue  # "Correction: An earlier version misstated the day as Tuesday, October 3"
         yield Hit(
             expr.start + word.start(), expr.start + word.end(),
             f"{expr.value.first.isoformat()} was a {names.weekday_names[('en', actual)]}, "
