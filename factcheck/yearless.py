@@ -6,8 +6,8 @@ dateline gives only as a guess.
   on May 3"). No weekday is checked against it, and it dates no claim for
   certain.
 - Doubtful too: its weekday is wrong for the dateline's year but right for
-  a year named before it in its sentence or the three before ("Twenty
-  years have passed since 2001. The
+  a year the article named before it ("Twenty years have passed since
+  2001. The
   attacks of Tuesday, September 11, ...", "In March 2020 ... Kamal Nath
   resigned on Friday, March 20"), or for the year before or
   after when its sentence counts a year back or on ("Exactly a year
@@ -34,7 +34,10 @@ from .dates import DateExpr
 from .text import WORD, Sentence
 
 OPENING_WORDS = 2  # words before a year that opens its sentence: "Back in 2014, ..."
-NEAR_SENTENCES = 3  # sentences before a day whose years may be its year
+NEAR_SENTENCES = 3  # sentences before a day where its month named with a year gives its year
+# "that year": a month or day of a year told before ("उसी साल सितंबर में", "later that year, in May")
+THAT_YEAR = regex.compile(r"\b(?i:that|the\s+same)\s+year\b|(?:उसी|उस)\s+(?:साल|वर्ष|बरस)")
+THAT_YEAR_REACH = 30  # characters before the month
 # A year counted back or on: "a year earlier", "the previous year", "a year later", "एक साल पहले"
 YEAR_AWAY = regex.compile(
     r"\b(?i:a|one)\s+year\s+(?i:earlier|ago|before|later|after|on)\b|\b(?i:the\s+(?:previous|next|following)"
@@ -52,8 +55,16 @@ def _names_another_year(other: DateExpr, year: int) -> bool:
     return not other.value.first.year <= year <= other.value.last.year
 
 
+def _yearless_month(expr: DateExpr) -> bool:
+    return (expr.kind == "relative" or expr.kind == "date" and not expr.year_given) and \
+        expr.value is not None and expr.value.precision == "month"
+
+
 def doubt_years(text: str, dates: list[DateExpr], sentences: list[Sentence]) -> list[DateExpr]:
-    """The dates, each yearless day whose year is a guess marked so."""
+    """The dates, each yearless day whose year is a guess marked so, and each
+    yearless month said to be of a year told before ("उसी साल सितंबर में")."""
+    dates = [dataclasses.replace(d, year_doubtful=True) if _yearless_month(d) and
+             THAT_YEAR.search(text, max(0, d.start - THAT_YEAR_REACH), d.start) else d for d in dates]
     if not any(map(_yearless_day, dates)):
         return dates
     starts = [s.start for s in sentences]
@@ -113,16 +124,15 @@ def _month_of_another_year(text: str, expr: DateExpr, earlier: list[DateExpr], s
 
 def _weekday_of_a_year_near(text: str, expr: DateExpr, earlier: list[DateExpr], starts: list[int],
                             sentence: int) -> bool:
-    """Is the day's weekday right in a year named before it in its sentence or
-    the NEAR_SENTENCES before, or in the year before or after when its
-    sentence counts a year away?"""
+    """Is the day's weekday right in a year the article named before it, or in
+    the year before or after when its sentence counts a year away?"""
     assert expr.value is not None and expr.weekday is not None
     day = expr.value.first
     opens = starts[sentence] if sentence >= 0 else 0
     if YEAR_AWAY.search(text, opens, expr.start) and \
             expr.weekday in {_weekday_in(day.year + step, day.month, day.day) for step in (-1, 1)}:
         return True
-    since = _since(text, starts, sentence)
+    since = 0  # any year the article named before the day
     years = {year for other in earlier if since <= other.start < expr.start and other.value is not None
              and other.kind in {"year", "date", "range"} and other.year_given
              for year in {other.value.first.year, other.value.last.year}}

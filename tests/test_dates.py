@@ -315,6 +315,9 @@ def test_a_yearless_date_after_another_years_day_in_its_sentence_is_not_checked(
     "date 2022-01-05 Jayalalithaa was admitted to Apollo Hospitals in September 2016 and died on the "
     "night of Monday, December 5.",
     "date 2022-07-20 He resigned from the Cabinet in July 2017 and won the election on Saturday, August 5.",
+    # a year the article named paragraphs before
+    "date 2022-01-05 Parrikar's story began in May 2014.\n\nHe was a chief minister then. Goa voted. "
+    "The party won.\n\nSix months later, on Sunday, November 9, he took oath in Delhi.",
 ])
 def test_a_weekday_right_in_a_year_the_text_points_to_is_not_checked_against_the_datelines(rules, text):
     assert findings(rules, text, "date") == []

@@ -418,6 +418,8 @@ def test_a_title_of_a_time_gone_by_is_no_error(rules, text):
     "date 2021-01-02 Rajnath Singh, Home Minister (2014-19) and Defence Minister (2019-), spoke.",
     "date 2019-11-29 Devendra Fadnavis, the Chief Minister before the election, completed his term.",
     "date 2021-08-15 J. P. Nadda, Health Minister for most of the first Modi government, leads the BJP.",
+    # a month of a year told before
+    "date 2021-01-10 2014 में नई सरकार बनी। उसी साल सितंबर में राष्ट्रपति प्रणब मुखर्जी वियतनाम गए।",
     # a Devanagari initial with a full stop does not end the sentence
     "date 2019-08-22 आरोप है कि वित्त मंत्री पी. चिदंबरम के कार्यकाल में मंजूरी दी गई थी।",
 ])
