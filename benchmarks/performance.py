@@ -194,13 +194,13 @@ def staged_check(article: Article, rules: factcheck.Rules, stages: Stages,
     now = clock()
     stages.add("gazetteer scan", now - at)
     at = now
-    dates, anchor = resolve_dates(article, tokens, bounds, knowledge.date_words)
+    dates, anchor, told_as_of = resolve_dates(article, tokens, bounds, knowledge.date_words)
     now = clock()
     stages.add("dates", now - at)
     at = now
     claims = []
     if rules.readers:
-        timeline = Timeline(text, tokens, bounds, mentions, dates, knowledge, article.date, anchor)
+        timeline = Timeline(text, tokens, bounds, mentions, dates, knowledge, told_as_of, anchor)
         context = ReadingContext(article, knowledge, tokens, bounds, mentions, dates, timeline)
         now = clock()
         stages.add("claims: timeline", now - at)

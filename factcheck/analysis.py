@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -118,27 +118,34 @@ def _first_published(text: str, dates: list[DateExpr], published: dt.date) -> dt
     return None
 
 
+class ResolvedDates(NamedTuple):
+    dates: list[DateExpr]
+    anchor: TimeValue | None  # an undated article's first full date, when it was used
+    told_as_of: dt.date | None  # the day claims of the present are about: the article's, or the day
+    # an older story published again first came out
+
+
 def resolve_dates(article: Article, tokens: Tokens, bounds: list[Sentence], date_words: DateWords
-                  ) -> tuple[list[DateExpr], TimeValue | None]:
+                  ) -> ResolvedDates:
     """The article's date expressions, resolved against its date, the day of
-    its wire dateline, or (undated) its first full date, the days whose year
-    is a guess marked (yearless.py); and that first full date, the anchor,
-    when it was used."""
+    its wire dateline or of its first publication, or (undated) its first full
+    date, the days whose year is a guess marked (yearless.py)."""
     text, begin = article.text, article.body_start
     dates = find_dates(text, begin, len(text), article.date, article.language, tokens,
                        date_words=date_words)
     if article.date is not None:
-        story = _story_day(text, begin, dates, article.date) or _first_published(text, dates, article.date)
+        first = _first_published(text, dates, article.date)
+        story = _story_day(text, begin, dates, article.date) or first
         if story is not None:
             dates = find_dates(text, begin, len(text), story, article.language, tokens,
                                date_words=date_words)
-        return doubt_years(text, dates, bounds), None
+        return ResolvedDates(doubt_years(text, dates, bounds), None, first or article.date)
     # Without a dateline, relative dates count from the article's first full date.
     anchor = _first_full_date(dates)
     if anchor is not None:
         dates = find_dates(text, begin, len(text), anchor.first, article.language, tokens,
                            date_words=date_words)
-    return doubt_years(text, dates, bounds), anchor
+    return ResolvedDates(doubt_years(text, dates, bounds), anchor, None)
 
 
 def analyse(article: Article, knowledge: Knowledge, gazetteer: Gazetteer,
@@ -149,12 +156,9 @@ def analyse(article: Article, knowledge: Knowledge, gazetteer: Gazetteer,
     tokens = tokenize(text, begin)
     bounds = sentences(text, begin)
     mentions, sounds = gazetteer.scan_with_sounds(text, tokens)
-    dates, anchor = resolve_dates(article, tokens, bounds, knowledge.date_words)
+    dates, anchor, told_as_of = resolve_dates(article, tokens, bounds, knowledge.date_words)
     claims: list[Claim] = []
     if readers:
-        told_as_of = article.date
-        if article.date is not None:
-            told_as_of = _first_published(text, dates, article.date) or article.date
         timeline = Timeline(text, tokens, bounds, mentions, dates, knowledge, told_as_of, anchor)
         ctx = ReadingContext(article, knowledge, tokens, bounds, mentions, dates, timeline)
         claims = [claim for read, options in readers for claim in read(ctx, options)]

@@ -26,7 +26,7 @@ from .knowledge import HANDOVER_MARGIN
 from .mentions import Mention
 from .text import Sentence, Token, fold, name_key
 from .timevalue import TimeValue
-from .timing import ClaimTime
+from .timing import NOW_WORDS, ClaimTime
 from .titles import Reading, Term
 
 QUALIFIER_REACH = 6  # tokens between "X के ... <title>" and the country X
@@ -167,9 +167,6 @@ PAST_EVENT = regex.compile(
 # Affairs Minister, ...", "विदेश सचिव X, जो अब विदेश मंत्री हैं, ...": the first is of a time gone by
 NOW_ANOTHER = regex.compile(r"\s*,\s*(?:(?:who\s+is\s+)?(?i:now|currently|presently)\b"
                             r"|जो\s+(?:अब|इस\s+समय|वर्तमान\s+में|फिलहाल)\s)")
-# Words that put a clause at the time of writing: "मगर आज B हैं", "और अब", "इन दिनों", "currently"
-NOW_WORDS = regex.compile(r"(?<![\p{L}\p{M}])(?:आज|अब|इन\s+दिनों|इस\s+बार|वर्तमान\s+में|मौजूदा|फिलहाल"
-                          r"|इस\s+समय)(?![\p{L}\p{M}])|\b(?i:now|currently|presently|at\s+present|these\s+days)\b")
 # English's past perfect ("had drawn", "had struck down", "had quit"): a time before the story's
 PAST_PERFECT = regex.compile(
     r"\bhad\s+(?:(?:not|never|already|also|just|long|earlier|once|first)\s+)?"

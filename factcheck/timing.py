@@ -66,8 +66,12 @@ WORDS_AFTER_YEAR = frozenset({"and", "or", "to", "when", "after", "before", "as"
 
 
 # A sentence in the present: "is", "has", "says", "now", "है", "हैं"
-PRESENT = regex.compile(r"\b(?i:is|are|has|have|says|say|will|now|today|currently|presently)\b"
-                        r"|(?<![\p{L}\p{M}])(?:है|हैं|आज|अब|रहेगा|रहेगी|रहेंगे)(?![\p{L}\p{M}])")
+# Words that put a clause at the time of writing: "मगर आज B हैं", "और अब", "इन दिनों", "currently"
+NOW = (r"(?<![\p{L}\p{M}])(?:आज|अब|इन\s+दिनों|इस\s+बार|वर्तमान\s+में|मौजूदा|फिलहाल|इस\s+समय)(?![\p{L}\p{M}])"
+       r"|\b(?i:now|currently|presently|at\s+present|these\s+days)\b")
+NOW_WORDS = regex.compile(NOW)
+PRESENT = regex.compile(r"\b(?i:is|are|has|have|says|say|will|today)\b"
+                        r"|(?<![\p{L}\p{M}])(?:है|हैं|रहेगा|रहेगी|रहेंगे)(?![\p{L}\p{M}])|" + NOW)
 # A time this far after the article's is a plan or a target, not a tenure or a membership.
 PLAN_HORIZON = dt.timedelta(days=366)
 
