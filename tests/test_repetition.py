@@ -495,3 +495,8 @@ def test_for_then_taken_is_no_double(rules):
 def test_a_noun_doubled_before_a_verb_of_going_is_distributive(rules):
     assert warned(rules, "बच्चों ने गली गली और दफ़्तर दफ़्तर जाकर सफ़ाई की।") == []
     assert warned(rules, "बच्चों ने दफ़्तर दफ़्तर की सफ़ाई की।") == ["दफ़्तर दफ़्तर"]
+
+
+def test_a_run_of_one_word_is_one_finding_whose_fix_leaves_it_once(rules):
+    text = "He said the the the bill was passed."
+    assert warned(rules, text) == ["the the the"]

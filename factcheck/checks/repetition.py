@@ -44,6 +44,7 @@ construction it stands in; where the reading is a guess, nothing is said.
 
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -568,6 +569,28 @@ def _chanted(keys: list[str], index: int) -> bool:
 
 
 def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
+    """The doubles, a run of one word written three or more times ("Joint Joint
+    Joint Joint") as one hit across the run, whose fix leaves the word once."""
+    text = analysis.article.text
+    run: Hit | None = None
+    for hit in _doubles(analysis, ctx):
+        if run is not None and hit.start <= run.end + 1 and not text[run.end : hit.start].strip() and \
+                _word(text, hit) == _word(text, run):
+            kept = run if run.suggestion is not None or hit.suggestion is None else hit
+            run = dataclasses.replace(kept, start=run.start, end=max(run.end, hit.end))
+            continue
+        if run is not None:
+            yield run
+        run = hit
+    if run is not None:
+        yield run
+
+
+def _word(text: str, hit: Hit) -> str:
+    return text[hit.start : hit.end].split()[0].casefold()
+
+
+def _doubles(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
     words: Words = ctx.state
     text, tokens = analysis.article.text, analysis.tokens
     keys = tokens.keys
