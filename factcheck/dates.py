@@ -207,6 +207,14 @@ class DateWords:
         self.short_after = regex.compile(rf"[ \t]*\([ \t]*(?P<weekday>{self.short_weekday})[ \t]*\)")
         self.short_before = regex.compile(
             rf"(?<![\p{{L}}\p{{M}}])(?P<weekday>{self.short_weekday})[ \t]*\([ \t]*\Z")
+        # A weekday the date goes on to state for itself: "March 13 is the second Saturday,
+        # March 14 is a Sunday", "14 मार्च रविवार है": the weekday before the date is another's.
+        self.weekday_stated_after = regex.compile(
+            rf"[ \t]*(?:\([ \t]*(?:{self.en_weekday}|{other_weekday})[ \t]*\)"
+            rf"|,?[ \t]*(?:(?:is|was|will[ \t]+be|falls[ \t]+on|fell[ \t]+on|being)[ \t]+(?:a[ \t]+)?"
+            rf"|a[ \t]+)(?:{self.en_weekday})(?![\p{{L}}\p{{M}}])"
+            rf"|,?[ \t]*(?:को[ \t]+)?(?:{other_weekday})[ \t]+(?:है|था|थी|होगा|होगी|पड़|को[ \t]+(?:है|था|पड़)))",
+            regex.I)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return _unpickled_date_words, (self.key, self.__dict__)
@@ -424,6 +432,9 @@ def _resolved(resolve: Callable[..., Resolved | None], *args: object) -> Resolve
         return None
 
 
+_WEEKDAY_LEADS = frozenset({"dmy", "mdy", "numeric", "dm", "md"})  # a weekday may stand before the date
+
+
 def _read(name: str, match: regex.Match[str], base: dt.date | None, language: str, words: DateWords,
           future: bool = False) -> DateExpr | None:
     text = match.group()
@@ -431,6 +442,9 @@ def _read(name: str, match: regex.Match[str], base: dt.date | None, language: st
     weekday_word = match.groupdict().get("weekday")
     if weekday_word and not _may_open_date(weekday_word, match.string, start):
         return None  # "The Sun, 3 March 2020": a name; the date is read from its day
+    if weekday_word and name in _WEEKDAY_LEADS and match.start("weekday") == start and \
+            words.weekday_stated_after.match(match.string, end):
+        return None  # "... the second Saturday, March 14 is a Sunday": read from the date's own day
     weekday = words.weekday(weekday_word) if weekday_word else None
     try:
         if name in {"dmy", "mdy"}:

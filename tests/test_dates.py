@@ -294,6 +294,19 @@ def test_weekdays_listed_before_days_listed_are_not_paired_crosswise(rules, text
 
 
 @pytest.mark.parametrize("text", [
+    "date 2021-03-10 Banks shut from March 13 to 16: March 13 is the second Saturday, March 14 is a Sunday.",
+    "date 2021-03-10 March 13 is the second Saturday, March 14 a Sunday, and both are holidays.",
+    "date 2021-03-10 The fair opens on the first Saturday, 13 March (Saturday) being its first day too.",
+    "date 2022-08-10 Holidays: the second Saturday, 14 August (Sunday) and 15 August (Monday).",
+    "date 2021-03-10 13 मार्च को दूसरा शनिवार है, 14 मार्च रविवार है।",
+])
+def test_a_weekday_before_a_date_that_states_its_own_weekday_is_not_the_dates(rules, text):
+    assert findings(rules, text, "date") == []
+    assert [f.text for f in findings(rules, "date 2021-03-10 Banks shut on Saturday, March 14, for a strike.",
+                                     "date")] == ["Saturday"]
+
+
+@pytest.mark.parametrize("text", [
     "date 2023-05-20 India tested on Monday, May 11, 1998, and again on Wednesday, May 13, at Pokhran.",
     "date 2024-01-05 Modi arrived on Friday, September 2, 2016, and signed it on Saturday, September 3.",
 ])

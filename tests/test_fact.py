@@ -88,6 +88,23 @@ def test_a_period_something_else_is_for_or_another_clauses_year_dates_no_event(r
 
 
 @pytest.mark.parametrize("text", [
+    "date 2020-12-22 Modi and Phuc adopted a 2021-2023 Plan of Action at the virtual summit with Vietnam.",
+    "date 2020-12-22 Modi and Phuc adopted the Plan of Action 2021-2023 at the virtual summit with Vietnam.",
+    "date 2020-12-22 At the virtual summit with Vietnam the leaders set targets up to 2023.",
+    "date 2020-12-22 मोदी और फुक ने वियतनाम के साथ वर्चुअल शिखर सम्मेलन में 2021-2023 की अवधि के लिए कार्य "
+    "योजना अपनाई।",
+    "date 2020-12-22 मोदी और फुक ने वियतनाम के साथ वर्चुअल शिखर सम्मेलन में 2021-23 की कार्य योजना अपनाई।",
+    "date 2020-12-22 मोदी और फुक ने वियतनाम के साथ वर्चुअल शिखर सम्मेलन में 2021-2023 के लिए योजना अपनाई।",
+])
+def test_a_period_another_thing_is_labelled_with_or_aims_at_dates_no_event(rules, text):
+    assert findings(rules, text, "date") == []
+    for wrong in ("date 2020-12-22 Modi and Phuc held the 2021 virtual summit with Vietnam.",
+                  "date 2020-12-22 Modi and Phuc held the virtual summit with Vietnam in 2021.",
+                  "date 2020-12-22 मोदी और फुक ने वियतनाम के साथ 2021 में वर्चुअल शिखर सम्मेलन किया।"):
+        assert texts_of(findings(rules, wrong, "date")) == ["2021"]
+
+
+@pytest.mark.parametrize("text", [
     "date 2024-08-02 The leaders adopted a plan of action for the comprehensive strategic partnership "
     "for the period 2024 to 2028 with Vietnam.",
     "date 2023-01-10 India and Vietnam signed a plan of action in 2020 to implement the comprehensive "

@@ -133,6 +133,34 @@ def _horizon(keys: list[str], first: int, last: int) -> bool:
                                                         and after[1] in HORIZON_AFTER_की)))
 
 
+# Before a date, words that make it a noun's attribute ("a 2021-2023 Plan of Action"); after
+# it in Hindi, a genitive that does ("2021-23 की कार्य योजना"); before a date that labels a
+# name, words that are no name ("In 2016", "On 21 December").
+DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "whose"})
+GENITIVES = frozenset({"की", "का", "के"})
+NOT_A_LABEL = frozenset({"in", "on", "at", "by", "since", "from", "of", "during", "until", "till", "to",
+                         "before", "after", "around", "circa", "and", "or", "but", "between", "through",
+                         "for", "as", "than", "year", "years", "fiscal", "financial", "session"})
+
+
+def _another_things_time(ctx: ReadingContext, first: int, last: int, anchor: Mention) -> bool:
+    """Is the date (tokens first to last) another thing's than the cue's or event's,
+    written as its attribute or its label: "a 2021-2023 Plan of Action", "2021-23 की
+    कार्य योजना", "the Plan of Action 2021-2023", "Vision 2030"?"""
+    keys, texts, starts, ends = ctx.tokens.keys, ctx.tokens.texts, ctx.tokens.starts, ctx.tokens.ends
+    count = len(keys)
+    if first > 0 and keys[first - 1] in DETERMINERS and last < count and last != anchor.first \
+            and keys[last].isalpha():
+        return True
+    if last + 1 < count and keys[last] in GENITIVES and last + 1 != anchor.first:
+        return True
+    before = first - 1
+    return before >= 0 and before != anchor.last - 1 and texts[before][:1].isupper() and \
+        texts[before].isascii() and texts[before].isalpha() and keys[before] not in NOT_A_LABEL and \
+        not ctx.text[ends[before] : starts[first]].strip() and before > 0 and \
+        ctx.text[ends[before - 1] : starts[before]].strip() == ""
+
+
 def read(ctx: ReadingContext, options: object = None) -> list[Claim]:
     """fact-date and event-date claims: each date expression attaches to the
     nearest fact cue or dated event of its sentence (within ATTACH_REACH tokens,
@@ -163,9 +191,10 @@ def read(ctx: ReadingContext, options: object = None) -> list[Claim]:
         if expr.kind == "year" and _horizon(keys, first, last):
             continue
         # "a plan of action for 2021-2023": a period something is for, no event's date
-        period = first > 0 and (keys[first - 1] == "for" or (
+        period = first > 0 and (keys[first - 1] == "for" or keys[first - 2 : first] == ["up", "to"] or (
             keys[first - 1] in {"to", "till", "until", "through"} and keys[first - 2 : first - 1] != []
-            and keys[first - 2].isdigit()))
+            and keys[first - 2].isdigit())) or keys[last : last + 2] == ["के", "लिए"] or (
+            expr.kind == "range" and keys[last : last + 1] == ["तक"])
         nearest: tuple[int, int] | None = None
         low = bisect.bisect_left(anchor_starts, sentence.start)
         high = bisect.bisect_left(anchor_starts, sentence.end)
@@ -175,6 +204,7 @@ def read(ctx: ReadingContext, options: object = None) -> list[Claim]:
             if 0 <= gap <= ATTACH_REACH and \
                     OFFSET_WORDS.isdisjoint(_between(keys, anchor.first, anchor.last, first, last)) and \
                     not (period and not any(t.kind == "fact" for t in anchor.targets)) and \
+                    not _another_things_time(ctx, first, last, anchor) and \
                     not (first < anchor.first and CLAUSE_JOIN.search(ctx.text, expr.end, anchor.start)):
                 also.setdefault(number, set()).update(t.ref for t in anchor.targets if t.kind == "fact")
                 if nearest is None or gap < nearest[0]:
@@ -293,7 +323,9 @@ KIND = RuleKind(
         "when the pack has 2015/2020, and so is 'of 2012'; 'of 2015', within it, is not). "
         "A year a plan looks to is no time of the fact ('towards 2030', 'by 2030', "
         "'2030 तक', '2030 की ओर'), nor is a span of time said between a date and its cue ('ten "
-        "years as strategic partners'), a period something is for ('a plan for 2021-2023') or "
+        "years as strategic partners'), a period something is for ('a plan for 2021-2023', "
+        "'2021-2023 के लिए', 'up to 2023'), a date that is another thing's attribute or label "
+        "('a 2021-2023 Plan of Action', 'the Plan of Action 2021-2023', '2021-23 की कार्य योजना') or "
         "a date in another clause ('in 1972, and the ...'), nor the date of what the fact is the "
         "object of ('a plan of action for the comprehensive strategic partnership', 'in 2020 to "
         "implement the ...'), nor a date in a correction notice ('An earlier version said 2006'). "
