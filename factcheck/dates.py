@@ -71,7 +71,7 @@ _STARTS: dict[str, set[str]] = {
     "range": {"digit"}, "year": {"digit"}, "rel_unit": {"word"}, "rel_weekday": {"word"},
     "rel_day": {"word"}, "ago": {"digit", "word"}, "dm": {"weekday", "digit"},
     "md": {"weekday", "month"}, "bare_month": {"word", "month"}, "weekday": {"weekday"},
-    "unknown_month": {"digit"},
+    "unknown_month": {"digit"}, "fiscal": {"word"}, "rel_fiscal": {"word"},
 }
 _UNNAMED = regex.compile(r"\(\?P<\w+>")
 
@@ -98,12 +98,25 @@ def _patterns(month: str, weekday: str, attached: str, en_month: str, other_mont
         ("my", rf"{B}{month},?{SEP}{YEAR}{E}"),
         ("range", rf"{B}(?P<y1>(?:19|20)\d{{2}})[ ]?[-–—/][ ]?(?P<y2>\d{{4}}|\d{{2}}){E}"),
         ("year", rf"{B}{YEAR}{E}"),
+        # India's fiscal years, April to March: "FY18", "FY2017-18", "Q2FY18", "H1 FY19"
+        ("fiscal", rf"{B}(?:[QH][1-4][ \t]?)?FY[ \t]?'?(?P<fy>\d{{4}}|\d{{2}})"
+                   rf"(?:[-–/](?P<fy2>\d{{4}}|\d{{2}}))?{E}"),
+        ("rel_fiscal", rf"{B}(?P<rel>last|this|next|previous|past|coming){SEP}"
+                       rf"(?:fiscal|financial{SEP}year){E}"),
+        ("rel_fiscal", rf"{B}(?P<rel>पिछले|पिछला|बीते|गत|इस|अगले|आगामी){SEP}(?:वित्त|वित्तीय){SEP}(?:वर्ष|साल){E}"),
         ("rel_unit", rf"{B}(?P<rel>last|this|next|previous|past){SEP}(?P<unit>week|month|year){E}"),
         ("rel_unit", rf"{B}(?P<rel>पिछले|पिछली|पिछला|बीते|गत|इस|अगले|अगली|आगामी){SEP}"
                      rf"(?P<unit>साल|वर्ष|महीने|माह|सप्ताह|हफ्ते|हफ़्ते){E}"),
         ("rel_weekday", rf"{B}{_REL_WORDS}{SEP}{weekday}{E}{date_follows}"),
+        # an anniversary: "आज ही के दिन दस साल पहले", "आज से दस साल पहले" (the day, N years back)
+        ("ago", rf"{B}(?P<today>आज){SEP}(?:ही{SEP})?(?:के{SEP}दिन|से){SEP}{_NUMBER}{SEP}{_AGO_UNIT}{SEP}"
+                rf"(?:पहले|पूर्व){E}"),
         ("rel_day", rf"{B}(?P<word>yesterday|today|tomorrow){E}"),
-        ("ago", rf"{B}{_NUMBER}{SEP}{_AGO_UNIT}{SEP}(?:ago|पहले|पूर्व){E}"),
+        # "ten years ago", and the day itself: "ten years ago today", "ten years ago to the day",
+        # "दस साल पहले आज ही के दिन", "It is ten years today since ..."
+        ("ago", rf"{B}{_NUMBER}{SEP}{_AGO_UNIT}{SEP}(?:(?:ago|पहले|पूर्व)(?:{SEP}(?P<today>today(?![\'’])"
+                rf"|to{SEP}the{SEP}day|आज{SEP}(?:ही{SEP})?के{SEP}दिन))?"
+                rf"|(?P<since>today)(?={SEP}(?:since|that){E})){E}"),
         ("dm", rf"{B}(?:{attached},?{SEP}(?:the{SEP})?)?{DAY}{SEP}(?:of{SEP})?{month}{E}{_NOT_FULLER}"),
         ("md", rf"{B}(?:{attached},?{SEP})?{month}{SEP}{DAY}{E}{_NOT_FULLER}"),
         ("bare_month", rf"{B}(?P<rel>in|during|since|until|till|by|last|this|next|early|late|mid|पिछले"
@@ -306,6 +319,28 @@ def _shift_month(year: int, month: int, shift: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+def _fiscal_start(named: str, until: str | None) -> int | None:
+    """The calendar year an Indian fiscal year begins in (April): FY18 and
+    FY2018 end in March 2018; FY2017-18 and FY17-18 are that year too."""
+    def full(digits: str) -> int:
+        number = int(digits)
+        return number if len(digits) == 4 else 2000 + number if number < 50 else 1900 + number
+
+    if until is None:
+        return full(named) - 1
+    first = full(named)
+    return first if int(until) % 100 == (first + 1) % 100 else None
+
+
+def _years_back(day: dt.date, count: int) -> dt.date:
+    return day.replace(year=day.year - count)  # 29 February in a common year: ValueError, no date
+
+
+def _months_back(day: dt.date, count: int) -> dt.date:
+    year, month = _shift_month(day.year, day.month, -count)
+    return day.replace(year=year, month=month)
+
+
 def _number(word: str) -> int:
     folded = fold(word)
     if folded.isdigit():
@@ -347,6 +382,10 @@ def _relative(match: regex.Match[str], name: str, base: dt.date | None, words: D
         return None
     if name == "ago":
         count, unit = _number(match.group("n")), _UNIT[match.group("unit").lower().rstrip("s")]
+        if match.groupdict().get("today") or match.groupdict().get("since"):
+            return TimeValue.day(_years_back(base, count) if unit == "year" else _months_back(base, count)
+                                 if unit == "month" else base - dt.timedelta(days=count * (7 if unit == "week"
+                                                                                          else 1)))
         if unit == "year":
             return TimeValue.year(base.year - count)
         if unit == "month":
@@ -476,6 +515,16 @@ def _read(name: str, match: regex.Match[str], base: dt.date | None, language: st
             return DateExpr(start, end, text, "range", TimeValue.years(first, last))
         if name == "year":
             return DateExpr(start, end, text, "year", TimeValue.year(int(match.group("year"))))
+        if name == "fiscal":
+            first_year = _fiscal_start(match.group("fy"), match.group("fy2"))
+            return DateExpr(start, end, text, "range", TimeValue.years(first_year, first_year + 1)) \
+                if first_year else None
+        if name == "rel_fiscal":
+            if base is None:
+                return DateExpr(start, end, text, "range", None)
+            current = base.year if base.month >= 4 else base.year - 1
+            first_year = current + _REL_SHIFT[match.group("rel").lower()]
+            return DateExpr(start, end, text, "range", TimeValue.years(first_year, first_year + 1))
         if name in {"dm", "md"}:
             word = match.group("month")
             if word.isascii() and not word[0].isupper():
@@ -508,6 +557,9 @@ def _read(name: str, match: regex.Match[str], base: dt.date | None, language: st
     return None
 
 
+FISCAL_KEY = regex.compile(r"(?:[qh][1-4])?fy(?:'?\d{2,4})?")  # "FY18", "Q2FY18", "FY" before its year
+FISCAL_WORDS = frozenset({"fiscal", "financial", "वित्त", "वित्तीय"})  # "last fiscal", "पिछले वित्त वर्ष"
+SINCE_AFTER = regex.compile(rf"{SEP}(?:since|that){E}", regex.I)  # "ten years today since"
 NUMERIC_START = regex.compile(r"[./-][01]?\d[./-](?:19|20)\d\d")  # "31.08.2020" after its day
 AGO_UNITS = frozenset(fold(u) for u in (*_UNIT, "years", "months", "weeks", "days"))
 TENS = frozenset(_TENS.split("|"))
@@ -559,13 +611,15 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
         # each new word answered once, however often the article writes it
         unknown = list(itertools.compress(itertools.count(),
                                           map(operator.is_, begins, itertools.repeat(None))))
-        for key in set(map(keys.__getitem__, unknown)):
-            may_start[key] = key in triggers or key[0].isdigit() or key == "ago"
+        # answered here, not read back from the memo, which another thread may clear meanwhile
+        answered = {key: key in triggers or key[0].isdigit() or key == "ago"
+                    or FISCAL_KEY.fullmatch(key) is not None for key in set(map(keys.__getitem__, unknown))}
+        may_start.update(answered)
         if len(unknown) * 8 < len(keys):  # a few new words: only theirs answered again
             for index in unknown:
-                begins[index] = may_start[keys[index]]
+                begins[index] = answered[keys[index]]
         else:  # a long article meeting the memo cold: all again, in C
-            begins = list(map(may_start.__getitem__, keys))
+            begins = list(map(answered.get, keys, begins))
     maybe = list(itertools.compress(itertools.count(), begins))
     count = len(keys)
     for index in maybe:
@@ -581,6 +635,12 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
             at = starts[first]
             if at < position:
                 continue
+        elif key == "today" and index >= 2 and keys[index - 1] in AGO_UNITS and \
+                SINCE_AFTER.match(text, ends[index]) and starts[index - 2] >= position:
+            first = index - 2  # "It is ten years today since ..." reads from its "ten"
+            if first >= 1 and keys[first - 1] in TENS:
+                first -= 1
+            at = starts[first]
         elif key[0].isdigit():
             after = ends[index]
             if not (YEARISH.match(key) or not fast or _day_before_month(keys, index, months)
@@ -589,7 +649,8 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
                         and NUMERIC_START.match(text, after))):
                 continue  # a number that starts no date: 45 people, 1,000 crore
         elif key not in triggers:
-            continue
+            if FISCAL_KEY.fullmatch(key) is None:
+                continue
         elif index and keys[index - 1] in TENS and key in _NUMBERS:
             continue  # "twenty five years ago": read from its "twenty", at "ago"
         elif key in NEEDS_MONTH_OR_UNIT and (
@@ -598,7 +659,8 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
             continue  # "in", "by", "two": a date only before a month ("in December") or a unit
         elif key in SHIFTS and (index + 1 >= count or (keys[index + 1] not in months
                                                        and keys[index + 1] not in AGO_UNITS
-                                                       and keys[index + 1] not in weekdays)):
+                                                       and keys[index + 1] not in weekdays
+                                                       and keys[index + 1] not in FISCAL_WORDS)):
             continue  # "this time", "last said", "इस बार"
         first_key = keys[first]
         hit = None
@@ -609,7 +671,7 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
         if hit is None:
             continue
         name, pattern = known.compiled[int((hit.lastgroup or "_0")[1:])]
-        match = pattern.match(text, hit.start(), hit.end())
+        match = pattern.match(text, hit.start(), end)  # as the scanner matched: its lookaheads see on
         future = name == "weekday" and _future(keys, index)
         expr = _read(name, match, base, language, known, future) if match else None
         if expr is not None:

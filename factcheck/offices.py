@@ -26,7 +26,7 @@ from .knowledge import HANDOVER_MARGIN
 from .mentions import Mention
 from .text import Sentence, Token, fold, name_key
 from .timevalue import TimeValue
-from .timing import NOW_WORDS, ClaimTime
+from .timing import NOW_WORDS, RECALLING, ClaimTime
 from .titles import Reading, Term
 
 QUALIFIER_REACH = 6  # tokens between "X के ... <title>" and the country X
@@ -179,8 +179,6 @@ OWN_VERB_GAP = regex.compile(r"\s*(?:(?:too|also|even|himself|herself|,|\s)\s*)*
 SAYING = regex.compile(r"\b(?:said|says|say|told|tells|added|adds|stated|announced|claimed|asserted|noted"
                        r"|remarked|observed|informed|tweeted|wrote|insisted|argued|alleged|warned)\b")
 # A memory: "Officers recalled how Defence Minister X would turn up", "याद करते हुए"
-RECALLING = regex.compile(r"\b(?:recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|reminisc(?:es|ed|ing)"
-                          r"|fondly)\b|याद\s+(?:किया|करते|करती|करके|कर|किए|की)")
 # A sentence opening with "after" an event and no date: "After Pokhran, Prime Minister X
 # added two words to it", "पोखरण के बाद, प्रधानमंत्री X ने ...": some time gone by.
 AFTER_AN_EVENT = regex.compile(r"\s*(?:After|Soon\s+after)\s+(?:the\s+)?\p{Lu}[^,.;\d]{0,40},"

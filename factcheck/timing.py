@@ -36,6 +36,7 @@ from .knowledge import Knowledge
 from .mentions import Mention
 from .text import Sentence, Tokens
 from .timevalue import TimeValue
+from .yearless import years_counted
 
 NARRATED_REACH = 1  # sentences before an undated one whose last date may be its time
 LONG_AGO = dt.timedelta(days=366)  # an earlier sentence's time this far before the article's: told of
@@ -72,6 +73,16 @@ NOW = (r"(?<![\p{L}\p{M}])(?:आज|अब|इन\s+दिनों|इस\s+ब
 NOW_WORDS = regex.compile(NOW)
 PRESENT = regex.compile(r"\b(?i:is|are|has|have|says|say|will|today)\b"
                         r"|(?<![\p{L}\p{M}])(?:है|हैं|रहेगा|रहेगी|रहेंगे)(?![\p{L}\p{M}])|" + NOW)
+NEAR_SENTENCES = 3  # sentences before one dated by "the next day" where the day it counts from is told
+LONG_BEFORE = dt.timedelta(days=300)  # a day told this long before the article's: of another time
+# A day the text told before: "the next day", "that Sunday", "a day later", "उसी दिन", "अगले दिन"
+THAT_DAY = regex.compile(
+    r"\b(?i:(?:that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+(?:day|morning|evening|night"
+    r"|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|a\s+day\s+(?:later|earlier|after))\b"
+    r"|(?<![\p{L}\p{M}])(?:उसी|उस|अगले|दूसरे)\s+(?:दिन|रात|सुबह|शाम)(?![\p{L}\p{M}])")
+# Words of remembering: what is recalled is of another time than the remembering.
+RECALLING = regex.compile(r"\b(?:recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|reminisc(?:es|ed|ing)"
+                          r"|fondly)\b|याद\s+(?:किया|करते|करती|करके|कर|किए|की)")
 # A time this far after the article's is a plan or a target, not a tenure or a membership.
 PLAN_HORIZON = dt.timedelta(days=366)
 
@@ -477,6 +488,55 @@ class Timeline:
             last -= 1
         return None
 
+    def _day_told_before(self, sentence: Sentence) -> ClaimTime | None:
+        """A sentence dated only by a day told before it ("the next day", "that
+        Sunday", "उसी दिन", "अगले दिन"), in a story of a time long gone ("A year ago
+        on this day, a glacier burst ... Chief Minister X surveyed the area that
+        Sunday"): the claim is of that time, which the text leaves to the reader;
+        a guess. Its time is the last date told before, else unknown."""
+        if self.article_time is None or not THAT_DAY.search(self.text, sentence.start, sentence.end):
+            return None
+        index = bisect.bisect_left(self.sentence_starts, sentence.start)
+        since = self.sentences[max(index - NEAR_SENTENCES, 0)].start
+        told = [d for d in self.dates[bisect.bisect_left(self.date_starts, since):
+                                      bisect.bisect_left(self.date_starts, sentence.start)]
+                if d.value is not None and d.kind != "weekday"]
+        long_gone = [d for d in told if self.article_time.first - d.value.last > LONG_BEFORE]  # type: ignore[union-attr]
+        if long_gone:
+            return ClaimTime.nearby(long_gone[-1])
+        if years_counted(self.text, since, sentence.start):
+            return ClaimTime(None, "unknown")
+        return None
+
+    def _of_a_things_time(self, sentence: Sentence, focus: int) -> ClaimTime | None:
+        """The year of a thing the claim's clause tells of, before the article's
+        time, when the clause is not in the present ("Prime Minister Manmohan Singh
+        attended the 2012 summit", "Finance Minister Arun Jaitley presented Budget 2018",
+        "in his last Budget (2018)"): the claim may be of that time or of the
+        article's, a guess. Not "since 2014", a law's year ("the Act, 2005"), nor a thing
+        remembered ("recalled the 2016 budget")."""
+        if self.article_time is None:
+            return None
+        clause = self.clause_of(self.token_starts[focus])
+        if PRESENT.search(self.text, sentence.start, sentence.end) or \
+                RECALLING.search(self.text, sentence.start, sentence.end):
+            return None  # "is", "has", "recalled the 2016 budget": the claim is of the telling
+        keys = self.keys
+        for dated in self._in_sentence(sentence):
+            expr = dated.expr
+            if not dated.blocked or expr.kind not in {"year", "date"} or expr.value is None or \
+                    expr.value.last >= self.article_time.first or \
+                    (dated.clause != clause and self._clause_is_relative(dated.clause)):
+                continue
+            before = keys[dated.token - 1] if dated.token > 0 else ""
+            after = keys[dated.last] if dated.last < len(keys) else ""
+            if before in SINCE_BEFORE or after in SINCE_AFTER or before in STATUTE_WORDS or \
+                    before in ERA_WORDS or (before == "," and dated.token > 1 and keys[dated.token - 2]
+                                            in STATUTE_WORDS):
+                continue
+            return ClaimTime.nearby(expr)
+        return None
+
     def time_of(self, first: int, last: int, sentence: Sentence, focus: int | None = None) -> ClaimTime:
         """The time of a claim whose words are tokens first..last-1, and whose
         clause is the one of token focus (default: its first)."""
@@ -487,7 +547,8 @@ class Timeline:
                 or self._events(sentence.start, sentence.end, False))
         if time is not None:
             return time
-        told = self._told_of(sentence) or self._narrated(sentence)
+        told = (self._told_of(sentence) or self._narrated(sentence) or self._day_told_before(sentence)
+                or self._of_a_things_time(sentence, first if focus is None else focus))
         if told is not None:
             return told
         spans = [d for d in self.dates if d.kind == "range" and d.value is not None

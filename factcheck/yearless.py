@@ -30,7 +30,7 @@ import datetime as dt
 
 import regex
 
-from .dates import DateExpr
+from .dates import _NUMBERS, DateExpr, _number
 from .text import WORD, Sentence
 
 OPENING_WORDS = 2  # words before a year that opens its sentence: "Back in 2014, ..."
@@ -42,6 +42,34 @@ THAT_YEAR_REACH = 30  # characters before the month
 YEAR_AWAY = regex.compile(
     r"\b(?i:a|one)\s+year\s+(?i:earlier|ago|before|later|after|on)\b|\b(?i:the\s+(?:previous|next|following)"
     r"|last|next)\s+year\b|(?:एक|1)\s+(?:साल|वर्ष)\s+(?:पहले|पूर्व|बाद)|(?:पिछले|अगले)\s+(?:साल|वर्ष)")
+
+
+_COUNT = "|".join(sorted((w for w in _NUMBERS if w not in {"a", "an"}), key=lambda w: (-len(w), w)))
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10, "पहली": 1, "दूसरी": 2, "तीसरी": 3, "चौथी": 4, "पांचवीं": 5}
+# Years counted back from the article's time: "a year ago", "Three years have passed since",
+# "ten years after the attack", "the second anniversary", "तीन साल हो गए", "आज एक साल पूरा हो गया"
+YEARS_COUNTED = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\p{{Nd}}])(?:(?P<n>\d{{1,2}}|{_COUNT}|a|an)[ \t\u00a0-]+(?:years?|साल|वर्ष|बरस)"
+    r"[ \t\u00a0]+(?:ago|back|earlier|after|on|since|have[ \t]+passed|has[ \t]+passed|पहले|पूर्व|बाद"
+    r"|हो[ \t]+(?:गए|गये|गया)|पूरे|पूरा|बीत)"
+    rf"|(?P<ordinal>{'|'.join(_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))[ \t\u00a0]+(?:death[ \t]+)?(?:anniversary"
+    r"|बरसी|वर्षगांठ)|(?P<last>last[ \t]+year|(?:पिछले|गत|बीते)[ \t]+(?:साल|वर्ष)))(?![\p{L}\p{M}])", regex.I)
+
+
+def years_counted(text: str, start: int, end: int) -> set[int]:
+    """How many years back each span counted in text[start:end] reaches."""
+    counts = set()
+    for match in YEARS_COUNTED.finditer(text, start, end):
+        if match.group("last"):
+            counts.add(1)
+        elif match.group("ordinal"):
+            word = match.group("ordinal").lower()
+            counts.add(_ORDINALS.get(word) or int(regex.sub(r"\D", "", word) or 0))
+        else:
+            word = match.group("n").lower()
+            counts.add(1 if word in {"a", "an"} else _number(word))
+    return counts - {0}
 
 
 def _yearless_day(expr: DateExpr) -> bool:
@@ -65,7 +93,7 @@ def doubt_years(text: str, dates: list[DateExpr], sentences: list[Sentence]) -> 
     yearless month said to be of a year told before ("उसी साल सितंबर में")."""
     dates = [dataclasses.replace(d, year_doubtful=True) if _yearless_month(d) and
              THAT_YEAR.search(text, max(0, d.start - THAT_YEAR_REACH), d.start) else d for d in dates]
-    if not any(map(_yearless_day, dates)):
+    if not any(map(_yearless_day, dates)) and not any(map(_bare_weekday, dates)):
         return dates
     starts = [s.start for s in sentences]
     date_starts = [d.start for d in dates]
@@ -75,7 +103,9 @@ def doubt_years(text: str, dates: list[DateExpr], sentences: list[Sentence]) -> 
         value = expr.value
         if value is not None and expr.kind == "date" and expr.year_given and value.precision == "day":
             days_given.setdefault((value.first.month, value.first.day), set()).add(value.first.year)
-        if _yearless_day(expr):
+        if _bare_weekday(expr) and _told_long_before(text, expr, dates[:index], starts):
+            expr = dataclasses.replace(expr, year_doubtful=True)
+        elif _yearless_day(expr):
             assert value is not None
             day, year = value.first, value.first.year
             sentence = bisect.bisect_right(starts, expr.start) - 1
@@ -88,6 +118,11 @@ def doubt_years(text: str, dates: list[DateExpr], sentences: list[Sentence]) -> 
                            for other in before)
             if not doubtful and expr.weekday is not None and expr.weekday != day.weekday():
                 doubtful = _weekday_of_a_year_near(text, expr, dates[:index], starts, sentence)
+            if not doubtful and expr.weekday is not None and expr.weekday != day.weekday():
+                # "Three years have passed since the fire. It broke out on Friday, December 29"
+                end = starts[sentence + 1] if sentence + 1 < len(starts) else len(text)
+                doubtful = any(_weekday_in(day.year - count, day.month, day.day) == expr.weekday
+                               for count in years_counted(text, 0, end))
             if not doubtful:
                 doubtful = _month_of_another_year(text, expr, dates[:index], starts, sentence)
             contested = bool(before) or bool(days_given.get((day.month, day.day), set()) - {year})
@@ -95,6 +130,29 @@ def doubt_years(text: str, dates: list[DateExpr], sentences: list[Sentence]) -> 
                 expr = dataclasses.replace(expr, year_doubtful=doubtful, year_contested=contested)
         settled.append(expr)
     return settled
+
+
+def _bare_weekday(expr: DateExpr) -> bool:
+    return expr.kind == "weekday" and expr.value is not None
+
+
+LONG_BEFORE = dt.timedelta(days=300)  # a time told this long before a weekday's: another story's
+
+
+def _told_long_before(text: str, expr: DateExpr, earlier: list[DateExpr], starts: list[int]) -> bool:
+    """Does the text just before a bare weekday tell of a time long before the
+    week it is counted in ("Three years have passed since the fire ... Chief
+    Minister X ordered an inquiry on Friday", "तीन साल पहले 19 अक्टूबर 2018 को
+    ... अगले दिन शनिवार को")? Then whose Friday it is, is a guess."""
+    assert expr.value is not None
+    sentence = bisect.bisect_right(starts, expr.start) - 1
+    since = _since(text, starts, sentence)
+    if years_counted(text, since, expr.start):
+        return True
+    return any(other.value is not None and other.kind in {"date", "year", "relative"}
+               and (other.year_given or other.kind == "relative")
+               and expr.value.first - other.value.last > LONG_BEFORE and since <= other.start
+               for other in earlier)
 
 
 def _weekday_in(year: int, month: int, day: int) -> int | None:

@@ -415,3 +415,82 @@ def test_a_dates_role_is_the_same_worked_out_when_asked_or_all_at_once(monkeypat
     assert [[(c.relation, c.subject, c.time) for c in claims] for claims in asked] == [
         [(c.relation, c.subject, c.time) for c in claims] for claims in first]
     assert any(claims for claims in asked)
+
+
+@pytest.mark.parametrize("text", [
+    "date 2020-10-12 It is ten years today since Prime Minister Manmohan Singh visited Hanoi.",
+    "date 2020-10-12 Ten years ago today, Prime Minister Manmohan Singh visited Hanoi.",
+    "date 2019-07-06 Ayushman Bharat was announced by Finance Minister Arun Jaitley in Budget 2018.",
+    "date 2019-07-06 Finance Minister Arun Jaitley announced Ayushman Bharat in the 2018 Budget.",
+    "date 2019-07-06 In his last Budget (2018), Finance Minister Arun Jaitley announced Ayushman Bharat.",
+    "date 2019-07-06 The slab rates changed in the 2017 Budget of Finance Minister Arun Jaitley.",
+    "date 2020-07-06 Prime Minister Manmohan Singh attended the 2012 summit in Phnom Penh.",
+    "date 2020-07-06 Defence Minister A.K. Antony signed the 2010 agreement.",
+    "date 2019-07-06 In FY2017-18, Finance Minister Arun Jaitley presented his last full Budget.",
+    "date 2022-03-01 Finance Minister Arun Jaitley rolled out the goods and services tax in Q2FY18.",
+    "date 2019-12-13 Last fiscal, the GST Council chaired by Finance Minister Arun Jaitley cut rates.",
+    "date 2019-12-13 पिछले वित्त वर्ष में वित्त मंत्री अरुण जेटली ने दरें घटाईं।",
+])
+def test_a_claim_in_a_clause_about_a_past_things_year_or_a_fiscal_year_is_not_of_the_articles_date(
+        rules, text):
+    assert office_errors(rules, text) == []
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("date 2020-10-12 It is ten years today since Prime Minister Narendra Modi visited Hanoi.",
+     "Narendra Modi"),
+    ("date 2020-10-12 Ten years ago today, Prime Minister Narendra Modi visited Hanoi.", "Narendra Modi"),
+    ("date 2020-07-06 Prime Minister Manmohan Singh, in office since 2004, is visiting Hanoi.",
+     "Manmohan Singh"),
+    ("date 2020-07-06 Prime Minister Manmohan Singh invoked the Disaster Management Act, 2005.",
+     "Manmohan Singh"),
+    ("date 2020-07-06 Prime Minister Manmohan Singh is recalling the 2012 summit.", "Manmohan Singh"),
+])
+def test_an_anniversarys_day_and_a_present_clause_still_date_the_claim(rules, text, wrong):
+    assert office_errors(rules, text) == [wrong]
+
+
+LOOK_BACK = {
+    "weekday": [
+        "date 2020-02-26 Indian jets struck a camp at Balakot a year ago. The Foreign Secretary announced "
+        "the strike at a briefing on Tuesday, February 26, hours later.",
+        "date 2020-12-25 Three years have passed since the Kamala Mills fire in Mumbai. The blaze broke out "
+        "shortly after midnight on Friday, December 29, and killed 14 people.",
+        "date 2021-06-15 It was on a Monday, June 15, exactly a year ago, that 20 soldiers were killed "
+        "in the Galwan Valley.",
+        "date 2021-06-15 गलवान घाटी की झड़प को आज एक साल पूरा हो गया। 15 जून (सोमवार) की रात 20 जवान शहीद हुए थे।",
+        "date 2020-12-28 मुंबई के कमला मिल्स अग्निकांड को तीन साल हो गए। 28 दिसंबर, गुरुवार की देर रात आग लगी थी।",
+    ],
+    "office": [
+        "date 2020-12-25 Three years have passed since the Kamala Mills fire in Mumbai. It killed 14 people. "
+        "Chief Minister Devendra Fadnavis ordered an inquiry on Friday.",
+        "date 2021-10-16 तीन साल पहले 19 अक्टूबर 2018 को अमृतसर में ट्रेन हादसा हुआ था। मुख्यमंत्री अमरिंदर सिंह ने अगले "
+        "दिन शनिवार को घायलों से मुलाकात की थी।",
+        "date 2020-02-14 It was a year ago today. The convoy was attacked on Thursday, February 14, near "
+        "Lethpora. Home Minister Rajnath Singh reached Srinagar the next day.",
+        "date 2022-02-07 A year ago on this day, a glacier burst in Chamoli. Chief Minister Trivendra Singh "
+        "Rawat conducted an aerial survey of the area that Sunday.",
+        "date 2022-02-07 पिछले साल 7 फरवरी को चमोली में ग्लेशियर टूटा। मुख्यमंत्री त्रिवेंद्र सिंह रावत उसी दिन जोशीमठ "
+        "पहुंचे थे।",
+    ],
+}
+
+
+@pytest.mark.parametrize("text", LOOK_BACK["weekday"])
+def test_a_yearless_weekday_of_a_year_the_story_counts_back_to_is_not_checked(rules, text):
+    assert findings(rules, text, "date") == []
+
+
+@pytest.mark.parametrize("text", LOOK_BACK["office"])
+def test_a_day_of_a_story_told_years_back_does_not_date_a_claim_for_certain(rules, text):
+    assert office_errors(rules, text) == []
+
+
+def test_without_the_look_back_the_same_weekday_and_claim_are_checked(rules):
+    assert [f.text for f in findings(rules, "date 2020-02-26 The Foreign Secretary announced the strike on "
+                                            "Tuesday, February 26.", "date")] == ["Tuesday"]
+    assert office_errors(rules, "date 2020-12-25 The fire killed 14 people. Chief Minister Devendra "
+                                "Fadnavis ordered an inquiry on Friday.") == ["Devendra Fadnavis"]
+    assert office_errors(rules, "date 2022-02-07 A glacier burst in Chamoli on Sunday. Chief Minister "
+                                "Trivendra Singh Rawat surveyed the area the next day.") == [
+        "Trivendra Singh Rawat"]

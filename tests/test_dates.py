@@ -42,6 +42,30 @@ def test_english_date_expressions(text, expected):
     assert read(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ten years ago today, he went.", [("Ten years ago today", "relative", "2011-07-01")]),
+        ("Ten years ago to the day, he went.", [("Ten years ago to the day", "relative", "2011-07-01")]),
+        ("It is ten years today since he went.", [("ten years today", "relative", "2011-07-01")]),
+        ("It is 2 years today that he went.", [("2 years today", "relative", "2019-07-01")]),
+        ("दस साल पहले आज ही के दिन वह गए।", [("दस साल पहले आज ही के दिन", "relative", "2011-07-01")]),
+        ("ten years ago, today's leaders", [("ten years ago", "relative", "2011"),
+                                            ("today", "relative", "2021-07-01")]),
+        ("For years today has meant little.", [("today", "relative", "2021-07-01")]),
+        ("In FY18 and FY2016-17, and Q2FY20.", [("FY18", "range", "2017–2018"),
+                                               ("FY2016-17", "range", "2016–2017"),
+                                               ("Q2FY20", "range", "2019–2020")]),
+        ("Last fiscal, it grew.", [("Last fiscal", "range", "2020–2021")]),
+        ("this financial year", [("this financial year", "range", "2021–2022")]),
+        ("पिछले वित्त वर्ष में", [("पिछले वित्त वर्ष", "range", "2020–2021")]),
+        ("FY2016-18 is no fiscal year", []),
+    ],
+)
+def test_anniversaries_and_fiscal_years(text, expected):
+    assert read(text) == expected
+
+
 def test_the_dates_read_do_not_depend_on_what_the_word_memo_holds():
     """The memo of which words may begin a date is cleared when full, at any
     point of a run: a text reads the same with it empty, warm, or over its limit,

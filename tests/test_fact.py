@@ -105,6 +105,23 @@ def test_a_period_another_thing_is_labelled_with_or_aims_at_dates_no_event(rules
 
 
 @pytest.mark.parametrize("text", [
+    "date 2021-09-03 Five years ago today, India and Vietnam became Comprehensive Strategic Partners.",
+    "date 2021-12-21 It is a year today since Modi and Phuc held the India-Vietnam Virtual Summit.",
+    "date 2021-07-01 The Comprehensive Strategic Partnership between India and Vietnam, which will turn ten "
+    "in 2026, spans defence.",
+    "date 2021-07-01 2016 में स्थापित भारत-वियतनाम व्यापक रणनीतिक साझेदारी 2026 में दस वर्ष की हो जाएगी।",
+    "date 2021-07-01 वर्ष 2017 में भारत-वियतनाम रणनीतिक साझेदारी के दस वर्ष पूरे हुए।",
+])
+def test_an_anniversary_or_an_age_dates_no_fact(rules, text):
+    assert [f for f in findings(rules, text) if f.rule in {"date", "fact"}] == []
+    for wrong in ("date 2021-07-01 भारत और वियतनाम की व्यापक रणनीतिक साझेदारी वर्ष 2017 में हुई।",
+                  "date 2021-07-01 भारत और वियतनाम की व्यापक रणनीतिक साझेदारी साल 2017 में हुई।",
+                  "date 2021-07-01 The Comprehensive Strategic Partnership between India and Vietnam "
+                  "began in the year 2017."):
+        assert texts_of(findings(rules, wrong, "fact")) == ["2017"]
+
+
+@pytest.mark.parametrize("text", [
     "date 2024-08-02 The leaders adopted a plan of action for the comprehensive strategic partnership "
     "for the period 2024 to 2028 with Vietnam.",
     "date 2023-01-10 India and Vietnam signed a plan of action in 2020 to implement the comprehensive "

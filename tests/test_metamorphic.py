@@ -403,9 +403,17 @@ def dates_of(analysis: Analysis, sentence: Sentence) -> list[tuple[int, int, str
             if sentence.start <= d.start < sentence.end]
 
 
+def _sides(dates: list[tuple[int, int, str, object]], day: dt.date) -> list[int]:
+    """Where each date stands against the article's day: before it, around it, after it."""
+    return [0 if value is None else -1 if value.last < day else 1 if value.first > day else 0
+            for *_, value in dates]
+
+
 def moved_date(article: Article, sentence: Sentence, claims: list[Claim]) -> dt.date | None:
     """Another date for the article inside every tenure the claims involve, far
-    from each change of hands, that keeps the sentence's dates as they were."""
+    from each change of hands, that keeps the sentence's dates as they were, each
+    on the same side of the article's date ("the 2017 policy" in 2017 is this
+    year's, in 2018 last year's: another reading)."""
     if article.date is None:
         return None
     offices = {o for claim in claims for o in claim.values}
@@ -415,7 +423,8 @@ def moved_date(article: Article, sentence: Sentence, claims: list[Claim]) -> dt.
     original = dates_of(base_analysis(article), sentence)
     for days in SHIFTS:
         date = article.date + dt.timedelta(days=days)
-        if low <= date <= high and dates_of(analysis_of(with_date(article, date)), sentence) == original:
+        if low <= date <= high and dates_of(analysis_of(with_date(article, date)), sentence) == original \
+                and _sides(original, date) == _sides(original, article.date):
             return date
     return None
 

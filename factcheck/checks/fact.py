@@ -32,8 +32,9 @@ HORIZON_AFTER_की = frozenset({"ओर", "तरफ़", "तरफ"})
 # marked ten years as strategic partners", "the 2016 upgrade came nine years after
 # ...", "... a decade ago, celebrated the anniversary in 2017", "दस साल पूरे".
 OFFSET_WORDS = frozenset({"year", "years", "decade", "decades", "month", "months", "anniversary",
-                          "jubilee", "साल", "सालों", "वर्षों", "दशक", "दशकों", "महीने", "महीनों",
-                          "वर्षगांठ", "सालगिरह"})
+                          "jubilee", "turn", "turns", "turned", "turning", "साल", "सालों", "वर्ष", "वर्षों",
+                          "दशक", "दशकों", "महीने", "महीनों", "वर्षगांठ", "सालगिरह"})
+YEAR_WORDS = frozenset({"year", "साल", "वर्ष", "सन"})  # "in the year 2016", "वर्ष 2016 में": the date's own
 
 
 # The last words of a time counted from another ("nine years before", "नौ साल
@@ -59,7 +60,12 @@ def _between(keys: list[str], anchor_first: int, anchor_last: int, first: int, l
     and the Joint Vision ... was adopted 48 years later")."""
     if first >= anchor_last:
         words = keys[anchor_last:first]
-        return words[:-1] if words[-1:] == ["year"] else words
+        if words[-1:] and words[-1] in YEAR_WORDS:
+            words = words[:-1]
+        if last < len(keys) and "\u0900" <= keys[last][:1] <= "\u097f":
+            # Hindi puts the span after the date: "साझेदारी 2026 में दस वर्ष की हो जाएगी"
+            words = words + keys[last : last + AFTER_CUE]
+        return words
     return keys[last:anchor_first] + keys[anchor_last : anchor_last + AFTER_CUE]
 
 
