@@ -471,6 +471,7 @@ def _resolved(resolve: Callable[..., Resolved | None], *args: object) -> Resolve
         return None
 
 
+THE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?i:the)[ \t\u00a0]+\Z")
 _WEEKDAY_LEADS = frozenset({"dmy", "mdy", "numeric", "dm", "md"})  # a weekday may stand before the date
 
 
@@ -539,6 +540,9 @@ def _read(name: str, match: regex.Match[str], base: dt.date | None, language: st
             if word.isascii() and not word[0].isupper():
                 return None
             return DateExpr(start, end, text, "relative", _resolved(_relative, match, name, base, words))
+        if name == "rel_weekday" and THE_BEFORE.search(match.string, max(0, start - 5), start):
+            # "the previous Sunday", "the last Sunday of the month": the story's, not the dateline's
+            return DateExpr(start, end, text, "relative", None, weekday)
         if name in {"rel_month", "rel_unit", "rel_day", "ago", "rel_weekday"}:
             relative = _resolved(_relative, match, name, base, words)
             return DateExpr(start, end, text, "relative", relative, weekday)

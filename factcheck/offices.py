@@ -45,6 +45,20 @@ MARKER_KINDS = ("former", "then", "future")
 # "new" right before a title: named to it, perhaps not yet sworn in, or just sworn in; which is a
 # guess (lowercase only: "New Delhi Lieutenant Governor X" is Delhi's)
 NEW = frozenset({"new", "नए", "नये", "नई", "नयी"})
+# A title named, not said to be held (see _Reader._not_asserted).
+ASKED = regex.compile(r"[\"'”’»]?[ \t]*\?")
+CONDITION_AFTER = regex.compile(r",?[ \t]+(?i:if|unless|should)\b")
+# "President X is likely", "... is tipped to become ...", not "is likely to visit"
+LIKELY_AFTER = regex.compile(r"[ \t]+(?i:is|was|seems|looks)[ \t]+(?i:likely|tipped|poised|the[ \t]+"
+                             r"(?:favourite|favorite|frontrunner))\b(?![ \t]+to[ \t]+(?!(?i:be|become|succeed"
+                             r"|take[ \t]+over|head|win)\b))")
+TAKING_OFFICE_IF = regex.compile(
+    r"\b(?i:if|once)\b[^.?!;।]{0,60}?\b(?i:elected|wins?|won|becomes?|sworn)\b"
+    r"|(?<![\p{L}\p{M}])(?:अगर|यदि)\s[^.?!;।]{0,60}?(?:चुन|जीत|बन|नियुक्त)")
+HYPOTHETICAL = regex.compile(r"\b(?i:hypothetical(?:ly)?|imagine|supposing|what[ \t]+if)\b"
+                             r"|काल्पनिक|मान\s+(?:लीजिए|लें|लो)")
+QUOTE_OPENS = regex.compile(r"[\"'‘“«][ \t]*\Z")
+QUOTE_CLOSES = regex.compile(r"[ \t]*[!]?[\"'’”»](?![\p{L}\p{M}])")
 ELECT = regex.compile(r"[-‐–](?:elect|designate|in-waiting)\b", regex.I)  # President-elect: not yet
 OF_THE = regex.compile(r"[ \t]+of[ \t]+the[ \t]+(\p{Lu})")  # after a name: whose title it is
 # the title's owner: "the President's secretary", "प्रधानमंत्री के प्रधान सचिव" (a Hindi genitive
@@ -928,6 +942,23 @@ class _Reader:
                 return True
         return False
 
+    def _not_asserted(self, mention: Mention, person: Mention, sentence: Sentence) -> bool:
+        """Is the title named, not said to be held: asked ("Prime Minister Rahul
+        Gandhi?"), held on a condition ("Modi, Prime Minister if the NDA wins", "If
+        elected, President X would ...", "अगर चुनी गईं तो राष्ट्रपति X"), forecast ("President
+        X is likely"), supposed ("In a hypothetical scenario, President X would ..."), or
+        quoted alone ("chanted slogans hailing 'Prime Minister Narendra Modi'")?"""
+        text = self.text
+        start, end = min(mention.start, person.start), max(mention.end, person.end)
+        if ASKED.match(text, end) or CONDITION_AFTER.match(text, mention.end) or \
+                LIKELY_AFTER.match(text, end):
+            return True
+        if HYPOTHETICAL.search(text, sentence.start, sentence.end) or \
+                TAKING_OFFICE_IF.search(text, sentence.start, start):
+            return True
+        return QUOTE_OPENS.search(text, max(sentence.start, start - 3), start) is not None and \
+            QUOTE_CLOSES.match(text, end) is not None
+
     def _roles(self, offices: list[str]) -> set[str]:
         return {r for o in offices if (r := self.knowledge.offices[o].role)}
 
@@ -1030,6 +1061,8 @@ class _Reader:
                 marker = "then"
             if marker == "future" or ELECT.match(self.text, mention.end):
                 continue  # "incoming Prime Minister", "President-elect": not held yet
+            if self._not_asserted(mention, person_mention, sentence):
+                continue  # "Prime Minister Rahul Gandhi?", "Modi, Prime Minister if the NDA wins"
             if is_counterpart and time.expr is not None and time.certain and \
                     self.ctx.timeline.clause_of(time.expr.start) != \
                     self.ctx.timeline.clause_of(person_mention.start):

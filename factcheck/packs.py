@@ -343,6 +343,11 @@ class LexiconSpec(Strict):
     family_names: Names = Field(
         {}, description="common family names: a known person's name written with another of them in "
                         "its place is another person, not a misspelling (Amit Shaha, Amit Shah)")
+    person_nouns: Names = Field(
+        {}, description="words that say a person is an ordinary one, in an English apposition after "
+                        "a name (X, a taxi driver) or in Hindi right before it (टैक्सी चालक X, X निवासी): a "
+                        "name so introduced near a known one is as likely someone else, reported as info "
+                        "(spelling)")
     not_name_starts: Names = Field(
         {}, description="common words that never begin a name: no misspelt name is looked for from "
                         "them (spelling)")

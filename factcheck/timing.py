@@ -36,10 +36,9 @@ from .knowledge import Knowledge
 from .mentions import Mention
 from .text import Sentence, Tokens
 from .timevalue import TimeValue
-from .yearless import years_counted
+from .yearless import LONG_AGO, years_counted
 
 NARRATED_REACH = 1  # sentences before an undated one whose last date may be its time
-LONG_AGO = dt.timedelta(days=366)  # an earlier sentence's time this far before the article's: told of
 TIME_REACH = 20  # tokens between a claim and a date of another clause
 OPENING_REACH = 8  # tokens from a sentence's start to a date in its opening phrase
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "our", "whose"})
@@ -74,7 +73,6 @@ NOW_WORDS = regex.compile(NOW)
 PRESENT = regex.compile(r"\b(?i:is|are|has|have|says|say|will|today)\b"
                         r"|(?<![\p{L}\p{M}])(?:है|हैं|रहेगा|रहेगी|रहेंगे)(?![\p{L}\p{M}])|" + NOW)
 NEAR_SENTENCES = 3  # sentences before one dated by "the next day" where the day it counts from is told
-LONG_BEFORE = dt.timedelta(days=300)  # a day told this long before the article's: of another time
 # A day the text told before: "the next day", "that Sunday", "a day later", "उसी दिन", "अगले दिन"
 THAT_DAY = regex.compile(
     r"\b(?i:(?:that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+(?:day|morning|evening|night"
@@ -501,7 +499,7 @@ class Timeline:
         told = [d for d in self.dates[bisect.bisect_left(self.date_starts, since):
                                       bisect.bisect_left(self.date_starts, sentence.start)]
                 if d.value is not None and d.kind != "weekday"]
-        long_gone = [d for d in told if self.article_time.first - d.value.last > LONG_BEFORE]  # type: ignore[union-attr]
+        long_gone = [d for d in told if self.article_time.first - d.value.last > LONG_AGO]  # type: ignore[union-attr]
         if long_gone:
             return ClaimTime.nearby(long_gone[-1])
         if years_counted(self.text, since, sentence.start):

@@ -37,6 +37,9 @@ OPENING_WORDS = 2  # words before a year that opens its sentence: "Back in 2014,
 NEAR_SENTENCES = 3  # sentences before a day where its month named with a year gives its year
 # "that year": a month or day of a year told before ("उसी साल सितंबर में", "later that year, in May")
 THAT_YEAR = regex.compile(r"\b(?i:that|the\s+same)\s+year\b|(?:उसी|उस)\s+(?:साल|वर्ष|बरस)")
+# A time told this long before the article's (or a weekday's) is of another story: a year ago
+# and more, an anniversary's "a year ago" included
+LONG_AGO = dt.timedelta(days=300)
 THAT_YEAR_REACH = 30  # characters before the month
 # A year counted back or on: "a year earlier", "the previous year", "a year later", "एक साल पहले"
 YEAR_AWAY = regex.compile(
@@ -136,7 +139,6 @@ def _bare_weekday(expr: DateExpr) -> bool:
     return expr.kind == "weekday" and expr.value is not None
 
 
-LONG_BEFORE = dt.timedelta(days=300)  # a time told this long before a weekday's: another story's
 
 
 def _told_long_before(text: str, expr: DateExpr, earlier: list[DateExpr], starts: list[int]) -> bool:
@@ -151,7 +153,7 @@ def _told_long_before(text: str, expr: DateExpr, earlier: list[DateExpr], starts
         return True
     return any(other.value is not None and other.kind in {"date", "year", "relative"}
                and (other.year_given or other.kind == "relative")
-               and expr.value.first - other.value.last > LONG_BEFORE and since <= other.start
+               and expr.value.first - other.value.last > LONG_AGO and since <= other.start
                for other in earlier)
 
 

@@ -494,3 +494,14 @@ def test_without_the_look_back_the_same_weekday_and_claim_are_checked(rules):
     assert office_errors(rules, "date 2022-02-07 A glacier burst in Chamoli on Sunday. Chief Minister "
                                 "Trivendra Singh Rawat surveyed the area the next day.") == [
         "Trivendra Singh Rawat"]
+
+
+@pytest.mark.parametrize("text", [
+    "date 2020-08-18 On Saturday, August 18, 2018, the Prime Minister announced relief, on top of what Home "
+    "Minister Rajnath Singh had announced during his visit the previous Sunday.",
+    "date 2017-11-20 A year ago, in the early hours of Sunday, November 20, 2016, 14 coaches of the "
+    "Indore-Patna Express derailed. Railway Minister Suresh Prabhu announced relief for the families.",
+])
+def test_the_stories_previous_sunday_and_a_sentence_after_a_date_a_year_gone_are_not_of_the_dateline(
+        rules, text):
+    assert office_errors(rules, text) == []

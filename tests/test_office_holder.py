@@ -176,3 +176,38 @@ def test_a_junior_minister_is_not_the_office(rules):
                          "praised the steps.") == []
     assert texts_of(errors(rules, "date 2017-07-28 HRD minister Shashi Tharoor praised the steps.")) == [
         "Shashi Tharoor"]
+
+
+@pytest.mark.parametrize("text", [
+    "date 2017-03-17 UP Chief Minister Manoj Sinha? That was the buzz in Lucknow on Friday.",
+    "date 2019-04-10 Prime Minister Rahul Gandhi? The Congress says allies will decide.",
+    "date 2019-04-10 प्रधानमंत्री राहुल गांधी? कांग्रेस ने कहा है कि फैसला नतीजों के बाद होगा।",
+    "date 2013-09-14 Narendra Modi, Prime Minister if the NDA wins a majority, will lead the campaign.",
+    "date 2022-06-22 अगर चुनी गईं तो राष्ट्रपति द्रौपदी मुर्मू इस पद पर पहुंचने वाली पहली आदिवासी महिला होंगी।",
+    "date 2022-06-22 If she is elected, President Droupadi Murmu will be the first tribal woman in the post.",
+    "date 2022-06-22 President Droupadi Murmu is likely, given the NDA's numbers in the electoral college.",
+    "date 2022-06-22 Chief Minister Sachin Pilot is tipped to become the face of the campaign.",
+    "date 2022-06-22 In a hypothetical scenario, President Yashwant Sinha would face a hostile Lok Sabha.",
+    "date 2014-04-25 BJP workers chanted slogans hailing 'Prime Minister Narendra Modi' in Varanasi.",
+])
+def test_a_title_asked_conditional_forecast_supposed_or_quoted_alone_is_not_checked(rules, text):
+    assert errors(rules, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "date 2019-04-10 Prime Minister Rahul Gandhi addressed a rally on Monday.",
+    "date 2019-04-10 Why did Prime Minister Rahul Gandhi skip the meeting on Monday?",
+    "date 2019-04-10 If it rains, Prime Minister Rahul Gandhi will cancel the rally.",
+    "date 2019-04-10 Prime Minister Rahul Gandhi is likely to visit Delhi on Monday.",
+])
+def test_a_title_asserted_around_a_question_a_condition_or_a_forecast_is_still_checked(rules, text):
+    assert texts_of(errors(rules, text)) == ["Rahul Gandhi"]
+
+
+@pytest.mark.parametrize("text", [
+    "date 2017-07-01 The party asked if the absent MPs should be named, including Prime Minister Manmohan "
+    "Singh.",
+    "date 2017-07-01 He spoke of \"Prime Minister Manmohan Singh's role\" in the deal.",
+])
+def test_an_if_about_something_else_and_a_quote_running_on_still_claim_the_title(rules, text):
+    assert texts_of(errors(rules, text)) == ["Manmohan Singh"]

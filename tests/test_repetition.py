@@ -500,3 +500,10 @@ def test_a_noun_doubled_before_a_verb_of_going_is_distributive(rules):
 def test_a_run_of_one_word_is_one_finding_whose_fix_leaves_it_once(rules):
     text = "He said the the the bill was passed."
     assert warned(rules, text) == ["the the the"]
+
+
+def test_doubled_hindi_initials_before_a_family_name_are_initials(rules):
+    initials = "date 2021-07-01 इस दौरान जिलाधिकारी के के सिंह और एसएसपी मौजूद थे।"
+    assert findings(rules, initials, "repetition") == []
+    slip = "date 2021-07-01 सरकार के के कार्यक्रम में लोग आए।"
+    assert [f.text for f in findings(rules, slip, "repetition")] == ["के के"]

@@ -657,3 +657,34 @@ def test_an_honorific_is_no_misspelt_initial(rules):
     assert findings(rules, text, "spelling") == []
     text = "date 2012-06-01 Governor D. Subarao spoke."
     assert [f.text for f in findings(rules, text, "spelling") if f.severity == "warning"] == ["D. Subarao"]
+
+
+@pytest.mark.parametrize("text", [
+    "date 2021-07-01 Narendra Mody, a 52-year-old grocer in Surat, says customers ask about the PM.",
+    "date 2021-07-01 Amit Shaw, a mathematics teacher in Howrah, is no relation of the Home Minister.",
+    "date 2021-07-01 Nitesh Kumar, 41, an auto-rickshaw driver in Patna, has never met the Chief Minister.",
+    "date 2021-07-01 A grocer named Narendra Mody runs the shop.",
+    "date 2021-07-01 वडोदरा में चाय की दुकान चलाने वाले नरेंद्र मोडी का प्रधानमंत्री से कोई रिश्ता नहीं है।",
+    "date 2021-07-01 पटना के ऑटो चालक नीतेश कुमार बताते हैं कि सवारियां उनका नाम पूछती हैं।",
+    "date 2021-07-01 देहरादून के टैक्सी चालक अमित साह ने बैग लौटाया।",
+])
+def test_a_near_name_the_text_introduces_as_another_person_is_at_most_an_info(rules, text):
+    found = findings(rules, text, "spelling")
+    assert found and all(f.severity == "info" for f in found)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("date 2021-07-01 Prime Minister Narendra Mody, a BJP leader, spoke.", "Narendra Mody"),
+    ("date 2021-07-01 प्रधानमंत्री नरेंद्र मोडी ने कहा।", "नरेंद्र मोडी"),
+    ("date 2021-07-01 Defence Minister Rajnath Singh met Narendra Mody on Monday.", "Narendra Mody"),
+])
+def test_a_near_name_titled_or_not_introduced_is_still_a_misspelling(rules, text, wrong):
+    assert [f.text for f in findings(rules, text, "spelling") if f.severity == "warning"] == [wrong]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("date 2017-07-01 Before Ram Nath Kovind vs Meirra Kumar, a look at the contests.", "Meirra Kumar"),
+    ("date 2019-03-18 Menohar Parrikar, an IIT graduate, was popular in Goa.", "Menohar Parrikar"),
+])
+def test_an_apposition_that_says_no_ordinary_person_excuses_no_slip(rules, text, wrong):
+    assert [f.text for f in findings(rules, text, "spelling") if f.severity == "warning"] == [wrong]

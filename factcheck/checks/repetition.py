@@ -163,6 +163,7 @@ class Words:
     doubled_names: frozenset[str]
     romanised_hindi: frozenset[str]
     capitalised: str
+    family_names: frozenset[str] = frozenset()  # the lexicon's: "के के सिंह" is K. K. Singh
 
 
 def _words(groups: dict[str, list[str]]) -> frozenset[str]:
@@ -182,7 +183,8 @@ def prepare(ctx: CheckContext) -> Words:
                  chosen(options.function_words, "function_words"),
                  chosen(options.reduplicating, "reduplicating"),
                  chosen(options.doubled_names, "doubled_names"),
-                 chosen(options.romanised_hindi, "romanised_hindi"), options.capitalised)
+                 chosen(options.romanised_hindi, "romanised_hindi"), options.capitalised,
+                 _words(lexicon["family_names"]))
 
 
 @dataclass
@@ -356,11 +358,12 @@ def _closes(text: str, at: int) -> bool:
     return bool(before) and not before.isspace() and not after.isalnum()
 
 
-def _initials(analysis: Analysis, index: int, function_words: frozenset[str]) -> bool:
+def _initials(analysis: Analysis, index: int, function_words: frozenset[str],
+              family_names: frozenset[str] = frozenset()) -> bool:
     """Doubled initials or a letter-by-letter acronym: N N Vohra, जी जी
     शर्मा, एम एम टी सी, आई आई टी. A letter that is also a word (I, A; के,
     जी, सी, आई) needs more: another letter or a name after it, or a title
-    before it (मंत्री के के शैलजा, श्री के के सिंह)."""
+    before it (मंत्री के के शैलजा, श्री के के सिंह), or a family name after it (के के सिंह)."""
     tokens = analysis.tokens
     first = tokens[index]
     word = first.key
@@ -384,6 +387,8 @@ def _initials(analysis: Analysis, index: int, function_words: frozenset[str]) ->
     second = tokens[index + 1]
     if not latin and text[second.end : second.end + 2] == ". " and following.text[:1].isalpha():
         return True  # "तेदेपा के के. राममोहन नायडू": of the party, then K. the initial
+    if following.key in family_names:
+        return True  # "जिलाधिकारी के के सिंह": initials, then a family name
     for mention in analysis.mentions:
         if mention.last == index and any(t.kind in {"honorific", "office"} for t in mention.targets):
             return True
@@ -614,7 +619,8 @@ def _doubles(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
             continue  # the second begins a compound: "a fall in in-person talks", "on on-site visits"
         if _chanted(keys, index):
             continue  # "crowds chanted Modi Modi", "मोदी मोदी के नारे"
-        if _address(text, first, second) or _initials(analysis, index, words.function_words):
+        if _address(text, first, second) or _initials(analysis, index, words.function_words,
+                                                      words.family_names):
             continue
         if len(key) == 1 and key.isascii() and key not in words.function_words:
             continue  # a lone letter, no word

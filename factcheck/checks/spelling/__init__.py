@@ -18,6 +18,7 @@ from ..options import option
 from .candidates import Glue, Windows, word_facts
 from .comparison import closest_spelling, credible, letters, respelt, variant, written_by_ref
 from .index import Index, build_index
+from .namesakes import introduced_as_another
 from .variants import Slip, check_run, collect, inconsistent
 
 
@@ -109,12 +110,23 @@ def _hits(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
             yield Hit(first, last, f"'{written}' is a variant of the packs' '{right}' (another "
                                    "romanisation)", suggestion=right if variants != "info" else None,
                       severity=variants)
+        elif introduced_as_another(text, first, last, index.person_nouns) and not _titled(analysis, first):
+            # "Narendra Mody, a 52-year-old grocer": someone else as likely as a slip
+            yield Hit(first, last, f"'{written}' is near '{right}', but the text introduces it as a person "
+                                   "of its own: perhaps someone else", severity="info")
         else:
             if name.abbreviated:
                 right = respelt(tokens[start:end], text, name)
             yield Slip(first, last, f"'{written}' looks like a misspelling of '{right}'", suggestion=right,
                        written=written, right=right)
     yield from inconsistent(analysis, taken | {starts[i] for i in used})
+
+
+def _titled(analysis: Analysis, start: int) -> bool:
+    """Does a title (an office's mention) stand right before the offset ("Prime
+    Minister Narendra Mody, a BJP leader")? Then the name is the office holder's."""
+    before = len(analysis.article.text[:start].rstrip())
+    return any(m.end == before and m.refs("office") for m in analysis.mentions)
 
 
 KIND = RuleKind(
@@ -136,7 +148,10 @@ KIND = RuleKind(
         "a spelling the press uses is no slip. A foreign person's name in Devanagari written "
         "with another sibilant or vowel length (न्गो सुआन लिच for न्गो जुआन लिच) is a variant too, "
         "and an adjective made of an organisation's Devanagari name (कांग्रेसी) no slip, nor a "
-        "long Devanagari name with one word replaced by another ('जनता' for 'लोगों')."
+        "long Devanagari name with one word replaced by another ('जनता' for 'लोगों'). A near name "
+        "the text introduces as a person of its own, untitled ('Narendra Mody, a 52-year-old grocer', "
+        "'a grocer named ...', 'टैक्सी चालक अमित साह', the lexicon's `person_nouns`), is as likely "
+        "someone else: an info."
     ),
     default_severity="warning",
     options=SpellingOptions,

@@ -67,6 +67,8 @@ class Index:
     # people of countries that do not write in Devanagari: their names in it are
     # transliterations, which Hindi papers spell in many ways
     transliterated: frozenset[str] = frozenset()
+    # words that introduce an ordinary person right before a name (the lexicon's person_nouns)
+    person_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,4 +209,6 @@ def build_index(knowledge: Knowledge, gazetteer: Gazetteer, glue_words: dict[str
                  first_words=frozenset(first_words), ends_by_start=dict(ends_by_start),
                  person_words=frozenset(person_words), attested=attested, length_free=length_free,
                  sounds=gazetteer.latin_only_sounds(), max_edits_per=max_edits_per,
-                 transliterated=transliterated)
+                 transliterated=transliterated,
+                 person_nouns=frozenset(fold(w) for words in knowledge.word_lists["person_nouns"].values()
+                                        for w in words))
