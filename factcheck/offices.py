@@ -80,6 +80,16 @@ TIMES_COUNTED = regex.compile(r"\p{Devanagari}+(?:वीं|वां|वें|
 # no time of its own: "under Prime Minister X" (a tenure), "during President X's
 # term", and the agent of an appointment ("the envoy was appointed by President X").
 PAST_BEFORE = frozenset({"under", "during"})
+# The one a person took over from: "who replaced Chief Minister X", "succeeded CEC X", "took
+# over from Defence Minister X", "the successor to President X": X's title up to the handover
+REPLACED = frozenset({"replaced", "replacing", "replaces", "succeeded", "succeeding", "succeeds"})
+TOOK_OVER = frozenset({"over", "charge"})
+SUCCESSOR = frozenset({"successor", "successors"})
+# Hindi numbers before a title make it plural ("तीन मुख्यमंत्री X, Y और Z", "पिछले दो रक्षा मंत्री")
+HINDI_COUNTS = frozenset({"दो", "तीन", "चार", "पांच", "पाँच", "छह", "सात", "आठ", "नौ", "दस", "दोनों", "तीनों"})
+# A span written right after a title: "X, Defence Minister from 2017 to 2019, ..."
+SPAN_AFTER_TITLE = regex.compile(r"[ \t]+(?i:from|between)[ \t]+((?:1[89]|20)\d\d)[ \t]+"
+                                 r"(?i:to|and|till|until)[ \t]+((?:1[89]|20)\d\d)\b")
 # A role phrase set off by a comma: "As Defence Minister, X visited ...", "In his
 # five years as Home Minister, X ...", "While Home Minister, X ...": the title is
 # about the time of what X did in it, which the article need not date.
@@ -429,6 +439,11 @@ class _Reader:
             index -= 1
         if index >= first and self.keys[index] in PAST_BEFORE:
             return True
+        if index >= first and (self.keys[index] in REPLACED or (
+                index - 1 >= first and ((self.keys[index] == "from" and self.keys[index - 1] in TOOK_OVER)
+                                        or (self.keys[index] in {"to", "of"}
+                                            and self.keys[index - 1] in SUCCESSOR)))):
+            return True  # "who replaced Chief Minister X", "took over from X", "the successor to X"
         if self._ranked(mention, first):
             return True  # "India's first woman Prime Minister X", "The 14th Prime Minister, X"
         if index - 1 >= first and self.keys[index] == "was" and self.keys[index - 1] == "it":
@@ -1063,6 +1078,15 @@ class _Reader:
                 continue  # "incoming Prime Minister", "President-elect": not held yet
             if self._not_asserted(mention, person_mention, sentence):
                 continue  # "Prime Minister Rahul Gandhi?", "Modi, Prime Minister if the NDA wins"
+            if mention.first > 0 and (self.keys[mention.first - 1] in HINDI_COUNTS or (
+                    self.keys[mention.first - 1].isdigit() and self.keys[mention.first - 1] not in {"0", "1"}
+                    and "\u0900" <= self.keys[mention.first][:1] <= "\u097f")):
+                continue  # "उत्तराखंड के तीन मुख्यमंत्री X, Y और Z": a plural, of many times
+            span = SPAN_AFTER_TITLE.match(self.text, mention.end) \
+                if mention.first > person_mention.first else None
+            if span is not None:
+                # "Nirmala Sitharaman, defence minister from 2017 to 2019, defended it": the span's
+                time = ClaimTime(TimeValue.years(int(span.group(1)), int(span.group(2))), "nearby")
             if is_counterpart and time.expr is not None and time.certain and \
                     self.ctx.timeline.clause_of(time.expr.start) != \
                     self.ctx.timeline.clause_of(person_mention.start):

@@ -67,8 +67,8 @@ WORDS_AFTER_YEAR = frozenset({"and", "or", "to", "when", "after", "before", "as"
 
 # A sentence in the present: "is", "has", "says", "now", "है", "हैं"
 # Words that put a clause at the time of writing: "मगर आज B हैं", "और अब", "इन दिनों", "currently"
-NOW = (r"(?<![\p{L}\p{M}])(?:आज|अब|इन\s+दिनों|इस\s+बार|वर्तमान\s+में|मौजूदा|फिलहाल|इस\s+समय)(?![\p{L}\p{M}])"
-       r"|\b(?i:now|currently|presently|at\s+present|these\s+days)\b")
+NOW = (r"(?<![\p{L}\p{M}])(?:आज|अब|इन\s+दिनों|इस\s+बार|वर्तमान|मौजूदा|फिलहाल|इस\s+समय)(?![\p{L}\p{M}])"
+       r"|\b(?i:now|currently|presently|at\s+present|these\s+days|incumbent)\b")
 NOW_WORDS = regex.compile(NOW)
 PRESENT = regex.compile(r"\b(?i:is|are|has|have|says|say|will|today)\b"
                         r"|(?<![\p{L}\p{M}])(?:है|हैं|रहेगा|रहेगी|रहेंगे)(?![\p{L}\p{M}])|" + NOW)
@@ -78,6 +78,8 @@ THAT_DAY = regex.compile(
     r"\b(?i:(?:that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+(?:day|morning|evening|night"
     r"|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|a\s+day\s+(?:later|earlier|after))\b"
     r"|(?<![\p{L}\p{M}])(?:उसी|उस|अगले|दूसरे)\s+(?:दिन|रात|सुबह|शाम)(?![\p{L}\p{M}])")
+# Before a name with a year, words that make it a time: "in Budget 2018", "at Rio 2016"
+THINGS_TIME_PREPOSITIONS = frozenset({"in", "at", "during", "since", "before", "after", "till", "until"})
 # Words of remembering: what is recalled is of another time than the remembering.
 RECALLING = regex.compile(r"\b(?:recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|reminisc(?:es|ed|ing)"
                           r"|fondly)\b|याद\s+(?:किया|करते|करती|करके|कर|किए|की)")
@@ -498,7 +500,7 @@ class Timeline:
         since = self.sentences[max(index - NEAR_SENTENCES, 0)].start
         told = [d for d in self.dates[bisect.bisect_left(self.date_starts, since):
                                       bisect.bisect_left(self.date_starts, sentence.start)]
-                if d.value is not None and d.kind != "weekday"]
+                if d.value is not None and d.kind in {"date", "relative"}]  # days, not "Mirage 2000"
         long_gone = [d for d in told if self.article_time.first - d.value.last > LONG_AGO]  # type: ignore[union-attr]
         if long_gone:
             return ClaimTime.nearby(long_gone[-1])
@@ -532,6 +534,10 @@ class Timeline:
                     before in ERA_WORDS or (before == "," and dated.token > 1 and keys[dated.token - 2]
                                             in STATUTE_WORDS):
                 continue
+            gap = self.text[self.token_ends[dated.token - 1] : expr.start] if dated.token > 0 else ""
+            if self._names_a_thing(dated.token, gap) and (
+                    dated.token < 2 or keys[dated.token - 2] not in THINGS_TIME_PREPOSITIONS):
+                continue  # "the Mirage 2000", "Vision 2030": a name's number; "in Budget 2018" is a time
             return ClaimTime.nearby(expr)
         return None
 

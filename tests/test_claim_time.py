@@ -505,3 +505,19 @@ def test_without_the_look_back_the_same_weekday_and_claim_are_checked(rules):
 def test_the_stories_previous_sunday_and_a_sentence_after_a_date_a_year_gone_are_not_of_the_dateline(
         rules, text):
     assert office_errors(rules, text) == []
+
+
+def test_a_names_number_is_no_time_but_a_name_with_a_year_after_in_is(rules):
+    assert office_errors(rules, "date 2020-02-26 Defence Minister Arun Jaitley said the Mirage 2000 jets "
+                                "struck the camp.") == ["Arun Jaitley"]
+    assert office_errors(rules, "date 2019-07-06 Ayushman Bharat was announced by Finance Minister Arun "
+                                "Jaitley in Budget 2018.") == []
+
+
+def test_a_current_title_after_an_old_date_is_of_the_article(rules):
+    hindi = ("date 2022-07-01 तत्कालीन वित्त मंत्री अरुण जेटली का 1 जुलाई 2017 का ट्वीट चर्चा में आया। "
+             "वर्तमान वित्त मंत्री निर्मला सीतारमण ने भी उपलब्धियां गिनाईं।")
+    assert claim_times(rules, hindi)["निर्मला सीतारमण"] == ("dateline", "2022-07-01")
+    english = ("date 2022-07-01 Jaitley tweeted on July 1, 2017. The incumbent Finance Minister Arun Jaitley "
+               "also listed the gains.")
+    assert office_errors(rules, english) == ["Arun Jaitley"]

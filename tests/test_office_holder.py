@@ -211,3 +211,23 @@ def test_a_title_asserted_around_a_question_a_condition_or_a_forecast_is_still_c
 ])
 def test_an_if_about_something_else_and_a_quote_running_on_still_claim_the_title(rules, text):
     assert texts_of(errors(rules, text)) == ["Manmohan Singh"]
+
+
+@pytest.mark.parametrize("text", [
+    "date 2021-09-20 Bhupendra Patel, who replaced Chief Minister Vijay Rupani, is Gujarat's leader.",
+    "date 2021-05-01 Sushil Chandra, who succeeded Chief Election Commissioner Sunil Arora, will oversee it.",
+    "date 2020-04-10 Shivraj Singh Chouhan, who took over from Chief Minister Kamal Nath, runs the state.",
+    "date 2021-07-10 एक साल में उत्तराखंड के तीन मुख्यमंत्री त्रिवेंद्र सिंह रावत, तीरथ सिंह रावत और पुष्कर सिंह धामी।",
+    "date 2021-01-01 पिछले दो रक्षा मंत्री निर्मला सीतारमण और राजनाथ सिंह दोनों भाजपा से हैं।",
+    "date 2020-09-10 The deal was signed in 2016 when Manohar Parrikar was defence minister, and Nirmala "
+    "Sitharaman, defence minister from 2017 to 2019, defended it in parliament.",
+])
+def test_a_predecessor_a_counted_plural_and_a_span_after_the_title_are_not_of_the_articles_day(rules, text):
+    assert errors(rules, text) == []
+
+
+def test_the_predecessor_met_on_a_day_and_a_singular_title_are_still_checked(rules):
+    assert texts_of(errors(rules, "date 2021-09-20 Bhupendra Patel met Chief Minister Vijay Rupani on "
+                                  "Monday.")) == ["Vijay Rupani"]
+    assert texts_of(errors(rules, "date 2021-09-20 उत्तराखंड के मुख्यमंत्री त्रिवेंद्र सिंह रावत ने सोमवार को "
+                                  "बैठक की।")) == ["त्रिवेंद्र सिंह रावत"]
