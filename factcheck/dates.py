@@ -296,6 +296,11 @@ def date_words(months: Iterable[Mapping[Any, Mapping[str, Sequence[str]]]],
 FUTURE_BEFORE = frozenset({"will", "shall", "scheduled", "due", "expected", "set", "slated",
                            "plans", "plan", "planned", "going"})
 FUTURE_AFTER = regex.compile(r"(?:ेगा|ेगी|ेंगे|ेंगी|एगा|एगी|एंगे|एंगी|ूंगा|ऊंगा)$")
+# A Hindi clause's future verb, up to its end: "पेश करेंगी", "बैठक होगी"
+HINDI_FUTURE_VERB = regex.compile(r"\p{Devanagari}(?:ेगा|ेगी|ेंगे|ेंगी|एगा|एगी|एंगे|एंगी|ूंगा|ऊंगा|ोगा|ोगी|ोंगे)"
+                                  r"(?![\p{L}\p{M}])")
+HINDI_CLAUSE_END = regex.compile(r"[।.?!;,\n]|(?<![\p{L}\p{M}])(?:कि|जो|जब|लेकिन|मगर)(?![\p{L}\p{M}])")
+HINDI_CLAUSE_REACH = 160  # characters after a weekday searched for its clause's verb
 
 
 @dataclass(frozen=True, slots=True)
@@ -573,12 +578,20 @@ NEEDS_MONTH_OR_UNIT = frozenset(
 SHIFTS = frozenset(fold(w) for w in _REL_SHIFT)
 
 
-def _future(keys: list[str], index: int) -> bool:
-    """Does the sentence around a weekday speak of what will happen?"""
+def _future(keys: list[str], index: int, text: str = "", after: int = 0) -> bool:
+    """Does the sentence around a weekday speak of what will happen? A Hindi
+    clause ends in its verb, however far: "सोमवार सुबह 11 बजे वित्त मंत्री लोकसभा में
+    बजट पेश करेंगी" (to the clause's end, text[after:])."""
     before = set(keys[max(0, index - 8) : index])
     if before & FUTURE_BEFORE:
         return True
-    return any(FUTURE_AFTER.search(key) for key in keys[index + 1 : index + 7])
+    if any(FUTURE_AFTER.search(key) for key in keys[index + 1 : index + 7]):
+        return True
+    if not text or not "\u0900" <= keys[index][:1] <= "\u097f":
+        return False
+    clause_end = HINDI_CLAUSE_END.search(text, after, after + HINDI_CLAUSE_REACH)
+    stop = clause_end.start() if clause_end else after + HINDI_CLAUSE_REACH
+    return HINDI_FUTURE_VERB.search(text, after, stop) is not None
 
 
 def _day_before_month(keys: list[str], index: int, months: dict[str, int]) -> bool:
@@ -617,7 +630,8 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
                                           map(operator.is_, begins, itertools.repeat(None))))
         # answered here, not read back from the memo, which another thread may clear meanwhile
         answered = {key: key in triggers or key[0].isdigit() or key == "ago"
-                    or FISCAL_KEY.fullmatch(key) is not None for key in set(map(keys.__getitem__, unknown))}
+                    or (key[0] in "fqh" and FISCAL_KEY.fullmatch(key) is not None)
+                    for key in set(map(keys.__getitem__, unknown))}
         may_start.update(answered)
         if len(unknown) * 8 < len(keys):  # a few new words: only theirs answered again
             for index in unknown:
@@ -653,7 +667,7 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
                         and NUMERIC_START.match(text, after))):
                 continue  # a number that starts no date: 45 people, 1,000 crore
         elif key not in triggers:
-            if FISCAL_KEY.fullmatch(key) is None:
+            if key[0] not in "fqh" or FISCAL_KEY.fullmatch(key) is None:
                 continue
         elif index and keys[index - 1] in TENS and key in _NUMBERS:
             continue  # "twenty five years ago": read from its "twenty", at "ago"
@@ -675,8 +689,9 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
         if hit is None:
             continue
         name, pattern = known.compiled[int((hit.lastgroup or "_0")[1:])]
-        match = pattern.match(text, hit.start(), end)  # as the scanner matched: its lookaheads see on
-        future = name == "weekday" and _future(keys, index)
+        # as the scanner matched; "ago" looks ahead past its match ("ten years today since")
+        match = pattern.match(text, hit.start(), end if name == "ago" else hit.end())
+        future = name == "weekday" and _future(keys, index, text, ends[index])
         expr = _read(name, match, base, language, known, future) if match else None
         if expr is not None:
             found.append(expr)

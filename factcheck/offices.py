@@ -45,6 +45,13 @@ MARKER_KINDS = ("former", "then", "future")
 # "new" right before a title: named to it, perhaps not yet sworn in, or just sworn in; which is a
 # guess (lowercase only: "New Delhi Lieutenant Governor X" is Delhi's)
 NEW = frozenset({"new", "नए", "नये", "नई", "नयी"})
+# A titled name followed by what the person was: "President X was Governor of Y from 2015 to 2021"
+PREDICATED_OFFICE = regex.compile(r"(?:[ \t]*,[ \t]*\d{1,3}[ \t]*,)?[ \t]+(?:had[ \t]+|has[ \t]+)?"
+                                  r"(?:was|been|served[ \t]+as|held|headed|remained)\b", regex.I)
+PORTFOLIO_WORDS = regex.compile(r"\b(?i:portfolio|ministry|ambassador|envoy|secretary|commissioner|governor"
+                                r"|minister|chief|post|office)\b")
+PREDICATE_REACH = regex.compile(r"(?:[ \t]+(?:a|an|the|also|earlier|previously|once|its|India's)\b)*"
+                                r"(?:[ \t]+[\p{L}\p{M}'’-]+){0,2}[ \t]+")
 # A title named, not said to be held (see _Reader._not_asserted).
 ASKED = regex.compile(r"[\"'”’»]?[ \t]*\?")
 CONDITION_AFTER = regex.compile(r",?[ \t]+(?i:if|unless|should)\b")
@@ -957,6 +964,20 @@ class _Reader:
                 return True
         return False
 
+    def _another_office_predicated(self, person: Mention, sentence: Sentence) -> bool:
+        """Does another office follow the titled name as what the person was ("President
+        X was Governor of Y from 2015 to 2021", "Finance Minister X held the Defence
+        portfolio between 2017 and 2019", "X served as ambassador to France")?"""
+        verb = PREDICATED_OFFICE.match(self.text, person.end)
+        if verb is None:
+            return False
+        # the other office right after the verb, a few words in at most: "was an Election
+        # Commissioner", "held the Defence portfolio", not "held meetings with Prime Minister X"
+        within = PREDICATE_REACH.match(self.text, verb.end())
+        end = within.end() if within else verb.end()
+        return PORTFOLIO_WORDS.search(self.text, verb.end(), end) is not None or any(
+            verb.end() <= m.start < end and m.refs("office") for m in self.ctx.mentions)
+
     def _not_asserted(self, mention: Mention, person: Mention, sentence: Sentence) -> bool:
         """Is the title named, not said to be held: asked ("Prime Minister Rahul
         Gandhi?"), held on a condition ("Modi, Prime Minister if the NDA wins", "If
@@ -1087,6 +1108,11 @@ class _Reader:
             if span is not None:
                 # "Nirmala Sitharaman, defence minister from 2017 to 2019, defended it": the span's
                 time = ClaimTime(TimeValue.years(int(span.group(1)), int(span.group(2))), "nearby")
+            elif time.expr is not None and time.certain and mention.first < person_mention.first and \
+                    self._another_office_predicated(person_mention, sentence):
+                # "President Droupadi Murmu was Governor of Jharkhand from 2015 to 2021": the span is
+                # the other office's; the subject's title is of then or of today, a guess
+                time = ClaimTime.nearby(time.expr)
             if is_counterpart and time.expr is not None and time.certain and \
                     self.ctx.timeline.clause_of(time.expr.start) != \
                     self.ctx.timeline.clause_of(person_mention.start):

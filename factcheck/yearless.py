@@ -60,9 +60,14 @@ YEARS_COUNTED = regex.compile(
     r"|बरसी|वर्षगांठ)|(?P<last>last[ \t]+year|(?:पिछले|गत|बीते)[ \t]+(?:साल|वर्ष)))(?![\p{L}\p{M}])", regex.I)
 
 
+YEAR_UNIT = regex.compile(r"year|साल|वर्ष|बरस|anniversary|बरसी|वर्षगांठ", regex.I)
+
+
 def years_counted(text: str, start: int, end: int) -> set[int]:
     """How many years back each span counted in text[start:end] reaches."""
-    counts = set()
+    counts: set[int] = set()
+    if YEAR_UNIT.search(text, start, end) is None:
+        return counts  # most stretches of text count no years
     for match in YEARS_COUNTED.finditer(text, start, end):
         if match.group("last"):
             counts.add(1)
@@ -149,12 +154,10 @@ def _told_long_before(text: str, expr: DateExpr, earlier: list[DateExpr], starts
     assert expr.value is not None
     sentence = bisect.bisect_right(starts, expr.start) - 1
     since = _since(text, starts, sentence)
-    if years_counted(text, since, expr.start):
-        return True
     return any(other.value is not None and other.kind in {"date", "year", "relative"}
                and (other.year_given or other.kind == "relative")
                and expr.value.first - other.value.last > LONG_AGO and since <= other.start
-               for other in earlier)
+               for other in earlier) or bool(years_counted(text, since, expr.start))
 
 
 def _weekday_in(year: int, month: int, day: int) -> int | None:

@@ -384,3 +384,13 @@ def test_a_wrong_weekday_in_a_forward_a_fact_check_quotes_is_not_reported(rules)
     # the same weekday in the article's own words is reported
     text = "date 2016-11-10 On Monday, 8 November 2016, at 8 pm, PM Modi announced demonetisation."
     assert [f.text for f in findings(rules, text, "date")] == ["Monday"]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("वित्त मंत्री निर्मला सीतारमण सोमवार सुबह 11 बजे लोकसभा में बजट पेश करेंगी।", "2021-07-05"),
+    ("सोमवार को बैठक होगी।", "2021-07-05"),
+    ("सोमवार को हुई बैठक में तय हुआ कि कल फैसला होगा।", "2021-06-28"),
+    ("सोमवार सुबह 11 बजे बैठक हुई।", "2021-06-28"),
+])
+def test_a_hindi_weekday_takes_the_tense_of_its_clauses_verb(text, day):
+    assert [value for _, _, value in read(text, lang="hi")] == [day]

@@ -231,3 +231,21 @@ def test_the_predecessor_met_on_a_day_and_a_singular_title_are_still_checked(rul
                                   "Monday.")) == ["Vijay Rupani"]
     assert texts_of(errors(rules, "date 2021-09-20 उत्तराखंड के मुख्यमंत्री त्रिवेंद्र सिंह रावत ने सोमवार को "
                                   "बैठक की।")) == ["त्रिवेंद्र सिंह रावत"]
+
+
+@pytest.mark.parametrize("text", [
+    "date 2022-07-26 President Droupadi Murmu was Governor of Jharkhand from 2015 to 2021.",
+    "date 2019-06-01 Finance Minister Nirmala Sitharaman held the Defence portfolio between 2017 and 2019.",
+    "date 2017-08-11 Vice President M. Venkaiah Naidu was Minister of Urban Development from 2014 to 2017.",
+    "date 2021-09-18 Punjab Governor Banwarilal Purohit served as Governor of Tamil Nadu from 2017 to 2021.",
+])
+def test_the_time_of_another_office_the_titled_person_held_does_not_date_their_title(rules, text):
+    assert errors(rules, text) == []
+
+
+def test_a_titled_person_doing_something_in_a_year_is_still_checked_then(rules):
+    assert texts_of(errors(rules, "date 2022-07-26 President Ram Nath Kovind addressed the nation in "
+                                  "2015.")) == ["Ram Nath Kovind"]
+    held_meetings = ("date 2017-02-14 Jammu and Kashmir Chief Minister Omar Abdullah held meetings with "
+                     "Prime Minister Narendra Modi on Monday.")
+    assert texts_of(errors(rules, held_meetings)) == ["Omar Abdullah"]

@@ -507,3 +507,8 @@ def test_doubled_hindi_initials_before_a_family_name_are_initials(rules):
     assert findings(rules, initials, "repetition") == []
     slip = "date 2021-07-01 सरकार के के कार्यक्रम में लोग आए।"
     assert [f.text for f in findings(rules, slip, "repetition")] == ["के के"]
+
+
+def test_the_slogan_bhai_bhai_is_no_repetition(rules):
+    text = "date 2021-07-01 In the 1950s the slogan for China had been Hindi-Chini bhai bhai; it changed."
+    assert findings(rules, text, "repetition") == []
