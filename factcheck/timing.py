@@ -42,8 +42,8 @@ NARRATED_REACH = 1  # sentences before an undated one whose last date may be its
 TIME_REACH = 20  # tokens between a claim and a date of another clause
 OPENING_REACH = 8  # tokens from a sentence's start to a date in its opening phrase
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "our", "whose"})
-# "since 2014", "2014 से"; "by 2024", "until 2022", "2024 तक": not the claim's time.
-SINCE_BEFORE = frozenset({"since", "by", "until", "till", "through", "upto"})
+# "since 2014", "2014 से"; "by 2024", "until 2022", "towards 2030", "2024 तक": not the claim's time.
+SINCE_BEFORE = frozenset({"since", "by", "until", "till", "through", "upto", "towards", "toward"})
 SINCE_AFTER = frozenset({"से", "तक"})
 OF_AFTER = frozenset({"के", "की", "का"})
 # What follows "के"/"की" after a year when the phrase is a time within it.

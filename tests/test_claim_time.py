@@ -521,3 +521,9 @@ def test_a_current_title_after_an_old_date_is_of_the_article(rules):
     english = ("date 2022-07-01 Jaitley tweeted on July 1, 2017. The incumbent Finance Minister Arun Jaitley "
                "also listed the gains.")
     assert office_errors(rules, english) == ["Arun Jaitley"]
+
+
+def test_a_year_looked_towards_is_not_the_claims_time(rules):
+    text = ("date 2022-06-10 Defence Minister Rajnath Singh signed a vision statement towards 2030 in Hanoi "
+            "on Wednesday.")
+    assert claim_times(rules, text)["Rajnath Singh"] == ("relative", "2022-06-08")

@@ -611,6 +611,8 @@ def test_glued_names_are_those_found_when_every_word_is_tried(rules, words, gap)
     "Prime Minister Atal Behari Vajpayee signed the declaration.",
     "Minister of State Shripad Yesso Naik spoke.",
     "केरल के मुख्यमंत्री पिनाराई विजयन ने कहा।",
+    "मुख्यमंत्री ईके पलानीस्वामी एडप्पाडी से जीत गए।",
+    "मुख्यमंत्री ममता बैनर्जी की रैली में बीसीसीआई अध्यक्ष सौरभ गांगुली भी थे।",
 ])
 def test_the_bundled_name_spellings_are_no_misspellings(rules, text):
     assert findings(rules, DATELINE + text, "spelling") == []
