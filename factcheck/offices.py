@@ -74,6 +74,8 @@ POSSESSIVE = regex.compile(r"['’](?:s\b|(?!\w))|\s+(?:के|की|का)\s+
 # Words between a person and a title that make the title said of that person:
 # "A is Defence Minister", "A, the new Defence Minister", "A as Defence Minister",
 # "A has been named Defence Minister", "A को रक्षा मंत्री (बनाया गया)".
+# Subjects a title may be said of, in a copula before it: "When I was Foreign Secretary, B ..."
+PRONOUNS = frozenset({"i", "he", "she", "we", "they", "you", "मैं", "वह", "वे", "हम"})
 SAID_OF_BEFORE = frozenset({
     "is", "was", "are", "were", "be", "been", "being", "becomes", "became", "become", "remains",
     "remained", "stays", "stayed", "as", "has", "have", "had", "will", "would", "named", "appointed",
@@ -891,6 +893,9 @@ class _Reader:
                 index = before.first - 1
             elif before is None and (self.keys[index] in SAID_OF_BEFORE or self.keys[index] == "the"):
                 index -= 1
+            elif before is None and self.keys[index] in PRONOUNS and index + 1 < mention.first and \
+                    self.keys[index + 1] in SAID_OF_BEFORE:
+                return True  # "When I was Foreign Secretary, Sushma Swaraj was my minister"
             elif before is None and self.keys[index] == "बार" and index > first and \
                     TIMES_COUNTED.fullmatch(self.keys[index - 1]):
                 index -= 2

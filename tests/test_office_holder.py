@@ -249,3 +249,12 @@ def test_a_titled_person_doing_something_in_a_year_is_still_checked_then(rules):
     held_meetings = ("date 2017-02-14 Jammu and Kashmir Chief Minister Omar Abdullah held meetings with "
                      "Prime Minister Narendra Modi on Monday.")
     assert texts_of(errors(rules, held_meetings)) == ["Omar Abdullah"]
+
+
+def test_a_title_said_of_a_pronoun_before_a_comma_is_not_the_next_names(rules):
+    text = ("date 2019-06-19 \"When I was Foreign Secretary, Sushma Swaraj ji was my minister, and before "
+            "that, as ambassador in Washington, I worked with Salman Khurshid,\" External Affairs Minister "
+            "S. Jaishankar told reporters on Wednesday.")
+    assert errors(rules, text) == []
+    listed = "date 2019-06-19 Foreign Secretary, Vijay Gokhale, and Defence Minister Nirmala Sitharaman met."
+    assert texts_of(errors(rules, listed)) == ["Nirmala Sitharaman"]
