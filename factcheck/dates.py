@@ -568,7 +568,7 @@ def _read(name: str, match: regex.Match[str], base: dt.date | None, language: st
 
 FISCAL_KEY = regex.compile(r"(?:[qh][1-4])?fy(?:'?\d{2,4})?")  # "FY18", "Q2FY18", "FY" before its year
 FISCAL_WORDS = frozenset({"fiscal", "financial", "वित्त", "वित्तीय"})  # "last fiscal", "पिछले वित्त वर्ष"
-SINCE_AFTER = regex.compile(rf"{SEP}(?:since|that){E}", regex.I)  # "ten years today since"
+TODAY_SINCE = regex.compile(rf"{SEP}(?:since|that){E}", regex.I)  # "ten years today since"
 NUMERIC_START = regex.compile(r"[./-][01]?\d[./-](?:19|20)\d\d")  # "31.08.2020" after its day
 AGO_UNITS = frozenset(fold(u) for u in (*_UNIT, "years", "months", "weeks", "days"))
 TENS = frozenset(_TENS.split("|"))
@@ -578,7 +578,7 @@ NEEDS_MONTH_OR_UNIT = frozenset(
 SHIFTS = frozenset(fold(w) for w in _REL_SHIFT)
 
 
-def _future(keys: list[str], index: int, text: str = "", after: int = 0) -> bool:
+def _future(keys: list[str], index: int, text: str, after: int) -> bool:
     """Does the sentence around a weekday speak of what will happen? A Hindi
     clause ends in its verb, however far: "सोमवार सुबह 11 बजे वित्त मंत्री लोकसभा में
     बजट पेश करेंगी" (to the clause's end, text[after:])."""
@@ -587,7 +587,7 @@ def _future(keys: list[str], index: int, text: str = "", after: int = 0) -> bool
         return True
     if any(FUTURE_AFTER.search(key) for key in keys[index + 1 : index + 7]):
         return True
-    if not text or not "\u0900" <= keys[index][:1] <= "\u097f":
+    if not "\u0900" <= keys[index][:1] <= "\u097f":
         return False
     clause_end = HINDI_CLAUSE_END.search(text, after, after + HINDI_CLAUSE_REACH)
     stop = clause_end.start() if clause_end else after + HINDI_CLAUSE_REACH
@@ -654,7 +654,7 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
             if at < position:
                 continue
         elif key == "today" and index >= 2 and keys[index - 1] in AGO_UNITS and \
-                SINCE_AFTER.match(text, ends[index]) and starts[index - 2] >= position:
+                TODAY_SINCE.match(text, ends[index]) and starts[index - 2] >= position:
             first = index - 2  # "It is ten years today since ..." reads from its "ten"
             if first >= 1 and keys[first - 1] in TENS:
                 first -= 1

@@ -1108,11 +1108,11 @@ class _Reader:
                     self.keys[mention.first - 1].isdigit() and self.keys[mention.first - 1] not in {"0", "1"}
                     and "\u0900" <= self.keys[mention.first][:1] <= "\u097f")):
                 continue  # "उत्तराखंड के तीन मुख्यमंत्री X, Y और Z": a plural, of many times
-            span = SPAN_AFTER_TITLE.match(self.text, mention.end) \
+            own_years = SPAN_AFTER_TITLE.match(self.text, mention.end) \
                 if mention.first > person_mention.first else None
-            if span is not None:
+            if own_years is not None:
                 # "Nirmala Sitharaman, defence minister from 2017 to 2019, defended it": the span's
-                time = ClaimTime(TimeValue.years(int(span.group(1)), int(span.group(2))), "nearby")
+                time = ClaimTime(TimeValue.years(int(own_years.group(1)), int(own_years.group(2))), "nearby")
             elif time.expr is not None and time.certain and mention.first < person_mention.first and \
                     self._another_office_predicated(person_mention, sentence):
                 # "President Droupadi Murmu was Governor of Jharkhand from 2015 to 2021": the span is

@@ -18,6 +18,7 @@ from ..mentions import Mention
 from ..model import KnowledgeRef
 from ..text import WORD, Sentence, name_key
 from ..timevalue import TimeValue, agrees
+from ..timing import DETERMINERS
 from .base import CheckContext, Comparator, Hit, Options, RuleKind
 
 ATTACH_REACH = 12  # tokens between a cue or event and the date given for it
@@ -139,10 +140,9 @@ def _horizon(keys: list[str], first: int, last: int) -> bool:
                                                         and after[1] in HORIZON_AFTER_की)))
 
 
-# Before a date, words that make it a noun's attribute ("a 2021-2023 Plan of Action"); after
-# it in Hindi, a genitive that does ("2021-23 की कार्य योजना"); before a date that labels a
+# After a date in Hindi, a genitive that makes it a noun's attribute ("2021-23 की कार्य योजना", as
+# timing's DETERMINERS do before it: "a 2021-2023 Plan of Action"); before a date that labels a
 # name, words that are no name ("In 2016", "On 21 December").
-DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "whose"})
 GENITIVES = frozenset({"की", "का", "के"})
 NOT_A_LABEL = frozenset({"in", "on", "at", "by", "since", "from", "of", "during", "until", "till", "to",
                          "before", "after", "around", "circa", "and", "or", "but", "between", "through",
