@@ -292,7 +292,8 @@ def date_words(months: Iterable[Mapping[Any, Mapping[str, Sequence[str]]]],
     return _date_words(frozen(_numbered(months, MONTH_NUMBERS)), frozen(_numbered(weekdays, WEEKDAY_NUMBERS)))
 
 
-# Within a few words of a weekday, these make it the coming one ("will visit on Friday").
+# Within a few words (FUTURE_NEAR) of a weekday, these make it the coming one ("will visit on Friday").
+FUTURE_NEAR = 8
 FUTURE_BEFORE = frozenset({"will", "shall", "scheduled", "due", "expected", "set", "slated",
                            "plans", "plan", "planned", "going"})
 FUTURE_AFTER = regex.compile(r"(?:ेगा|ेगी|ेंगे|ेंगी|एगा|एगी|एंगे|एंगी|ूंगा|ऊंगा)$")
@@ -301,6 +302,21 @@ HINDI_FUTURE_VERB = regex.compile(r"\p{Devanagari}(?:ेगा|ेगी|ें�
                                   r"(?![\p{L}\p{M}])")
 HINDI_CLAUSE_END = regex.compile(r"[।.?!;,\n]|(?<![\p{L}\p{M}])(?:कि|जो|जब|लेकिन|मगर)(?![\p{L}\p{M}])")
 HINDI_CLAUSE_REACH = 160  # characters after a weekday searched for its clause's verb
+# Further back than those few words, an English future auxiliary still makes the weekday the
+# coming one when no verb of the past stands between and the sentence does not begin between:
+# "will host a banquet for him in New Delhi on Tuesday", not "who will retire, hosted ... on Tuesday".
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "ll"})
+FUTURE_REACH = 24  # words before a weekday its clause's auxiliary may stand
+PAST_VERBS = frozenset({
+    "was", "were", "had", "did", "said", "told", "met", "held", "made", "took", "taken", "gave", "given",
+    "went", "gone", "came", "come", "left", "won", "lost", "led", "sent", "spoke", "spoken", "saw", "seen",
+    "shown", "wrote", "written", "began", "begun", "became", "swore", "sworn", "chose", "chosen", "knew",
+    "known", "got", "brought", "bought", "thought", "found", "kept", "paid", "put", "ran", "sat", "stood",
+    "fell", "felt", "heard", "hit", "cut", "quit", "struck", "rose", "broke", "broken", "ago", "last",
+    "yesterday"})
+NOT_PAST = frozenset({"scheduled", "expected", "planned", "need", "needed", "hundred", "red", "bed",
+                      "united", "limited", "seed", "speed", "feed", "indeed", "proceed", "succeed"})
+SENTENCE_BEGINS = regex.compile(r"[.!?]['\"’”)]*\s+(?=[\p{Lu}\d'\"‘“])|[;\n]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -578,20 +594,37 @@ NEEDS_MONTH_OR_UNIT = frozenset(
 SHIFTS = frozenset(fold(w) for w in _REL_SHIFT)
 
 
-def _future(keys: list[str], index: int, text: str, after: int) -> bool:
+def _future(keys: list[str], starts: list[int], index: int, text: str, after: int) -> bool:
     """Does the sentence around a weekday speak of what will happen? A Hindi
     clause ends in its verb, however far: "सोमवार सुबह 11 बजे वित्त मंत्री लोकसभा में
     बजट पेश करेंगी" (to the clause's end, text[after:])."""
-    before = set(keys[max(0, index - 8) : index])
-    if before & FUTURE_BEFORE:
-        return True
     if any(FUTURE_AFTER.search(key) for key in keys[index + 1 : index + 7]):
         return True
     if not "\u0900" <= keys[index][:1] <= "\u097f":
-        return False
+        return _future_before(keys, starts, index, text)
+    if not FUTURE_BEFORE.isdisjoint(keys[max(0, index - FUTURE_NEAR) : index]):
+        return True
     clause_end = HINDI_CLAUSE_END.search(text, after, after + HINDI_CLAUSE_REACH)
     stop = clause_end.start() if clause_end else after + HINDI_CLAUSE_REACH
     return HINDI_FUTURE_VERB.search(text, after, stop) is not None
+
+
+def _future_before(keys: list[str], starts: list[int], index: int, text: str) -> bool:
+    """Before an English weekday, in its sentence and with no verb of the
+    past between: a word of FUTURE_BEFORE within FUTURE_NEAR words, or an
+    auxiliary (FUTURE_AUXILIARIES) within FUTURE_REACH."""
+    first = max(0, index - FUTURE_REACH)
+    begins = [m.end() for m in SENTENCE_BEGINS.finditer(text, starts[first], starts[index])]
+    sentence_start = begins[-1] if begins else -1
+    for at in range(index - 1, first - 1, -1):
+        if starts[at] < sentence_start:
+            return False
+        key = keys[at]
+        if key in FUTURE_AUXILIARIES or (key in FUTURE_BEFORE and index - at <= FUTURE_NEAR):
+            return True
+        if key in PAST_VERBS or (key.endswith("ed") and key not in NOT_PAST):
+            return False
+    return False
 
 
 def _day_before_month(keys: list[str], index: int, months: dict[str, int]) -> bool:
@@ -691,7 +724,7 @@ def find_dates(text: str, start: int, end: int, base: dt.date | None, language: 
         name, pattern = known.compiled[int((hit.lastgroup or "_0")[1:])]
         # as the scanner matched; "ago" looks ahead past its match ("ten years today since")
         match = pattern.match(text, hit.start(), end if name == "ago" else hit.end())
-        future = name == "weekday" and _future(keys, index, text, ends[index])
+        future = name == "weekday" and _future(keys, starts, index, text, ends[index])
         expr = _read(name, match, base, language, known, future) if match else None
         if expr is not None:
             found.append(expr)

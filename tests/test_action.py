@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -50,13 +51,59 @@ class Run:
     uploads: list[dict[str, str]] = field(default_factory=list)
     log: str = ""
     failed_with: int = 0
+    action_path: Path = ROOT
+
+
+def _pins_unmet() -> list[str]:
+    """The pins of constraints.txt that the environment running the tests does
+    not hold (a package it lacks is no conflict: nothing installs it)."""
+    unmet = []
+    for line in (ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines():
+        name, _, pinned = line.split("#", 1)[0].strip().partition("==")
+        if pinned:
+            try:
+                installed = metadata.version(name)
+            except metadata.PackageNotFoundError:
+                continue
+            if installed != pinned:
+                unmet.append(f"{name}=={pinned} ({installed} installed)")
+    return unmet
+
+
+def _action_folder(root: Path) -> Path:
+    """The folder the install step installs from, as GitHub checks the action
+    out. This checkout, when the tests run where constraints.txt was installed
+    (as CI runs them). Where they run on other releases (the newest, say), the
+    offline install can only take what this environment holds: a copy of the
+    checkout whose constraints.txt pins those, so that the step still installs
+    pinned, this environment's pins."""
+    if not _pins_unmet():
+        return ROOT
+    folder = root / "action-checkout"
+    folder.mkdir()
+    for name in ("pyproject.toml", "README.md", "LICENSE", "factcheck", "rules"):
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, folder / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, folder / name)
+    pins = [line.split("==", 1)[0] for line in (ROOT / "constraints.txt").read_text(encoding="utf-8")
+            .splitlines() if "==" in line.split("#", 1)[0]]
+    held = []
+    for name in pins:
+        try:
+            held.append(f"{name}=={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            continue
+    (folder / "constraints.txt").write_text("\n".join(held) + "\n", encoding="utf-8")
+    return folder
 
 
 def _lookup(context: str, path: str, inputs: dict[str, str], run: Run) -> str:
     if context == "inputs":
         return inputs[path]
     if context == "github":
-        return {"action_path": str(ROOT)}[path]
+        return {"action_path": str(run.action_path)}[path]
     step, outputs, name = path.split(".", 2)
     assert outputs == "outputs", path
     return run.outputs.get(step, {}).get(name, "")
@@ -74,12 +121,13 @@ def _substitute(text: str, inputs: dict[str, str], run: Run) -> str:
     return EXPRESSION.sub(lambda m: str(_evaluate(m[1], inputs, run)), text)
 
 
-def _run_steps(steps: list[dict[str, Any]], given: dict[str, str], workspace: Path, scripts: Path) -> Run:
+def _run_steps(steps: list[dict[str, Any]], given: dict[str, str], workspace: Path, scripts: Path,
+               action_path: Path = ROOT) -> Run:
     inputs = {name: spec.get("default", "") for name, spec in ACTION["inputs"].items()}
     unknown = set(given) - set(inputs)
     assert not unknown, f"not inputs of action.yml: {unknown}"
     inputs.update(given)
-    run = Run()
+    run = Run(action_path=action_path)
     for step in steps:
         if "if" in step and not _evaluate(step["if"], inputs, run):
             continue
@@ -92,7 +140,7 @@ def _run_steps(steps: list[dict[str, Any]], given: dict[str, str], workspace: Pa
             continue
         output_file = workspace.parent / f"{workspace.name}-output-{len(run.outputs)}"
         output_file.write_text("", encoding="utf-8")
-        env = offline_env(scripts, GITHUB_OUTPUT=str(output_file), GITHUB_ACTION_PATH=str(ROOT),
+        env = offline_env(scripts, GITHUB_OUTPUT=str(output_file), GITHUB_ACTION_PATH=str(run.action_path),
                           GITHUB_WORKSPACE=str(workspace))
         env.update({k: _substitute(str(v), inputs, run) for k, v in step.get("env", {}).items()})
         assert step["shell"] == "bash"
@@ -124,7 +172,8 @@ def job_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
     scripts = fresh_venv(root / "python")
     workspace = root / "workspace"
     workspace.mkdir()
-    run = _run_steps(STEPS[:STEPS.index(_install_step()) + 1], {}, workspace, scripts)
+    run = _run_steps(STEPS[:STEPS.index(_install_step()) + 1], {}, workspace, scripts,
+                     _action_folder(root))
     assert run.failed_with == 0, run.log[-3000:]
     return scripts
 

@@ -394,3 +394,23 @@ def test_a_wrong_weekday_in_a_forward_a_fact_check_quotes_is_not_reported(rules)
 ])
 def test_a_hindi_weekday_takes_the_tense_of_its_clauses_verb(text, day):
     assert [value for _, _, value in read(text, lang="hi")] == [day]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # the auxiliary far before the weekday, nothing of the past between
+    ("President Kovind will host a banquet for the visiting leader in New Delhi on Tuesday.", "2021-07-06"),
+    ("The board said it will announce the results of the first quarter at its meeting on Tuesday.",
+     "2021-07-06"),
+    ("The Chief Minister shall lay the foundation stone at 10 a.m. on Tuesday.", "2021-07-06"),
+    ("The envoy said she'll present her credentials to the President of India on Tuesday.", "2021-07-06"),
+    # a verb of the past, or a new sentence, between the auxiliary and the weekday
+    ("The governor, who will retire soon, inaugurated the bridge over the river on Tuesday.",
+     "2021-06-29"),
+    ("The leader, who will step down soon, spoke in the House on Tuesday.", "2021-06-29"),
+    ("He says he will not resign. On Tuesday the party met.", "2021-06-29"),
+    ("Against the will of the council, the mayor signed the order on Tuesday.", "2021-06-29"),
+    ("Ministers will be judged by what the Cabinet approved on Tuesday.", "2021-06-29"),
+    ("The minister said on Tuesday that he will resign.", "2021-06-29"),
+])
+def test_an_english_weekday_takes_the_tense_of_its_clauses_auxiliary(text, day):
+    assert [value for _, _, value in read(text)] == [day]
