@@ -58,6 +58,12 @@ STATUTE_WORDS = frozenset({"act", "bill", "ordinance", "code", "rules", "regulat
 ERA_WORDS = frozenset({"संवत", "संवत्", "सम्वत", "सम्वत्", "शक", "शाका", "हिजरी", "बंगाब्द", "samvat", "saka",
                        "shaka", "hijri", "vikram"})
 NAMING_WORDS = frozenset({"मिशन", "विजन", "विज़न", "बजट", "एजेंडा", "लक्ष्य", "विधेयक", "अधिनियम"})
+# A year before these names a cohort, not a time: "a 1984-batch IAS officer", "2016 बैच के अधिकारी"
+COHORT_WORDS = frozenset({"batch", "cadre", "बैच", "कैडर"})
+# A year joined by a hyphen to a word is that word's attribute ("a 2008-built ship", "the 2016-batch
+# officers"), unless the word is a part of the year: "by 2019-end", "2020-onwards".
+YEAR_PART_WORDS = frozenset({"end", "ending", "start", "beginning", "onwards", "onward", "middle", "mid",
+                             "early", "late", "first", "second", "half"})
 OPENING_PREPOSITIONS = frozenset({"on", "in", "at", "during", "by", "last", "this", "earlier", "later",
                                   "ten", "two", "three", "four", "five", "years", "after", "before"})
 WORDS_AFTER_YEAR = frozenset({"and", "or", "to", "when", "after", "before", "as", "with", "in", "on",
@@ -230,6 +236,8 @@ class Timeline:
             or (expr.kind == "year" and before in DETERMINERS and gap_after == " "
                 and after not in WORDS_AFTER_YEAR and not self._opens_clause(first))
             or (expr.kind in {"year", "range"} and self._names_a_thing(first, gap_before))
+            or (expr.kind == "year" and (after in COHORT_WORDS or (
+                gap_after == "-" and after.isalpha() and after not in YEAR_PART_WORDS)))
             or (expr.kind in {"year", "range"} and before == "s" and first > 1  # "X's 2016 campaign"
                 and self.text[ends[first - 2] : starts[first - 1]] in {"'", "’"})
         )

@@ -135,6 +135,26 @@ def test_a_year_that_names_a_thing_never_dates_a_claim(rules, text):
     assert errors(rules, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "date 2021-06-04 The 2016-batch IAS officer was praised by Home Minister Amit Shah.",
+    "date 2021-06-04 Home Minister Amit Shah swore in the 2017-batch IPS probationers.",
+    "date 2021-06-04 Finance Minister Nirmala Sitharaman launched the 2015-built vessel.",
+    "date 2021-06-04 Kumar, 1994 batch officer of the Bihar cadre, met Home Minister Amit Shah.",
+    "date 2021-06-04 गृह मंत्री अमित शाह ने 2016 बैच के आईपीएस अधिकारियों को संबोधित किया।",
+    "date 2021-06-04 2012 बैच की आईएएस अधिकारी ने वित्त मंत्री निर्मला सीतारमण से मुलाकात की।",
+])
+def test_a_year_that_is_a_cohorts_or_a_things_attribute_never_dates_a_claim(rules, text):
+    assert errors(rules, text) == []
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("date 2021-06-04 In 2016-end, Home Minister Amit Shah visited the state.", "Amit Shah"),
+    ("date 2021-06-04 In 2016, Home Minister Amit Shah praised the officers.", "Amit Shah"),
+])
+def test_a_year_with_a_part_of_it_still_dates_a_claim(rules, text, wrong):
+    assert errors(rules, text) == [wrong]
+
+
 # --- Hindi पूर्व and पहले ------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
