@@ -64,6 +64,14 @@ COHORT_WORDS = frozenset({"batch", "cadre", "बैच", "कैडर"})
 # officers"), unless the word is a part of the year: "by 2019-end", "2020-onwards".
 YEAR_PART_WORDS = frozenset({"end", "ending", "start", "beginning", "onwards", "onward", "middle", "mid",
                              "early", "late", "first", "second", "half"})
+# Words that may open a sentence before its year as its time, not as a name: "Around 2015, ..."
+YEAR_OPENERS = frozenset({"around", "circa", "between", "through", "throughout", "early", "mid", "back",
+                          "till", "until", "towards", "toward", "upto", "post", "pre", "year", "years"})
+# Hindi words that may follow a year that dates its clause; another word right after a year is a
+# noun it modifies: "2013 मुजफ्फरनगर दंगों", "2011 विश्व कप विजेता टीम" (not "2013 में", "2013 के दौरान")
+HINDI_AFTER_TIME_YEAR = frozenset({"में", "के", "की", "का", "से", "तक", "को", "ई", "ईस्वी", "और", "या", "व",
+                                   "एवं", "तथा", "ही", "भी", "वाले", "वाली", "वाला", "था", "थी", "थे", "है",
+                                   "हैं", "सन", "साल", "वर्ष", "पर", "बाद", "पहले", "पूर्व"})
 OPENING_PREPOSITIONS = frozenset({"on", "in", "at", "during", "by", "last", "this", "earlier", "later",
                                   "ten", "two", "three", "four", "five", "years", "after", "before"})
 WORDS_AFTER_YEAR = frozenset({"and", "or", "to", "when", "after", "before", "as", "with", "in", "on",
@@ -225,7 +233,8 @@ class Timeline:
         gap_after = self.text[expr.end : starts[last]] if last < len(keys) else ""
         if before in ERA_WORDS:
             return _Dated(expr, first, last, self.clause_of(expr.start), True)  # "शक संवत 1943"
-        if self._opening_phrase(first, last) and before not in SINCE_BEFORE:
+        names_a_thing = expr.kind in {"year", "range"} and self._names_a_thing(first, gap_before)
+        if self._opening_phrase(first, last) and before not in SINCE_BEFORE and not names_a_thing:
             return _Dated(expr, first, last, self.clause_of(expr.start), False)
         blocked = (
             before in SINCE_BEFORE
@@ -235,9 +244,10 @@ class Timeline:
             or (after in OF_AFTER and expr.kind == "year" and not self._part_of_the_year(last))
             or (expr.kind == "year" and before in DETERMINERS and gap_after == " "
                 and after not in WORDS_AFTER_YEAR and not self._opens_clause(first))
-            or (expr.kind in {"year", "range"} and self._names_a_thing(first, gap_before))
+            or names_a_thing
             or (expr.kind == "year" and (after in COHORT_WORDS or (
                 gap_after == "-" and after.isalpha() and after not in YEAR_PART_WORDS)))
+            or (expr.kind == "year" and gap_after == " " and self._modifies_a_name(first, last, before))
             or (expr.kind in {"year", "range"} and before == "s" and first > 1  # "X's 2016 campaign"
                 and self.text[ends[first - 2] : starts[first - 1]] in {"'", "’"})
         )
@@ -263,8 +273,23 @@ class Timeline:
             return False  # "In 2012", "May 2019", "and 2015"
         if word.text.isascii():
             sentence = self.sentence_of(word.start)
-            return word.text[:1].isupper() and (sentence is None or sentence.start != word.start)
+            return word.text[:1].isupper() and (sentence is None or sentence.start != word.start
+                                                or word.key.isalpha() and word.key not in YEAR_OPENERS)
         return word.key in self.knowledge.event_noun_keys or word.key in NAMING_WORDS
+
+    def _modifies_a_name(self, first: int, last: int, before: str) -> bool:
+        """Is a year written before a name it qualifies, as no time is: "met
+        2016 Ujjwala scheme beneficiaries", "2013 मुजफ्फरनगर दंगों", "2011 विश्व
+        कप विजेता टीम"? Not after a word that makes it a time ("in 2016
+        Modi ...")."""
+        if last >= len(self.keys) or before in THINGS_TIME_PREPOSITIONS or before in OPENING_PREPOSITIONS \
+                or before in SINCE_BEFORE or before in YEAR_OPENERS or before in {"and", "or", "to"}:
+            return False
+        word, months = self.tokens[last], self.knowledge.date_words.months
+        if "\u0900" <= word.key[:1] <= "\u097f":
+            return word.key not in HINDI_AFTER_TIME_YEAR and word.key not in months \
+                and word.key not in ERA_WORDS and word.key not in OF_AFTER
+        return word.text[:1].isupper() and word.text.isalpha() and word.key not in months
 
     def _opens_clause(self, first: int) -> bool:
         """Is the token within the first few words of its clause, after a

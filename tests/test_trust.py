@@ -147,6 +147,27 @@ def test_a_year_that_is_a_cohorts_or_a_things_attribute_never_dates_a_claim(rule
     assert errors(rules, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "date 2022-03-07 Petroleum Minister Hardeep Singh Puri met 2016 Ujjwala scheme beneficiaries.",
+    "date 2020-08-20 Prime Minister Narendra Modi hailed 2011 World Cup winner M.S. Dhoni.",
+    "date 2020-06-23 Census 2011 figures will decide the wards, Chief Minister Y. S. Jaganmohan Reddy said.",
+    "date 2018-03-22 मुख्यमंत्री योगी आदित्यनाथ की सरकार ने 2013 मुजफ्फरनगर दंगों के मुकदमे वापस लिए।",
+    "date 2020-08-20 2011 विश्व कप विजेता टीम के कप्तान धोनी को प्रधानमंत्री नरेंद्र मोदी ने पत्र लिखा।",
+])
+def test_a_year_written_before_the_name_it_qualifies_never_dates_a_claim(rules, text):
+    assert errors(rules, text) == []
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("date 2022-03-07 In 2016 Petroleum Minister Hardeep Singh Puri met Ujjwala beneficiaries.",
+     "Hardeep Singh Puri"),
+    ("date 2022-03-07 2016 में पेट्रोलियम मंत्री हरदीप सिंह पुरी ने उज्ज्वला लाभार्थियों से मुलाकात की।", "हरदीप सिंह पुरी"),
+    ("date 2020-08-20 Around 2011, Prime Minister Narendra Modi wrote to Dhoni.", "Narendra Modi"),
+])
+def test_a_year_that_dates_its_clause_before_a_name_still_dates_the_claim(rules, text, wrong):
+    assert errors(rules, text) == [wrong]
+
+
 @pytest.mark.parametrize(("text", "wrong"), [
     ("date 2021-06-04 In 2016-end, Home Minister Amit Shah visited the state.", "Amit Shah"),
     ("date 2021-06-04 In 2016, Home Minister Amit Shah praised the officers.", "Amit Shah"),
