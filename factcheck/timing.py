@@ -64,6 +64,24 @@ COHORT_WORDS = frozenset({"batch", "cadre", "बैच", "कैडर"})
 # officers"), unless the word is a part of the year: "by 2019-end", "2020-onwards".
 YEAR_PART_WORDS = frozenset({"end", "ending", "start", "beginning", "onwards", "onward", "middle", "mid",
                              "early", "late", "first", "second", "half"})
+# Past participles not ending in -ed, which may open a clause of their own after a noun: "a train
+# built in 2016"
+PARTICIPLES = frozenset({"built", "made", "held", "won", "given", "written", "born", "set", "begun", "shot",
+                         "taken", "sold", "bought", "found", "known", "seen", "shown", "sworn", "laid", "hit",
+                         "brought", "struck", "drawn", "run", "dug", "spent", "lost", "paid", "cast", "led"})
+# Words before such a participle that make it the claim's own verb or a tense of it
+NOT_A_NOUN = frozenset({"and", "or", "but", "then", "also", "was", "were", "is", "are", "be", "been",
+                        "being", "has", "have", "had", "not", "never", "who", "which", "that", "he", "she",
+                        "they", "it", "we", "i", "you", "jointly", "first", "later", "once", "just",
+                        "recently", "finally", "again", "earlier", "himself", "herself", "themselves",
+                        "itself", "get", "got"})
+# Hindi participles that make a clause qualify the noun after them ("2013 में हुए दंगों"), within
+# PARTICIPLE_REACH words after the date's "में"; unless a word of a finite verb follows.
+HINDI_PARTICIPLES = frozenset({"हुए", "हुई", "हुआ", "हुये", "गए", "गई", "गया", "गये", "गयी", "जन्मे", "जन्मी"})
+HINDI_FINITE_AFTER = frozenset({"थे", "थी", "था", "थीं", "है", "हैं", "हो", "और", "तो", "तथा", "एवं", "व", "लेकिन",
+                                "पर", "जब", "जहां", "जहाँ", "क्योंकि", "ताकि", "होंगे", "होगा", "होगी", "हुए",
+                                "हुई", "हुआ", "गए", "गई", "गया"})
+PARTICIPLE_REACH = 6
 # Words that may open a sentence before its year as its time, not as a name: "Around 2015, ..."
 YEAR_OPENERS = frozenset({"around", "circa", "between", "through", "throughout", "early", "mid", "back",
                           "till", "until", "towards", "toward", "upto", "post", "pre", "year", "years"})
@@ -97,8 +115,10 @@ THINGS_TIME_PREPOSITIONS = frozenset({"in", "at", "during", "since", "before", "
 # Words of remembering: what is recalled is of another time than the remembering.
 RECALLING = regex.compile(r"\b(?:recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|reminisc(?:es|ed|ing)"
                           r"|fondly)\b|याद\s+(?:किया|करते|करती|करके|कर|किए|की)")
-# A time this far after the article's is a plan or a target, not a tenure or a membership.
-PLAN_HORIZON = dt.timedelta(days=366)
+# A time this far after the article's is a plan, a target or a forecast, not a tenure or a membership:
+# the writer names whoever holds the office when writing ("Ahead of the 2017 Assembly elections,
+# Chief Minister X said", in June 2016). A few weeks ahead ("will host a banquet on Tuesday") is checked.
+PLAN_HORIZON = dt.timedelta(days=31)
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +268,9 @@ class Timeline:
             or (expr.kind == "year" and (after in COHORT_WORDS or (
                 gap_after == "-" and after.isalpha() and after not in YEAR_PART_WORDS)))
             or (expr.kind == "year" and gap_after == " " and self._modifies_a_name(first, last, before))
+            or (gap_before == " " and before in {"in", "on"} and self._of_a_participle(first - 1))
+            # a credit, a path or a file name: "Photo: Rajya Sabha TV/2013", "Report_2015-16.pdf"
+            or (expr.kind in {"year", "range"} and gap_before in {"/", "_"} and before.isalpha())
             or (expr.kind in {"year", "range"} and before == "s" and first > 1  # "X's 2016 campaign"
                 and self.text[ends[first - 2] : starts[first - 1]] in {"'", "’"})
         )
@@ -277,11 +300,25 @@ class Timeline:
                                                 or word.key.isalpha() and word.key not in YEAR_OPENERS)
         return word.key in self.knowledge.event_noun_keys or word.key in NAMING_WORDS
 
+    def _of_a_participle(self, preposition: int) -> bool:
+        """Does the preposition before a date follow a past participle that
+        follows a common noun, a clause of its own ("rode a train **built in
+        2016**", "a law passed in 2013"), not the claim's verb after the name
+        ("Minister X **launched in 2016**", "and signed in 2016")?"""
+        if preposition < 2:
+            return False
+        verb, noun = self.tokens[preposition - 1], self.tokens[preposition - 2]
+        if not (verb.key in PARTICIPLES or (verb.key.endswith("ed") and verb.key.isalpha())):
+            return False
+        gap = self.text[noun.end : verb.start]
+        return (gap == " " and noun.text.isalpha() and noun.text.islower() and not noun.key.endswith("ly")
+                and noun.key not in NOT_A_NOUN and (noun.key,) not in self.knowledge.not_qualifiers)
+
     def _modifies_a_name(self, first: int, last: int, before: str) -> bool:
-        """Is a year written before a name it qualifies, as no time is: "met
-        2016 Ujjwala scheme beneficiaries", "2013 मुजफ्फरनगर दंगों", "2011 विश्व
-        कप विजेता टीम"? Not after a word that makes it a time ("in 2016
-        Modi ...")."""
+        """Is a year written before a name or noun it qualifies, as no time is:
+        "met 2016 Ujjwala scheme beneficiaries", "released 2015 data", "2013
+        मुजफ्फरनगर दंगों", "2011 विश्व कप विजेता टीम"? Not after a word that makes
+        it a time ("in 2016 Modi ...")."""
         if last >= len(self.keys) or before in THINGS_TIME_PREPOSITIONS or before in OPENING_PREPOSITIONS \
                 or before in SINCE_BEFORE or before in YEAR_OPENERS or before in {"and", "or", "to"}:
             return False
@@ -289,7 +326,9 @@ class Timeline:
         if "\u0900" <= word.key[:1] <= "\u097f":
             return word.key not in HINDI_AFTER_TIME_YEAR and word.key not in months \
                 and word.key not in ERA_WORDS and word.key not in OF_AFTER
-        return word.text[:1].isupper() and word.text.isalpha() and word.key not in months
+        return word.text.isalpha() and word.key not in months and (
+            word.text[:1].isupper() or (word.key not in WORDS_AFTER_YEAR and before.isalpha()
+                                        and (before,) not in self.knowledge.not_qualifiers))
 
     def _opens_clause(self, first: int) -> bool:
         """Is the token within the first few words of its clause, after a
@@ -383,6 +422,10 @@ class Timeline:
             return ClaimTime.written(antecedent.expr)
         usable = [d for d in in_sentence if not d.blocked
                   and (d.clause == clause or not self._clause_is_relative(d.clause))]
+        # A date of a Hindi participle qualifying a noun the claim is not in is only a guess
+        qualifying = [d for d in usable if self._qualifies_another(d, first)]
+        if qualifying:
+            usable = [d for d in usable if d not in qualifying]
         speech = self._reported_from(sentence, first)
         if speech is not None:
             # Inside reported speech or a relative clause, which runs to the sentence's
@@ -408,7 +451,7 @@ class Timeline:
                    and d.token - sentence_first <= 10 and not self._semicolon_between(d.last, first)]
         if opening:
             return ClaimTime.written(opening[0].expr)
-        near = [d for d in usable if distance(d) <= TIME_REACH]
+        near = [d for d in usable + qualifying if distance(d) <= TIME_REACH]
         if near:
             return ClaimTime.nearby(min(near, key=distance).expr)
         bounds_start = clause if clause != BEFORE_ANY else sentence.start
@@ -418,6 +461,27 @@ class Timeline:
         # stands ("the India-Vietnam Virtual Summit" names one event, one date).
         return (self._events(max(bounds_start, sentence.start), min(bounds_end, sentence.end), True)
                 or self._events(sentence.start, sentence.end, True, outside_relative=clause))
+
+    def _qualifies_another(self, dated: _Dated, first: int) -> bool:
+        """Does a Hindi date stand in a participle that qualifies the noun after
+        it ("2013 में हुए मुजफ्फरनगर दंगों", "दिसंबर 2016 में सेना प्रमुख नियुक्त किए गए
+        बिपिन रावत") while the claim, at token `first`, stands outside it (before
+        the date, or beyond that noun)? Not a verb of the sentence: "2013 में दंगे
+        हुए थे", "2016 में वे मंत्री बने और ...", nor across "ने" or a mark."""
+        keys, text = self.keys, self.text
+        at = dated.last
+        if at >= len(keys) or keys[at] != "में":
+            return False
+        for index in range(at + 1, min(len(keys) - 1, at + 1 + PARTICIPLE_REACH)):
+            if keys[index] == "ने" or text[self.token_ends[index - 1] : self.token_starts[index]] != " ":
+                return False
+            if keys[index] in HINDI_PARTICIPLES:
+                after = keys[index + 1]
+                if text[self.token_ends[index] : self.token_starts[index + 1]] != " " \
+                        or not "\u0900" <= after[:1] <= "\u097f" or after in HINDI_FINITE_AFTER:
+                    return False
+                return first < dated.token or first > index + 1
+        return False
 
     def _semicolon_between(self, after: int, before: int) -> bool:
         """Does a semicolon stand between token `after - 1` and token `before`?

@@ -404,9 +404,10 @@ def dates_of(analysis: Analysis, sentence: Sentence) -> list[tuple[int, int, str
 
 
 def _sides(dates: list[tuple[int, int, str, object]], day: dt.date) -> list[int]:
-    """Where each date stands against the article's day: before it, around it, after it."""
-    return [0 if value is None else -1 if value.last < day else 1 if value.first > day else 0
-            for *_, value in dates]
+    """Where each date stands against the article's day: before it, around it,
+    after it, or so far after it that it is a plan (PLAN_HORIZON)."""
+    return [0 if value is None else -1 if value.last < day else 2 if value.first - day > PLAN_HORIZON
+            else 1 if value.first > day else 0 for *_, value in dates]
 
 
 def moved_date(article: Article, sentence: Sentence, claims: list[Claim]) -> dt.date | None:
