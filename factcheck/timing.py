@@ -296,8 +296,8 @@ class Timeline:
             return False  # "In 2012", "May 2019", "and 2015"
         if word.text.isascii():
             sentence = self.sentence_of(word.start)
-            return word.text[:1].isupper() and (sentence is None or sentence.start != word.start
-                                                or word.key.isalpha() and word.key not in YEAR_OPENERS)
+            return word.text[:1].isupper() and word.text.isalpha() and (
+                sentence is None or sentence.start != word.start or word.key not in YEAR_OPENERS)
         return word.key in self.knowledge.event_noun_keys or word.key in NAMING_WORDS
 
     def _of_a_participle(self, preposition: int) -> bool:

@@ -159,10 +159,10 @@ def test_a_year_written_before_the_name_it_qualifies_never_dates_a_claim(rules, 
 
 
 @pytest.mark.parametrize(("text", "wrong"), [
-    ("date 2022-03-07 In 2016 Petroleum Minister Hardeep Singh Puri met Ujjwala beneficiaries.",
+    ("date 2021-03-07 In 2016 Petroleum Minister Hardeep Singh Puri met Ujjwala beneficiaries.",
      "Hardeep Singh Puri"),
-    ("date 2022-03-07 2016 में पेट्रोलियम मंत्री हरदीप सिंह पुरी ने उज्ज्वला लाभार्थियों से मुलाकात की।", "हरदीप सिंह पुरी"),
-    ("date 2020-08-20 Around 2011, Prime Minister Narendra Modi wrote to Dhoni.", "Narendra Modi"),
+    ("date 2021-03-07 2016 में पेट्रोलियम मंत्री हरदीप सिंह पुरी ने उज्ज्वला लाभार्थियों से मुलाकात की।", "हरदीप सिंह पुरी"),
+    ("date 2013-08-20 Around 2011, Prime Minister Narendra Modi wrote to Dhoni.", "Narendra Modi"),
 ])
 def test_a_year_that_dates_its_clause_before_a_name_still_dates_the_claim(rules, text, wrong):
     assert errors(rules, text) == [wrong]
@@ -177,6 +177,8 @@ def test_a_year_that_dates_its_clause_before_a_name_still_dates_the_claim(rules,
     "date 2021-06-04 External Affairs Minister S. Jaishankar recalled 2015 talks with Nepal.",
     # a credit or a file name
     "date 2019-08-01 Photo: Rajya Sabha TV/2013 | Vice President M. Venkaiah Naidu spoke on Thursday.",
+    # a quarter of a fiscal year is its time, not a name with a year ("Budget 2018")
+    "date 2020-02-01 In Q4 FY19, interim Finance Minister Piyush Goyal presented the Budget.",
     # a year ahead: the holder of the time of writing is named
     "date 2016-06-01 Ahead of the 2017 Assembly elections, Gujarat Chief Minister Anandiben Patel spoke.",
     "date 2016-06-01 Gujarat Chief Minister Anandiben Patel said the scheme would be completed in 2017.",
@@ -201,8 +203,8 @@ def test_the_claims_own_date_or_the_time_of_writing_still_makes_it_an_error(rule
 
 
 @pytest.mark.parametrize(("text", "wrong"), [
-    ("date 2021-06-04 In 2016-end, Home Minister Amit Shah visited the state.", "Amit Shah"),
-    ("date 2021-06-04 In 2016, Home Minister Amit Shah praised the officers.", "Amit Shah"),
+    ("date 2018-06-04 In 2016-end, Home Minister Amit Shah visited the state.", "Amit Shah"),
+    ("date 2018-06-04 In 2016, Home Minister Amit Shah praised the officers.", "Amit Shah"),
 ])
 def test_a_year_with_a_part_of_it_still_dates_a_claim(rules, text, wrong):
     assert errors(rules, text) == [wrong]
