@@ -219,6 +219,9 @@ AFTER_AN_EVENT = regex.compile(r"\s*(?:After|Soon\s+after)\s+(?:the\s+)?\p{Lu}[^
 # Words before दिन or समय that make it "that day", not a count of days: "उसी दिन पूर्व
 # प्रधानमंत्री" is "on that day, the former Prime Minister", "तीन दिन पूर्व" "three days ago".
 THAT_TIME = frozenset({"उसी", "इसी", "उस", "इस", "जिस", "किसी", "हर", "के", "की", "उन", "इन"})
+# Words before "दिनों" or the like that make it "lately", a phrase of its own, not a count: "बीते
+# दिनों पूर्व वित्त मंत्री X" is "lately, the former Finance Minister X"; "कुछ दिनों पूर्व" "some days ago".
+LATELY = frozenset({"बीते", "पिछले", "हाल", "गत", "विगत", "इन", "उन"})
 LEAVING = frozenset({"resigned", "resigns", "quit", "quits", "stepped", "removed", "sacked", "dismissed",
                      "ousted", "impeached"})
 LEAVING_HI = ("इस्तीफ", "त्यागपत्र", "बर्खास्त")
@@ -391,6 +394,9 @@ class _Reader:
         if self.keys[index - 1] in {"दिन", "समय"} and index - 2 >= first and \
                 self.keys[index - 2] in THAT_TIME:
             return False  # "उसी दिन पूर्व प्रधानमंत्री", "सोमवार के दिन पूर्व ...": that day, the former
+        if self.keys[index - 1] in {"दिनों", "सालों", "वर्षों", "महीनों", "हफ्तों", "दिन", "समय"} and \
+                index - 2 >= first and self.keys[index - 2] in LATELY:
+            return False  # "बीते दिनों पूर्व वित्त मंत्री": lately, the former
         return self.keys[index - 1] in BEFORE_WHAT
 
     def organisation_post(self, mention: Mention, sentence: Sentence) -> bool:

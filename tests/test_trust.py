@@ -223,6 +223,16 @@ def test_purv_and_pahle_as_before_or_ago_are_not_former(rules, text):
 
 def test_purv_before_a_title_is_former(rules):
     assert errors(rules, "date 2020-06-01 पूर्व मुख्यमंत्री योगी आदित्यनाथ ने कहा।") == ["योगी आदित्यनाथ"]
+    # after "lately" (बीते दिनों), पूर्व opens the title: former, not "ago"
+    text = "date 2019-06-10 सीतारमण ने बीते दिनों पूर्व वित्त मंत्री अरुण जेटली की जगह ली।"
+    assert errors(rules, text) == []
+    assert errors(rules, text.replace("2019-06-10", "2018-06-10")) == ["अरुण जेटली"]
+
+
+def test_previous_before_a_title_is_former(rules):
+    text = "date 2019-11-28 The previous Chief Minister, Devendra Fadnavis, was present."
+    assert errors(rules, text) == []
+    assert errors(rules, text.replace("2019-11-28", "2017-11-28")) == ["Devendra Fadnavis"]
 
 
 # --- a day or two from a change of hands ------------------------------------------------
