@@ -82,6 +82,9 @@ HINDI_FINITE_AFTER = frozenset({"थे", "थी", "था", "थीं", "ह�
                                 "पर", "जब", "जहां", "जहाँ", "क्योंकि", "ताकि", "होंगे", "होगा", "होगी", "हुए",
                                 "हुई", "हुआ", "गए", "गई", "गया"})
 PARTICIPLE_REACH = 6
+# Words that open a second finite clause after a comma ("..., just as Finance Minister B had ...")
+CLAUSE_JOINS = frozenset({"just", "as", "while", "whereas", "whilst", "although", "though", "but", "and",
+                          "even", "जबकि", "वहीं", "लेकिन", "परंतु", "किंतु", "और", "तो"})
 # Words that may open a sentence before its year as its time, not as a name: "Around 2015, ..."
 YEAR_OPENERS = frozenset({"around", "circa", "between", "through", "throughout", "early", "mid", "back",
                           "till", "until", "towards", "toward", "upto", "post", "pre", "year", "years"})
@@ -447,8 +450,16 @@ class Timeline:
         if same:
             return ClaimTime.written(min(same, key=distance).expr)
         sentence_first = self._token_at(sentence.start)
-        opening = [d for d in usable if d.clause == self.clause_of(sentence.start)
+        first_clause = self.clause_of(sentence.start)
+        opening = [d for d in usable if d.clause == first_clause
                    and d.token - sentence_first <= 10 and not self._semicolon_between(d.last, first)]
+        joined = self._token_at(clause) if clause != BEFORE_ANY else len(self.keys)
+        if opening and joined < len(self.keys) and self.keys[joined] in CLAUSE_JOINS and \
+                self._names_someone(first_clause, sentence):
+            # a clause of its own about another titled person, not a phrase opening the sentence:
+            # "Finance Minister A presented the 2018 Budget on Thursday, just as Finance Minister B
+            # had presented the interim Budget of 2014"
+            opening = []
         if opening:
             return ClaimTime.written(opening[0].expr)
         near = [d for d in usable + qualifying if distance(d) <= TIME_REACH]
@@ -482,6 +493,13 @@ class Timeline:
                     return False
                 return first < dated.token or first > index + 1
         return False
+
+    def _names_someone(self, clause: int, sentence: Sentence) -> bool:
+        """Does the clause name a person or an office (a claim of its own)?"""
+        start = clause if clause != BEFORE_ANY else sentence.start
+        following = self.clauses.end(clause)
+        end = min(following if following is not None else sentence.end, sentence.end)
+        return any(t.kind in {"person", "office"} for m in self._mentions_in(start, end) for t in m.targets)
 
     def _semicolon_between(self, after: int, before: int) -> bool:
         """Does a semicolon stand between token `after - 1` and token `before`?

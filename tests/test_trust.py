@@ -108,6 +108,15 @@ def test_the_same_constructions_with_a_date_that_makes_them_wrong(rules, text, w
     assert errors(rules, text) == [wrong]
 
 
+def test_a_first_clause_about_another_titled_person_does_not_open_the_sentence(rules):
+    text = ("date 2018-02-02 Finance Minister Arun Jaitley presented his Budget on Thursday, just as "
+            "Finance Minister P. Chidambaram had presented the interim Budget of 2014.")
+    assert errors(rules, text) == []
+    # a phrase opening the sentence, naming nobody, still dates the claim after it
+    text = "date 2018-02-02 On Thursday, just before noon, Finance Minister P. Chidambaram presented it."
+    assert errors(rules, text) == ["P. Chidambaram"]
+
+
 def test_a_date_of_the_saying_does_not_date_what_is_reported(rules):
     text = "date 2020-06-01 She said on 3 March 2016 that Finance Minister Arun Jaitley was right."
     assert errors(rules, text) == []  # at most an info: the claim's own time is not said
