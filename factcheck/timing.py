@@ -49,7 +49,7 @@ OF_AFTER = frozenset({"के", "की", "का"})
 # What follows "के"/"की" after a year when the phrase is a time within it.
 YEAR_PARTS = frozenset({"दौरान", "मध्य", "बीच", "शुरुआत", "शुरू", "आरंभ", "प्रारंभ", "अंत", "आखिर", "आखिरी",
                         "गर्मियों", "सर्दियों", "पहले", "दूसरे", "तीसरे", "चौथे", "अंतिम", "उत्तरार्ध",
-                        "पूर्वार्ध"})
+                        "पूर्वार्ध", "दिन", "रोज", "रोज़", "सुबह", "शाम", "रात", "दोपहर", "देर"})
 # Hindi nouns a year may name: "मिशन 2025", "विजन 2047", "बजट 2021-22".
 # Laws are cited with their year: "the Disaster Management Act, 2005".
 STATUTE_WORDS = frozenset({"act", "bill", "ordinance", "code", "rules", "regulations", "amendment",
@@ -77,7 +77,13 @@ NOT_A_NOUN = frozenset({"and", "or", "but", "then", "also", "was", "were", "is",
                         "itself", "get", "got"})
 # Hindi participles that make a clause qualify the noun after them ("2013 में हुए दंगों"), within
 # PARTICIPLE_REACH words after the date's "में"; unless a word of a finite verb follows.
-HINDI_PARTICIPLES = frozenset({"हुए", "हुई", "हुआ", "हुये", "गए", "गई", "गया", "गये", "गयी", "जन्मे", "जन्मी"})
+HINDI_PARTICIPLES = frozenset({"हुए", "हुई", "हुआ", "हुये", "गए", "गई", "गया", "गये", "गयी", "जन्मे", "जन्मी",
+                               "बने", "बनी", "बना", "बनाए", "बनाई", "बनाया", "आए", "आई", "आया", "आये", "आयी",
+                               "किए", "किये", "स्थापित", "पारित", "निर्मित", "गठित", "घोषित", "प्रकाशित", "जारी",
+                               "नियुक्त", "निर्वाचित", "चुने", "चुनी", "खुले", "खुली", "लिखी", "लिखे", "दर्ज"})
+# Words after such a participle that carry on its verb ("स्थापित किए गए", "बनाया गया")
+HINDI_VERB_GOES_ON = frozenset({"किए", "किये", "किया", "की", "गए", "गई", "गया", "गये", "गयी", "हुए", "हुई", "हुआ",
+                                "हुये", "कर", "करके", "जा", "जाने"})
 HINDI_FINITE_AFTER = frozenset({"थे", "थी", "था", "थीं", "है", "हैं", "हो", "और", "तो", "तथा", "एवं", "व", "लेकिन",
                                 "पर", "जब", "जहां", "जहाँ", "क्योंकि", "ताकि", "होंगे", "होगा", "होगी", "हुए",
                                 "हुई", "हुआ", "गए", "गई", "गया"})
@@ -264,7 +270,7 @@ class Timeline:
             or (after in SINCE_AFTER and expr.kind in {"year", "date"})
             or ("(" in gap_before and ")" in gap_after)
             or (before == "of" and gap_before.strip() == "" and expr.kind in {"year", "date", "range"})
-            or (after in OF_AFTER and expr.kind == "year" and not self._part_of_the_year(last))
+            or (after in OF_AFTER and expr.kind in {"year", "date"} and not self._part_of_the_year(last))
             or (expr.kind == "year" and before in DETERMINERS and gap_after == " "
                 and after not in WORDS_AFTER_YEAR and not self._opens_clause(first))
             or names_a_thing
@@ -481,7 +487,7 @@ class Timeline:
         हुए थे", "2016 में वे मंत्री बने और ...", nor across "ने" or a mark."""
         keys, text = self.keys, self.text
         at = dated.last
-        if at >= len(keys) or keys[at] != "में":
+        if at >= len(keys) or keys[at] not in {"में", "को"}:
             return False
         for index in range(at + 1, min(len(keys) - 1, at + 1 + PARTICIPLE_REACH)):
             if keys[index] == "ने" or text[self.token_ends[index - 1] : self.token_starts[index]] != " ":
@@ -489,7 +495,11 @@ class Timeline:
             if keys[index] in HINDI_PARTICIPLES:
                 after = keys[index + 1]
                 if text[self.token_ends[index] : self.token_starts[index + 1]] != " " \
-                        or not "\u0900" <= after[:1] <= "\u097f" or after in HINDI_FINITE_AFTER:
+                        or not "\u0900" <= after[:1] <= "\u097f":
+                    return False
+                if after in HINDI_VERB_GOES_ON:
+                    continue
+                if after in HINDI_FINITE_AFTER:
                     return False
                 return first < dated.token or first > index + 1
         return False
