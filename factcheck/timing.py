@@ -85,8 +85,7 @@ HINDI_PARTICIPLES = frozenset({"हुए", "हुई", "हुआ", "हुय
 HINDI_VERB_GOES_ON = frozenset({"किए", "किये", "किया", "की", "गए", "गई", "गया", "गये", "गयी", "हुए", "हुई", "हुआ",
                                 "हुये", "कर", "करके", "जा", "जाने"})
 HINDI_FINITE_AFTER = frozenset({"थे", "थी", "था", "थीं", "है", "हैं", "हो", "और", "तो", "तथा", "एवं", "व", "लेकिन",
-                                "पर", "जब", "जहां", "जहाँ", "क्योंकि", "ताकि", "होंगे", "होगा", "होगी", "हुए",
-                                "हुई", "हुआ", "गए", "गई", "गया"})
+                                "पर", "जब", "जहां", "जहाँ", "क्योंकि", "ताकि", "होंगे", "होगा", "होगी"})
 PARTICIPLE_REACH = 6
 # Words that open a second finite clause after a comma ("..., just as Finance Minister B had ...")
 CLAUSE_JOINS = frozenset({"just", "as", "while", "whereas", "whilst", "although", "though", "but", "and",
@@ -121,6 +120,9 @@ THAT_DAY = regex.compile(
     r"|(?<![\p{L}\p{M}])(?:उसी|उस|अगले|दूसरे)\s+(?:दिन|रात|सुबह|शाम)(?![\p{L}\p{M}])")
 # Before a name with a year, words that make it a time: "in Budget 2018", "at Rio 2016"
 THINGS_TIME_PREPOSITIONS = frozenset({"in", "at", "during", "since", "before", "after", "till", "until"})
+# Words before a year that make it a time ("in 2016 Modi ..."), or join it to another year
+TIME_BEFORE_YEAR = (THINGS_TIME_PREPOSITIONS | OPENING_PREPOSITIONS | SINCE_BEFORE | YEAR_OPENERS
+                    | {"and", "or", "to"})
 # Words of remembering: what is recalled is of another time than the remembering.
 RECALLING = regex.compile(r"\b(?:recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|reminisc(?:es|ed|ing)"
                           r"|fondly)\b|याद\s+(?:किया|करते|करती|करके|कर|किए|की)")
@@ -328,8 +330,7 @@ class Timeline:
         "met 2016 Ujjwala scheme beneficiaries", "released 2015 data", "2013
         मुजफ्फरनगर दंगों", "2011 विश्व कप विजेता टीम"? Not after a word that makes
         it a time ("in 2016 Modi ...")."""
-        if last >= len(self.keys) or before in THINGS_TIME_PREPOSITIONS or before in OPENING_PREPOSITIONS \
-                or before in SINCE_BEFORE or before in YEAR_OPENERS or before in {"and", "or", "to"}:
+        if last >= len(self.keys) or before in TIME_BEFORE_YEAR:
             return False
         word, months = self.tokens[last], self.knowledge.date_words.months
         if "\u0900" <= word.key[:1] <= "\u097f":
@@ -364,8 +365,7 @@ class Timeline:
             return False
         if self._token_at(following) - self._token_at(sentence.start) > OPENING_REACH + 2:
             return False
-        if any(t.kind in {"person", "office"} for m in self._mentions_in(sentence.start, following)
-               for t in m.targets):
+        if self._names_someone(self.clause_of(sentence.start), sentence):
             return False  # the claim's own clause, not a phrase before it
         mark = self.text[self.token_ends[last - 1] if last > 0 else 0 : following]
         return mark.rstrip().endswith(",")
