@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import articles as loaders
-from . import suppressions
+from . import markup, suppressions
 from .analysis import Analysis, analyse
 from .checks import Hit, RunHit
 from .checks.patterns import PatternTimeout
@@ -85,7 +85,7 @@ def article_hits(article: Article, rules: Rules, claims: bool = False
     """Per-article work: a pure function of (article, rules). The hits, each
     with its check and span; the records for run-level checks; the claims
     read, as records, only when asked."""
-    analysis: Analysis = analyse(article, rules.knowledge, rules.gazetteer, rules.readers)
+    analysis: Analysis = analyse(prose_view(article), rules.knowledge, rules.gazetteer, rules.readers)
     located: list[Located] = []
     records: dict[str, list[Any]] = {}
     judged: list[tuple[Check, list[Hit]]] = []
@@ -130,6 +130,15 @@ def readable(article: Article) -> Article:
     """The article with each lone CR (old Mac line ends) read as a line break:
     the same offsets, so lines and paragraphs come out right."""
     text = readable_text(article.text)
+    return article if text is article.text else article.model_copy(update={"text": text})
+
+
+def prose_view(article: Article) -> Article:
+    """The article as its checks read it: a Markdown article's markup blanked
+    (markup.prose), at the same offsets; any other article as it is."""
+    if not markup.is_markdown(article.path):
+        return article
+    text = markup.prose(article.text, article.body_start)
     return article if text is article.text else article.model_copy(update={"text": text})
 
 

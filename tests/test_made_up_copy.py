@@ -24,7 +24,7 @@ def _verdicts() -> dict[tuple[str, str, str], tuple[str, str]]:
 def _found(rules: factcheck.Rules) -> set[tuple[str, str, str]]:
     report = factcheck.check([MADE_UP], rules=rules)
     assert report.summary.failed == 0
-    assert report.summary.articles == len(list(MADE_UP.rglob("*.txt")))
+    assert report.summary.articles == len([*MADE_UP.rglob("*.txt"), *MADE_UP.rglob("*.md")])
     return {(Path(f.path).relative_to(MADE_UP).as_posix(), f.rule, f.text) for f in report.findings
             if f.severity in {"error", "warning"}}
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 import regex
 
 from ..analysis import Analysis
+from ..markup import OBJECT
 from ..text import ABBREVIATIONS, TIMELINE_ENTRY, WORD, Sentence
 from .base import CheckContext, Hit, Options, RuleKind
 from .options import option
@@ -59,7 +60,7 @@ LABEL_WORDS = ("ALSO", "READ", "Also", "Read", "\u092a\u095d", "\u092a\u0922\u09
 # capital glued to the end of the one before ("...from itPM Modi knows...").
 HEADLINE_BREAK = regex.compile(r"\n|(?<=[\p{Ll}\p{Nd}'’\"?!.)])(?=\p{Lu})|(?=#)")
 MAX_HEADLINE_WORDS = 30  # a longer run without a break is a paragraph, not a headline
-URL = regex.compile(r"https?://|www\.|pic\.twitter\.com|\.com/", regex.I)
+URL = regex.compile(rf"https?://|www\.|pic\.twitter\.com|\.com/|{OBJECT}", regex.I)  # OBJECT: a Markdown link
 # The article's own reporting: headlines say "says", a story "said" ("...,
 # Modi had said", "उन्होंने कहा").
 REPORTED_SPEECH = regex.compile(
