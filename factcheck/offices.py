@@ -226,6 +226,16 @@ LEAVING = frozenset({"resigned", "resigns", "quit", "quits", "stepped", "removed
                      "ousted", "impeached"})
 LEAVING_HI = ("इस्तीफ", "त्यागपत्र", "बर्खास्त")
 LEAVING_REACH = 4  # words between the name and the verb: "X of Goa has resigned"
+# Words before "as" and a title that say the title was given up by the time of the clause: "Having
+# quit as Defence Minister, X took oath on Friday", "After stepping down as ...", "fresh from his
+# stint as ...", "X, who resigned as Chief Minister, ...": held up to that time, not at it.
+LEFT_ROLE = frozenset({"quit", "quits", "quitting", "resigned", "resigning", "resigns", "retired", "retiring",
+                       "retires", "left", "leaving", "leaves", "exit", "exiting", "exited", "demitted",
+                       "demitting", "relieved"})
+STEPPED = frozenset({"stepped", "stepping", "steps", "step"})  # before "down"
+ROLE_GONE = frozenset({"stint", "term", "tenure", "innings", "years", "days", "time"})
+AFTER_WORDS = frozenset({"after", "from", "following", "since", "post"})
+LEFT_REACH = 5  # words before "as": "after five years of his stint as"
 # A government named after its head: "in the P.V. Narasimha Rao government", "वाजपेयी सरकार में".
 GOVERNMENT_WORDS = frozenset({"government", "govt", "cabinet", "ministry", "administration", "regime",
                               "सरकार", "मंत्रिमंडल", "कैबिनेट"})
@@ -511,6 +521,21 @@ class _Reader:
         # the title is about the time before that event.
         rest = [t.key for t in tokens[after:after + LEAVING_REACH] if t.start < sentence.end]
         return any(key in LEAVING or key.startswith(LEAVING_HI) for key in rest)
+
+    def _given_up(self, mention: Mention, sentence: Sentence) -> bool:
+        """Is the title said to be given up by the time of its clause ("Having quit as
+        Defence Minister, X ...", "after his stint as Chief Minister")?"""
+        first = self.ctx.first_token(sentence)
+        index = self._skip_markers(mention.first - 1)
+        if index < first or self.keys[index] != "as":
+            return False
+        window = self.keys[max(first, index - LEFT_REACH) : index]
+        for at, key in enumerate(window):
+            if key in LEFT_ROLE or (key == "down" and at > 0 and window[at - 1] in STEPPED):
+                return True
+            if key in ROLE_GONE and any(word in AFTER_WORDS for word in window[:at]):
+                return True
+        return False
 
     def _in_a_past_government(self, after: int, person: Mention, sentence: Sentence) -> bool:
         """Is the title said to be in the government of someone who holds no
@@ -1131,7 +1156,8 @@ class _Reader:
                 # counterpart X": a date of another clause dates the counterpart only as a guess
                 time = ClaimTime.nearby(time.expr)
             own_time = time.from_text and time.certain
-            if not own_time and self.past_construction(mention, person_mention, sentence):
+            if self._given_up(mention, sentence) or (
+                    not own_time and self.past_construction(mention, person_mention, sentence)):
                 time = time.before()
             candidates = tuple(offices)
             people = person_mention.refs("person")

@@ -234,6 +234,27 @@ def test_the_predecessor_met_on_a_day_and_a_singular_title_are_still_checked(rul
 
 
 @pytest.mark.parametrize("text", [
+    "date 2017-08-12 Fresh from his stint as Urban Development Minister, M. Venkaiah Naidu took oath as "
+    "Vice-President on Friday.",
+    "date 2017-08-12 Having quit as Urban Development Minister, M. Venkaiah Naidu took oath as "
+    "Vice-President on Friday.",
+    "date 2017-08-12 After stepping down as Urban Development Minister, M. Venkaiah Naidu was sworn in on "
+    "Friday.",
+    "date 2019-06-01 Nirmala Sitharaman, who left as Defence Minister, presented her first Budget in "
+    "July 2019.",
+    "date 2017-03-20 After five years of his term as Chief Minister of Goa, Manohar Parrikar moved to Delhi "
+    "in November 2014.",
+])
+def test_a_title_given_up_is_held_up_to_the_clauses_time_not_at_it(rules, text):
+    assert errors(rules, text) == []
+
+
+def test_a_role_phrase_of_a_title_held_is_still_checked_at_its_clauses_day(rules):
+    held = "date 2017-08-12 As Urban Development Minister, M. Venkaiah Naidu took oath on Friday."
+    assert texts_of(errors(rules, held)) == ["M. Venkaiah Naidu"]
+
+
+@pytest.mark.parametrize("text", [
     "date 2022-07-26 President Droupadi Murmu was Governor of Jharkhand from 2015 to 2021.",
     "date 2019-06-01 Finance Minister Nirmala Sitharaman held the Defence portfolio between 2017 and 2019.",
     "date 2017-08-11 Vice President M. Venkaiah Naidu was Minister of Urban Development from 2014 to 2017.",
