@@ -236,6 +236,20 @@ STEPPED = frozenset({"stepped", "stepping", "steps", "step"})  # before "down"
 ROLE_GONE = frozenset({"stint", "term", "tenure", "innings", "years", "days", "time"})
 AFTER_WORDS = frozenset({"after", "from", "following", "since", "post"})
 LEFT_REACH = 5  # words before "as": "after five years of his stint as"
+# A span of time counted from what the claim's clause tells: "Tuesday marked five years since
+# Finance Minister X presented ...", "It is a decade since ...", "the fifth anniversary of the day
+# ...", "X के बजट पेश किए पांच साल पूरे हो गए", "X के ... करने के पांच साल बाद": that clause is of
+# some time before the sentence's. Not days or weeks ("two days after Minister X said"): so short a
+# span leaves the title the article's.
+SPAN_SINCE = regex.compile(
+    r"(?:\b(?i:years?|decades?|centur(?:y|ies))"
+    r"\s+(?i:now\s+|exactly\s+|to\s+the\s+day\s+|(?:(?:have|has|had)\s+)?(?:passed|elapsed|gone\s+by)\s+)?"
+    r"(?i:since|after)"
+    r"|\b(?i:anniversary|jubilee)\s+of)\b[^,;:.!?]*$")
+HINDI_SPAN_SINCE = regex.compile(
+    r"[^,;:।!?]*?\s(?:\d+|[०-९]+|\p{Devanagari}+)\s+(?:साल|सालों|वर्ष|वर्षों|बरस|दशक|दशकों)"
+    r"\s+(?:पूरे|बाद|बीत|हो\s+(?:गए|गये|चुके))")
+OWNED_BY = frozenset({"के", "की", "का", "द्वारा"})
 # A government named after its head: "in the P.V. Narasimha Rao government", "वाजपेयी सरकार में".
 GOVERNMENT_WORDS = frozenset({"government", "govt", "cabinet", "ministry", "administration", "regime",
                               "सरकार", "मंत्रिमंडल", "कैबिनेट"})
@@ -536,6 +550,16 @@ class _Reader:
             if key in ROLE_GONE and any(word in AFTER_WORDS for word in window[:at]):
                 return True
         return False
+
+    def _counted_since(self, mention: Mention, person: Mention, sentence: Sentence) -> bool:
+        """Is the claim in a clause a span of time is counted from ("five years since Finance
+        Minister X presented ...", "X के बजट पेश किए पांच साल पूरे")?"""
+        start, end = min(mention.start, person.start), max(mention.end, person.end)
+        if SPAN_SINCE.search(self.text, sentence.start, start):
+            return True
+        after = max(mention.last, person.last)
+        return after < len(self.keys) and self.keys[after] in OWNED_BY and \
+            HINDI_SPAN_SINCE.match(self.text, end, sentence.end) is not None
 
     def _in_a_past_government(self, after: int, person: Mention, sentence: Sentence) -> bool:
         """Is the title said to be in the government of someone who holds no
@@ -1156,7 +1180,8 @@ class _Reader:
                 # counterpart X": a date of another clause dates the counterpart only as a guess
                 time = ClaimTime.nearby(time.expr)
             own_time = time.from_text and time.certain
-            if self._given_up(mention, sentence) or (
+            if self._given_up(mention, sentence) or \
+                    self._counted_since(mention, person_mention, sentence) or (
                     not own_time and self.past_construction(mention, person_mention, sentence)):
                 time = time.before()
             candidates = tuple(offices)

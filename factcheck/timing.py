@@ -90,6 +90,12 @@ PARTICIPLE_REACH = 6
 # Words that open a second finite clause after a comma ("..., just as Finance Minister B had ...")
 CLAUSE_JOINS = frozenset({"just", "as", "while", "whereas", "whilst", "although", "though", "but", "and",
                           "even", "जबकि", "वहीं", "लेकिन", "परंतु", "किंतु", "और", "तो"})
+# A phrase opening the sentence that compares the claim with someone else's act: "Unlike Manmohan
+# Singh in 2013, Prime Minister Modi faces ...", "2013 में मनमोहन सिंह के उलट, ...": its date is theirs.
+COMPARING = regex.compile(
+    r"\s*(?i:unlike|like|just\s+like|much\s+like|as\s+with|compared\s+(?:with|to)|in\s+contrast\s+(?:with|to)"
+    r"|contrary\s+to|similar\s+to)\b"
+    r"|[^,।]*?\s(?:के\s+(?:उलट|विपरीत|समान)|की\s+(?:तरह|भांति|भाँति))\s*,")
 # Words that may open a sentence before its year as its time, not as a name: "Around 2015, ..."
 YEAR_OPENERS = frozenset({"around", "circa", "between", "through", "throughout", "early", "mid", "back",
                           "till", "until", "towards", "toward", "upto", "post", "pre", "year", "years"})
@@ -119,6 +125,12 @@ THAT_DAY = regex.compile(
     r"|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|a\s+day\s+(?:later|earlier|after))\b"
     r"|(?<![\p{L}\p{M}])(?:उसी|उस|अगले|दूसरे)\s+(?:दिन|रात|सुबह|शाम)(?![\p{L}\p{M}])")
 # Before a name with a year, words that make it a time: "in Budget 2018", "at Rio 2016"
+# A law report's citation: "(2019) 1 SCC 1", "(2017) 10 एससीसी 1", "AIR 1973 SC 1461", "2018 SCC OnLine
+# SC 1234". Its year is the volume's: the judgment it reports is of that year or before, a time gone by
+# even in the article's own year.
+LAW_REPORT_AFTER = regex.compile(r"\)\s*\d+\s+(?:\p{Lu}[\p{Lu}.]{1,}|एससीसी|एआईआर|एससीआर)(?![\p{L}\p{M}])"
+                                 r"|\s+(?:SCC|SCR|SCALE|Cri\s*LJ)\b|\s+(?:SC|HC)\s+\d")
+REPORT_BEFORE = frozenset({"air", "एआईआर"})
 THINGS_TIME_PREPOSITIONS = frozenset({"in", "at", "during", "since", "before", "after", "till", "until"})
 # Words before a year that make it a time ("in 2016 Modi ..."), or join it to another year
 TIME_BEFORE_YEAR = (THINGS_TIME_PREPOSITIONS | OPENING_PREPOSITIONS | SINCE_BEFORE | YEAR_OPENERS
@@ -466,6 +478,9 @@ class Timeline:
             # "Finance Minister A presented the 2018 Budget on Thursday, just as Finance Minister B
             # had presented the interim Budget of 2014"
             opening = []
+        if opening and COMPARING.match(self.text, sentence.start, sentence.end) and \
+                self._names_someone(first_clause, sentence):
+            opening = []  # "Unlike Manmohan Singh in 2013, Prime Minister Modi ...": the year is another's
         if opening:
             return ClaimTime.written(opening[0].expr)
         near = [d for d in usable + qualifying if distance(d) <= TIME_REACH]
@@ -650,10 +665,14 @@ class Timeline:
         for dated in self._in_sentence(sentence):
             expr = dated.expr
             if not dated.blocked or expr.kind not in {"year", "date"} or expr.value is None or \
-                    expr.value.last >= self.article_time.first or \
                     (dated.clause != clause and self._clause_is_relative(dated.clause)):
                 continue
             before = keys[dated.token - 1] if dated.token > 0 else ""
+            if expr.kind == "year" and expr.value.first <= self.article_time.last and (
+                    before in REPORT_BEFORE or LAW_REPORT_AFTER.match(self.text, expr.end)):
+                return ClaimTime.nearby(expr)  # "Joseph Shine v Union of India, (2019) 3 SCC 39, ..."
+            if expr.value.last >= self.article_time.first:
+                continue
             after = keys[dated.last] if dated.last < len(keys) else ""
             if before in SINCE_BEFORE or after in SINCE_AFTER or before in STATUTE_WORDS or \
                     before in ERA_WORDS or (before == "," and dated.token > 1 and keys[dated.token - 2]

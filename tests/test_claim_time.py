@@ -527,3 +527,63 @@ def test_a_year_looked_towards_is_not_the_claims_time(rules):
     text = ("date 2022-06-10 Defence Minister Rajnath Singh signed a vision statement towards 2030 in Hanoi "
             "on Wednesday.")
     assert claim_times(rules, text)["Rajnath Singh"] == ("relative", "2022-06-08")
+
+
+# --- a clause a span is counted from, a comparison with another's year, a law report's year ---
+
+@pytest.mark.parametrize("text", [
+    "date 2022-02-01 Tuesday marked five years since Finance Minister Arun Jaitley presented the first "
+    "Union Budget tabled on February 1.",
+    "date 2022-02-01 It has been five years since Finance Minister Arun Jaitley presented the first Budget "
+    "on February 1.",
+    "date 2022-02-01 Five years have passed since Finance Minister Arun Jaitley presented the Budget.",
+    "date 2022-02-01 Tuesday is the fifth anniversary of the day Finance Minister Arun Jaitley presented "
+    "the Budget.",
+    "date 2022-02-01 मंगलवार को वित्त मंत्री अरुण जेटली के बजट पेश किए पांच साल पूरे हो गए।",
+])
+def test_a_clause_a_span_of_years_is_counted_from_is_of_a_time_before(rules, text):
+    assert office_errors(rules, text) == []
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("date 2022-02-01 Finance Minister Arun Jaitley said on Tuesday it has been five years since GST.",
+     "Arun Jaitley"),
+    ("date 2022-02-01 वित्त मंत्री अरुण जेटली ने मंगलवार को कहा कि जीएसटी के पांच साल पूरे हो गए।", "अरुण जेटली"),
+    ("date 2022-02-01 Celebrating three years of Prime Minister Manmohan Singh in office on Tuesday, the "
+     "party met.", "Manmohan Singh"),
+    ("date 2014-11-20 His remarks came two days after External Affairs Minister Salman Khurshid said so.",
+     "Salman Khurshid"),
+])
+def test_a_span_counted_from_something_else_leaves_the_claim_dated(rules, text, wrong):
+    assert office_errors(rules, text) == [wrong]
+
+
+@pytest.mark.parametrize("text", [
+    "date 2018-09-05 Unlike Manmohan Singh in 2013, Prime Minister Narendra Modi faces a sliding rupee.",
+    "date 2016-10-03 Unlike Manmohan Singh in 2008, Prime Minister Modi chose not to show restraint.",
+    "date 2018-09-05 2013 में मनमोहन सिंह के उलट, प्रधानमंत्री नरेंद्र मोदी के पास बड़ा भंडार है।",
+])
+def test_a_year_of_someone_the_sentence_compares_with_does_not_date_the_claim(rules, text):
+    assert office_errors(rules, text) == []
+
+
+def test_a_year_opening_a_sentence_without_a_comparison_still_dates_the_claim(rules):
+    assert office_errors(rules, "date 2018-09-05 In 2013, Prime Minister Narendra Modi faced a sliding "
+                                "rupee.") == ["Narendra Modi"]
+
+
+@pytest.mark.parametrize("text", [
+    "date 2019-02-01 The Aadhaar judgment of the bench headed by Chief Justice Dipak Misra, reported as "
+    "(2019) 1 SCC 1, upheld the Act but struck down Section 57.",
+    "date 2019-05-01 Joseph Shine v Union of India, (2019) 3 SCC 39, in which Chief Justice Dipak Misra "
+    "wrote the main opinion, decriminalised adultery.",
+    "date 2019-05-01 In AIR 2019 SC 1461, Chief Justice Dipak Misra wrote the main opinion.",
+    "date 2019-05-01 मुख्य न्यायाधीश दीपक मिश्रा ने जोसेफ शाइन मामले, (2019) 3 एससीसी 39, में मुख्य फैसला लिखा।",
+])
+def test_a_law_reports_year_makes_the_judgment_a_time_gone_by(rules, text):
+    assert office_errors(rules, text) == []
+
+
+def test_a_judgment_told_without_a_report_is_of_the_articles_time(rules):
+    assert office_errors(rules, "date 2019-05-01 Chief Justice Dipak Misra wrote the main opinion in Joseph "
+                                "Shine, decriminalising adultery.") == ["Dipak Misra"]
