@@ -139,13 +139,14 @@ def resolve_dates(article: Article, tokens: Tokens, bounds: list[Sentence], date
         if story is not None:
             dates = find_dates(text, begin, len(text), story, article.language, tokens,
                                date_words=date_words)
-        return ResolvedDates(doubt_years(text, dates, bounds), None, first or article.date)
+        resolved = doubt_years(text, dates, bounds, story or article.date)
+        return ResolvedDates(resolved, None, first or article.date)
     # Without a dateline, relative dates count from the article's first full date.
     anchor = _first_full_date(dates)
     if anchor is not None:
         dates = find_dates(text, begin, len(text), anchor.first, article.language, tokens,
                            date_words=date_words)
-    return ResolvedDates(doubt_years(text, dates, bounds), anchor, None)
+    return ResolvedDates(doubt_years(text, dates, bounds, anchor.first if anchor else None), anchor, None)
 
 
 def analyse(article: Article, knowledge: Knowledge, gazetteer: Gazetteer,

@@ -122,6 +122,8 @@ def _patterns(month: str, weekday: str, attached: str, en_month: str, other_mont
         ("bare_month", rf"{B}(?P<rel>in|during|since|until|till|by|last|this|next|early|late|mid|पिछले"
                        rf"|पिछली|गत|बीते|इस|अगले|अगली|आगामी)[ \t\u00a0-]+{month}{E}{_NOT_FULLER}"),
         ("bare_month", rf"{B}{month}{SEP}(?:(?:माह|महीने){SEP})?में{E}"),
+        # a month heading the line it dates, as reviews of a year write it: "MARCH: ...", "जुलाई: ..."
+        ("bare_month", rf"(?<=(?:\A|\n)[ \t#*>-]{{0,6}}){month}[ \t]*[:–—](?![\d०-९])"),
         ("weekday", rf"{B}{weekday}{E}"),
         ("unknown_month", rf"{B}{DAY}{SEP}(?P<word>\p{{L}}{{3,}})\.?,?{SEP}{YEAR}{E}"),
     ]

@@ -261,6 +261,7 @@ GONE_BY = frozenset({"previous", "last", "earlier", "former", "outgoing", "erstw
 # HRD minister", "Deputy Army Chief", "उप थल सेनाध्यक्ष" (the vice chief).
 LOWER_RANKS = frozenset({"junior", "deputy", "vice", "उप", "डिप्टी"})
 COORDINATORS = frozenset({"and", "&", "और", "एवं", "तथा", "व"})
+SHARED_HEAD_WORDS = 2  # portfolio words before "and" sharing the next title's head: "Law and Justice"
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "whose", "अपने", "अपनी", "उनके", "उसके"})
 
 
@@ -392,6 +393,7 @@ class _Reader:
         (a country qualifier may stand between: "former Indian Prime Minister")."""
         first = self.ctx.first_token(sentence)
         index = mention.first - 1
+        shared = False
         while index >= first:
             before = self.ctx.by_last.get(index)
             if before is not None and any(t.kind in MARKER_KINDS for t in before.targets):
@@ -406,6 +408,17 @@ class _Reader:
                 index = before.first - 1
             elif before is None and self.keys[index] in {"s", "union", "the", "केंद्रीय", "केन्द्रीय"}:
                 index -= 1
+            elif before is None and self.keys[index] in COORDINATORS and not shared:
+                # "former Home and Finance Minister X", "पूर्व गृह और वित्त मंत्री X": one head for two
+                # portfolios, whose marker stands before the first
+                portfolio = index - 1
+                while portfolio >= max(first, index - SHARED_HEAD_WORDS) and \
+                        self.ctx.by_last.get(portfolio) is None and self.texts[portfolio][:1].isalpha() and \
+                        (self.texts[portfolio][:1].isupper() or not self.texts[portfolio].isascii()):
+                    portfolio -= 1
+                if portfolio == index - 1:
+                    break
+                index, shared = portfolio, True
             else:
                 break
         return ""

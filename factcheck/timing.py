@@ -39,6 +39,11 @@ from .timevalue import TimeValue
 from .yearless import LONG_AGO, years_counted
 
 NARRATED_REACH = 1  # sentences before an undated one whose last date may be its time
+# Words opening a sentence that goes on with the one before: "On July 25, Kovind took oath. He was
+# sworn in by Chief Justice X.", "उन्हें मुख्य न्यायाधीश X ने शपथ दिलाई।"
+GOES_ON = frozenset({"he", "she", "they", "his", "her", "their", "him", "them", "उन्होंने", "उन्हें", "उनके",
+                     "उनकी", "उनका", "उनको", "उसने", "उसे", "उसके", "उसकी", "इन्होंने", "इन्हें"})
+GONE_BY_DAYS = dt.timedelta(days=31)  # a day told before that a sentence going on with it is of
 TIME_REACH = 20  # tokens between a claim and a date of another clause
 OPENING_REACH = 8  # tokens from a sentence's start to a date in its opening phrase
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "our", "whose"})
@@ -619,8 +624,13 @@ class Timeline:
         index = bisect.bisect_left(self.sentence_starts, sentence.start)
         since = self.sentences[max(index - NARRATED_REACH, 0)].start
         last = bisect.bisect_left(self.date_starts, sentence.start) - 1
+        goes_on = self.keys[self._token_at(sentence.start)] in GOES_ON and \
+            "\n" not in self.text[self.sentences[index - 1].end : sentence.start] if index > 0 else False
         while last >= 0 and self.dates[last].start >= since:
             expr = self.dates[last]
+            if goes_on and expr.kind == "date" and expr.value is not None and \
+                    self.article_time.first - expr.value.last > GONE_BY_DAYS:
+                return ClaimTime.nearby(expr)  # "On July 25, Kovind took oath. He was sworn in by ..."
             if expr.kind == "date" and expr.year_given and expr.value is not None:
                 if self.article_time.first - expr.value.last > LONG_AGO:
                     return ClaimTime.nearby(expr)

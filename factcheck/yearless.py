@@ -30,8 +30,9 @@ import datetime as dt
 
 import regex
 
-from .dates import _NUMBERS, DateExpr, _number
+from .dates import _NUMBERS, FUTURE_AUXILIARIES, NOT_PAST, PAST_VERBS, DateExpr, _number
 from .text import WORD, Sentence
+from .timevalue import TimeValue
 
 OPENING_WORDS = 2  # words before a year that opens its sentence: "Back in 2014, ..."
 NEAR_SENTENCES = 3  # sentences before a day where its month named with a year gives its year
@@ -47,6 +48,15 @@ YEAR_AWAY = regex.compile(
     r"|last|next)\s+year\b|(?:एक|1)\s+(?:साल|वर्ष)\s+(?:पहले|पूर्व|बाद)|(?:पिछले|अगले)\s+(?:साल|वर्ष)")
 
 
+# A day's sentence told in the past (_told_in_the_past): words that make a day a deadline or a start,
+# and Hindi's past and future verb forms at a sentence's end
+UNTIL_OR_FROM_BEFORE = frozenset({"to", "from", "by", "until", "till", "through", "before", "starting",
+                                  "effective", "due"})
+UNTIL_OR_FROM_AFTER = frozenset({"तक", "से"})
+HINDI_WAS = frozenset({"था", "थी", "थे", "थीं"})
+HINDI_PERFECTIVE_ENDINGS = ("ा", "ी", "े", "ीं", "ए", "ई", "या", "ये", "यी")
+HINDI_FUTURE_ENDINGS = ("गा", "गी", "गे")
+HINDI_PRESENT = frozenset({"है", "हैं"})
 _COUNT = "|".join(sorted((w for w in _NUMBERS if w not in {"a", "an"}), key=lambda w: (-len(w), w)))
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
              "eighth": 8, "ninth": 9, "tenth": 10, "पहली": 1, "दूसरी": 2, "तीसरी": 3, "चौथी": 4, "पांचवीं": 5}
@@ -96,9 +106,12 @@ def _yearless_month(expr: DateExpr) -> bool:
         expr.value is not None and expr.value.precision == "month"
 
 
-def doubt_years(text: str, dates: list[DateExpr], sentences: list[Sentence]) -> list[DateExpr]:
-    """The dates, each yearless day whose year is a guess marked so, and each
-    yearless month said to be of a year told before ("उसी साल सितंबर में")."""
+def doubt_years(text: str, dates: list[DateExpr], sentences: list[Sentence],
+                base: dt.date | None = None) -> list[DateExpr]:
+    """The dates, each yearless day whose year is a guess marked so, each
+    yearless month said to be of a year told before ("उसी साल सितंबर में"), and
+    each yearless day read ahead of `base` (the day they were resolved from)
+    whose weekday is that of the same day a year back moved there."""
     dates = [dataclasses.replace(d, year_doubtful=True) if _yearless_month(d) and
              THAT_YEAR.search(text, max(0, d.start - THAT_YEAR_REACH), d.start) else d for d in dates]
     if not any(map(_yearless_day, dates)) and not any(map(_bare_weekday, dates)):
@@ -115,7 +128,16 @@ def doubt_years(text: str, dates: list[DateExpr], sentences: list[Sentence]) -> 
             expr = dataclasses.replace(expr, year_doubtful=True)
         elif _yearless_day(expr):
             assert value is not None
-            day, year = value.first, value.first.year
+            day = value.first
+            if base is not None and day > base and expr.weekday is not None and \
+                    expr.weekday != day.weekday() and \
+                    _weekday_in(day.year - 1, day.month, day.day) == expr.weekday and \
+                    _told_in_the_past(text, expr, starts, bisect.bisect_right(starts, expr.start) - 1):
+                # "Kejriwal was sworn in on February 14, a Saturday" in a review of the year
+                # written on 30 December: the weekday says which February 14
+                day = day.replace(year=day.year - 1)
+                expr = dataclasses.replace(expr, value=TimeValue.day(day))
+            year = day.year
             sentence = bisect.bisect_right(starts, expr.start) - 1
             opens = starts[sentence] if sentence >= 0 else 0
             before = [other for other in dates[bisect.bisect_left(date_starts, opens):index]
@@ -140,6 +162,27 @@ def doubt_years(text: str, dates: list[DateExpr], sentences: list[Sentence]) -> 
     return settled
 
 
+def _told_in_the_past(text: str, expr: DateExpr, starts: list[int], sentence: int) -> bool:
+    """Is the day's clause told in the past, with nothing making the day a
+    deadline or a start ("was sworn in on February 14", "बजट 1 फरवरी को आया"; not
+    "will suspend flights from Sunday, May 15", "26 जुलाई तक", "सुनवाई होगी")?"""
+    opens = starts[sentence] if sentence >= 0 else 0
+    closes = starts[sentence + 1] if sentence + 1 < len(starts) else len(text)
+    clause = max(opens, *(text.rfind(mark, opens, expr.start) + 1 for mark in ",;:"))
+    before = [w.lower() for w in WORD.findall(text, clause, expr.start)]
+    after = WORD.findall(text, expr.end, closes)
+    if after[:1] and after[0] in UNTIL_OR_FROM_AFTER:
+        return False
+    if "\u0900" <= (after[-1][:1] if after else "") <= "\u097f":
+        last = after[-1]
+        return not any(w.endswith(HINDI_FUTURE_ENDINGS) or w in HINDI_PRESENT for w in after) and \
+            len(last) > 1 and (last in HINDI_WAS or last.endswith(HINDI_PERFECTIVE_ENDINGS))
+    if any(w in FUTURE_AUXILIARIES for w in before) or set(before[-3:]) & UNTIL_OR_FROM_BEFORE:
+        return False
+    return any(w in PAST_VERBS or (len(w) > 4 and w.endswith("ed") and w.isalpha() and w not in NOT_PAST)
+               for w in before)
+
+
 def _bare_weekday(expr: DateExpr) -> bool:
     return expr.kind == "weekday" and expr.value is not None
 
@@ -154,6 +197,10 @@ def _told_long_before(text: str, expr: DateExpr, earlier: list[DateExpr], starts
     assert expr.value is not None
     sentence = bisect.bisect_right(starts, expr.start) - 1
     since = _since(text, starts, sentence)
+    opens = starts[sentence] if sentence >= 0 else 0
+    if any(other.value is not None and other.value.precision == "month" and opens <= other.start
+           and not other.value.first <= expr.value.first <= other.value.last for other in earlier):
+        return True  # "नवंबर: 9 तारीख, शनिवार को ...", written in December: a Saturday of that month
     return any(other.value is not None and other.kind in {"date", "year", "relative"}
                and (other.year_given or other.kind == "relative")
                and expr.value.first - other.value.last > LONG_AGO and since <= other.start

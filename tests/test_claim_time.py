@@ -587,3 +587,23 @@ def test_a_law_reports_year_makes_the_judgment_a_time_gone_by(rules, text):
 def test_a_judgment_told_without_a_report_is_of_the_articles_time(rules):
     assert office_errors(rules, "date 2019-05-01 Chief Justice Dipak Misra wrote the main opinion in Joseph "
                                 "Shine, decriminalising adultery.") == ["Dipak Misra"]
+
+
+@pytest.mark.parametrize("text", [
+    "date 2017-12-29 On July 25, Ram Nath Kovind took oath as President. He was sworn in by Chief Justice "
+    "J.S. Khehar.",
+    "date 2017-12-29 25 जुलाई, मंगलवार को रामनाथ कोविंद ने राष्ट्रपति पद की शपथ ली। उन्हें मुख्य न्यायाधीश "
+    "जगदीश सिंह खेहर ने शपथ दिलाई।",
+])
+def test_a_sentence_going_on_with_one_of_a_day_gone_by_is_of_that_day_a_guess(rules, text):
+    assert office_errors(rules, text) == []
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("date 2017-07-27 On Tuesday, Ram Nath Kovind took oath as President. He was sworn in by Chief Justice "
+     "Dipak Misra.", "Dipak Misra"),
+    ("date 2017-12-29 On July 25, Ram Nath Kovind took oath as President.\n\nHe was sworn in by Chief "
+     "Justice J.S. Khehar.", "J.S. Khehar"),
+])
+def test_a_recent_day_or_a_new_paragraph_leaves_the_sentence_the_articles(rules, text, wrong):
+    assert office_errors(rules, text) == [wrong]

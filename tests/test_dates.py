@@ -414,3 +414,55 @@ def test_a_hindi_weekday_takes_the_tense_of_its_clauses_verb(text, day):
 ])
 def test_an_english_weekday_takes_the_tense_of_its_clauses_auxiliary(text, day):
     assert [value for _, _, value in read(text)] == [day]
+
+
+# --- reviews of a year: a weekday picks the year, a month heads its line ------------------------
+
+REVIEW = "---\ndate: {date}\n{lang}---\n{body}\n"
+
+
+def review(rules, date, body, lang=""):
+    text = REVIEW.format(date=date, body=body, lang=f"lang: {lang}\n" if lang else "")
+    return [(f.rule, f.severity, f.text) for f in findings(rules, text) if f.severity in {"error", "warning"}]
+
+
+@pytest.mark.parametrize(("date", "body", "lang"), [
+    ("2015-12-30", "Delhi got a new government when Arvind Kejriwal was sworn in as Chief Minister on "
+                   "February 14, a Saturday.", ""),
+    ("2017-12-28", "MARCH: Amarinder Singh was sworn in as Punjab Chief Minister on March 16, a "
+                   "Thursday.", ""),
+    ("2018-01-01", "बीता साल: ४ जनवरी, बुधवार को जगदीश सिंह खेहर मुख्य न्यायाधीश बने।", "hi"),
+    ("2019-12-30", "गोयल का अंतरिम बजट 1 फरवरी, शुक्रवार को आया।", "hi"),
+])
+def test_a_weekday_of_the_same_day_a_year_back_places_a_day_read_ahead_there(rules, date, body, lang):
+    assert review(rules, date, body, lang) == []
+
+
+@pytest.mark.parametrize(("date", "body", "wrong"), [
+    ("2015-12-30", "The minister will visit on February 14, a Monday.", "Monday"),  # neither year's
+    ("2018-03-20", "The Chief Minister spoke on March 16, a Thursday.", "Thursday"),  # a day gone by
+    # a year back's weekday, but the day is told as coming, a deadline or a start
+    ("2015-12-30", "The minister will visit on February 14, a Saturday.", "Saturday"),
+    ("2015-12-30", "The minister set a deadline of February 14, a Saturday.", "Saturday"),
+    ("2015-12-30", "The airline said it suspended flights from February 14, a Saturday.", "Saturday"),
+    ("2015-12-30", "सुनवाई 14 फरवरी, शनिवार को होगी।", "शनिवार"),
+    ("2015-12-30", "मंत्री ने 14 फरवरी, शनिवार तक रिपोर्ट देने के निर्देश दिए।", "शनिवार"),
+])
+def test_a_weekday_of_no_year_near_or_of_a_day_gone_by_is_still_wrong(rules, date, body, wrong):
+    assert review(rules, date, body) == [("date", "error", wrong)]
+
+
+@pytest.mark.parametrize(("date", "body", "lang"), [
+    ("2014-12-31", "JANUARY: Prime Minister Manmohan Singh held his last big press conference.", ""),
+    ("2019-12-29", "फरवरी: अंतरिम वित्त मंत्री पीयूष गोयल ने बजट पेश किया।", "hi"),
+    ("2019-12-30", "नवंबर: 9 तारीख, शनिवार को मुख्य न्यायाधीश रंजन गोगोई की पीठ ने फैसला सुनाया।", "hi"),
+])
+def test_a_month_heading_its_line_dates_it(rules, date, body, lang):
+    assert review(rules, date, body, lang) == []
+
+
+def test_a_month_heading_still_dates_a_wrong_holder(rules):
+    body = "JANUARY: Prime Minister Narendra Modi held his last big press conference."
+    assert review(rules, "2014-12-31", body) == [("office-holder", "error", "Narendra Modi")]
+    unheaded = "The meeting: Prime Minister Manmohan Singh held his last big press conference."
+    assert review(rules, "2014-12-31", unheaded) == [("office-holder", "error", "Manmohan Singh")]

@@ -249,6 +249,22 @@ def test_a_title_given_up_is_held_up_to_the_clauses_time_not_at_it(rules, text):
     assert errors(rules, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "date 2019-08-22 The CBI arrested former Union Home and Finance Minister P. Chidambaram late on "
+    "Wednesday night.",
+    "date 2019-08-22 Former Finance and Home Minister P. Chidambaram was arrested on Wednesday.",
+    "date 2019-08-22 सीबीआई ने बुधवार को पूर्व गृह और वित्त मंत्री पी चिदंबरम को गिरफ्तार किया।",
+])
+def test_former_before_two_portfolios_sharing_one_head_is_of_both(rules, text):
+    assert errors(rules, text) == []
+
+
+def test_a_former_holder_and_a_titled_other_leave_the_other_titled(rules):
+    text = ("date 2019-08-22 Former Prime Minister Manmohan Singh and Finance Minister P. Chidambaram met "
+            "on Wednesday.")
+    assert texts_of(errors(rules, text)) == ["P. Chidambaram"]
+
+
 def test_a_role_phrase_of_a_title_held_is_still_checked_at_its_clauses_day(rules):
     held = "date 2017-08-12 As Urban Development Minister, M. Venkaiah Naidu took oath on Friday."
     assert texts_of(errors(rules, held)) == ["M. Venkaiah Naidu"]
