@@ -9,6 +9,7 @@ expression keeps its precision: "2016" is a year, never 1 July 2016.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import itertools
 import operator
@@ -71,7 +72,7 @@ _STARTS: dict[str, set[str]] = {
     "range": {"digit"}, "year": {"digit"}, "rel_unit": {"word"}, "rel_weekday": {"word"},
     "rel_day": {"word"}, "ago": {"digit", "word"}, "dm": {"weekday", "digit"},
     "md": {"weekday", "month"}, "bare_month": {"word", "month"}, "weekday": {"weekday"},
-    "unknown_month": {"digit"}, "fiscal": {"word"}, "rel_fiscal": {"word"},
+    "unknown_month": {"digit"}, "fiscal": {"word"}, "rel_fiscal": {"word"}, "month_edge": {"word", "month"},
 }
 _UNNAMED = regex.compile(r"\(\?P<\w+>")
 
@@ -117,6 +118,10 @@ def _patterns(month: str, weekday: str, attached: str, en_month: str, other_mont
         ("ago", rf"{B}{_NUMBER}{SEP}{_AGO_UNIT}{SEP}(?:(?:ago|पहले|पूर्व)(?:{SEP}(?P<today>today(?![\'’])"
                 rf"|to{SEP}the{SEP}day|आज{SEP}(?:ही{SEP})?के{SEP}दिन))?"
                 rf"|(?P<since>today)(?={SEP}(?:since|that){E})){E}"),
+        # the first or last day of a month: "on the last day of June", "जून के आखिरी दिन"
+        ("month_edge", rf"{B}(?P<edge>first|last|final){SEP}day{SEP}of{SEP}{month}{E}{_NOT_FULLER}"),
+        ("month_edge", rf"{B}{month}{SEP}(?:के|की){SEP}(?P<edge>पहले|पहली|आखिरी|आख़िरी|अंतिम){SEP}"
+                       rf"(?:दिन|तारीख){E}"),
         ("dm", rf"{B}(?:{attached},?{SEP}(?:the{SEP})?)?{DAY}{SEP}(?:of{SEP})?{month}{E}{_NOT_FULLER}"),
         ("md", rf"{B}(?:{attached},?{SEP})?{month}{SEP}{DAY}{E}{_NOT_FULLER}"),
         ("bare_month", rf"{B}(?P<rel>in|during|since|until|till|by|last|this|next|early|late|mid|पिछले"
@@ -208,7 +213,7 @@ class DateWords:
         self.triggers = frozenset(
             {fold(w) for w in (*self.months, *self.weekdays, *_REL_SHIFT, *_NUMBERS, "yesterday", "today",
                                "tomorrow", "in", "during", "since", "until", "till", "by", "early", "late",
-                               "mid")}
+                               "mid", "first", "final")}
             - {"a", "an"}
         )
         self.may_start: dict[str, bool] = {}  # word key -> may a date begin with it (a memo)
@@ -298,6 +303,12 @@ def date_words(months: Iterable[Mapping[Any, Mapping[str, Sequence[str]]]],
 FUTURE_NEAR = 8
 FUTURE_BEFORE = frozenset({"will", "shall", "scheduled", "due", "expected", "set", "slated",
                            "plans", "plan", "planned", "going"})
+# After a "to": words that are not a verb to come ("to the", "to his"); before it, capitalised
+# words that are no headline's subject ("According to", "Next to")
+NOT_A_VERB = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these",
+                        "those", "be", "been", "date"})
+NOT_A_SUBJECT = frozenset({"according", "next", "due", "thanks", "up", "prior", "owing", "close", "back",
+                           "in", "on", "from", "and", "but", "or", "welcome", "tribute"})
 FUTURE_AFTER = regex.compile(r"(?:ेगा|ेगी|ेंगे|ेंगी|एगा|एगी|एंगे|एंगी|ूंगा|ऊंगा)$")
 # A Hindi clause's future verb, up to its end: "पेश करेंगी", "बैठक होगी"
 HINDI_FUTURE_VERB = regex.compile(r"\p{Devanagari}(?:ेगा|ेगी|ेंगे|ेंगी|एगा|एगी|एंगे|एंगी|ूंगा|ऊंगा|ोगा|ोगी|ोंगे)"
@@ -549,6 +560,18 @@ def _read(name: str, match: regex.Match[str], base: dt.date | None, language: st
             current = base.year if base.month >= 4 else base.year - 1
             first_year = current + _REL_SHIFT[match.group("rel").lower()]
             return DateExpr(start, end, text, "range", TimeValue.years(first_year, first_year + 1))
+        if name == "month_edge":
+            word = match.group("month")
+            if word.isascii() and not word[0].isupper():
+                return None
+            month = words.month(word) or 1
+            opening = match.group("edge").lower() in {"first", "पहले", "पहली"}
+            edge = 1 if opening else calendar.monthrange(base.year if base else 2001, month)[1]
+            nearest = _resolved(_nearest_day, month, edge, base) if base else None
+            if nearest is not None and not opening:
+                nearest = nearest.replace(day=calendar.monthrange(nearest.year, month)[1])
+            return DateExpr(start, end, text, "date", TimeValue.day(nearest) if nearest else None,
+                            year_given=False)
         if name in {"dm", "md"}:
             word = match.group("month")
             if word.isascii() and not word[0].isupper():
@@ -624,9 +647,26 @@ def _future_before(keys: list[str], starts: list[int], index: int, text: str) ->
         key = keys[at]
         if key in FUTURE_AUXILIARIES or (key in FUTURE_BEFORE and index - at <= FUTURE_NEAR):
             return True
-        if key in PAST_VERBS or (key.endswith("ed") and key not in NOT_PAST):
+        if key == "to" and index - at <= FUTURE_NEAR and _to_come(keys, starts, at, text):
+            return True
+        if (key in PAST_VERBS or (key.endswith("ed") and key not in NOT_PAST)) and \
+                not (at > 0 and keys[at - 1] in {"be", "being"}):  # "will be sworn in on Monday"
             return False
     return False
+
+
+def _to_come(keys: list[str], starts: list[int], at: int, text: str) -> bool:
+    """Is the "to" at `at` a verb's to come: "Kovind to take oath on Tuesday" (a
+    headline's future), "The PM is to visit Hanoi on Friday"; not "went to Delhi"?"""
+    if at == 0 or at + 1 >= len(keys):
+        return False
+    subject, verb = text[starts[at - 1] : starts[at]].strip(), keys[at + 1]
+    written = text[starts[at + 1] : starts[at + 1] + len(verb)]
+    shouted = subject.isupper() and written.isupper()
+    if not (verb.isascii() and verb.isalpha() and (written.islower() or shouted)) or verb in NOT_A_VERB:
+        return False
+    return keys[at - 1] in {"is", "are", "am"} or (subject[:1].isupper() and subject.isalpha() and
+                                                 keys[at - 1] not in NOT_A_SUBJECT)
 
 
 def _day_before_month(keys: list[str], index: int, months: dict[str, int]) -> bool:

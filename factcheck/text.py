@@ -75,6 +75,9 @@ LETTER = regex.compile(r"\p{L}")
 TIMELINE_ENTRY = (r"[ \t]*(?:[-•*·▪][ \t]*)?(?:(?:\p{L}[\p{L}\p{M}]{2,}\.?[ \t]+)?[\d०-९]{1,2},?[ \t]+"
                   r"|[\d०-९]{1,2}[ \t]+\p{L}[\p{L}\p{M}]+\.?,?[ \t]+)?(?:1[89]|20|१[८९]|२०)[\d०-९]{2}"
                   r"[ \t]*[-–—:][ \t]*[^\d\s०-९]")
+CAPTION_LABEL = (r"(?:(?i:file[ \t]+)?(?i:photo|picture|pic|image|caption)s?[ \t]*[:|]"
+                 r"|(?:फ\u093c?|\u095e)ाइल[ \t]+(?:(?:फ\u093c?|\u095e)ोटो|चित्र|तस्वीर)"
+                 r"|(?:(?:फ\u093c?|\u095e)ोटो|तस्वीर|चित्र)[ \t]*[:|])")
 SENTENCE_BREAK = regex.compile(r"[.!?।॥][\"'”’)\]]*(\s+)|(\n\s*\n)"
                                r"|(?<=\p{L}\p{L})[.!?][\"'”’)\]]*()(?=\p{Lu})"
                                # a line that opens with a dateline begins a sentence, even after a
@@ -84,7 +87,11 @@ SENTENCE_BREAK = regex.compile(r"[.!?।॥][\"'”’)\]]*(\s+)|(\n\s*\n)"
                                r"[ \t]*(?:\p{L}{3,}\.?[ \t]+)?[\d०-९]{1,2}\b)"
                                # ... and so does a line of a timeline: "\n2016 – Defence Minister X ...",
                                # "\n• May 26, 2014: ...", "\n26 मई 2014 - ..."
-                               r"|(\n)(?=" + TIMELINE_ENTRY + ")")
+                               r"|(\n)(?=" + TIMELINE_ENTRY + ")"
+                               # ... and so does a caption's line ("\nFile photo: ...", "\nफाइल फोटो: ..."),
+                               # and any line after a headline in capitals ("KOVIND TO TAKE OATH\n...")
+                               r"|(\n)(?=[ \t]*" + CAPTION_LABEL + ")"
+                               r"|(\n)(?<=(?:\A|\n)[ \t]*\p{Lu}[\p{Lu}\d \t,.'’\":;!?&()/-]{8,200}\n)")
 # Words that, before a full stop, never end a sentence: titles and ranks,
 # months, and the like. Single letters (initials, U.S.) never do either.
 ABBREVIATIONS = frozenset(

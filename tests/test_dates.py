@@ -33,6 +33,10 @@ def read(text, base=BASE, lang="en"):
         ("on Thursday", [("Thursday", "weekday", "2021-07-01")]),
         ("on Monday", [("Monday", "weekday", "2021-06-28")]),
         ("2020-12-21", [("2020-12-21", "date", "2020-12-21")]),
+        ("on the last day of June", [("last day of June", "date", "2021-06-30")]),
+        ("the first day of March", [("first day of March", "date", "2021-03-01")]),
+        ("the last day of February", [("last day of February", "date", "2021-02-28")]),
+        ("the first time", []),
         ("We have achieved", []),
         ("you may go", []),
         ("COVID-19 cases", []),
@@ -132,6 +136,8 @@ def test_a_shift_word_begins_a_date_only_before_a_month_a_unit_or_a_weekday(part
         ("पिछले साल दिसंबर में", [("पिछले साल दिसंबर", "relative", "December 2020")]),
         ("पिछले महीने", [("पिछले महीने", "relative", "June 2021")]),
         ("गुरुवार को", [("गुरुवार", "weekday", "2021-07-01")]),
+        ("जून के आखिरी दिन", [("जून के आखिरी दिन", "date", "2021-06-30")]),
+        ("मार्च की पहली तारीख को", [("मार्च की पहली तारीख", "date", "2021-03-01")]),
     ],
 )
 def test_hindi_date_expressions(text, expected):
@@ -411,6 +417,15 @@ def test_a_hindi_weekday_takes_the_tense_of_its_clauses_verb(text, day):
     ("Against the will of the council, the mayor signed the order on Tuesday.", "2021-06-29"),
     ("Ministers will be judged by what the Cabinet approved on Tuesday.", "2021-06-29"),
     ("The minister said on Tuesday that he will resign.", "2021-06-29"),
+    # a passive future, and a headline's or a plan's "to" before a verb
+    ("Murmu, who will be sworn in as President on Tuesday by the Chief Justice, met him.", "2021-07-06"),
+    ("Murmu was sworn in on Tuesday.", "2021-06-29"),
+    ("Kovind to take oath as President on Tuesday", "2021-07-06"),
+    ("KOVIND TO TAKE OATH AS PRESIDENT ON TUESDAY", "2021-07-06"),
+    ("The President is to visit Hanoi on Tuesday.", "2021-07-06"),
+    ("Modi went to Delhi on Tuesday.", "2021-06-29"),
+    ("He wanted to meet the minister on Tuesday.", "2021-06-29"),
+    ("According to officials, the meeting was held on Tuesday.", "2021-06-29"),
 ])
 def test_an_english_weekday_takes_the_tense_of_its_clauses_auxiliary(text, day):
     assert [value for _, _, value in read(text)] == [day]

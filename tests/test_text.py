@@ -57,8 +57,16 @@ def test_sentences_split_on_danda_and_full_stop_not_initials():
     ("the period from\n2014 – 2019 saw growth", ["the period from\n2014 – 2019 saw growth"]),
     # a hard-wrapped line goes on: a name on the next line is no dateline
     ("said Defence Minister\nRajnath Singh, who came.", ["said Defence Minister\nRajnath Singh, who came."]),
+    # a caption's line begins a sentence, and so does the line after a headline in capitals
+    ("Kovind to take oath on Tuesday\nFile photo: Kovind, then Governor, in Patna.",
+     ["Kovind to take oath on Tuesday", "File photo: Kovind, then Governor, in Patna."]),
+    ("कोविंद लेंगे शपथ\nफाइल फोटो: बिहार के तत्कालीन राज्यपाल कोविंद",
+     ["कोविंद लेंगे शपथ", "फाइल फोटो: बिहार के तत्कालीन राज्यपाल कोविंद"]),
+    ("KOVIND TO TAKE OATH ON TUESDAY\nPranab bids farewell to the nation",
+     ["KOVIND TO TAKE OATH ON TUESDAY", "Pranab bids farewell to the nation"]),
+    ("the photo\ngallery opened", ["the photo\ngallery opened"]),
 ])
-def test_a_line_that_opens_with_a_dateline_begins_a_sentence(text, parts):
+def test_a_dateline_a_caption_or_the_line_after_a_headline_in_capitals_begins_a_sentence(text, parts):
     assert [text[s.start:s.end] for s in sentences(text)] == parts
 
 
