@@ -261,6 +261,7 @@ GONE_BY = frozenset({"previous", "last", "earlier", "former", "outgoing", "erstw
 # HRD minister", "Deputy Army Chief", "उप थल सेनाध्यक्ष" (the vice chief).
 LOWER_RANKS = frozenset({"junior", "deputy", "vice", "उप", "डिप्टी"})
 COORDINATORS = frozenset({"and", "&", "और", "एवं", "तथा", "व"})
+PREDICATE_WORDS = 12  # words after a titled Hindi name within which another office it was may stand
 SHARED_HEAD_WORDS = 2  # portfolio words before "and" sharing the next title's head: "Law and Justice"
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "whose", "अपने", "अपनी", "उनके", "उसके"})
 
@@ -1043,13 +1044,26 @@ class _Reader:
         portfolio between 2017 and 2019", "X served as ambassador to France")?"""
         verb = PREDICATED_OFFICE.match(self.text, person.end)
         if verb is None:
-            return False
+            return self._hindi_office_predicated(person, sentence)
         # the other office right after the verb, a few words in at most: "was an Election
         # Commissioner", "held the Defence portfolio", not "held meetings with Prime Minister X"
         within = PREDICATE_REACH.match(self.text, verb.end())
         end = within.end() if within else verb.end()
         return PORTFOLIO_WORDS.search(self.text, verb.end(), end) is not None or any(
             verb.end() <= m.start < end and m.refs("office") for m in self.ctx.mentions)
+
+    def _hindi_office_predicated(self, person: Mention, sentence: Sentence) -> bool:
+        """Is another office what the titled person was, told by a past copula after it ("सेना
+        प्रमुख जनरल बिपिन रावत पिछले वर्ष सितंबर से दिसंबर तक उप सेना प्रमुख थे")?"""
+        last = min(len(self.keys), person.last + PREDICATE_WORDS)
+        for other in self.ctx.mentions:
+            if other.first < person.last or other.first >= last or other.start >= sentence.end or \
+                    not other.refs("office"):
+                continue
+            following = self.keys[other.last : other.last + 2]
+            if following[:1] and (following[0] in PAST_COPULAS or following == ["रह", "चुके"]):
+                return True
+        return False
 
     def _not_asserted(self, mention: Mention, person: Mention, sentence: Sentence) -> bool:
         """Is the title named, not said to be held: asked ("Prime Minister Rahul

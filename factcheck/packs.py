@@ -333,7 +333,8 @@ class LexiconSpec(Strict):
                         "repetition")
     romanised_hindi: Names = Field(
         {}, description="words that mark a sentence of English copy as romanised Hindi (hai, ka, "
-                        "jagah), where a doubled word is reduplication")
+                        "jagah), where a doubled word is reduplication; one of them doubled is "
+                        "reduplication in any sentence (will reopen dheere dheere)")
     name_glue: Names = Field(
         {}, description="words that may be run into the end of a name (Giangfor, मोदीद्वारा) and never "
                         "begin or end a misspelt one (spelling)")

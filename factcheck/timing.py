@@ -95,6 +95,11 @@ PARTICIPLE_REACH = 6
 # Words that open a second finite clause after a comma ("..., just as Finance Minister B had ...")
 CLAUSE_JOINS = frozenset({"just", "as", "while", "whereas", "whilst", "although", "though", "but", "and",
                           "even", "जबकि", "वहीं", "लेकिन", "परंतु", "किंतु", "और", "तो"})
+# A phrase opening the sentence that counts a span from its date: "A year after GST came into force
+# on July 1, 2017, Finance Minister X said ...", "दो साल बाद": the date is the span's start, not the claim's.
+SPAN_FROM_OPENING = regex.compile(
+    r"\s*(?:(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|some|many|\d+)"
+    r"\s+)?(?i:years?|months?|weeks?|days?|decades?|hours?)\s+(?i:after|before|since|on\s+from)\b")
 # A phrase opening the sentence that compares the claim with someone else's act: "Unlike Manmohan
 # Singh in 2013, Prime Minister Modi faces ...", "2013 में मनमोहन सिंह के उलट, ...": its date is theirs.
 COMPARING = regex.compile(
@@ -483,6 +488,8 @@ class Timeline:
             # "Finance Minister A presented the 2018 Budget on Thursday, just as Finance Minister B
             # had presented the interim Budget of 2014"
             opening = []
+        if opening and SPAN_FROM_OPENING.match(self.text, sentence.start, sentence.end):
+            opening = []  # "A year after GST came into force on July 1, 2017, Finance Minister X ..."
         if opening and COMPARING.match(self.text, sentence.start, sentence.end) and \
                 self._names_someone(first_clause, sentence):
             opening = []  # "Unlike Manmohan Singh in 2013, Prime Minister Modi ...": the year is another's

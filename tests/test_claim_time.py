@@ -607,3 +607,18 @@ def test_a_sentence_going_on_with_one_of_a_day_gone_by_is_of_that_day_a_guess(ru
 ])
 def test_a_recent_day_or_a_new_paragraph_leaves_the_sentence_the_articles(rules, text, wrong):
     assert office_errors(rules, text) == [wrong]
+
+
+@pytest.mark.parametrize("text", [
+    "date 2018-07-01 A year after GST came into force on July 1, 2017, Finance Minister Piyush Goyal, "
+    "holding interim charge of the ministry, said collections had stabilised.",
+    "date 2019-07-01 Two years after the rollout on July 1, 2017, Finance Minister Nirmala Sitharaman said "
+    "it had worked.",
+])
+def test_a_date_a_span_is_counted_from_in_an_opening_phrase_is_not_the_claims(rules, text):
+    assert office_errors(rules, text) == []
+
+
+def test_an_opening_date_without_a_span_still_dates_the_claim(rules):
+    text = "date 2018-07-01 On July 1, 2017, Finance Minister Piyush Goyal said collections had stabilised."
+    assert office_errors(rules, text) == ["Piyush Goyal"]

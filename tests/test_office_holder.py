@@ -275,9 +275,16 @@ def test_a_role_phrase_of_a_title_held_is_still_checked_at_its_clauses_day(rules
     "date 2019-06-01 Finance Minister Nirmala Sitharaman held the Defence portfolio between 2017 and 2019.",
     "date 2017-08-11 Vice President M. Venkaiah Naidu was Minister of Urban Development from 2014 to 2017.",
     "date 2021-09-18 Punjab Governor Banwarilal Purohit served as Governor of Tamil Nadu from 2017 to 2021.",
+    "date 2017-07-05 सेना प्रमुख जनरल बिपिन रावत पिछले वर्ष सितंबर से दिसंबर तक उप सेना प्रमुख थे।",
+    "date 2018-09-05 प्रधानमंत्री नरेंद्र मोदी 2013 में गुजरात के मुख्यमंत्री थे।",
 ])
 def test_the_time_of_another_office_the_titled_person_held_does_not_date_their_title(rules, text):
     assert errors(rules, text) == []
+
+
+def test_a_titled_hindi_name_doing_something_then_is_still_checked_then(rules):
+    assert texts_of(errors(rules, "date 2017-07-05 सेना प्रमुख जनरल बिपिन रावत ने पिछले वर्ष सितंबर में दौरा "
+                                  "किया।")) == ["बिपिन रावत"]
 
 
 def test_a_titled_person_doing_something_in_a_year_is_still_checked_then(rules):

@@ -225,8 +225,26 @@ def test_romanised_hindi_doubles_are_not_slips(rules, text):
 
 
 def test_romanised_hindi_needs_two_marker_words(rules):
-    assert warned(rules, "The alag alag plan failed.") == ["alag alag"]
-    assert warned(rules, "Woh alag alag jagah hai.") == []
+    assert warned(rules, "The ek ek plan failed.") == ["ek ek"]
+    assert warned(rules, "Woh ek ek karke aaye hai.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Unlock 1 starts Monday: restaurants and malls will reopen dheere dheere, from 8 June.",
+    "BJP workers celebrated jagah jagah after the results on Thursday.",
+    "Tonight at 9 pm, people will light diyas ghar ghar on the PM's appeal.",
+    "Farmers want the payments jaldi jaldi now.",
+    "The alag alag plan failed.",
+    "Jis jis zile mein corona ke cases kam hain, us us zile mein Monday se zyada chhoot milegi.",
+    "Are are, ghar mein raho! Police ne logon ko samjhaya.",
+])
+def test_a_romanised_hindi_word_doubled_is_reduplication_even_in_english(rules, text):
+    assert warned(rules, text) == []
+
+
+def test_a_correlative_doubled_without_its_relative_is_still_a_slip(rules):
+    assert warned(rules, "He gave us us the report on Monday.") == ["us us"]
+    assert warned(rules, "Are are the ministers home?") == ["Are are"]
 
 
 def test_a_romanised_hindi_articles_short_sentences_keep_their_doubles(rules):

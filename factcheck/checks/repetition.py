@@ -147,7 +147,8 @@ class RepetitionOptions(Options):
         default=None,
         description="words that mark a sentence of English copy as romanised Hindi, where doubles "
                     "are reduplication (alag alag jagah pe); two of them in the sentence suffice, "
-                    "or four in the article making 8% of its words; "
+                    "or four in the article making 8% of its words; one of them doubled is "
+                    "reduplication in any sentence (will reopen dheere dheere); "
                     "given, they replace the lexicon's `romanised_hindi`")
     capitalised: Literal["info", "off"] = option(
         default="info",
@@ -507,10 +508,17 @@ def _case(token: Token) -> str:
 # Hindi pairs a doubled relative with a doubled demonstrative: "जो जो ... वो वो", "जिस
 # जिस ... उस उस", "जितना जितना ... उतना उतना", "जब जब ... तब तब".
 RELATIVES = frozenset({"जो", "जिस", "जिन", "जिसे", "जिन्हें", "जितना", "जितने", "जितनी", "जैसे", "जैसा",
-                       "जहां", "जहाँ", "जब"})
+                       "जहां", "जहाँ", "जब",
+                       # romanised: "Jis jis zile mein ..., us us zile mein ..."
+                       "jo", "jis", "jin", "jise", "jinhe", "jitna", "jitne", "jitni", "jaise", "jahan"})
 CORRELATIVES = frozenset({"वह", "वो", "वे", "उस", "उन", "उसे", "उन्हें", "उतना", "उतने", "उतनी", "वैसे",
-                          "वैसा", "वहां", "वहाँ", "तब"})
+                          "वैसा", "वहां", "वहाँ", "तब",
+                          "woh", "wo", "vo", "us", "un", "use", "unhe", "utna", "utne", "utni", "waise",
+                          "wahan"})
 CORRELATIVE_REACH = 25  # words back to the doubled relative
+# English function words that are Hindi words too when written in Latin letters ("are" for arre,
+# "us" for that, "in" for these): doubled in a romanised Hindi sentence, Hindi's doubles
+ROMANISED_HOMOGRAPHS = frozenset({"are", "us", "in"})
 
 
 def _after_a_doubled_relative(keys: list[str], index: int) -> bool:
@@ -619,6 +627,8 @@ def _doubles(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
             continue  # the second begins a compound: "a fall in in-person talks", "on on-site visits"
         if _chanted(keys, index):
             continue  # "crowds chanted Modi Modi", "मोदी मोदी के नारे"
+        if key in words.romanised_hindi:
+            continue  # "will reopen dheere dheere", "ghar ghar": a Hindi word doubled as Hindi doubles it
         if _address(text, first, second) or _initials(analysis, index, words.function_words,
                                                       words.family_names):
             continue
@@ -637,6 +647,8 @@ def _doubles(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
         if key in words.function_words:
             if _heading_glued(first, second):
                 continue
+            if key in ROMANISED_HOMOGRAPHS and _romanised_hindi(analysis, index, words.romanised_hindi):
+                continue  # "Are are, ghar mein raho!", "us us zile mein": Hindi words in Latin letters
             if key in INTERJECTIONS and (following is None or text[second.end : following.start].strip()):
                 continue  # जी जी, हम आएंगे: "yes, yes", before a pause
             if _noun_then_verb(analysis, index, key):
