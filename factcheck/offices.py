@@ -164,7 +164,13 @@ THAT_TIME_SAID = regex.compile(
     # before someone else took the office: "a bench headed by CJI X, before Y became CJI"
     r"|before\s+(?:\p{Lu}[\p{L}.]*\s+){1,4}(?:became|took\s+over|was\s+sworn|assumed|succeeded))\b"
     r"|उस\s+समय|उस\s+वक्त|उन\s+दिनों|(?:अपने|उनके)\s+(?:पहले|दूसरे|पिछले)\s+कार्यकाल\s+में"
+    # the same in Latin letters: "Us samay ke Raksha Mantri X ne kaha tha", "us waqt", "un dinon"
+    r"|\b(?i:us\s+(?:samay|samaye|waqt|wakt|vakt|daur|zamane)|un\s+dinon)\b"
     r"|(?:के|की)\s+(?:पहले|पिछले|पहली|पिछली)\s+(?:कार्यकाल|सरकार|पारी)\s+में"
+    r"|(?<![\p{L}\p{M}])(?:पहले|पिछले|पहली|पिछली)\s+(?:कार्यकाल|पारी)\s+(?:में|के\s+दौरान)"
+    # a coalition's years gone by: "यूपीए के दौर में", "during the UPA years", "under UPA-2"
+    r"|(?:यूपीए|संप्रग)(?:[\s-]*(?:1|2|एक|दो))?\s+(?:के\s+)?(?:दौर|शासन|शासनकाल|सरकार|राज|जमाने|ज़माने)\s+(?:में|के\s+दौरान)"
+    r"|\b(?i:in|during|under)\s+(?:the\s+)?UPA(?:[\s-]*(?:I{1,2}|1|2))?(?:\s+(?:years|era|regime|rule|government|days))?\b"
     r"|(?:अपने|उनके)\s+कार्यकाल\s+(?:में|के\s+दौरान)"
     # the person's death told: "X's memoirs came out after his death", "उनके निधन के बाद"
     r"|\b(?i:after|before|since|until)\s+(?i:his|her)\s+death\b"
@@ -173,6 +179,8 @@ THAT_TIME_SAID = regex.compile(
     r"|(?i:\bfile\s+(?:photo|picture|image|pic)\b|\(file\))"
     r"|(?:फ\u093c?|\u095e)ाइल\s+(?:(?:फ\u093c?|\u095e)ोटो|चित्र|तस्वीर)"
     r"|(?<=\s)(?:सरकार\s+के\s+दौर|युग|राज)\s+में")
+# A sentence opening with "तब" (then, at that time), its time told before: "तब वित्त मंत्री X थे"
+THEN_OPENS = regex.compile(r"\s*तब\s")
 # A sentence opening with a clause of "when" and a verb in the past tense, before its comma.
 WHEN_IN_THE_PAST = regex.compile(
     r"\s*(?:Back\s+when|When)\s+(?![^,.;]*\b(?:is|are|am|will|shall|would|has|have)\b)[^,.;]{0,80}?\b(?:\p{L}+ed|took|was|were|became|came|won|lost|began|left|had|made"
@@ -505,7 +513,8 @@ class _Reader:
             return True  # "Sarma had quit after falling out with Chief Minister X", "X once tweeted"
         if POSSESSED_YEAR.match(self.text, person.end):
             return True  # "Defence Minister X's 2018 visit": the year's title, or today's
-        if THAT_TIME_SAID.search(self.text, sentence.start, sentence.end):
+        if THAT_TIME_SAID.search(self.text, sentence.start, sentence.end) or \
+                THEN_OPENS.match(self.text, sentence.start, sentence.end):
             return True  # "At the time, Defence Minister X signed it", "उस समय प्रधानमंत्री X ने"
         if WHEN_IN_THE_PAST.match(self.text, sentence.start, sentence.end) or \
                 AFTER_AN_EVENT.match(self.text, sentence.start, sentence.end):

@@ -48,6 +48,9 @@ YEAR_AWAY = regex.compile(
     r"|last|next)\s+year\b|(?:एक|1)\s+(?:साल|वर्ष)\s+(?:पहले|पूर्व|बाद)|(?:पिछले|अगले)\s+(?:साल|वर्ष)")
 
 
+# "The year gone by" (बीता साल), which in the last weeks of December may be the year ending
+YEAR_GONE_BY = regex.compile(r"(?:बीते|बीता|बीती)\s+(?:साल|वर्ष|बरस)")
+YEAR_END_DAY = 15  # from this day of December
 # A day's sentence told in the past (_told_in_the_past): words that make a day a deadline or a start,
 # and Hindi's past and future verb forms at a sentence's end
 UNTIL_OR_FROM_BEFORE = frozenset({"to", "from", "by", "until", "till", "through", "before", "starting",
@@ -112,8 +115,9 @@ def doubt_years(text: str, dates: list[DateExpr], sentences: list[Sentence],
     yearless month said to be of a year told before ("उसी साल सितंबर में"), and
     each yearless day read ahead of `base` (the day they were resolved from)
     whose weekday is that of the same day a year back moved there."""
-    dates = [dataclasses.replace(d, year_doubtful=True) if _yearless_month(d) and
-             THAT_YEAR.search(text, max(0, d.start - THAT_YEAR_REACH), d.start) else d for d in dates]
+    dates = [dataclasses.replace(d, year_doubtful=True) if (_yearless_month(d) and
+             THAT_YEAR.search(text, max(0, d.start - THAT_YEAR_REACH), d.start)) or _year_ending(d, base)
+             else d for d in dates]
     if not any(map(_yearless_day, dates)) and not any(map(_bare_weekday, dates)):
         return dates
     starts = [s.start for s in sentences]
@@ -181,6 +185,13 @@ def _told_in_the_past(text: str, expr: DateExpr, starts: list[int], sentence: in
         return False
     return any(w in PAST_VERBS or (len(w) > 4 and w.endswith("ed") and w.isalpha() and w not in NOT_PAST)
                for w in before)
+
+
+def _year_ending(expr: DateExpr, base: dt.date | None) -> bool:
+    """Is the expression "the year gone by" written as a year ends ("बीते साल के अहम फैसले",
+    28 December): the year ending or the one before, a guess?"""
+    return base is not None and base.month == 12 and base.day >= YEAR_END_DAY and \
+        expr.kind == "relative" and YEAR_GONE_BY.match(expr.text) is not None
 
 
 def _bare_weekday(expr: DateExpr) -> bool:

@@ -476,6 +476,12 @@ def test_a_month_heading_its_line_dates_it(rules, date, body, lang):
     assert review(rules, date, body, lang) == []
 
 
+def test_the_year_gone_by_written_as_a_year_ends_is_a_guess(rules):
+    body = "बीते साल के अहम फैसले: गृह मंत्री अमित शाह ने राज्यसभा में प्रस्ताव रखा।"
+    assert review(rules, "2019-12-28", body, "hi") == []
+    assert review(rules, "2019-11-20", body, "hi") == [("office-holder", "error", "अमित शाह")]
+
+
 def test_a_month_heading_still_dates_a_wrong_holder(rules):
     body = "JANUARY: Prime Minister Narendra Modi held his last big press conference."
     assert review(rules, "2014-12-31", body) == [("office-holder", "error", "Narendra Modi")]

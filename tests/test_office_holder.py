@@ -265,6 +265,24 @@ def test_a_former_holder_and_a_titled_other_leave_the_other_titled(rules):
     assert texts_of(errors(rules, text)) == ["P. Chidambaram"]
 
 
+@pytest.mark.parametrize("text", [
+    "date 2019-12-22 यूपीए के दौर में गृह मंत्री सुशील कुमार शिंदे के सामने इस तरह का सवाल नहीं आया।",
+    "date 2019-12-22 During the UPA years, Home Minister Sushilkumar Shinde said so.",
+    "date 2018-02-02 तब वित्त मंत्री पी. चिदंबरम थे और प्रधानमंत्री मनमोहन सिंह।",
+    "date 2020-06-01 पहले कार्यकाल में गृह मंत्री राजनाथ सिंह और वित्त मंत्री अरुण जेटली थे।",
+    "date 2021-09-29 Us samay ke Raksha Mantri Manohar Parrikar ne tab kaha tha ki sena ne kaam kiya.",
+])
+def test_an_era_a_first_term_or_then_told_before_puts_the_title_in_a_time_gone_by(rules, text):
+    assert errors(rules, text) == []
+
+
+def test_a_title_with_no_time_gone_by_is_the_articles(rules):
+    text = "date 2019-12-22 गृह मंत्री सुशील कुमार शिंदे के सामने इस तरह का सवाल नहीं आया।"
+    assert texts_of(errors(rules, text)) == ["सुशील कुमार शिंदे"]
+    text = "date 2021-09-29 Raksha Mantri Manohar Parrikar ne kaha ki sena ne kaam kiya."
+    assert texts_of(errors(rules, text)) == ["Manohar Parrikar"]
+
+
 def test_a_role_phrase_of_a_title_held_is_still_checked_at_its_clauses_day(rules):
     held = "date 2017-08-12 As Urban Development Minister, M. Venkaiah Naidu took oath on Friday."
     assert texts_of(errors(rules, held)) == ["M. Venkaiah Naidu"]
