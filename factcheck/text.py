@@ -91,7 +91,11 @@ SENTENCE_BREAK = regex.compile(r"[.!?।॥][\"'”’)\]]*(\s+)|(\n\s*\n)"
                                # ... and so does a caption's line ("\nFile photo: ...", "\nफाइल फोटो: ..."),
                                # and any line after a headline in capitals ("KOVIND TO TAKE OATH\n...")
                                r"|(\n)(?=[ \t]*" + CAPTION_LABEL + ")"
-                               r"|(\n)(?<=(?:\A|\n)[ \t]*\p{Lu}[\p{Lu}\d \t,.'’\":;!?&()/-]{8,200}\n)")
+                               r"|(\n)(?<=(?:\A|\n)[ \t]*\p{Lu}[\p{Lu}\d \t,.'’\":;!?&()/-]{8,200}\n)"
+                               # ... and so does each row of a table laid out in columns (a tab, or
+                               # two spaces and more, between words, on this line and the next)
+                               r"|(\n)(?<=\S(?:\t|[ ]{2,})\S[^\n]{0,300}\n)"
+                               r"(?=[^\n]{0,300}?\S(?:\t|[ ]{2,})\S)")
 # Words that, before a full stop, never end a sentence: titles and ranks,
 # months, and the like. Single letters (initials, U.S.) never do either.
 ABBREVIATIONS = frozenset(
@@ -377,8 +381,9 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
                 text, begin, cut - 1):
             last_word = WORD.findall(text, max(begin, cut - 12), cut)
             if last_word and (last_word[-1].lower() in ABBREVIATIONS
-                              or (len(last_word[-1]) == 1 and last_word[-1].isalpha())):
-                continue
+                              or (len(last_word[-1]) == 1 and last_word[-1].isalpha()
+                                  and text[cut - 3 : cut - 2] not in {"'", "’"})):
+                continue  # "Dr.", "U.S.", "A. K." (not a possessive's "s": "was Amit Shah's. On ...")
         if begin < cut:
             result.append(Sentence(begin, cut))
         begin = after

@@ -280,9 +280,12 @@ class Timeline:
         first = self._token_at(expr.start)
         last = self._token_at(expr.end)
         keys, starts, ends = self.keys, self.token_starts, self.token_ends
-        before = keys[first - 1] if first > 0 else ""
+        own = self.sentence_of(expr.start)
+        # a word of the sentence before governs no date: "Oath by\nMonday 26 May 2014 ..." (a table)
+        opens = first == 0 or (own is not None and ends[first - 1] <= own.start)
+        before = keys[first - 1] if not opens else ""
         after = keys[last] if last < len(keys) else ""
-        gap_before = self.text[ends[first - 1] : expr.start] if first > 0 else ""
+        gap_before = self.text[ends[first - 1] : expr.start] if not opens else ""
         gap_after = self.text[expr.end : starts[last]] if last < len(keys) else ""
         if before in ERA_WORDS:
             return _Dated(expr, first, last, self.clause_of(expr.start), True)  # "शक संवत 1943"

@@ -48,6 +48,8 @@ YEAR_AWAY = regex.compile(
     r"|last|next)\s+year\b|(?:एक|1)\s+(?:साल|वर्ष)\s+(?:पहले|पूर्व|बाद)|(?:पिछले|अगले)\s+(?:साल|वर्ष)")
 
 
+# What joins a yearless day to a dated one that gives both their year
+PAIR_JOIN = regex.compile(r"\s*,?\s*(?:and|to|till|until|or|&|-|–|—|और|से|व|तथा|एवं)\s*", regex.I)
 # "The year gone by" (बीता साल), which in the last weeks of December may be the year ending
 YEAR_GONE_BY = regex.compile(r"(?:बीते|बीता|बीती)\s+(?:साल|वर्ष|बरस)")
 YEAR_END_DAY = 15  # from this day of December
@@ -133,6 +135,11 @@ def doubt_years(text: str, dates: list[DateExpr], sentences: list[Sentence],
         elif _yearless_day(expr):
             assert value is not None
             day = value.first
+            paired = _year_of_the_pair(text, expr, dates[index + 1] if index + 1 < len(dates) else None)
+            if paired is not None and paired != day:
+                # "30 जून और 1 जुलाई 2017 की दरम्यानी रात", "June 30 and July 1, 2017": one year for both
+                day = paired
+                expr = dataclasses.replace(expr, value=TimeValue.day(day))
             if base is not None and day > base and expr.weekday is not None and \
                     expr.weekday != day.weekday() and \
                     _weekday_in(day.year - 1, day.month, day.day) == expr.weekday and \
@@ -192,6 +199,22 @@ def _year_ending(expr: DateExpr, base: dt.date | None) -> bool:
     28 December): the year ending or the one before, a guess?"""
     return base is not None and base.month == 12 and base.day >= YEAR_END_DAY and \
         expr.kind == "relative" and YEAR_GONE_BY.match(expr.text) is not None
+
+
+def _year_of_the_pair(text: str, expr: DateExpr, following: DateExpr | None) -> dt.date | None:
+    """The day of a yearless date joined to a dated one that follows it ("30 June and 1 July
+    2017", "28 से 30 दिसंबर 2016"), in the year written once for both (the year before when
+    its month comes later: "30 December and 1 January 2017")."""
+    if following is None or following.kind != "date" or not following.year_given or \
+            following.value is None or following.value.precision != "day" or expr.value is None or \
+            PAIR_JOIN.fullmatch(text, expr.end, following.start) is None:
+        return None
+    first, second = expr.value.first, following.value.first
+    year = second.year - 1 if (first.month, first.day) > (second.month, second.day) else second.year
+    try:
+        return first.replace(year=year)
+    except ValueError:
+        return None
 
 
 def _bare_weekday(expr: DateExpr) -> bool:

@@ -7,6 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.dates import MAY_START_LIMIT, find_dates
+from factcheck.text import sentences
+from factcheck.yearless import doubt_years
 
 from .conftest import base_date_words, findings, texts_of
 
@@ -487,3 +489,23 @@ def test_a_month_heading_still_dates_a_wrong_holder(rules):
     assert review(rules, "2014-12-31", body) == [("office-holder", "error", "Narendra Modi")]
     unheaded = "The meeting: Prime Minister Manmohan Singh held his last big press conference."
     assert review(rules, "2014-12-31", unheaded) == [("office-holder", "error", "Manmohan Singh")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("30 जून और 1 जुलाई 2017 की दरम्यानी रात", ["2017-06-30", "2017-07-01"]),
+    ("on June 30 and July 1, 2017", ["2017-06-30", "2017-07-01"]),
+    ("from 30 December to 1 January 2017", ["2016-12-30", "2017-01-01"]),
+])
+def test_a_yearless_day_joined_to_a_dated_one_takes_its_year(text, expected):
+    words = base_date_words()
+    found = find_dates(text, 0, len(text), dt.date(2020, 7, 1), "hi" if "जून" in text else "en",
+                       date_words=words)
+    resolved = doubt_years(text, found, sentences(text), dt.date(2020, 7, 1))
+    assert [d.value.label() for d in resolved] == expected
+
+
+def test_a_yearless_day_not_joined_to_a_dated_one_keeps_its_reading(rules):
+    text = "on June 30, and in July 2017"
+    found = find_dates(text, 0, len(text), dt.date(2020, 7, 1), "en", date_words=base_date_words())
+    resolved = doubt_years(text, found, sentences(text), dt.date(2020, 7, 1))
+    assert resolved[0].value.label() == "2020-06-30"

@@ -690,3 +690,13 @@ def test_a_near_name_titled_or_not_introduced_is_still_a_misspelling(rules, text
 ])
 def test_an_apposition_that_says_no_ordinary_person_excuses_no_slip(rules, text, wrong):
     assert [f.text for f in findings(rules, text, "spelling") if f.severity == "warning"] == [wrong]
+
+
+def test_an_added_initial_is_another_person_or_a_fuller_form_not_a_slip(rules):
+    added = "A bench of Justices K.S. Radhakrishnan and A.K. Sikri ruled on Tuesday."
+    assert findings(rules, DATELINE + added, "spelling") == []
+    # one initial for another is a slip; so is a letter of the word
+    other = "AIADMK leader V S Sasikala met the Governor."
+    assert texts_of(findings(rules, DATELINE + other, "spelling")) == ["V S Sasikala"]
+    word = "ISRO chief K. Radhakrishnn spoke."
+    assert texts_of(findings(rules, DATELINE + word, "spelling")) == ["K. Radhakrishnn"]

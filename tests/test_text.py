@@ -65,6 +65,12 @@ def test_sentences_split_on_danda_and_full_stop_not_initials():
     ("KOVIND TO TAKE OATH ON TUESDAY\nPranab bids farewell to the nation",
      ["KOVIND TO TAKE OATH ON TUESDAY", "Pranab bids farewell to the nation"]),
     ("the photo\ngallery opened", ["the photo\ngallery opened"]),
+    # each row of a table laid out in columns
+    ("Day        Date          Oath by\nMonday     26 May 2014   President Pranab Mukherjee",
+     ["Day        Date          Oath by", "Monday     26 May 2014   President Pranab Mukherjee"]),
+    # a possessive's "s." ends a sentence; an initial does not
+    ("2019 was Amit Shah's. On Monday, he spoke.", ["2019 was Amit Shah's.", "On Monday, he spoke."]),
+    ("Justice A. K. Sikri spoke.", ["Justice A. K. Sikri spoke."]),
 ])
 def test_a_dateline_a_caption_or_the_line_after_a_headline_in_capitals_begins_a_sentence(text, parts):
     assert [text[s.start:s.end] for s in sentences(text)] == parts

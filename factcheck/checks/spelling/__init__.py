@@ -95,6 +95,8 @@ def _hits(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
         exact = "".join(keys) == name.joined
         if not exact and start > 0 and "".join(tokens.keys[start - 1 : end]) == name.joined:
             continue  # "ओ.पी. रावत" for "ओपी रावत": the name, its initials set apart, read from the second
+        if not exact and _other_initials(keys, name.keys):
+            continue  # "Justice K.S. Radhakrishnan" beside the packs' K. Radhakrishnan: as likely another
         if not exact and not credible(tokens[start:end], name, index):
             continue
         if exact:
@@ -151,7 +153,8 @@ KIND = RuleKind(
         "long Devanagari name with one word replaced by another ('जनता' for 'लोगों'). A near name "
         "the text introduces as a person of its own, untitled ('Narendra Mody, a 52-year-old grocer', "
         "'a grocer named ...', 'टैक्सी चालक अमित साह', the lexicon's `person_nouns`), is as likely "
-        "someone else: an info."
+        "someone else: an info. So is a known name with an initial added (Justice K.S. "
+        "Radhakrishnan beside K. Radhakrishnan): not reported."
     ),
     default_severity="warning",
     options=SpellingOptions,
@@ -160,3 +163,15 @@ KIND = RuleKind(
     collect=collect,
     check_run=check_run,
 )
+
+
+def _other_initials(written: tuple[str, ...], known: tuple[str, ...]) -> bool:
+    """Does the written name add a Latin initial to the known one's words ("K.S.
+    Radhakrishnan" beside K. Radhakrishnan): another person or a fuller form? Not
+    one initial for another ("V S Sasikala" for V. K. Sasikala), a slip."""
+    def words(keys: tuple[str, ...]) -> list[str]:
+        return [key for key in keys if not (len(key) == 1 and key.isascii())]
+
+    written_words = words(written)
+    return written_words == words(known) and \
+        len(written) - len(written_words) > len(known) - len(written_words)
