@@ -252,8 +252,11 @@ LEFT_REACH = 5  # words before "as": "after five years of his stint as"
 SPAN_SINCE = regex.compile(
     r"(?:\b(?i:years?|decades?|centur(?:y|ies))"
     r"\s+(?i:now\s+|exactly\s+|to\s+the\s+day\s+|(?:(?:have|has|had)\s+)?(?:passed|elapsed|gone\s+by)\s+)?"
-    r"(?i:since|after)"
-    r"|\b(?i:anniversary|jubilee)\s+of)\b[^,;:.!?]*$")
+    r"(?i:since|after|on\s+from)"
+    r"|\b(?i:anniversary|jubilee)\s+of)\b"
+    # to the claim, in the same clause or a participle's going on with it: "..., ending Chief
+    # Minister X's term"
+    r"(?:[^,;:.!?]*,\s+\p{Ll}+ing\b)?[^,;:.!?]*$")
 HINDI_SPAN_SINCE = regex.compile(
     r"[^,;:।!?]*?\s(?:\d+|[०-९]+|\p{Devanagari}+)\s+(?:साल|सालों|वर्ष|वर्षों|बरस|दशक|दशकों)"
     r"\s+(?:पूरे|बाद|बीत|हो\s+(?:गए|गये|चुके))")
@@ -564,6 +567,8 @@ class _Reader:
         Defence Minister, X ...", "after his stint as Chief Minister")?"""
         first = self.ctx.first_token(sentence)
         index = self._skip_markers(mention.first - 1)
+        if index - 1 >= first and self.keys[index - 1 : index + 1] == ["no", "longer"]:
+            return True  # "No longer Chief Minister of Assam, Sonowal was sworn in ... on Wednesday"
         if index < first or self.keys[index] != "as":
             return False
         window = self.keys[max(first, index - LEFT_REACH) : index]

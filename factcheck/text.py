@@ -92,10 +92,10 @@ SENTENCE_BREAK = regex.compile(r"[.!?।॥][\"'”’)\]]*(\s+)|(\n\s*\n)"
                                # and any line after a headline in capitals ("KOVIND TO TAKE OATH\n...")
                                r"|(\n)(?=[ \t]*" + CAPTION_LABEL + ")"
                                r"|(\n)(?<=(?:\A|\n)[ \t]*\p{Lu}[\p{Lu}\d \t,.'’\":;!?&()/-]{8,200}\n)"
-                               # ... and so does each row of a table laid out in columns (a tab, or
-                               # two spaces and more, between words, on this line and the next)
-                               r"|(\n)(?<=\S(?:\t|[ ]{2,})\S[^\n]{0,300}\n)"
-                               r"(?=[^\n]{0,300}?\S(?:\t|[ ]{2,})\S)")
+                               # ... and so does each row of a table laid out in columns (a tab, two
+                               # spaces and more, or a "|" between words, on this line and the next)
+                               r"|(\n)(?<=\S(?:\t|[ ]{2,}|[ \t]*\|[ \t]*)\S[^\n]{0,300}\n)"
+                               r"(?=[^\n]{0,300}?\S(?:\t|[ ]{2,}|[ \t]*\|[ \t]*)\S)")
 # Words that, before a full stop, never end a sentence: titles and ranks,
 # months, and the like. Single letters (initials, U.S.) never do either.
 ABBREVIATIONS = frozenset(

@@ -540,6 +540,10 @@ def test_a_year_looked_towards_is_not_the_claims_time(rules):
     "date 2022-02-01 Tuesday is the fifth anniversary of the day Finance Minister Arun Jaitley presented "
     "the Budget.",
     "date 2022-02-01 मंगलवार को वित्त मंत्री अरुण जेटली के बजट पेश किए पांच साल पूरे हो गए।",
+    "date 2015-07-18 A decade on from the day Prime Minister Manmohan Singh and President George W Bush "
+    "issued their statement, the deal is bearing fruit.",
+    "date 2020-12-29 It's been a year since Chief Minister Hemant Soren took oath in Ranchi, ending Chief "
+    "Minister Raghubar Das's five-year term.",
 ])
 def test_a_clause_a_span_of_years_is_counted_from_is_of_a_time_before(rules, text):
     assert office_errors(rules, text) == []

@@ -244,6 +244,8 @@ def test_the_predecessor_met_on_a_day_and_a_singular_title_are_still_checked(rul
     "July 2019.",
     "date 2017-03-20 After five years of his term as Chief Minister of Goa, Manohar Parrikar moved to Delhi "
     "in November 2014.",
+    "date 2021-07-08 No longer Chief Minister of Assam, Sarbananda Sonowal was sworn in as a Union minister "
+    "on Wednesday.",
 ])
 def test_a_title_given_up_is_held_up_to_the_clauses_time_not_at_it(rules, text):
     assert errors(rules, text) == []

@@ -68,6 +68,10 @@ def test_sentences_split_on_danda_and_full_stop_not_initials():
     # each row of a table laid out in columns
     ("Day        Date          Oath by\nMonday     26 May 2014   President Pranab Mukherjee",
      ["Day        Date          Oath by", "Monday     26 May 2014   President Pranab Mukherjee"]),
+    ("२६ मई २०१४ | शपथ | राष्ट्रपति प्रणब मुखर्जी\n३० मई २०१९ | शपथ | राष्ट्रपति राम नाथ कोविंद",
+     ["२६ मई २०१४ | शपथ | राष्ट्रपति प्रणब मुखर्जी", "३० मई २०१९ | शपथ | राष्ट्रपति राम नाथ कोविंद"]),
+    ("By Staff Reporter | New Delhi\nThe minister spoke on Monday.",
+     ["By Staff Reporter | New Delhi\nThe minister spoke on Monday."]),
     # a possessive's "s." ends a sentence; an initial does not
     ("2019 was Amit Shah's. On Monday, he spoke.", ["2019 was Amit Shah's.", "On Monday, he spoke."]),
     ("Justice A. K. Sikri spoke.", ["Justice A. K. Sikri spoke."]),
