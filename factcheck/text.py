@@ -11,6 +11,7 @@ import operator
 import re
 import unicodedata
 from array import array
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache, partial
 from itertools import accumulate, compress, count, repeat
@@ -91,11 +92,12 @@ SENTENCE_BREAK = regex.compile(r"[.!?।॥][\"'”’)\]]*(\s+)|(\n\s*\n)"
                                # ... and so does a caption's line ("\nFile photo: ...", "\nफाइल फोटो: ..."),
                                # and any line after a headline in capitals ("KOVIND TO TAKE OATH\n...")
                                r"|(\n)(?=[ \t]*" + CAPTION_LABEL + ")"
-                               r"|(\n)(?<=(?:\A|\n)[ \t]*\p{Lu}[\p{Lu}\d \t,.'’\":;!?&()/-]{8,200}\n)"
-                               # ... and so does each row of a table laid out in columns (a tab, two
-                               # spaces and more, or a "|" between words, on this line and the next)
-                               r"|(\n)(?<=\S(?:\t|[ ]{2,}|[ \t]*\|[ \t]*)\S[^\n]{0,300}\n)"
-                               r"(?=[^\n]{0,300}?\S(?:\t|[ ]{2,}|[ \t]*\|[ \t]*)\S)")
+                               r"|(\n)(?<=(?:\A|\n)[ \t]*\p{Lu}[\p{Lu}\d \t,.'’\":;!?&()/-]{8,200}\n)")
+# Each row of a table laid out in columns (a gap on its line and on the next: _column_gaps)
+# is a sentence of its own (_table_rows).
+GAP_RUN = re.compile(r"[ \t]*\|[ \t]*|\t[ \t]*|  +")  # candidates, found in C; _column_gaps keeps some
+NOT_BEFORE_A_GAP = frozenset(".!?।,;:")
+LINE_END = re.compile(r"\n")
 # Words that, before a full stop, never end a sentence: titles and ranks,
 # months, and the like. Single letters (initials, U.S.) never do either.
 ABBREVIATIONS = frozenset(
@@ -389,7 +391,51 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentenc
         begin = after
     if begin < stop and text[begin:stop].strip():
         result.append(Sentence(begin, stop))
-    return result
+    return _table_rows(text, result)
+
+
+def _column_gaps(text: str, start: int, stop: int) -> list[int]:
+    """Where each gap between two columns stands: a tab, two spaces and more, or a "|",
+    between two words, not after a sentence's end."""
+    if "  " not in text and "\t" not in text and "|" not in text:
+        return []
+    gaps = []
+    for run in GAP_RUN.finditer(text, start, stop):
+        before, after = run.start() - 1, run.end()
+        if before >= start and after < stop and not text[before].isspace() and \
+                text[before] not in NOT_BEFORE_A_GAP and not text[after].isspace():
+            gaps.append(run.start())
+    return gaps
+
+
+def _table_rows(text: str, found: list[Sentence]) -> list[Sentence]:
+    """The sentences, each split at the line breaks between rows of a table laid out in
+    columns: a column gap on the line before the break and on the line after."""
+    if not found:
+        return found
+    start, stop = found[0].start, found[-1].end
+    gaps = _column_gaps(text, start, stop)
+    if len(gaps) < 2:
+        return found  # most texts: no table
+    breaks = [m.start() for m in LINE_END.finditer(text, start, stop)]
+    gapped = {bisect_left(breaks, gap) for gap in gaps}  # the lines holding a gap, by number
+    cuts = [breaks[line] for line in sorted(gapped) if line + 1 in gapped and line < len(breaks)]
+    if not cuts:
+        return found
+    rows: list[Sentence] = []
+    at = 0
+    for sentence in found:
+        begin = sentence.start
+        while at < len(cuts) and cuts[at] < sentence.end:
+            cut = cuts[at]
+            at += 1
+            if cut <= begin:
+                continue
+            rows.append(Sentence(begin, cut))
+            begin = cut + 1
+        if begin < sentence.end and text[begin:sentence.end].strip():
+            rows.append(Sentence(begin, sentence.end))
+    return rows
 
 
 class LineIndex:

@@ -72,6 +72,9 @@ def test_sentences_split_on_danda_and_full_stop_not_initials():
      ["२६ मई २०१४ | शपथ | राष्ट्रपति प्रणब मुखर्जी", "३० मई २०१९ | शपथ | राष्ट्रपति राम नाथ कोविंद"]),
     ("By Staff Reporter | New Delhi\nThe minister spoke on Monday.",
      ["By Staff Reporter | New Delhi\nThe minister spoke on Monday."]),
+    # two spaces after a sentence's end are no column: a hard-wrapped sentence goes on
+    ("The company said.  It expects profits to rise\nin 1987.  Shares rose.",
+     ["The company said.", "It expects profits to rise\nin 1987.", "Shares rose."]),
     # a possessive's "s." ends a sentence; an initial does not
     ("2019 was Amit Shah's. On Monday, he spoke.", ["2019 was Amit Shah's.", "On Monday, he spoke."]),
     ("Justice A. K. Sikri spoke.", ["Justice A. K. Sikri spoke."]),
