@@ -30,7 +30,15 @@ import datetime as dt
 
 import regex
 
-from .dates import _NUMBERS, FUTURE_AUXILIARIES, NOT_PAST, PAST_VERBS, DateExpr, _number
+from .dates import (
+    _NUMBERS,
+    FUTURE_AUXILIARIES,
+    HINDI_FUTURE_VERB,
+    NOT_PAST,
+    PAST_VERBS,
+    DateExpr,
+    _number,
+)
 from .text import WORD, Sentence
 from .timevalue import TimeValue
 
@@ -54,13 +62,12 @@ PAIR_JOIN = regex.compile(r"\s*,?\s*(?:and|to|till|until|or|&|-|–|—|और|�
 YEAR_GONE_BY = regex.compile(r"(?:बीते|बीता|बीती)\s+(?:साल|वर्ष|बरस)")
 YEAR_END_DAY = 15  # from this day of December
 # A day's sentence told in the past (_told_in_the_past): words that make a day a deadline or a start,
-# and Hindi's past and future verb forms at a sentence's end
+# and Hindi's past verb forms at a sentence's end (its future ones: dates.HINDI_FUTURE_VERB)
 UNTIL_OR_FROM_BEFORE = frozenset({"to", "from", "by", "until", "till", "through", "before", "starting",
                                   "effective", "due"})
 UNTIL_OR_FROM_AFTER = frozenset({"तक", "से"})
 HINDI_WAS = frozenset({"था", "थी", "थे", "थीं"})
 HINDI_PERFECTIVE_ENDINGS = ("ा", "ी", "े", "ीं", "ए", "ई", "या", "ये", "यी")
-HINDI_FUTURE_ENDINGS = ("गा", "गी", "गे")
 HINDI_PRESENT = frozenset({"है", "हैं"})
 _COUNT = "|".join(sorted((w for w in _NUMBERS if w not in {"a", "an"}), key=lambda w: (-len(w), w)))
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -186,8 +193,8 @@ def _told_in_the_past(text: str, expr: DateExpr, starts: list[int], sentence: in
         return False
     if "\u0900" <= (after[-1][:1] if after else "") <= "\u097f":
         last = after[-1]
-        return not any(w.endswith(HINDI_FUTURE_ENDINGS) or w in HINDI_PRESENT for w in after) and \
-            len(last) > 1 and (last in HINDI_WAS or last.endswith(HINDI_PERFECTIVE_ENDINGS))
+        return HINDI_FUTURE_VERB.search(text, expr.end, closes) is None and HINDI_PRESENT.isdisjoint(after) \
+            and len(last) > 1 and (last in HINDI_WAS or last.endswith(HINDI_PERFECTIVE_ENDINGS))
     if any(w in FUTURE_AUXILIARIES for w in before) or set(before[-3:]) & UNTIL_OR_FROM_BEFORE:
         return False
     return any(w in PAST_VERBS or (len(w) > 4 and w.endswith("ed") and w.isalpha() and w not in NOT_PAST)
