@@ -7,6 +7,8 @@ never change it. Data flows one way: text → tokens and sentences → mentions
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -20,7 +22,7 @@ from .knowledge import Knowledge
 from .mentions import Gazetteer, Mention, Sounds
 from .model import Article
 from .span import Span
-from .text import LineIndex, Sentence, Token, Tokens, sentences, tokenize
+from .text import WORD, LineIndex, Sentence, Token, Tokens, sentences, tokenize
 from .timevalue import TimeValue
 from .timing import Timeline
 from .yearless import doubt_years
@@ -38,7 +40,7 @@ class Analysis:
     dates: list[DateExpr]
     claims: list[Claim]
     lines: LineIndex
-    base: TimeValue | None  # what relative dates were resolved against
+    base: TimeValue | None  # the day the article is written, when known (its date, or a dateline heading it)
     # How the words sound (see Sounds), when the gazetteer's scan worked it
     # out: for a text with Devanagari words, if the packs name people only in
     # Latin letters; None otherwise.
@@ -60,9 +62,63 @@ class Analysis:
 
 
 
-def _first_full_date(dates: list[DateExpr]) -> TimeValue | None:
-    return next((d.value for d in dates if d.kind == "date" and d.year_given and d.value
+def _first_full_date(dates: list[DateExpr]) -> DateExpr | None:
+    return next((d for d in dates if d.kind == "date" and d.year_given and d.value
                  and d.value.precision == "day"), None)
+
+
+# What may stand before an undated article's first full date on its line for
+# the date to head the article: nothing, a label ("Published on:", "दिनांक:"),
+# or a place and a comma (a dateline: "New Delhi, 5 March 2020:").
+HEADING_LABEL = regex.compile(r"[ \t]*(?:[\p{L}\p{M}][\p{L}\p{M} .]{0,30}:[ \t]*)?\Z")
+# What may follow it: the line's end, a dateline's end, a time of day ("| 07:27 PM IST").
+HEADING_END = regex.compile(r"[ \t]*(?:$|[-–—:।|(]|,?[ \t]*\d{1,2}[:.]\d\d)", regex.MULTILINE)
+
+
+def _heads_the_article(text: str, begin: int, expr: DateExpr) -> bool:
+    """Does an undated article's first full date stand where an article's own
+    date stands: near its top, alone on its line, after a label, or as a
+    dateline? Elsewhere (a photo's caption, a bill's deadline) it is only a
+    guess at when the article was written."""
+    if expr.start - begin > DATELINE_REACH:
+        return False
+    line_start = text.rfind("\n", begin, expr.start) + 1 or begin
+    before = text[line_start:expr.start]
+    if HEADING_END.match(text, expr.end) is None:
+        return False
+    return HEADING_LABEL.match(before) is not None or DATELINE_PLACE.search(
+        text[max(line_start - 1, begin):expr.start]) is not None
+
+
+YEAR_LENT_REACH = 8  # words from a dated day to a yearless one of its clause that takes its year
+
+
+def _guessed(text: str, dates: list[DateExpr], bounds: list[Sentence]) -> list[DateExpr]:
+    """The dates of an article resolved against a guess at its day, those
+    whose value depends on that day marked doubtful: relative ones ("on
+    Monday", "last year"), and days without their year ("17 March") but one
+    a dated day just before lends its year to, in the same clause ("on Wed,
+    10 Dec 2020 and on Saturday (11 December)"; not "who took over on March
+    2, 2022, had her last day on February 28")."""
+    starts = [s.start for s in bounds]
+
+    def sentence(expr: DateExpr) -> int:
+        return bisect.bisect_right(starts, expr.start) - 1
+
+    def lent_a_year(index: int) -> bool:
+        day = dates[index]
+        for before in reversed(dates[:index]):
+            if sentence(before) != sentence(day):
+                return False
+            if before.kind == "date" and before.year_given and before.value is not None:
+                between = text[before.end : day.start]
+                return not any(mark in between for mark in ",;:") and \
+                    len(WORD.findall(between)) <= YEAR_LENT_REACH
+        return False
+
+    return [dataclasses.replace(d, year_doubtful=True)
+            if d.kind in {"relative", "weekday"} or (not d.year_given and not lent_a_year(k)) else d
+            for k, d in enumerate(dates)]
 
 
 # "HANOI, Dec 31 (Reuters) -", "नई दिल्ली, 3 जनवरी (भाषा)": a place and a comma
@@ -142,11 +198,17 @@ def resolve_dates(article: Article, tokens: Tokens, bounds: list[Sentence], date
         resolved = doubt_years(text, dates, bounds, story or article.date)
         return ResolvedDates(resolved, None, first or article.date)
     # Without a dateline, relative dates count from the article's first full date.
-    anchor = _first_full_date(dates)
-    if anchor is not None:
-        dates = find_dates(text, begin, len(text), anchor.first, article.language, tokens,
-                           date_words=date_words)
-    return ResolvedDates(doubt_years(text, dates, bounds, anchor.first if anchor else None), anchor, None)
+    first_full = _first_full_date(dates)
+    if first_full is None:
+        return ResolvedDates(doubt_years(text, dates, bounds, None), None, None)
+    assert first_full.value is not None
+    day = first_full.value.first
+    dates = doubt_years(text, find_dates(text, begin, len(text), day, article.language, tokens,
+                                         date_words=date_words), bounds, day)
+    if _heads_the_article(text, begin, first_full):
+        return ResolvedDates(dates, None, day)  # the article's own date, as a dateline gives it
+    # Only a guess at the article's time: what is counted from it is a guess too.
+    return ResolvedDates(_guessed(text, dates, bounds), first_full.value, None)
 
 
 def analyse(article: Article, knowledge: Knowledge, gazetteer: Gazetteer,
@@ -163,5 +225,7 @@ def analyse(article: Article, knowledge: Knowledge, gazetteer: Gazetteer,
         timeline = Timeline(text, tokens, bounds, mentions, dates, knowledge, told_as_of, anchor)
         ctx = ReadingContext(article, knowledge, tokens, bounds, mentions, dates, timeline)
         claims = [claim for read, options in readers for claim in read(ctx, options)]
-    base = TimeValue.day(article.date) if article.date else anchor
+    # the day the article is written, when known: an undated article's first full date is a guess
+    told = article.date or told_as_of
+    base = TimeValue.day(told) if told else None
     return Analysis(article, tokens, bounds, mentions, dates, claims, LineIndex(text), base, sounds)

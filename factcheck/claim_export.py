@@ -59,7 +59,7 @@ BASIS = {
     "nearby": "a date of another clause of the sentence (a guess)",
     "generic-event": "the date of an event a generic noun of the sentence may name (a guess)",
     "yearless": "a day written without its year, which the article gives in another year or "
-                "beside another year (a guess)",
+                "beside another year, or counted from an undated article's first full date (a guess)",
 }
 
 

@@ -72,8 +72,8 @@ class ClaimRecord(BaseModel):
         "at", description="at: about that time; before: about some time up to it ('under President X')")
     time_basis: TimeBasis = Field(
         "given", description="why the time governs the claim (claims read from text say how it was found; "
-                             "only given, date, relative, event, dateline and anchor are certain enough "
-                             "for an error)")
+                             "only given, date, relative, event and dateline are certain enough for an "
+                             "error; anchor, an undated article's first full date, is a guess)")
     value_certain: bool = Field(
         True, description="did the words name the value without doubt (a title naming its country)? An "
                           "error needs it")

@@ -31,6 +31,9 @@ from .titles import Reading, Term
 
 QUALIFIER_REACH = 6  # tokens between "X के ... <title>" and the country X
 APPOSITION_WORDS = frozenset({"the", "s"})
+# Words of respect before a title set after a name ("A, the Honourable Prime Minister, B, ...")
+HONOURING = frozenset({"honourable", "honorable", "hon", "ble", "honble", "respected", "esteemed",
+                       "माननीय", "आदरणीय"})
 # Words that carry on a title set after a name ("A, the Defence Minister of India", "A, the
 # Defence Minister since 2019", "A, the Prime Minister who ..."). Another lowercase word after
 # "the" or a country's title is a verb whose subject the title is: "The Prime Minister was A,
@@ -41,6 +44,14 @@ APPOSITION_GOES_ON = frozenset({
     "when", "while", "by", "then", "over", "through", "among", "about", "against",
     "but", "nor", "than", "like", "himself", "herself", "designate", "elect", "emeritus",
 })
+# What may follow a Hindi title set after a name ("X, पंजाब के राज्यपाल, ने कहा", "X, तब
+# रक्षा मंत्री थे"): any other word after it begins a name the packs may not know
+# ("A, पंजाब के राज्यपाल वीपी सिंह बदनोरे और ...": the title is that name's, not A's).
+HINDI_AFTER_APPOSED_TITLE = frozenset({
+    "ने", "को", "का", "के", "की", "से", "में", "पर", "तक", "और", "व", "एवं", "तथा", "या", "भी", "ही",
+    "तो", "जी", "है", "हैं", "था", "थे", "थी", "थीं", "रहे", "रहीं", "रही", "रहा", "बने", "बनीं", "बनी",
+    "बना", "हो", "हुए", "हुईं", "हुई", "हुआ", "होंगे", "होंगी", "होगा", "होगी", "पद", "रह", "जो",
+    "जिन्होंने", "जिनके", "जिनकी", "जिनका", "समेत", "सहित", "द्वारा", "साहब", "महोदय", "महोदया"})
 MARKER_KINDS = ("former", "then", "future")
 # "new" right before a title: named to it, perhaps not yet sworn in, or just sworn in; which is a
 # guess (lowercase only: "New Delhi Lieutenant Governor X" is Delhi's)
@@ -282,6 +293,9 @@ STATE_DATELINE = regex.compile(r"(?m)^[ \t]*(\p{Lu}[\p{Lu} .'-]{2,30}|\p{Devanag
                                r"[ \t]*(?::|,[ \t]*\p{L})")
 DATELINE_REACH = 400
 CAPITAL_DATELINES = frozenset({"new delhi", "delhi", "नई दिल्ली", "दिल्ली"})
+# A story of a state's government: "the state government", "राज्य सरकार".
+STATE_GOVERNMENT = regex.compile(r"\b(?i:state(?:'s|’s)?[ \t]+(?:government|cabinet))\b"
+                                 r"|(?:राज्य|प्रदेश)[ \t]+(?:सरकार|मंत्रिमंडल)")
 
 
 def _place_keys(place: Term) -> set[str]:
@@ -751,6 +765,8 @@ class _Reader:
         if following is not None and any(t.kind == "honorific" for t in following.targets):
             return True
         word = self.texts[after]
+        if "\u0900" <= word[:1] <= "\u097f":
+            return not gap and self.keys[after] not in HINDI_AFTER_APPOSED_TITLE
         return word.isascii() and word[:1].isupper()
 
     def _verb_follows(self, after: int, sentence: Sentence) -> bool:
@@ -933,10 +949,13 @@ class _Reader:
         places: set[str] = set()
         for held in {t.office for t in knowledge.tenures_by_person.get(person, ())}:
             own = knowledge.readings.get(held)
-            if own is None or not _a_state_ministers(own):
-                return False  # a national office, or a governor's: in no state's cabinet
-            assert own.jurisdiction is not None
-            places |= _place_keys(own.jurisdiction)
+            if (own is None and "Minister" in knowledge.office_label(held)) or (
+                    own is not None and not _a_state_ministers(own) and own.head.label.endswith("Minister")):
+                return False  # a national minister's office: the title is likely the nation's
+            if own is not None and own.jurisdiction is not None and _a_state_ministers(own):
+                places |= _place_keys(own.jurisdiction)
+            # an office of no cabinet (a governor's, a service chief's) says nothing of it: a
+            # namesake's, perhaps ("Sandeep Singh", a Vice Chief of the Air Staff)
         if not places:
             # known in no office: a state's minister in a story datelined in a state's city
             # that names a state's chief minister or minister ("CHANDIGARH: ... Finance Minister
@@ -947,15 +966,25 @@ class _Reader:
 
     @functools.cached_property
     def state_story(self) -> bool:
-        """Is the article datelined in a city other than Delhi, and does it name a
-        state's chief minister or minister by title?"""
+        """Does the article name a state's chief minister or minister by title,
+        and is it datelined in a city other than Delhi, or does it speak of "the
+        state government" with one state's ministers only ("Haryana chief
+        minister X ... the priority of the state government ... Sports Minister
+        Y was also present"; not a digest of many states)?"""
         text, begin = self.text, self.ctx.article.body_start
-        dateline = STATE_DATELINE.search(text, begin, begin + DATELINE_REACH)
-        if dateline is None or fold(dateline.group(1).strip()) in CAPITAL_DATELINES:
-            return False
         readings = self.knowledge.readings
-        return any(target.kind == "office" and (r := readings.get(target.ref)) is not None
-                   and _a_state_ministers(r) for mention in self.ctx.mentions for target in mention.targets)
+        dateline = STATE_DATELINE.search(text, begin, begin + DATELINE_REACH)
+        if dateline is not None and fold(dateline.group(1).strip()) not in CAPITAL_DATELINES:
+            return any(target.kind == "office" and (r := readings.get(target.ref)) is not None
+                       and _a_state_ministers(r)
+                       for mention in self.ctx.mentions for target in mention.targets)
+        if STATE_GOVERNMENT.search(text, begin) is None:
+            return False
+        places = {str(r.jurisdiction.label) for mention in self.ctx.mentions
+                  if len(offices := mention.refs("office")) == 1
+                  and (r := readings.get(offices[0])) is not None
+                  and _a_state_ministers(r) and r.jurisdiction is not None}  # a title naming its place
+        return len(places) == 1
 
     def said_of_one_before(self, mention: Mention, sentence: Sentence) -> bool:
         """Is the title said of a person named just before it: "A, Defence
@@ -967,14 +996,16 @@ class _Reader:
         while index >= first:
             gap = self.text[self.ends[index] : self.starts[index + 1]].strip()
             before = self.ctx.by_last.get(index)
-            if gap:
+            if gap and not (gap in {"'", "’"} and self.keys[index] == "hon"):  # Hon'ble
                 return gap == "," and before is not None and bool(before.refs("person"))
             if before is not None and before.refs("person"):
                 return not POSSESSIVE.match(self.text, before.end)
             if before is not None and (before.refs("country") or
-                                       any(t.kind in MARKER_KINDS for t in before.targets)):
-                index = before.first - 1
-            elif before is None and (self.keys[index] in SAID_OF_BEFORE or self.keys[index] == "the"):
+                                       any(t.kind in MARKER_KINDS for t in before.targets)
+                                       or all(t.kind == "honorific" for t in before.targets)):
+                index = before.first - 1  # "A, the Honourable Prime Minister, B": honouring A
+            elif before is None and (self.keys[index] in SAID_OF_BEFORE or self.keys[index] == "the"
+                                     or self.keys[index] in HONOURING):
                 index -= 1
             elif before is None and self.keys[index] in PRONOUNS and index + 1 < mention.first and \
                     self.keys[index + 1] in SAID_OF_BEFORE:
@@ -1202,8 +1233,10 @@ class _Reader:
                 continue  # "Prime Minister Rahul Gandhi?", "Modi, Prime Minister if the NDA wins"
             if mention.first > 0 and (self.keys[mention.first - 1] in HINDI_COUNTS or (
                     self.keys[mention.first - 1].isdigit() and self.keys[mention.first - 1] not in {"0", "1"}
-                    and "\u0900" <= self.keys[mention.first][:1] <= "\u097f")):
-                continue  # "उत्तराखंड के तीन मुख्यमंत्री X, Y और Z": a plural, of many times
+                    and len(self.keys[mention.first - 1]) <= 3
+                    and "\u0900" <= self.keys[mention.first][:1] <= "\u097f")) and \
+                    "\n" not in self.text[self.tokens.ends[mention.first - 1]:mention.start]:
+                continue  # "उत्तराखंड के तीन मुख्यमंत्री X, Y और Z": a plural, of many times (not "2020")
             own_years = SPAN_AFTER_TITLE.match(self.text, mention.end) \
                 if mention.first > person_mention.first else None
             if own_years is not None:

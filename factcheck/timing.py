@@ -152,6 +152,9 @@ RECALLING = regex.compile(r"\b(?:recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|remin
 # the writer names whoever holds the office when writing ("Ahead of the 2017 Assembly elections,
 # Chief Minister X said", in June 2016). A few weeks ahead ("will host a banquet on Tuesday") is checked.
 PLAN_HORIZON = dt.timedelta(days=31)
+# An embedded post's signature: "— ANI (@ANI) May 10, 2021" after the post's text.
+POST_SIGNATURE = regex.compile(r"\(@\w{1,30}\)[ \t]*")
+POST_REACH = 320  # characters from a line's start to its post's signature: a post's text and link
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +196,7 @@ class ClaimTime:
     def certain(self) -> bool:
         """Is the time the claim's own, not taken across a clause or sentence
         boundary, nor from an event a generic noun may name?"""
-        return self.source in {"date", "relative", "event", "dateline", "anchor"}
+        return self.source in {"date", "relative", "event", "dateline"}
 
     def describe(self) -> str:
         """The time in words, with where it came from: "on 2021-07-01, the article's date"."""
@@ -206,7 +209,7 @@ class ClaimTime:
             "event": ", the date of the event named in the same sentence",
             "carried": ", the date of the event the paragraph tells",
             "dateline": ", the article's date",
-            "anchor": ", the first date the article gives",
+            "anchor": ", the first date the article gives (a guess: not known to be its own)",
         }.get(self.source, "")
 
     def before(self) -> ClaimTime:
@@ -240,6 +243,7 @@ class Timeline:
         self.event_nouns = knowledge.event_noun_keys
         self.place_keys = knowledge.place_keys
         self._sentence_times: dict[int, ClaimTime | None] = {}
+        self._has_posts = "(@" in text
         self._ready = False
 
     def _prepare(self) -> None:
@@ -648,6 +652,24 @@ class Timeline:
             last -= 1
         return None
 
+    def _posted(self, sentence: Sentence) -> ClaimTime | None:
+        """The day an embedded post's signature gives at the end of the
+        sentence's line, a line no longer than a post ("Assam CM X's ministers
+        take the oath. pic.twitter.com/... — ANI (@ANI) May 10, 2021"): the
+        post's words may be of that day, not the article's; a guess."""
+        if not self._has_posts:
+            return None
+        line_start = self.text.rfind("\n", 0, sentence.start) + 1
+        line_end = self.text.find("\n", sentence.start, line_start + POST_REACH)
+        signature = POST_SIGNATURE.search(self.text, sentence.start,
+                                          line_start + POST_REACH if line_end < 0 else line_end)
+        if signature is None:
+            return None
+        at = bisect.bisect_left(self.date_starts, signature.end())
+        if at == len(self.dates) or self.dates[at].start != signature.end() or self.dates[at].value is None:
+            return None
+        return ClaimTime.nearby(self.dates[at])
+
     def _day_told_before(self, sentence: Sentence) -> ClaimTime | None:
         """A sentence dated only by a day told before it ("the next day", "that
         Sunday", "उसी दिन", "अगले दिन"), in a story of a time long gone ("A year ago
@@ -711,6 +733,7 @@ class Timeline:
         if not self._ready:
             self._prepare()
         time = (self._governing(first, last, first if focus is None else focus, sentence)
+                or self._posted(sentence)
                 or self._carried(sentence)
                 or self._events(sentence.start, sentence.end, False))
         if time is not None:

@@ -77,7 +77,7 @@ def test_the_seeds_emit_their_fact_dates_with_the_cue_as_the_name(rules):
         assert len(claim.options) == 2  # two facts share the cue
 
 
-def test_the_hindi_seed_emits_claims_in_devanagari_dated_by_its_first_full_date(rules):
+def test_the_hindi_seed_emits_claims_in_devanagari_its_first_full_date_a_guess_at_its_own(rules):
     text = HINDI_SEED.read_text(encoding="utf-8")
     claims = factcheck.check([HINDI_SEED], rules=rules, claims=True).claims
     rajnath = [c for c in claims if c.subject == "rajnath-singh"]
@@ -85,7 +85,11 @@ def test_the_hindi_seed_emits_claims_in_devanagari_dated_by_its_first_full_date(
     for claim in rajnath:
         assert claim.evidence is not None
         assert _words(text, claim.evidence.name) == "राजनाथ सिंह"
-    assert {c.reference_date.isoformat() for c in claims if c.reference_date} == {"2020-11-27"}
+    # the seed is undated, and its first full date stands in its first sentence, not at its head:
+    # the day of the talks that sentence tells, not known to be the article's
+    assert [c.reference_date for c in claims if c.reference_date] == []
+    assert (rajnath[0].time, rajnath[0].time_basis) == ("2020-11-27", "date")
+    assert {c.time_basis for c in rajnath[1:]} <= {"anchor", "yearless", "nearby", "carried", "date"}
 
 
 def test_a_member_of_claim_names_the_person_and_the_party(rules):

@@ -443,6 +443,11 @@ def test_the_word_lists_are_options(tmp_path):
     # a title after a label's colon, or an exclamation, is not
     ("Watch: Udi Udi Jaye from the film is a hit.", []),
     ("The film stays special. Bonding Bonding... wrote the director.", []),
+    # a name made of a word doubled, which the article writes again mid-sentence
+    ("Abdullah Abdullah took the oath as chief executive. Rivals Ashraf Ghani and Abdullah Abdullah "
+     "shared power.", []),
+    ("Ghani and Abdullah Abdullah signed the deal. Abdullah will lead the talks.\n"
+     "Abdullah Abdullah and Ghani served side by side.", []),  # at most an info, as within a sentence
 ])
 def test_a_capitalised_double_opening_a_sentence(rules, text, expected):
     assert warned(rules, text) == expected

@@ -227,11 +227,25 @@ def _not_warned(found):
     ("मुख्यमंत्री विजय रूपानी ने कहा।", "विजय रूपानी"),  # ण/न
     ("मुख्यमंत्री रघुबर दास ने कहा।", "रघुबर दास"),  # व/ब
     ("मुख्यमंत्री विजय रुपानी ने कहा।", "विजय रुपानी"),  # ण/न, and a length the pack lists both ways
+    ("Minister Najma Heptullah spoke.", "Najma Heptullah"),  # -ullah with or without its h
+    ("कांग्रेस अध्यक्ष मल्लिकार्जुन खरगे ने कहा।", "मल्लिकार्जुन खरगे"),  # र for a flapped ड़ (खड़गे)
 ])
 def test_attested_romanisations_are_variants_reported_as_info_without_a_fix(rules, text, variant):
     found = findings(rules, DATELINE + text, "spelling")
     assert [(f.text, f.severity, f.suggestion) for f in found] == [(variant, "info", None)]
     assert "variant" in found[0].message
+
+
+@pytest.mark.parametrize(("text", "variant"), [
+    ("मुख्य निर्वाचन आयुक्त सुशील चंद्र ने तारीखों की घोषणा की।", "सुशील चंद्र"),  # चंद्रा: a final ा after a conjunct
+    ("पूर्व मुख्यमंत्री चंपई सोरेन ने इस्तीफा दिया।", "चंपई सोरेन"),  # चंपाई: an ा before a vowel letter
+])
+def test_an_aa_hindi_writes_or_leaves_out_in_a_name_is_a_variant(rules, text, variant):
+    found = findings(rules, DATELINE + text, "spelling")
+    assert [(f.text, f.severity) for f in found] == [(variant, "info")]
+    assert "another spelling" in found[0].message
+    slip = text.replace(variant, variant.replace("पई", "पोई").replace("चंद्र", "चंद्रे"))  # another vowel: a slip
+    assert [f.severity for f in findings(rules, DATELINE + slip, "spelling")] == ["warning"]
 
 
 @pytest.mark.parametrize(("text", "variant"), [
@@ -700,3 +714,29 @@ def test_an_added_initial_is_another_person_or_a_fuller_form_not_a_slip(rules):
     assert texts_of(findings(rules, DATELINE + other, "spelling")) == ["V S Sasikala"]
     word = "ISRO chief K. Radhakrishnn spoke."
     assert texts_of(findings(rules, DATELINE + word, "spelling")) == ["K. Radhakrishnn"]
+
+
+@pytest.mark.parametrize(("text", "cut"), [
+    ("समारोह में मुख्यमंत्री योगी आदित्यनाथ और राज्यपाल आनंदीबेन पटे", "आनंदीबेन पटे"),
+    ("The oath was administered by Governor Anandiben Pate", "Anandiben Pate"),
+    ("शपथ के बाद पुष्कर सिंह धामी ने कहा कि राज्य आगे बढ़ेगा। मंच पर पुष्कर सिंह धाम", "पुष्कर सिंह धाम"),
+])
+def test_a_name_cut_off_where_the_text_stops_is_no_misspelling(rules, text, cut):
+    assert _not_warned(findings(rules, DATELINE + text, "spelling")) == []
+    going_on = DATELINE + text + (" said so." if text.isascii() else " ने कहा।")  # the same words mid-text
+    assert [f.text for f in findings(rules, going_on, "spelling") if f.severity == "warning"] == [cut]
+
+
+@pytest.mark.parametrize("text", [
+    "इंडियन नेशनल कांग्रेस विधायक दल के नेता भूपेश बघेल ने रविवार को कहा।",
+    "इस बार नेशनल कांग्रेस ने भी उम्मीदवार उतारे।",
+])
+def test_a_word_that_names_another_party_is_no_slip_for_a_name(rules, text):
+    assert _not_warned(findings(rules, DATELINE + text, "spelling")) == []
+    slip = text.replace("कांग्रेस", "कॉन्फ्रेस")  # a slip of the Conference's name, no other party's
+    assert [f.severity for f in findings(rules, DATELINE + slip, "spelling")] == ["warning"]
+
+
+def test_other_slips_beside_a_final_llah_are_still_misspellings(rules):
+    found = findings(rules, DATELINE + "Minister Najma Heptula spoke.", "spelling")
+    assert [(f.text, f.severity) for f in found] == [("Najma Heptula", "warning")]

@@ -120,6 +120,19 @@ def test_a_timelines_last_line_is_the_articles_own(rules):
     assert findings(rules, text, "trailing-text") == []
 
 
+SESSION = ("date 2024-06-20 राष्ट्रपति द्रौपदी मुर्मू गुरुवार को दोनों सदनों की संयुक्त बैठक को संबोधित करेंगी। "
+           "अभिभाषण में सरकार की आगे की योजनाएं होंगी।\n\nअभिभाषण के बाद सत्ताधारी दल धन्यवाद प्रस्ताव लाएगा।\n\n")
+
+
+def test_a_last_sentence_cut_short_is_the_articles_own(rules):
+    cut = "प्रधानमंत्री नरेंद्र मोदी लोकसभा में बहस का जवाब अगले सप्ताह के"  # ends on a postposition
+    assert trailing(rules, SESSION + cut) == []
+    headline = "प्रधानमंत्री नरेंद्र मोदी लोकसभा में बहस का जवाब अगले सप्ताह"
+    assert trailing(rules, SESSION + headline) == [headline]
+    for cut_word in ("औ", "द"):  # a word cut off: of "और", of "देंगे"
+        assert trailing(rules, SESSION + headline + " " + cut_word) == []
+
+
 def test_run_on_text_that_names_nothing_known_is_not_judged(rules):
     ending = "Stocks fell sharply as investors worried about inflation and central bank rates"
     assert trailing(rules, OPENING + "They will meet again next year. " + ending) == []

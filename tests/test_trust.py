@@ -989,3 +989,117 @@ def test_a_part_of_a_year_dates_a_hindi_claim_and_a_simple_past_is_still_checked
 def test_outgoing_and_previous_holders_are_then_and_former(rules, text):
     assert errors(rules, text) == []
     assert errors(rules, "date 2021-07-01 पिछले सप्ताह रक्षा मंत्री अमित शाह ने कहा।") == ["अमित शाह"]
+
+
+# --- an undated article's first full date --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a photo's caption gives the first full date
+    "Sushma Swaraj speaks to reporters in New Delhi, May 28, 2018. REUTERS/File Photo\n\n"
+    "NEW DELHI (Reuters) - India's former foreign minister Sushma Swaraj died on Tuesday (August 6), "
+    "officials said.",
+    "Arun Jaitley at a conference in Mumbai, February 1, 2018. Photo: PTI\n\n"
+    "Former finance minister Arun Jaitley died on Saturday (August 24) in New Delhi.",
+    # a deadline in the story gives it
+    "Home Minister Amit Shah on Tuesday said the reorganisation would take effect from October 31, 2019.",
+    "Defence Minister Rajnath Singh on Friday said those who served till March 31 2014 would get "
+    "the arrears.",
+    "गृह मंत्री अमित शाह ने मंगलवार को कहा कि 31 दिसंबर 2014 तक आए शरणार्थियों को नागरिकता मिलेगी।",
+    "यह तस्वीर 12 जनवरी 2017 की है।\n\nपूर्व रक्षा मंत्री मनोहर पर्रिकर का रविवार (17 मार्च) को निधन हो गया।",
+])
+def test_an_undated_articles_first_full_date_elsewhere_than_its_head_is_a_guess(rules, text):
+    assert [f for f in findings(rules, text) if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a first full date that heads the article stands as its date
+    ("New Delhi, 5 March 2014: Home Minister Amit Shah said on Monday that the bill would pass.",
+     "Amit Shah"),
+    ("5 March 2014\n\nHome Minister Amit Shah said the bill would pass.", "Amit Shah"),
+    ("Published on: Wednesday, 5 March 2014\n\nHome Minister Amit Shah said the bill would pass.",
+     "Amit Shah"),
+    ("दिनांक: 5 मार्च 2020\n\nरक्षा मंत्री अमित शाह ने कहा कि सेना तैयार है।", "अमित शाह"),
+    # a date of the claim's own clause is the claim's, whatever the article's date
+    ("Home Minister Amit Shah inaugurated the bridge on 5 March 2014.", "Amit Shah"),
+])
+def test_a_first_full_date_heading_the_article_or_the_claims_own_date_is_still_checked(rules, text, wrong):
+    assert errors(rules, text) == [wrong]
+
+
+def test_a_weekday_beside_a_day_whose_year_only_a_guess_gives_is_not_checked(rules):
+    caption = "Parrikar at a seminar in Mumbai, January 12, 2017. REUTERS/File Photo\n\n"
+    said = "India's former defence minister Manohar Parrikar died on Sunday (March 17)."
+    assert [f.rule for f in findings(rules, caption + said) if f.severity == "error"] == []
+    headed = "Panaji, 20 March 2017: " + said  # its own date: 17 March 2017 was a Friday
+    assert "date" in [f.rule for f in findings(rules, headed) if f.severity == "error"]
+
+
+@pytest.mark.parametrize("text", [
+    "date 2021-05-01 Live updates.\n\nAssam CM Himanta Biswa Sarma's ministers also take the oath. "
+    "pic.twitter.com/Ab12Cd34— ANI (@ANI) May 10, 2021",
+    "date 2021-05-01 Live updates.\n\nAssam Chief Minister Himanta Biswa Sarma chairs his first cabinet "
+    "meeting. pic.twitter.com/Ef56 — Press Trust of India (@PTI_News) May 11, 2021",
+    "date 2021-05-01 ताज़ा अपडेट।\n\nअसम के मुख्यमंत्री हिमंत बिस्व सरमा ने पहली बैठक की। "
+    "pic.twitter.com/Gh78 — ANI_HindiNews (@AHindinews) May 11, 2021",
+])
+def test_an_embedded_posts_signature_dates_the_words_of_its_line(rules, text):
+    assert errors(rules, text) == []
+
+
+def test_a_line_without_a_posts_signature_keeps_the_articles_date(rules):
+    text = ("date 2021-05-01 Assam CM Himanta Biswa Sarma's ministers also take the oath.\n\n"
+            "Leaders greet him. pic.twitter.com/Ab12 — ANI (@ANI) May 10, 2021")
+    assert errors(rules, text) == ["Himanta Biswa Sarma"]
+
+
+@pytest.mark.parametrize("text", [
+    # a title set before a name the packs do not know is that name's, not the one before the comma
+    "date 2019-10-27 समारोह में जगत प्रकाश नड्डा, पंजाब के राज्यपाल वीपी सिंह बदनोरे और अन्य नेता मौजूद थे।",
+    "date 2018-05-02 बैठक में अमरिंदर सिंह, पंजाब के राज्यपाल वीपी सिंह बदनोरे और मुख्य सचिव मौजूद थे।",
+    # a known name after the title: it was always that name's
+    "date 2021-03-10 मंच पर योगी आदित्यनाथ, उत्तराखंड के मुख्यमंत्री तीरथ सिंह रावत और अन्य नेता बैठे थे।",
+])
+def test_a_hindi_title_before_an_unknown_name_in_a_list_is_not_the_previous_names(rules, text):
+    assert errors(rules, text) == []
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # set after a name, with a postposition or a comma after it, the title is still that name's
+    ("date 2019-10-27 जगत प्रकाश नड्डा, पंजाब के राज्यपाल, ने कहा।", "जगत प्रकाश नड्डा"),
+    ("date 2019-10-27 जगत प्रकाश नड्डा, पंजाब के राज्यपाल ने कहा।", "जगत प्रकाश नड्डा"),
+])
+def test_a_hindi_title_set_after_a_name_is_still_that_names(rules, text, wrong):
+    assert errors(rules, text) == [wrong]
+
+
+STATE_STORY = ("date 2021-08-18 Haryana Chief Minister Manohar Lal Khattar honoured the javelin champion at "
+               "his residence on Wednesday. He said the state government would build a new stadium. ")
+
+
+def test_a_bare_ministers_title_in_a_state_governments_story_may_be_the_states(rules):
+    # the packs know a Sandeep Singh only as an air marshal: a namesake's office says nothing
+    assert errors(rules, STATE_STORY + "Sports Minister Sandeep Singh was also present.") == []
+    assert errors(rules, STATE_STORY.replace("state government", "government") +
+                  "Sports Minister Sandeep Singh was also present.") == ["Sandeep Singh"]
+    # a national minister of another portfolio so titled is still wrong
+    assert errors(rules, STATE_STORY + "Sports Minister Rajnath Singh was also present.") == ["Rajnath Singh"]
+
+
+@pytest.mark.parametrize("text", [
+    "date 2019-11-10 On November 10, 2019, leaders including Shri Narendra Modi, the Honourable Prime "
+    "Minister, Shri Amit Shah, the Union Home Minister, and others spoke.",
+    "date 2021-08-14 On 14 August 2021, greetings came from Shri Ram Nath Kovind, the Hon'ble President, "
+    "Shri M. Venkaiah Naidu, the Vice President, and others.",
+])
+def test_a_title_honouring_the_name_before_it_in_a_list_is_not_the_next_names(rules, text):
+    assert errors(rules, text) == []
+
+
+def test_a_yearless_day_in_another_clause_than_an_undated_articles_dated_day_is_a_guess(rules):
+    said = ("The regulator named a new chair on Thursday. Buch, who took over as chair on March 2, 2022, "
+            "had her last working day on February 28 (Friday).")  # 28 February 2025, three years on
+    assert [f.rule for f in findings(rules, said) if f.severity == "error"] == []
+    listed = "The leaders met on Thu, 10 Dec 2020 and on Friday (11 December)."  # one clause: its year
+    assert [f.rule for f in findings(rules, listed) if f.severity == "error"] == []
+    wrong = "The leaders met on Wed, 10 Dec 2020 and on Saturday (11 December)."
+    assert [f.text for f in findings(rules, wrong) if f.severity == "error"] == ["Wed", "Saturday"]

@@ -57,9 +57,10 @@ def _weekdays(analysis: Analysis, names: DateWords) -> Iterator[Hit]:
                 or expr.value.precision != "day"):
             continue  # "March 2020 (Mon)" names no one day to check the weekday against
         if not expr.year_given and (
-                base is None or abs((expr.value.first - base.first).days) > INFERRED_YEAR_REACH
-                or expr.year_doubtful):
-            continue  # "Tuesday, March 3" far from the dateline: which year is meant is unclear
+                expr.year_doubtful or (base is not None
+                                       and abs((expr.value.first - base.first).days) > INFERRED_YEAR_REACH)):
+            continue  # "Tuesday, March 3" far from the dateline: which year is meant is unclear (an
+            # undated article's yearless day is checked only beside a year of its sentence: analysis.py)
         actual = expr.value.first.weekday()
         if actual == expr.weekday:
             continue

@@ -178,7 +178,7 @@ def _doubt(claim: Claim, knowledge: Knowledge, single: str | None, base: TimeVal
     if not claim.office_certain:
         return "the title does not say whose office it is"
     if not claim.time.certain:
-        return f"the time is a guess ({_time_basis(claim)})"
+        return f"the time is a guess ({_time_basis(claim, base)})"
     time = claim.time.value
     if time is not None and base is not None and time.first - base.last > PLAN_HORIZON:
         return "the time is well after the article's (a plan or a target, not a tenure)"
@@ -187,7 +187,9 @@ def _doubt(claim: Claim, knowledge: Knowledge, single: str | None, base: TimeVal
     return None
 
 
-def _time_basis(claim: Claim) -> str:
+def _time_basis(claim: Claim, base: TimeValue | None) -> str:
+    if claim.time.source == "anchor" or (claim.time.source == "yearless" and base is None):
+        return "counted from the first date the article gives, not known to be its own"
     return {
         "nearby": "a date of another clause of the sentence",
         "carried": "the date of the previous sentence",

@@ -200,6 +200,7 @@ class _Page:
     _alone: dict[str, bool] = field(default_factory=dict)
     _lowercase: dict[str, bool] = field(default_factory=dict)
     _pairs: dict[tuple[str, str], bool] = field(default_factory=dict)
+    _doubled: dict[str, list[int]] = field(default_factory=dict)  # a word's doubles not opening a sentence
     _known: tuple[set[int], set[int]] | None = field(default=None)
     _inside: set[int] | None = field(default=None)
     _breaks: list[tuple[int, int]] | None = field(default=None)
@@ -230,6 +231,18 @@ class _Page:
                 (at == 0 or keys[at - 1] != key) and (at == last or keys[at + 1] != key)
                 for at in self._places(tokens, key))
         return alone
+
+    def doubled_elsewhere(self, tokens: Tokens, index: int) -> bool:
+        """The article writes the same double again, away from a sentence's
+        opening (Abdullah Abdullah): a name made of the word doubled."""
+        key = tokens.keys[index]
+        doubled = self._doubled.get(key)
+        if doubled is None:
+            keys = tokens.keys
+            doubled = self._doubled[key] = [
+                at for at in self._places(tokens, key) if at + 1 < len(keys) and keys[at + 1] == key
+                and not _opens_sentence(self.text, tokens[at], tokens[at + 1])][:2]
+        return any(at != index for at in doubled)
 
     def phrase_elsewhere(self, tokens: Tokens, index: int) -> bool:
         """The word with its neighbour before or after the double (Supreme
@@ -682,9 +695,13 @@ def _doubles(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
                 # packs know ("Karnataka Karnataka") doubled: no title or name doubles it
                 yield Hit(first.start, second.end, f"'{first.text}' is repeated", suggestion=first.text)
                 continue
-            if not page.alone_elsewhere(tokens, key) and not _opens_sentence(text, first, second):
+            # a double the article writes again within a sentence is a name ("Abdullah
+            # Abdullah took the oath. ... Ghani and Abdullah Abdullah signed"), wherever it stands
+            again = page.doubled_elsewhere(tokens, index)
+            opens = _opens_sentence(text, first, second) and not again
+            if not page.alone_elsewhere(tokens, key) and not opens:
                 continue  # a name or title made of the word doubled: Zhu Zhu, Kuch Kuch Hota Hai
-            if page.phrase_elsewhere(tokens, index) or _opens_sentence(text, first, second):
+            if not again and (page.phrase_elsewhere(tokens, index) or opens):
                 # the article writes the same name once elsewhere ("the Supreme Court"), or a
                 # sentence opens with a word the article also writes alone ("Planned Planned
                 # investment"): doubled here, it is a slip

@@ -37,6 +37,25 @@ DEFAULT_STOPWORDS = {
            "गया", "गई", "दिया", "करने", "करेंगे", "सकते", "वाली", "वाले", "बात", "कही", "रूप"],
 }
 
+# Words no sentence or headline ends on: a closing passage ending on one is a
+# sentence of the article's own, cut short ("... reply to the debate on").
+CUT_SHORT_ENDINGS = frozenset({
+    "the", "a", "an", "of", "on", "in", "to", "at", "by", "for", "with", "from", "into", "about",
+    "than", "and", "or", "but", "as", "is", "are", "was", "were", "will", "would", "be", "that",
+    "which", "who", "whose", "his", "her", "their", "its", "our", "my", "your",
+    "के", "की", "का", "को", "में", "से", "ने", "और", "पर", "कि", "तथा", "एवं", "या", "व", "जो"})
+
+ONE_LETTER_WORDS = frozenset({"a", "i", "व", "न", "ओ"})
+
+
+def _cut_short(last: str) -> bool:
+    """Is this last word one no sentence ends on, or a word cut off ("औ" of
+    "और", a lone "ड")?"""
+    if last in CUT_SHORT_ENDINGS or (len(last) == 1 and last.isalpha() and last not in ONE_LETTER_WORDS):
+        return True
+    return any(word.startswith(last) for word in CUT_SHORT_ENDINGS if len(word) > len(last))
+
+
 # The label that opens a link list. Capitals may be glued to what precedes
 # them ("...said.ALSO READ:", "...READUnfortunate that..."); a label in
 # ordinary case needs its separator ("Also read:", "Read more |"), so that
@@ -198,6 +217,8 @@ def _running_on(analysis: Analysis, options: TrailingTextOptions) -> tuple[int, 
         return None  # nothing known of the subject or the tail, or the article names it too
     stop = {w for words in options.stopwords.values() for w in words}
     own = analysis.tokens_in(start, end)
+    if own and _cut_short(own[-1].key) and end - own[-1].end <= 1:
+        return None  # a sentence cut short, not a headline
     body_keys = set(analysis.keys_in(analysis.article.body_start, start))
     if any(t.text[0].isupper() and t.key in body_keys and t.key not in stop for t in own):
         return None  # a name the article uses: its own words

@@ -7,6 +7,7 @@ spellings, and a person written two ways in one article)."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from typing import Literal
 
@@ -16,8 +17,8 @@ from ...analysis import Analysis
 from ..base import CheckContext, Hit, Options, RuleKind
 from ..options import option
 from .candidates import Glue, Windows, word_facts
-from .comparison import closest_spelling, credible, letters, respelt, variant, written_by_ref
-from .index import Index, build_index
+from .comparison import closest_spelling, credible, cut_at_the_end, letters, respelt, variant, written_by_ref
+from .index import Index, Name, build_index
 from .namesakes import introduced_as_another
 from .variants import Slip, check_run, collect, inconsistent
 
@@ -60,6 +61,24 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
             yield hit
 
 
+def _names_another(analysis: Analysis, start: int, keys: tuple[str, ...], name: Name) -> bool:
+    """Is a word of the window that is not the name's word a name the packs
+    know of something else, whole ("नेशनल कांग्रेस" beside the packs' नेशनल
+    कॉन्फ्रेंस, कांग्रेस being a party)? Another name, not a slip."""
+    if len(keys) != len(name.keys) or name.person:
+        return False
+    mentions = analysis.mentions  # in text order
+    at = bisect.bisect_left(mentions, start, key=lambda m: m.first)
+    stop = start + len(keys)
+    while at < len(mentions) and mentions[at].first < stop:
+        found = mentions[at]
+        if found.last - found.first == 1 and keys[found.first - start] != name.keys[found.first - start] \
+                and name.ref not in found.refs():
+            return True
+        at += 1
+    return False
+
+
 def _hits(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
     index: Index = ctx.state
     taken: set[int] = set()
@@ -93,6 +112,10 @@ def _hits(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
         right = closest_spelling(ctx.knowledge, own_spellings, name, written)
         keys = tuple(tokens.keys[start:end])
         exact = "".join(keys) == name.joined
+        if not exact and _names_another(analysis, start, keys, name):
+            continue  # "इंडियन नेशनल कांग्रेस" beside नेशनल कॉन्फ्रेंस: a word there names another party
+        if not exact and cut_at_the_end(text, last, keys[-1], name.keys[-1]):
+            continue  # "राज्यपाल आनंदीबेन पटे" ending an excerpt: the name cut off, not misspelt
         if not exact and start > 0 and "".join(tokens.keys[start - 1 : end]) == name.joined:
             continue  # "ओ.पी. रावत" for "ओपी रावत": the name, its initials set apart, read from the second
         if not exact and _other_initials(keys, name.keys):
@@ -109,9 +132,9 @@ def _hits(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
                                      and len([k for k in name.keys if len(k) == 1]) == 1):
                 continue  # one initial and a surname spelt another way: as likely someone else
             # an attested spelling: rewritten to the packs' only where the pack makes that house style
-            yield Hit(first, last, f"'{written}' is a variant of the packs' '{right}' (another "
-                                   "romanisation)", suggestion=right if variants != "info" else None,
-                      severity=variants)
+            how = "another spelling" if name.devanagari else "another romanisation"
+            yield Hit(first, last, f"'{written}' is a variant of the packs' '{right}' ({how})",
+                      suggestion=right if variants != "info" else None, severity=variants)
         elif introduced_as_another(text, first, last, index.person_nouns) and not _titled(analysis, first):
             # "Narendra Mody, a 52-year-old grocer": someone else as likely as a slip
             yield Hit(first, last, f"'{written}' is near '{right}', but the text introduces it as a person "

@@ -18,6 +18,13 @@ INFLECTIONS = frozenset({"s", "es", "ों", "ओं", "े", "ो"})
 NOT_LETTERS = regex.compile(r"[^\p{L}\p{M}\p{N}\s]")
 # Hindi spellings of one name that differ in a letter the press writes both ways.
 HINDI_ALTERNATIONS = str.maketrans({"ब": "व", "ण": "न"})
+# An ा that Hindi writes or leaves out in names: at the end after a conjunct, as
+# Sanskrit has it or not (मिश्र, मिश्रा; सुशील चंद्र, चंद्रा), and before a vowel
+# letter (चंपई, चंपाई).
+HINDI_OPTIONAL_AA = regex.compile(r"(?<=\u094d\p{L})\u093e$|\u093e(?=[इईउऊए])")
+# A flapped ड़ before a consonant, which Hindi also writes र in names from other
+# languages (खड़गे, खरगे); ड and ड़ fold alike.
+HINDI_FLAP = regex.compile(r"\u0921(?=[\u0915-\u0939])")
 # A foreign name in Devanagari: the sounds Hindi has no one letter for (Vietnamese
 # x and gi, Chinese x, q and zh) are written with any sibilant or affricate, vowels
 # long or short, and a t or d dental or retroflex (Portuguese António: एंतोनियो,
@@ -91,22 +98,37 @@ LONG_VOWELS = (("aa", "a"), ("ee", "i"), ("oo", "u"))
 GLIDE_I = regex.compile(r"(?<=[^aeiou\W])iy(?=[aeiou])")
 
 
+# Arabic -ullah, -allah at a word's end, written with or without its h (Heptulla, Heptullah)
+ARABIC_ALLAH = regex.compile(r"llah$")
+
+
 def schwa_variant(first: str, second: str) -> bool:
     """Do two Latin spellings of an Indian name differ only as romanisations
     do: in vowel length written doubled (Thaawarchand, Thawarchand), in
-    schwas Hindi may drop (Gadakari, Gadkari) or in an i before a y
-    (Koshiyari, Koshyari)?"""
+    schwas Hindi may drop (Gadakari, Gadkari), in an i before a y
+    (Koshiyari, Koshyari) or in the h of a final -llah (Heptullah, Heptulla)?"""
     if first == second:
         return False
     for long, short in LONG_VOWELS:
         first, second = first.replace(long, short), second.replace(long, short)
     first, second = GLIDE_I.sub("y", first), GLIDE_I.sub("y", second)
+    first, second = ARABIC_ALLAH.sub("lla", first), ARABIC_ALLAH.sub("lla", second)
     if first == second:
         return True
     if abs(len(first) - len(second)) > 2:
         return False
     longer, shorter = (first, second) if len(first) > len(second) else (second, first)
     return shorter in _without_schwas(longer)
+
+
+CUT_REACH = 16  # characters after a name cut off where the text stops: spaces and line ends
+
+
+def cut_at_the_end(text: str, end: int, written: str, listed: str) -> bool:
+    """Does the text stop in the name's last word, as an excerpt cut off
+    mid-word does ("... राज्यपाल आनंदीबेन पटे")?"""
+    return len(written) < len(listed) and listed.startswith(written) and len(text) - end <= CUT_REACH \
+        and not text[end:].strip()
 
 
 def _demonym(joined: str, name: str) -> bool:
@@ -179,9 +201,12 @@ def _same_word(written: str, listed: str, aspirated_t: bool) -> bool:
 
 def _hindi_same_word(written: str, listed: str, index: Index) -> bool:
     """Is one Devanagari word of a person's name another attested spelling of
-    the listed one: व for ब, न for ण, or a vowel length the packs give both ways?"""
+    the listed one: व for ब, न for ण, a final ा after a conjunct or an ा before
+    a vowel written or not (HINDI_OPTIONAL_AA), र for a flapped ड़ before a
+    consonant, or a vowel length the packs give both ways?"""
     one, other = written.translate(HINDI_ALTERNATIONS), listed.translate(HINDI_ALTERNATIONS)
-    if one == other:
+    if one == other or HINDI_OPTIONAL_AA.sub("", one) == HINDI_OPTIONAL_AA.sub("", other) or \
+            HINDI_FLAP.sub("र", one) == HINDI_FLAP.sub("र", other):
         return True
     if len(one) != len(other) or one.translate(SHORT_VOWELS) != other.translate(SHORT_VOWELS):
         return False

@@ -13,7 +13,7 @@ from ...analysis import Analysis
 from ...span import Span
 from ...text import fold, is_devanagari, name_key
 from ..base import CheckContext, Hit, RunHit
-from .comparison import letters
+from .comparison import cut_at_the_end, letters
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +116,6 @@ def inconsistent(analysis: Analysis, taken: set[int]) -> Iterator[Hit]:
             if key == meant:
                 continue
             for start, end, written in items:
-                if start not in taken:
+                if start not in taken and not cut_at_the_end(analysis.article.text, end, key, meant):
                     yield Hit(start, end, f"'{written}' is written '{right}' elsewhere in this article",
                               suggestion=right)
