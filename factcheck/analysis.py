@@ -107,7 +107,8 @@ def _guessed(text: str, dates: list[DateExpr], bounds: list[Sentence]) -> list[D
 
     def lent_a_year(index: int) -> bool:
         day = dates[index]
-        for before in reversed(dates[:index]):
+        for at in range(index - 1, -1, -1):
+            before = dates[at]
             if sentence(before) != sentence(day):
                 return False
             if before.kind == "date" and before.year_given and before.value is not None:

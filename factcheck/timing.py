@@ -659,7 +659,9 @@ class Timeline:
         post's words may be of that day, not the article's; a guess."""
         if not self._has_posts:
             return None
-        line_start = self.text.rfind("\n", 0, sentence.start) + 1
+        line_start = self.text.rfind("\n", max(0, sentence.start - POST_REACH), sentence.start) + 1
+        if line_start == 0 and sentence.start > POST_REACH:
+            return None  # a line longer than a post
         line_end = self.text.find("\n", sentence.start, line_start + POST_REACH)
         signature = POST_SIGNATURE.search(self.text, sentence.start,
                                           line_start + POST_REACH if line_end < 0 else line_end)

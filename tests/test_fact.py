@@ -173,3 +173,32 @@ def test_a_relative_date_of_another_clause_beside_the_facts_own_year_is_not_the_
     # alone, a relative date is the fact's, and is checked
     text = "date 2021-07-01 India and Vietnam became Comprehensive Strategic Partners last year."
     assert [f.text for f in findings(rules, text, "fact")] == ["last year"]
+
+
+@pytest.mark.parametrize("text", [
+    # a wire dateline's day is the day the story was filed
+    "date 2020-12-19 New Delhi [India], December 19 (ANI): Prime Minister Narendra Modi will hold a "
+    "virtual summit with Vietnamese Prime Minister Nguyen Xuan Phuc on December 21.",
+    "date 2020-12-19 नई दिल्ली, 19 दिसंबर (भाषा): प्रधानमंत्री नरेंद्र मोदी वियतनाम के प्रधानमंत्री के साथ "
+    "21 दिसंबर को वर्चुअल शिखर सम्मेलन करेंगे।",
+    # a page's time stamp on the line above: the page's, not the summit's
+    "date 2020-12-18 PTI | New Delhi | Updated: 18-12-2020 23:32 IST\nModi will hold a virtual summit "
+    "with his Vietnamese counterpart Nguyen Xuan Phuc on Monday.",
+    # "Today's ceremony": the ceremony's day, not the partnership's
+    "date 2023-07-23 Today's handing-over ceremony symbolises the strategic partnership between India "
+    "and Vietnam.",
+    "date 2022-06-08 Wednesday's signing reflects the comprehensive strategic partnership between India "
+    "and Vietnam.",
+])
+def test_a_filing_day_a_page_stamp_or_another_nouns_day_dates_no_event(rules, text):
+    assert [f for f in findings(rules, text) if f.rule in {"date", "fact"}] == []
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("date 2020-12-19 Modi will hold a virtual summit with Vietnamese Prime Minister Nguyen Xuan Phuc "
+     "on December 19.", "December 19"),
+    ("date 2023-07-23 Today's ceremony marks the strategic partnership India and Vietnam began in 2009.",
+     "2009"),
+])
+def test_the_events_own_day_is_still_checked(rules, text, wrong):
+    assert [f.text for f in findings(rules, text) if f.rule in {"date", "fact"}] == [wrong]

@@ -740,3 +740,13 @@ def test_a_word_that_names_another_party_is_no_slip_for_a_name(rules, text):
 def test_other_slips_beside_a_final_llah_are_still_misspellings(rules):
     found = findings(rules, DATELINE + "Minister Najma Heptula spoke.", "spelling")
     assert [(f.text, f.severity) for f in found] == [("Najma Heptula", "warning")]
+
+
+def test_a_vowel_length_an_article_holds_to_is_a_variant_but_once_or_mixed_a_slip(rules):
+    held = "रक्षा मंत्री मनोहर पर्रीकर ने शो का उद्घाटन किया। बाद में मनोहर पर्रीकर ने कहा कि देश तैयार है।"
+    assert [(f.text, f.severity) for f in findings(rules, DATELINE + held, "spelling")] == [
+        ("मनोहर पर्रीकर", "info"), ("मनोहर पर्रीकर", "info")]
+    once = "रक्षा मंत्री मनोहर पर्रीकर ने शो का उद्घाटन किया।"
+    assert [f.severity for f in findings(rules, DATELINE + once, "spelling")] == ["warning"]
+    mixed = "रक्षा मंत्री मनोहर पर्रिकर ने शो का उद्घाटन किया। बाद में मनोहर पर्रीकर ने कहा। मनोहर पर्रीकर लौटे।"
+    assert "warning" in [f.severity for f in findings(rules, DATELINE + mixed, "spelling")]

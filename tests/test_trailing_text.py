@@ -168,3 +168,11 @@ def test_a_text_without_a_label_word_has_no_label(pieces):
 
     text = "".join(pieces)
     assert LABEL.search(text) is None or any(word in text for word in LABEL_WORDS)
+
+
+@pytest.mark.parametrize("cut", ["Scholz gave a brief s", "Scholz met the leaders of the"])
+def test_a_label_in_a_text_that_stops_mid_sentence_is_no_link_list(rules, cut):
+    story = (OPENING + "They will meet again.\n\nRead more: Who is Germany's new foreign minister?\n\n"
+             "What happens next\n\n")
+    assert trailing(rules, story + cut) == []
+    assert trailing(rules, story.rstrip()) != []  # ending on the headlines: a link list

@@ -1103,3 +1103,14 @@ def test_a_yearless_day_in_another_clause_than_an_undated_articles_dated_day_is_
     assert [f.rule for f in findings(rules, listed) if f.severity == "error"] == []
     wrong = "The leaders met on Wed, 10 Dec 2020 and on Saturday (11 December)."
     assert [f.text for f in findings(rules, wrong) if f.severity == "error"] == ["Wed", "Saturday"]
+
+
+@pytest.mark.parametrize("text", [
+    "date 2017-01-04 The bench's verdict restored the ousted Chief Minister Nabam Tuki to office.",
+    "date 2017-01-10 The ruling brought back the deposed Arunachal Pradesh Chief Minister Nabam Tuki.",
+    "date 2017-01-10 फैसले ने अपदस्थ मुख्यमंत्री नबाम तुकी की सरकार बहाल कर दी।",
+])
+def test_an_ousted_holder_is_a_former_one(rules, text):
+    assert errors(rules, text) == []
+    wrong = "date 2021-07-01 The ousted Defence Minister Rajnath Singh spoke."
+    assert errors(rules, wrong) == ["Rajnath Singh"]

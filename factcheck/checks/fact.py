@@ -52,6 +52,10 @@ def _offset(text: str) -> bool:
 # ("Ties were established in 1972, and the Joint Vision ... was adopted later").
 CLAUSE_JOIN = regex.compile(r"[,;]\s*(?:and|but|while|whereas|और|लेकिन|जबकि|पर)\b")
 AFTER_CUE = 5  # words after a cue where a span of time said voids a date before it
+# A wire dateline's day opening a line ("New Delhi [India], December 19 (ANI):",
+# "HANOI, Dec 31 (Reuters) -"): the day the story was filed, no event's.
+DATELINE_BEFORE = regex.compile(r"\A[ \t]*[\p{L}\p{M}][\p{L}\p{M}\[\]().'’ -]{0,50},[ \t]*\Z")
+DATELINE_AFTER = regex.compile(r"[ \t]*(?:\([\p{L}\p{M}][\p{L}\p{M} ./&-]{0,30}\)[ \t]*)?[-–—:।]")
 
 
 def _between(keys: list[str], anchor_first: int, anchor_last: int, first: int, last: int) -> list[str]:
@@ -167,6 +171,22 @@ def _another_things_time(ctx: ReadingContext, first: int, last: int, anchor: Men
         ctx.text[ends[before - 1] : starts[before]].strip() == ""
 
 
+def _filed_on(text: str, begin: int, expr: DateExpr) -> bool:
+    """Is the date a wire dateline's day, opening its line (or the body) after a place?"""
+    line_start = max(text.rfind("\n", max(0, expr.start - 80), expr.start) + 1, begin)
+    return DATELINE_BEFORE.search(text[line_start : expr.start]) is not None and \
+        DATELINE_AFTER.match(text, expr.end) is not None
+
+
+def _possessed_by(ctx: ReadingContext, expr: DateExpr, last: int) -> int | None:
+    """The token of the noun a possessive date qualifies ("Today's ceremony",
+    "Monday's talks": their time, no cue's), else None."""
+    keys = ctx.tokens.keys
+    if last < len(keys) and keys[last] == "s" and ctx.text[expr.end : ctx.tokens.starts[last]] in {"'", "’"}:
+        return last + 1
+    return None
+
+
 def read(ctx: ReadingContext, options: object = None) -> list[Claim]:
     """fact-date and event-date claims: each date expression attaches to the
     nearest fact cue or dated event of its sentence (within ATTACH_REACH tokens,
@@ -196,6 +216,9 @@ def read(ctx: ReadingContext, options: object = None) -> list[Claim]:
         last = bisect.bisect_left(token_starts, expr.end)
         if expr.kind == "year" and _horizon(keys, first, last):
             continue
+        if _filed_on(ctx.text, ctx.article.body_start, expr):
+            continue  # the day a wire story was filed
+        owner = _possessed_by(ctx, expr, last)  # "Today's handing-over ceremony": the ceremony's
         # "a plan of action for 2021-2023": a period something is for, no event's date
         period = first > 0 and (keys[first - 1] == "for" or keys[first - 2 : first] == ["up", "to"] or (
             keys[first - 1] in {"to", "till", "until", "through"} and keys[first - 2 : first - 1] != []
@@ -211,6 +234,8 @@ def read(ctx: ReadingContext, options: object = None) -> list[Claim]:
                     OFFSET_WORDS.isdisjoint(_between(keys, anchor.first, anchor.last, first, last)) and \
                     not (period and not any(t.kind == "fact" for t in anchor.targets)) and \
                     not _another_things_time(ctx, first, last, anchor) and \
+                    (owner is None or owner == anchor.first) and \
+                    "\n" not in ctx.text[min(expr.end, anchor.end) : max(expr.start, anchor.start)] and \
                     not (first < anchor.first and CLAUSE_JOIN.search(ctx.text, expr.end, anchor.start)):
                 also.setdefault(number, set()).update(t.ref for t in anchor.targets if t.kind == "fact")
                 if nearest is None or gap < nearest[0]:

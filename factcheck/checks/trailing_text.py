@@ -43,7 +43,8 @@ CUT_SHORT_ENDINGS = frozenset({
     "the", "a", "an", "of", "on", "in", "to", "at", "by", "for", "with", "from", "into", "about",
     "than", "and", "or", "but", "as", "is", "are", "was", "were", "will", "would", "be", "that",
     "which", "who", "whose", "his", "her", "their", "its", "our", "my", "your",
-    "के", "की", "का", "को", "में", "से", "ने", "और", "पर", "कि", "तथा", "एवं", "या", "व", "जो"})
+    "के", "की", "का", "ने", "और", "कि", "तथा", "एवं", "या", "व", "जो"})  # not में, से, को: a Hindi
+# headline may end on them ("... कतार में")
 
 ONE_LETTER_WORDS = frozenset({"a", "i", "व", "न", "ओ"})
 
@@ -54,6 +55,16 @@ def _cut_short(last: str) -> bool:
     if last in CUT_SHORT_ENDINGS or (len(last) == 1 and last.isalpha() and last not in ONE_LETTER_WORDS):
         return True
     return any(word.startswith(last) for word in CUT_SHORT_ENDINGS if len(word) > len(last))
+
+
+# Words no headline ends on either: a text whose last word is one stops mid-sentence.
+NO_HEADLINE_ENDS = frozenset({"the", "a", "an", "and", "or", "of", "के", "की", "का", "ने", "और"})
+
+
+def _cut_mid_sentence(last: str) -> bool:
+    """Does the text's last word show it cut off mid-sentence: a lone letter
+    ("... gave a brief s") or a word no headline ends on?"""
+    return last in NO_HEADLINE_ENDS or (len(last) == 1 and last.isalpha() and last not in ONE_LETTER_WORDS)
 
 
 # The label that opens a link list. Capitals may be glued to what precedes
@@ -126,6 +137,10 @@ def _link_list(analysis: Analysis) -> tuple[int, int] | None:
     if not any(map(text.__contains__, LABEL_WORDS)):
         return None
     end = len(text.rstrip())
+    tokens = analysis.tokens
+    if len(tokens) and tokens.ends[-1] == end and _cut_mid_sentence(tokens.keys[-1]):
+        return None  # the text stops mid-sentence ("Tillerson gave a brief s"): an excerpt's cut,
+        # and what follows a label is the article's own text, not headlines pasted after it
     labels = list(LABEL.finditer(text, body, end))
     listed: list[tuple[int, int]] = []  # each label's start, and where its headlines end
     until = end

@@ -18,7 +18,7 @@ from ..base import CheckContext, Hit, Options, RuleKind
 from ..options import option
 from .candidates import Glue, Windows, word_facts
 from .comparison import closest_spelling, credible, cut_at_the_end, letters, respelt, variant, written_by_ref
-from .index import Index, Name, build_index
+from .index import SHORT_VOWELS, Index, Name, build_index
 from .namesakes import introduced_as_another
 from .variants import Slip, check_run, collect, inconsistent
 
@@ -59,6 +59,16 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
         if (hit.start, hit.end) not in spans:
             spans.add((hit.start, hit.end))
             yield hit
+
+
+def _held_to(text: str, written: str, right: str, keys: tuple[str, ...], name: Name) -> bool:
+    """Is a Devanagari name written with another vowel length than the packs'
+    (पर्रीकर, पर्रिकर) the same way twice or more, and never the packs' way,
+    in the article: a spelling held to (the person's own language's), not a
+    slip?"""
+    return name.devanagari and name.person and len(keys) == len(name.keys) and \
+        "".join(keys).translate(SHORT_VOWELS) == name.joined.translate(SHORT_VOWELS) and \
+        text.count(written) >= 2 and right not in text
 
 
 def _names_another(analysis: Analysis, start: int, keys: tuple[str, ...], name: Name) -> bool:
@@ -127,7 +137,7 @@ def _hits(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
                 continue  # apostrophes or hyphens only: a substitution rule's business
             yield Hit(first, last, f"'{written}' is a variant of the packs' form '{right}' (spacing or "
                                    "punctuation)", suggestion=right, severity=variants)
-        elif variant(keys, name, index):
+        elif variant(keys, name, index) or _held_to(text, written, right, keys, name):
             if variants == "none" or (name.abbreviated and len(name.keys[0]) == 1
                                      and len([k for k in name.keys if len(k) == 1]) == 1):
                 continue  # one initial and a surname spelt another way: as likely someone else
