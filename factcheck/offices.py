@@ -31,6 +31,9 @@ from .titles import Reading, Term
 
 QUALIFIER_REACH = 6  # tokens between "X के ... <title>" and the country X
 APPOSITION_WORDS = frozenset({"the", "s"})
+# A Hindi word before a minister's title that makes it a minister of state's ("राज्य
+# वित्त मंत्री", written also "वित्त राज्य मंत्री") or a state's, never the cabinet's.
+STATE_BEFORE_TITLE = frozenset({"राज्य", "राज्यमंत्री"})
 # Words of respect before a title set after a name ("A, the Honourable Prime Minister, B, ...")
 HONOURING = frozenset({"honourable", "honorable", "hon", "ble", "honble", "respected", "esteemed",
                        "माननीय", "आदरणीय"})
@@ -1237,6 +1240,10 @@ class _Reader:
                     and "\u0900" <= self.keys[mention.first][:1] <= "\u097f")) and \
                     "\n" not in self.text[self.tokens.ends[mention.first - 1]:mention.start]:
                 continue  # "उत्तराखंड के तीन मुख्यमंत्री X, Y और Z": a plural, of many times (not "2020")
+            if mention.first > 0 and self.keys[mention.first - 1] in STATE_BEFORE_TITLE and \
+                    "\u0900" <= self.keys[mention.first][:1] <= "\u097f" and \
+                    not self.text[self.tokens.ends[mention.first - 1]:mention.start].strip():
+                continue  # "राज्य वित्त मंत्री X": a minister of state for finance, or a state's
             own_years = SPAN_AFTER_TITLE.match(self.text, mention.end) \
                 if mention.first > person_mention.first else None
             if own_years is not None:

@@ -176,3 +176,11 @@ def test_a_label_in_a_text_that_stops_mid_sentence_is_no_link_list(rules, cut):
              "What happens next\n\n")
     assert trailing(rules, story + cut) == []
     assert trailing(rules, story.rstrip()) != []  # ending on the headlines: a link list
+
+
+def test_a_summary_in_the_other_script_after_the_story_is_not_judged_by_shared_words(rules):
+    summary = "Finance Minister Nirmala Sitharaman delivered the longest budget speech in the Lok Sabha"
+    assert trailing(rules, SESSION + "वित्त मंत्री ने लोकसभा में लंबा बजट भाषण दिया।\n" + summary) == []
+    # in the story's own script, the same run-on is still judged
+    hindi = "वित्त मंत्री निर्मला सीतारमण ने लोकसभा में सबसे लंबा बजट भाषण पढ़ा सांसदों ने मेजें थपथपाईं"
+    assert trailing(rules, SESSION + "संसद में बजट पेश हुआ।" + hindi) == [hindi]

@@ -1114,3 +1114,13 @@ def test_an_ousted_holder_is_a_former_one(rules, text):
     assert errors(rules, text) == []
     wrong = "date 2021-07-01 The ousted Defence Minister Rajnath Singh spoke."
     assert errors(rules, wrong) == ["Rajnath Singh"]
+
+
+@pytest.mark.parametrize("text", [
+    "date 2019-07-05 लोकसभा सांसद और पूर्व राज्य वित्त मंत्री जयंत सिन्हा ने बजट की बारीकियां समझाईं।",
+    "date 2020-02-01 राज्य वित्त मंत्री अनुराग ठाकुर बजट के दौरान वित्त मंत्री के साथ रहे।",
+    "date 2019-06-10 पूर्व राज्य रक्षा मंत्री सुभाष भामरे ने धुले में कार्यकर्ताओं से मुलाकात की।",
+])
+def test_a_hindi_minister_of_state_written_rajya_first_is_not_the_cabinets(rules, text):
+    assert errors(rules, text) == []
+    assert errors(rules, "date 2020-02-01 वित्त मंत्री अनुराग ठाकुर ने कहा।") == ["अनुराग ठाकुर"]

@@ -49,6 +49,15 @@ CUT_SHORT_ENDINGS = frozenset({
 ONE_LETTER_WORDS = frozenset({"a", "i", "व", "न", "ओ"})
 
 
+def _other_script(body: str, tail: str) -> bool:
+    """Is the closing passage in the other script than most of the article
+    (Latin after Devanagari, or the reverse)?"""
+    def devanagari_share(piece: str) -> float:
+        letters = [ch for ch in piece if ch.isalpha()]
+        return sum("\u0900" <= ch <= "\u097f" for ch in letters) / len(letters) if letters else 0.0
+    return abs(devanagari_share(body) - devanagari_share(tail)) > 0.5
+
+
 def _cut_short(last: str) -> bool:
     """Is this last word one no sentence ends on, or a word cut off ("औ" of
     "और", a lone "ड")?"""
@@ -234,6 +243,8 @@ def _running_on(analysis: Analysis, options: TrailingTextOptions) -> tuple[int, 
     own = analysis.tokens_in(start, end)
     if own and _cut_short(own[-1].key) and end - own[-1].end <= 1:
         return None  # a sentence cut short, not a headline
+    if _other_script(text[analysis.article.body_start : start], tail):
+        return None  # an English summary after a Hindi story: words shared across scripts are not counted
     body_keys = set(analysis.keys_in(analysis.article.body_start, start))
     if any(t.text[0].isupper() and t.key in body_keys and t.key not in stop for t in own):
         return None  # a name the article uses: its own words
