@@ -228,6 +228,7 @@ def _not_warned(found):
     ("मुख्यमंत्री रघुबर दास ने कहा।", "रघुबर दास"),  # व/ब
     ("मुख्यमंत्री विजय रुपानी ने कहा।", "विजय रुपानी"),  # ण/न, and a length the pack lists both ways
     ("Minister Najma Heptullah spoke.", "Najma Heptullah"),  # -ullah with or without its h
+    ("T T V Dinakaran won the by-election.", "T T V Dinakaran"),  # the initials, and दिनाकरन's surname
     ("कांग्रेस अध्यक्ष मल्लिकार्जुन खरगे ने कहा।", "मल्लिकार्जुन खरगे"),  # र for a flapped ड़ (खड़गे)
 ])
 def test_attested_romanisations_are_variants_reported_as_info_without_a_fix(rules, text, variant):

@@ -244,7 +244,11 @@ def variant(keys: tuple[str, ...], name: Name, index: Index) -> bool:
         elif "".join(translit.variant_key(w, attested.aspirated_t) for w in keys) == "".join(
                 translit.variant_key(w, attested.aspirated_t) for w in form):
             return True  # other word breaks too (Thawar Chand, Thawarchand)
-    return False
+    # the packs' initials, spaced or dotted, and a last word the packs attest in another form
+    # ("T T V Dinakaran": T. T. V. Dhinakaran, and दिनाकरन)
+    return len(keys) == len(name.keys) > 1 and keys[:-1] == name.keys[:-1] and \
+        all(len(k) == 1 for k in keys[:-1]) and any(
+            _same_word(keys[-1], form[-1], attested.aspirated_t) for form in attested.forms)
 
 
 def respelt(tokens: list[Token], text: str, name: Name) -> str:
