@@ -626,7 +626,7 @@ def _future(keys: list[str], starts: list[int], index: int, text: str, after: in
     if any(FUTURE_AFTER.search(key) for key in keys[index + 1 : index + 7]):
         return True
     if not "\u0900" <= keys[index][:1] <= "\u097f":
-        return _future_before(keys, starts, index, text)
+        return _future_before(keys, starts, index, text) or _future_after(keys, starts, index, text)
     if not FUTURE_BEFORE.isdisjoint(keys[max(0, index - FUTURE_NEAR) : index]):
         return True
     clause_end = HINDI_CLAUSE_END.search(text, after, after + HINDI_CLAUSE_REACH)
@@ -651,6 +651,29 @@ def _future_before(keys: list[str], starts: list[int], index: int, text: str) ->
             return True
         if (key in PAST_VERBS or (key.endswith("ed") and key not in NOT_PAST)) and \
                 not (at > 0 and keys[at - 1] in {"be", "being"}):  # "will be sworn in on Monday"
+            return False
+    return False
+
+
+# Words that may stand between an English weekday and the auxiliary right after it
+# ("on Tuesday evening will"); any other word ends the search ("on Tuesday said it will").
+WEEKDAY_AFTER = frozenset({"morning", "afternoon", "evening", "night", "also", "too"})
+TO_BE = frozenset({"is", "are", "am"})
+
+
+def _future_after(keys: list[str], starts: list[int], index: int, text: str) -> bool:
+    """Does a future auxiliary follow an English weekday in its clause: "A on
+    Monday will hand over charge", "the Bill on Friday is set to be passed"?"""
+    for at in range(index + 1, len(keys)):
+        if any(mark in text[starts[at - 1] : starts[at]] for mark in ".;:!?"):
+            return False
+        key = keys[at]
+        if key in FUTURE_AUXILIARIES:
+            return True
+        if key in TO_BE:
+            following = keys[at + 1] if at + 1 < len(keys) else ""
+            return following in FUTURE_BEFORE or following == "to"
+        if key not in WEEKDAY_AFTER:
             return False
     return False
 

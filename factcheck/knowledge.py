@@ -29,7 +29,8 @@ if TYPE_CHECKING:  # the pack models: imported when packs are read, never by a c
 
 # The lexicon's word classes the checks read by name (see LexiconSpec), merged over the packs.
 WORD_LISTS = ("function_words", "reduplicating", "grammatical_doubles", "doubled_names", "romanised_hindi",
-              "name_glue", "not_name_starts", "given_names", "family_names", "person_nouns")
+              "name_glue", "not_name_starts", "given_names", "given_name_parts", "family_names",
+              "person_nouns")
 FOREVER = dt.date(9999, 12, 31)
 # Tenure dates are a day's precision at best, and an article's date may be a day or
 # two late: near a change of hands, either holder may be named.

@@ -284,8 +284,10 @@ GONE_BY = frozenset({"previous", "last", "earlier", "former", "outgoing", "erstw
                      "पिछली", "पिछले", "पूर्ववर्ती", "पुरानी", "पूर्व"})
 # Words before a title that make it a lower post than the title's office: "junior
 # HRD minister", "Deputy Army Chief", "उप थल सेनाध्यक्ष" (the vice chief).
-LOWER_RANKS = frozenset({"junior", "deputy", "vice", "उप", "डिप्टी"})
+LOWER_RANKS = frozenset({"junior", "deputy", "dy", "vice", "उप", "डिप्टी"})
 COORDINATORS = frozenset({"and", "&", "और", "एवं", "तथा", "व"})
+JOINED_TITLE_WORDS = 6  # words after "and" within which the name of two joined titles stands
+JOINED_CAPITALS = 4  # capitalised words after "and": a title and a name ("Rajya Sabha Chairman Hamid Ansari")
 PREDICATE_WORDS = 12  # words after a titled Hindi name within which another office it was may stand
 SHARED_HEAD_WORDS = 2  # portfolio words before "and" sharing the next title's head: "Law and Justice"
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "whose", "अपने", "अपनी", "उनके", "उसके"})
@@ -786,6 +788,8 @@ class _Reader:
         Defence Minister", "Narendra Modi, the Prime Minister"."""
         if self._name_follows(title_end, sentence):
             return None  # "A, Maharashtra CM Shri B": the title is B's
+        if self._joined_to_a_titled_name(title_end, sentence):
+            return None  # "A, Vice-President and Rajya Sabha Chairman B": both titles are B's
         if POSSESSIVE.match(self.text, mention.end):
             return None  # "A, the President's secretary": the title is someone else's, A works for them
         index = mention.first - 1
@@ -805,6 +809,51 @@ class _Reader:
             return None
         after = self.starts[index + 1] if index + 1 < len(self.tokens) else person.end
         return person if self.text[person.end:after].strip() == "," else None
+
+    def _a_role_before(self, mention: Mention, sentence: Sentence) -> bool:
+        """Does "as" stand before the title, across a place or "the"/"his": a role
+        said of the clause's subject ("A takes oath as Bihar CM"), not a title
+        for the name after it?"""
+        index = mention.first - 1
+        first = self.ctx.first_token(sentence)
+        while index >= first:
+            before = self.ctx.by_last.get(index)
+            if before is not None and (before.refs("country") or before.refs("place")):
+                index = before.first - 1
+            elif before is None and self.keys[index] in APPOSITION_WORDS | POSSESSIVES:
+                index -= 1
+            else:
+                break
+        return index > first and self.keys[index] in ROLE_BEFORE and any(
+            self.ctx.by_last.get(at) is not None and self.ctx.by_last[at].refs("person")
+            for at in range(first, index))  # "As Urban Development Minister, A took oath": A's
+
+    def _joined_to_a_titled_name(self, after: int, sentence: Sentence) -> bool:
+        """Does a coordinator follow the title, then, within a few words and no
+        punctuation, a person's name: "Vice-President and Rajya Sabha Chairman
+        M Venkaiah Naidu", "उपराष्ट्रपति और राज्यसभा के सभापति वेंकैया नायडू"? The
+        titles are joined, and the name after them holds both. A name the packs
+        do not know shows in a run of JOINED_CAPITALS capitalised words ("and
+        Rajya Sabha Chairman Hamid Ansari"), longer than a title alone."""
+        if after >= len(self.tokens) or self.keys[after] not in COORDINATORS:
+            return False
+        capitals = 0
+        for index in range(after + 1, min(len(self.tokens), after + 1 + JOINED_TITLE_WORDS)):
+            if self.starts[index] >= sentence.end or \
+                    self.text[self.ends[index - 1] : self.starts[index]].strip():
+                return False
+            following = self.ctx.by_first.get(index)
+            if following is not None and following.refs("person"):
+                return True
+            word = self.texts[index]
+            if "\u0900" <= word[:1] <= "\u097f":
+                continue  # no capitals: only a known name says where the title ends
+            if not (word.isascii() and word[:1].isupper()):
+                return False
+            capitals += 1
+            if capitals >= JOINED_CAPITALS:
+                return True
+        return False
 
     def _of_a_body(self, person: Mention) -> bool:
         """Does "of the" and a name other than a country's follow the name, so
@@ -1208,8 +1257,10 @@ class _Reader:
             person_mention = self.next_person(title_end, sentence)
             comma = person_mention is not None and \
                 "," in self.text[self.ends[title_end - 1] : person_mention.start]
-            if comma and self.said_of_one_before(mention, sentence):
-                continue  # "A is Defence Minister, B gets Finance": whose title it is, is a guess
+            if comma and (self.said_of_one_before(mention, sentence)
+                          or self._a_role_before(mention, sentence)):
+                continue  # "A is Defence Minister, B gets Finance", "A sworn in as Bihar CM, B as
+                # his deputy": whose title it is, is a guess
             if person_mention is not None and self._of_a_body(person_mention):
                 continue  # "Chief Justice N. V. Ramana of the Delhi High Court": the court's title
             person_mention = person_mention or (

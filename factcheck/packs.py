@@ -45,6 +45,8 @@ Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]*$")]
 Lang = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
 Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
 Names = dict[Lang, list[Text]]
+# A part of a compound given name: a first part ends in a hyphen (Gur-), a last part begins with one (-jit).
+NamePart = Annotated[str, StringConstraints(pattern=r"^(?:[^\s-]+-|-[^\s-]+)$")]
 
 
 def _time(value: object) -> TimeValue:
@@ -341,6 +343,11 @@ class LexiconSpec(Strict):
     given_names: Names = Field(
         {}, description="common given names: a known person's name written with another of them in its "
                         "place is another person, not a misspelling (Ganesh Kumar, Gyanesh Kumar)")
+    given_name_parts: dict[Lang, list[NamePart]] = Field(
+        {}, description="the parts of compound given names, a first part written with a hyphen after "
+                        "it (Gur-, Har-), a last part with one before it (-jit, -preet): every first part "
+                        "joined to every last part is a given name, as in given_names (Gurjit Singh "
+                        "beside Gurmit Singh is another person)")
     family_names: Names = Field(
         {}, description="common family names: a known person's name written with another of them in "
                         "its place is another person, not a misspelling (Amit Shaha, Amit Shah)")

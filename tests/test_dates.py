@@ -428,6 +428,13 @@ def test_a_hindi_weekday_takes_the_tense_of_its_clauses_verb(text, day):
     ("Modi went to Delhi on Tuesday.", "2021-06-29"),
     ("He wanted to meet the minister on Tuesday.", "2021-06-29"),
     ("According to officials, the meeting was held on Tuesday.", "2021-06-29"),
+    # the auxiliary right after the weekday: "A on Tuesday will ..."
+    ("The Speaker on Tuesday will open the debate on the farm Bills.", "2021-07-06"),
+    ("The tribunal on Tuesday is set to deliver its verdict in the land case.", "2021-07-06"),
+    ("The tribunal on Tuesday is to hear the land case.", "2021-07-06"),
+    ("The tribunal on Tuesday heard the land case and will rule soon.", "2021-06-29"),
+    ("The tribunal met on Tuesday. It will rule soon.", "2021-06-29"),
+    ("The tribunal on Tuesday said it will rule soon.", "2021-06-29"),
 ])
 def test_an_english_weekday_takes_the_tense_of_its_clauses_auxiliary(text, day):
     assert [value for _, _, value in read(text)] == [day]

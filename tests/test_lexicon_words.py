@@ -6,9 +6,13 @@ that none passes whatever the check does."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+
+import pytest
 
 import factcheck
 from factcheck.dates import find_dates
+from factcheck.yamlsource import PackError
 
 from .conftest import base_date_words, findings, pack_rules
 
@@ -124,3 +128,16 @@ def test_a_common_given_name_is_no_misspelling_of_a_known_persons_but_a_slip_is(
     assert [f.text for f in findings(rules, topper, "spelling")] == []
     assert [f.text for f in findings(rules, DATELINE + "Gyanesh Kumarr spoke on Monday.", "spelling")] == [
         "Gyanesh Kumarr"]
+
+
+def test_a_packs_given_name_parts_make_compound_given_names(tmp_path):
+    text = "Phan Van Giong arrived in Hanoi on Monday."
+    assert with_and_without(tmp_path, "      given_name_parts: {en: [Gi-, -ong]}\n", text,
+                            "spelling") == (["Phan Van Giong"], [])
+
+
+def test_a_given_name_part_without_its_hyphen_is_a_pack_error(tmp_path):
+    with pytest.raises(PackError) as raised:
+        pack_rules(tmp_path, CHECKS + "    lexicon:\n      given_name_parts: {en: [Gi-, ong]}\n")
+    # the file, the line and the field
+    assert re.search(r"pack\.yaml:10:\d+: lexicon\.given_name_parts\.en\[1\]", str(raised.value))

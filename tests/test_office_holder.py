@@ -322,3 +322,38 @@ def test_a_title_said_of_a_pronoun_before_a_comma_is_not_the_next_names(rules):
     assert errors(rules, text) == []
     listed = "date 2019-06-19 Foreign Secretary, Vijay Gokhale, and Defence Minister Nirmala Sitharaman met."
     assert texts_of(errors(rules, listed)) == ["Nirmala Sitharaman"]
+
+
+@pytest.mark.parametrize("text", [
+    "date 2016-08-15 On the dais sat Prime Minister Narendra Modi, Vice-President and Rajya Sabha "
+    "Chairman Hamid Ansari and Home Minister Rajnath Singh.",
+    "date 2020-01-26 Present were President Ram Nath Kovind, Vice President and Chairman M Venkaiah Naidu "
+    "and the three service chiefs.",
+    "date 2020-01-26 मंच पर राष्ट्रपति रामनाथ कोविंद, उपराष्ट्रपति और राज्यसभा के सभापति एम वेंकैया नायडू और "
+    "प्रधानमंत्री नरेंद्र मोदी मौजूद थे।",
+])
+def test_a_title_joined_by_and_to_the_next_names_title_is_the_next_names(rules, text):
+    """"A, Vice-President and Rajya Sabha Chairman B": both titles are B's, not A's."""
+    assert errors(rules, text) == []
+
+
+def test_a_title_and_a_role_in_apposition_after_a_name_are_still_its(rules):
+    text = "date 2016-08-15 On the dais sat Rajnath Singh, Vice-President and party veteran, beside the PM."
+    assert texts_of(errors(rules, text)) == ["Rajnath Singh"]
+
+
+@pytest.mark.parametrize(("text", "deputy"), [
+    ("date 2020-01-10 Uddhav Thackeray was sworn in as Chief Minister, Ajit Pawar as his deputy, in Mumbai.",
+     "Ajit Pawar"),
+    ("date 2015-11-20 Nitish Kumar takes oath as Bihar CM, Tejashwi Yadav as his deputy", "Tejashwi Yadav"),
+])
+def test_a_title_after_as_is_the_clauses_subjects_not_the_name_after_its_comma(rules, text, deputy):
+    """"A sworn in as Bihar CM, B as his deputy": the title is A's role; B's is another."""
+    assert deputy not in texts_of(findings(rules, text, "office-holder"))
+
+
+def test_a_deputy_chief_minister_written_dy_is_no_chief_minister(rules):
+    for deputy in ("Dy CM", "Dy. CM", "Dy Chief Minister"):
+        text = f"date 2021-12-01 {deputy} Devendra Fadnavis opened the bridge at Pune."
+        assert errors(rules, text) == []
+        assert texts_of(errors(rules, text.replace(deputy, "Chief Minister"))) == ["Devendra Fadnavis"]

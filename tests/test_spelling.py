@@ -751,3 +751,33 @@ def test_a_vowel_length_an_article_holds_to_is_a_variant_but_once_or_mixed_a_sli
     assert [f.severity for f in findings(rules, DATELINE + once, "spelling")] == ["warning"]
     mixed = "रक्षा मंत्री मनोहर पर्रिकर ने शो का उद्घाटन किया। बाद में मनोहर पर्रीकर ने कहा। मनोहर पर्रीकर लौटे।"
     assert "warning" in [f.severity for f in findings(rules, DATELINE + mixed, "spelling")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kapurthala MLA Rana Gurjit Singh took oath as a cabinet minister in Chandigarh.",
+    "Sukhjit Singh, a Ludhiana councillor, opened the fair.",
+    "हरजीत सिंह ने गांव में नई सड़क का उद्घाटन किया।",
+])
+def test_a_compound_given_name_beside_a_known_ones_surname_is_another_person(rules, text):
+    """Gur-jit and Gur-mit are both given names: Gurjit Singh is someone else
+    than the packs' Gurmit Singh, not a slip of his name."""
+    assert _not_warned(findings(rules, DATELINE + text, "spelling")) == []
+
+
+@pytest.mark.parametrize(("text", "slip"), [
+    ("Home Minister Rajnatt Singh spoke to reporters.", "Rajnatt Singh"),
+    ("Governor Gurmitt Singh spoke to reporters.", "Gurmitt Singh"),
+])
+def test_a_word_no_compound_makes_is_still_a_slip_beside_a_common_surname(rules, text, slip):
+    assert [f.text for f in findings(rules, DATELINE + text, "spelling") if f.severity == "warning"] == [slip]
+
+
+def test_initials_run_together_in_capitals_are_initials(rules):
+    """"KP Anbazhagan" adds an initial to the packs' K. Anbazhagan: another
+    person, as "K. P. Anbazhagan" is; a slip of the word is still one."""
+    for added in ("Higher education minister KP Anbazhagan opened the hostel.",
+                  "Higher education minister K. P. Anbazhagan opened the hostel."):
+        assert _not_warned(findings(rules, DATELINE + added, "spelling")) == []
+    slip = "DMK leader K. Anbazhagam opened the hostel."
+    assert [f.text for f in findings(rules, DATELINE + slip, "spelling") if f.severity == "warning"] == [
+        "K. Anbazhagam"]

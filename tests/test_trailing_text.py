@@ -184,3 +184,46 @@ def test_a_summary_in_the_other_script_after_the_story_is_not_judged_by_shared_w
     # in the story's own script, the same run-on is still judged
     hindi = "वित्त मंत्री निर्मला सीतारमण ने लोकसभा में सबसे लंबा बजट भाषण पढ़ा सांसदों ने मेजें थपथपाईं"
     assert trailing(rules, SESSION + "संसद में बजट पेश हुआ।" + hindi) == [hindi]
+
+
+@pytest.mark.parametrize("going_on", [
+    "Both ministers also praised Nirmala Sitharaman for raising the budget for coastal defence posts",
+    "They further called on Amit Shah to speed up the fencing of coastal districts in Gujarat",
+])
+def test_a_last_passage_going_on_from_the_one_before_is_the_articles_own(rules, going_on):
+    """A passage that opens with a pronoun or a link word refers back: the
+    article's own text, cut short, never a headline pasted after it."""
+    before = OPENING + "Singh later toured the shipyard in Hai Phong. "
+    assert trailing(rules, before + going_on) == []
+    rest = going_on.split(" ", 2)[2]
+    headline = rest[0].upper() + rest[1:]  # the same words without the opening ones
+    assert trailing(rules, before + headline) == [headline]
+
+
+def test_a_hindi_passage_going_on_from_the_one_before_is_the_articles_own(rules):
+    going_on = "इसके साथ ही वित्त मंत्री निर्मला सीतारमण ने बजट भाषण में किसानों के लिए नई योजनाओं की"
+    assert trailing(rules, SESSION + going_on) == []
+
+
+def test_a_promotion_inside_the_article_is_no_link_list_when_the_article_goes_on(rules):
+    story = OPENING + "They will meet again.\n\nAlso read | Who are the new faces in the cabinet\n\n"
+    for going_on in ("Meanwhile", "Meanwhi", "However"):
+        assert trailing(rules, story + going_on) == []
+    assert trailing(rules, story.rstrip()) != []  # ending on the headline: a link list
+
+
+@pytest.mark.parametrize("going_on", [
+    "अब देखना होगा कि क्या नेता प्रतिपक्ष राहुल गांधी बहस में सरकार को घेर पाते हैं",
+    "इस दौरान दोनों नेताओं ने व्यापार और रक्षा सहयोग बढ़ाने के साथ भारत की हिंद प्रशांत नीति पर",
+])
+def test_a_hindi_last_line_looking_ahead_or_back_is_the_articles_own(rules, going_on):
+    """"देखना होगा कि ..." looks ahead from the story, "इस दौरान ..." back to
+    it: the story's own last line, with or without its danda."""
+    assert trailing(rules, SESSION + going_on) == []
+
+
+def test_a_link_list_with_its_last_word_cut_after_a_virama_is_an_excerpts_cut(rules):
+    story = HINDI_OPENING + "बैठक अच्छे माहौल में हुई।\nइसे भी पढ़ें: शहर में तेज बारिश से कई सड़कें डूबीं\n"
+    going_on = "बैठक के बाद दोनों मंत्रियों ने पत्रकारों से बात की और ऑस्ट्"
+    assert trailing(rules, story + going_on) == []
+    assert trailing(rules, story.rstrip()) != []  # ending on the headline: a link list

@@ -47,6 +47,7 @@ CUT_SHORT_ENDINGS = frozenset({
 # headline may end on them ("... कतार में")
 
 ONE_LETTER_WORDS = frozenset({"a", "i", "व", "न", "ओ"})
+VIRAMA = "\u094d"
 
 
 def _other_script(body: str, tail: str) -> bool:
@@ -66,14 +67,42 @@ def _cut_short(last: str) -> bool:
     return any(word.startswith(last) for word in CUT_SHORT_ENDINGS if len(word) > len(last))
 
 
+# Words that open a sentence going on from the one before, never a headline: a
+# pronoun or a link ("Both leaders further called...", "इसके साथ ही ...").
+CONTINUING_STARTS = frozenset({
+    "he", "she", "they", "his", "her", "their", "both", "meanwhile", "however", "moreover",
+    "furthermore", "besides", "additionally", "earlier", "उन्होंने", "उन्हें", "उनके", "उनकी", "उनका",
+    "वे", "दोनों", "इसके", "इसी", "वहीं", "हालांकि", "गौरतलब", "देखना"})
+# "Now" before them: "अब देखना होगा कि ..."
+NOW = frozenset({"now", "अब"})
+SAME_TIME = frozenset({"दौरान", "मौके", "बीच", "बैठक", "अवसर"})  # "इस दौरान": during what was just told
+CUT_WORD_MIN = 4  # a text's last word this long may be a continuing word cut off ("Meanwhi")
+
+
+def _continues(keys: list[str], at_the_end: bool) -> bool:
+    """Do these words open a sentence going on from the one before (or, at
+    the text's end, the cut-off start of one: "Meanwhi")?"""
+    if not keys:
+        return False
+    if keys[0] in NOW and len(keys) > 1:
+        keys = keys[1:]
+    first = keys[0]
+    if first in CONTINUING_STARTS or (first == "इस" and len(keys) > 1 and keys[1] in SAME_TIME):
+        return True
+    return at_the_end and len(keys) == 1 and len(first) >= CUT_WORD_MIN and any(
+        word.startswith(first) for word in CONTINUING_STARTS)
+
+
 # Words no headline ends on either: a text whose last word is one stops mid-sentence.
 NO_HEADLINE_ENDS = frozenset({"the", "a", "an", "and", "or", "of", "के", "की", "का", "ने", "और"})
 
 
 def _cut_mid_sentence(last: str) -> bool:
     """Does the text's last word show it cut off mid-sentence: a lone letter
-    ("... gave a brief s") or a word no headline ends on?"""
-    return last in NO_HEADLINE_ENDS or (len(last) == 1 and last.isalpha() and last not in ONE_LETTER_WORDS)
+    ("... gave a brief s"), a Devanagari word cut after a virama, or a word no
+    headline ends on?"""
+    return last in NO_HEADLINE_ENDS or (len(last) == 1 and last.isalpha() and last not in ONE_LETTER_WORDS) \
+        or last.endswith(VIRAMA)  # "ऑस्ट्": no Hindi word ends on a virama
 
 
 # The label that opens a link list. Capitals may be glued to what precedes
@@ -150,6 +179,9 @@ def _link_list(analysis: Analysis) -> tuple[int, int] | None:
     if len(tokens) and tokens.ends[-1] == end and _cut_mid_sentence(tokens.keys[-1]):
         return None  # the text stops mid-sentence ("Tillerson gave a brief s"): an excerpt's cut,
         # and what follows a label is the article's own text, not headlines pasted after it
+    last_line = text.rfind("\n", body, end) + 1
+    if last_line > body and _continues(analysis.keys_in(last_line, end), at_the_end=True):
+        return None  # the article goes on after a promotion in its body ("Also read | ...\nMeanwhile")
     labels = list(LABEL.finditer(text, body, end))
     listed: list[tuple[int, int]] = []  # each label's start, and where its headlines end
     until = end
@@ -243,6 +275,8 @@ def _running_on(analysis: Analysis, options: TrailingTextOptions) -> tuple[int, 
     own = analysis.tokens_in(start, end)
     if own and _cut_short(own[-1].key) and end - own[-1].end <= 1:
         return None  # a sentence cut short, not a headline
+    if _continues([t.key for t in own[:3]], at_the_end=False):
+        return None  # "Both leaders further called ...": a sentence going on from the article's
     if _other_script(text[analysis.article.body_start : start], tail):
         return None  # an English summary after a Hindi story: words shared across scripts are not counted
     body_keys = set(analysis.keys_in(analysis.article.body_start, start))

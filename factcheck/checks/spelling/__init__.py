@@ -11,9 +11,11 @@ import bisect
 from collections.abc import Iterator
 from typing import Literal
 
+import regex
 from rapidfuzz.distance import OSA
 
 from ...analysis import Analysis
+from ...text import Token
 from ..base import CheckContext, Hit, Options, RuleKind
 from ..options import option
 from .candidates import Glue, Windows, word_facts
@@ -128,7 +130,7 @@ def _hits(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
             continue  # "राज्यपाल आनंदीबेन पटे" ending an excerpt: the name cut off, not misspelt
         if not exact and start > 0 and "".join(tokens.keys[start - 1 : end]) == name.joined:
             continue  # "ओ.पी. रावत" for "ओपी रावत": the name, its initials set apart, read from the second
-        if not exact and _other_initials(keys, name.keys):
+        if not exact and _other_initials(_initials_apart(tokens[start:end]), name.keys):
             continue  # "Justice K.S. Radhakrishnan" beside the packs' K. Radhakrishnan: as likely another
         if not exact and not credible(tokens[start:end], name, index):
             continue
@@ -196,6 +198,16 @@ KIND = RuleKind(
     collect=collect,
     check_run=check_run,
 )
+
+
+RUN_TOGETHER_INITIALS = regex.compile(r"[A-Z]{2,3}")  # "KP Anbazhagan", "TTV Dhinakaran"
+
+
+def _initials_apart(tokens: list[Token]) -> tuple[str, ...]:
+    """The keys of a written name, its initials written together in capitals
+    (KP) set apart (k, p)."""
+    return tuple(letter for token in tokens
+                 for letter in (token.key if RUN_TOGETHER_INITIALS.fullmatch(token.text) else (token.key,)))
 
 
 def _other_initials(written: tuple[str, ...], known: tuple[str, ...]) -> bool:

@@ -110,6 +110,15 @@ def _attested(knowledge: Knowledge) -> tuple[dict[str, Attested], LengthFree]:
     return attested, dict(length_free)
 
 
+def _compounds(parts: dict[str, list[str]]) -> set[str]:
+    """Every first part of a compound given name joined to every last part
+    (Gur- and -jit: gurjit)."""
+    words = [fold(w) for listed in parts.values() for w in listed]
+    firsts = [w[:-1] for w in words if w.endswith("-")]
+    lasts = [w[1:] for w in words if w.startswith("-")]
+    return {first + last for first in firsts for last in lasts}
+
+
 def _by_script(by_token: dict[str, list[tuple[int, Name]]]
                ) -> tuple[dict[str, dict[int, dict[str, list[tuple[int, Name]]]]],
                           dict[str, list[tuple[int, Name]]]]:
@@ -151,6 +160,7 @@ def build_index(knowledge: Knowledge, gazetteer: Gazetteer, glue_words: dict[str
     person_words: set[str] = {key for group in ("given_names", "family_names")
                               for words in knowledge.word_lists[group].values()
                               for w in words for key in name_key(w) if len(key) >= 3}
+    person_words |= _compounds(knowledge.word_lists["given_name_parts"])
     refs_of = gazetteer.refs_by_name()
     first_words: set[str] = set()
     for known in gazetteer.known_names():
