@@ -145,6 +145,12 @@ RANK_WORD = regex.compile(
     r"(?:\d+(?:st|nd|rd|th|वीं|वें|वां|वा|वी|वे)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+ieth|last|only|youngest|oldest|longest|shortest"
     r"|earliest|पहली|पहले|पहला|प्रथम|दूसरी|दूसरे|दूसरा|तीसरी|तीसरे|अंतिम|आखिरी|इकलौती|इकलौते|सबसे)")
+# A count of terms before a title ("three-time Delhi CM", "two-term MP", "twice Prime Minister",
+# "दो बार के मुख्यमंत्री"): a record, held at some time, as a rank is
+COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                    "twelve", "multiple", "many", "several", "कई"})
+TERM_NOUNS = frozenset({"time", "times", "term", "terms"})
+TWICE = frozenset({"twice", "thrice"})
 RANK_REACH = 4  # words between a rank and its title: "first full-time woman"
 # Words that may stand between a rank and its title ("the first full-time woman Defence Minister",
 # "the first elected non-Congress Prime Minister"), besides a capitalised name ("first Dalit Chief")
@@ -286,6 +292,7 @@ GONE_BY = frozenset({"previous", "last", "earlier", "former", "outgoing", "erstw
 # HRD minister", "Deputy Army Chief", "उप थल सेनाध्यक्ष" (the vice chief).
 LOWER_RANKS = frozenset({"junior", "deputy", "dy", "vice", "उप", "डिप्टी"})
 COORDINATORS = frozenset({"and", "&", "और", "एवं", "तथा", "व"})
+BRACKETED_SHORT = regex.compile(r"[ \t]*\([ \t]*[\p{Lu}\p{Devanagari}][\p{L}\p{M}.]{0,11}[ \t]*\)")  # "(CDS)"
 JOINED_TITLE_WORDS = 6  # words after "and" within which the name of two joined titles stands
 JOINED_CAPITALS = 4  # capitalised words after "and": a title and a name ("Rajya Sabha Chairman Hamid Ansari")
 PREDICATE_WORDS = 12  # words after a titled Hindi name within which another office it was may stand
@@ -681,12 +688,24 @@ class _Reader:
         while index >= max(first, mention.first - RANK_REACH):
             if self.text[self.ends[index] : self.starts[index + 1]].strip(" -\t'’"):
                 return False
-            if RANK_WORD.fullmatch(self.keys[index]):
+            if RANK_WORD.fullmatch(self.keys[index]) or self._terms_counted(index, first):
                 return True
             if self.keys[index] not in RANK_QUALIFIERS and not self.texts[index][:1].isupper():
                 return False
             index -= 1
         return False
+
+    def _terms_counted(self, index: int, first: int) -> bool:
+        """Does token `index` end a count of terms: "three-time", "two-term",
+        "twice", "दो बार (के)"? A count of terms held tells a record, as a rank does."""
+        key = self.keys[index]
+        if key in TWICE:
+            return True
+        if index - 1 < first:
+            return False
+        count = self.keys[index - 1]
+        return (key in TERM_NOUNS and (count in COUNTS or count.isdigit())) or \
+            (key == "बार" and (count in HINDI_COUNTS or count in COUNTS or count.isdigit()))
 
     def _dated_gone_by(self, index: int, sentence: Sentence) -> bool:
         """Does a year or a span of years that ended before the article's time
@@ -763,8 +782,13 @@ class _Reader:
         word), so that the title is not in apposition to a name before it?"""
         if after >= len(self.tokens) or self.starts[after] >= sentence.end:
             return False
+        bracketed = BRACKETED_SHORT.match(self.text, self.ends[after - 1])
+        if bracketed is not None:  # "Chief of Defence Staff (CDS) General B": the title's short form
+            after = bisect.bisect_left(self.starts, bracketed.end())
+            if after >= len(self.tokens) or self.starts[after] >= sentence.end:
+                return False
         gap = self.text[self.ends[after - 1] : self.starts[after]].strip()
-        if gap not in {"", ","}:
+        if gap not in {"", ","} and not (bracketed is not None and gap == ")"):
             return False
         following = self.ctx.by_first.get(after)
         if following is not None and any(t.kind == "honorific" for t in following.targets):

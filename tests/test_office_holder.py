@@ -357,3 +357,29 @@ def test_a_deputy_chief_minister_written_dy_is_no_chief_minister(rules):
         text = f"date 2021-12-01 {deputy} Devendra Fadnavis opened the bridge at Pune."
         assert errors(rules, text) == []
         assert texts_of(errors(rules, text.replace(deputy, "Chief Minister"))) == ["Devendra Fadnavis"]
+
+
+@pytest.mark.parametrize("text", [
+    "date 2019-07-20 Three-time Delhi CM Sheila Dikshit dies at 81; leaders pay tribute",
+    "date 2021-06-01 Two-term Karnataka Chief Minister Siddaramaiah questioned the budget.",
+    "date 2021-06-01 Four time Chief Minister of Punjab Prakash Singh Badal addressed the rally.",
+])
+def test_a_count_of_terms_before_a_title_tells_a_record_not_the_articles_day(rules, text):
+    """"Three-time Delhi CM X": held three times, as a rank tells; not held on the article's day."""
+    assert errors(rules, text) == []
+
+
+def test_a_title_without_a_count_is_still_the_articles_day(rules):
+    text = "date 2019-07-20 Delhi CM Sheila Dikshit dies at 81; leaders pay tribute"
+    assert texts_of(errors(rules, text)) == ["Sheila Dikshit"]
+
+
+@pytest.mark.parametrize("text", [
+    "date 2020-09-01 Wreaths were laid by Delhi Chief Minister Arvind Kejriwal, Chief of Defence Staff "
+    "(CDS) General Bipin Rawat and the service chiefs.",
+    "date 2018-09-06 The talks brought together Foreign Minister Sushma Swaraj, Defence Minister Nirmala "
+    "Sitharaman, US Secretary of Defense (SecDef) James Mattis and others.",
+])
+def test_a_title_with_its_short_form_in_brackets_is_the_next_names(rules, text):
+    """"A, Chief of Defence Staff (CDS) General B": the title with its bracketed short form is B's."""
+    assert errors(rules, text) == []

@@ -781,3 +781,25 @@ def test_initials_run_together_in_capitals_are_initials(rules):
     slip = "DMK leader K. Anbazhagam opened the hostel."
     assert [f.text for f in findings(rules, DATELINE + slip, "spelling") if f.severity == "warning"] == [
         "K. Anbazhagam"]
+
+
+def test_a_name_written_two_ways_equally_often_gets_no_guessed_fix(rules):
+    """Once each, and both sound alike to the packs' Latin spelling: one is a
+    slip, but which is a guess, so the finding suggests no fix."""
+    text = ("date 2021-07-10 पुष्कार सिंह धामी ने देहरादून में बैठक की। बाद में पुष्कर सिंह धामी ने "
+            "कहा कि राज्य तैयार है।")
+    found = [f for f in findings(rules, text, "spelling") if f.severity == "warning"]
+    assert len(found) == 1 and found[0].suggestion is None
+    # written more often one way: that way is meant, and the fix says so
+    text = text.replace("कहा कि", "कहा कि पुष्कर सिंह धामी जल्द लौटेंगे और")
+    found = [f for f in findings(rules, text, "spelling") if f.severity == "warning"]
+    assert [(f.text, f.suggestion) for f in found] == [("पुष्कार सिंह धामी", "पुष्कर सिंह धामी")]
+
+
+def test_an_aa_an_article_holds_to_in_a_name_is_a_variant(rules):
+    held = ("date 2019-12-17 लेफ्टिनेंट जनरल मनोज मुकुंद नरवाणे अगले सेना प्रमुख होंगे। मनोज मुकुंद नरवाणे "
+            "अभी उप सेना प्रमुख हैं।")
+    assert [(f.text, f.severity) for f in findings(rules, held, "spelling")] == [
+        ("मनोज मुकुंद नरवाणे", "info"), ("मनोज मुकुंद नरवाणे", "info")]
+    once = "date 2019-12-17 लेफ्टिनेंट जनरल मनोज मुकुंद नरवाणे अगले सेना प्रमुख होंगे।"
+    assert [f.severity for f in findings(rules, once, "spelling")] == ["warning"]

@@ -227,3 +227,16 @@ def test_a_link_list_with_its_last_word_cut_after_a_virama_is_an_excerpts_cut(ru
     going_on = "बैठक के बाद दोनों मंत्रियों ने पत्रकारों से बात की और ऑस्ट्"
     assert trailing(rules, story + going_on) == []
     assert trailing(rules, story.rstrip()) != []  # ending on the headline: a link list
+
+
+PROFILE = ("date 2019-08-24 पूर्व वित्त मंत्री अरुण जेटली का शनिवार को निधन हो गया। वह 66 वर्ष के थे। "
+           "उन्होंने 2014 से 2019 तक वित्त मंत्रालय संभाला और जीएसटी लागू करवाया। ")
+
+
+def test_a_hindi_closing_passage_with_a_word_of_the_subjects_name_is_the_articles_own(rules):
+    """Hindi has no capitals: a word of a name the article gives ("जेटली" after
+    "अरुण जेटली") ties the closing passage to the article."""
+    tail = "देश के जाने माने वकील जेटली अटल बिहारी वाजपेयी की सरकार में भी कानून और सूचना प्रसारण मंत्री रहे"
+    assert trailing(rules, PROFILE + tail) == []
+    other = tail.replace("जेटली", "वह")  # the same passage without the name: judged as before
+    assert trailing(rules, PROFILE + other) == [other]

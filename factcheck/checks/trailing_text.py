@@ -15,7 +15,7 @@ import regex
 
 from ..analysis import Analysis
 from ..markup import OBJECT
-from ..text import ABBREVIATIONS, TIMELINE_ENTRY, WORD, Sentence
+from ..text import ABBREVIATIONS, TIMELINE_ENTRY, WORD, Sentence, fold
 from .base import CheckContext, Hit, Options, RuleKind
 from .options import option
 
@@ -208,6 +208,25 @@ def _subject(analysis: Analysis, start: int, end: int, kinds: frozenset[str] = S
     }
 
 
+def _name_words(analysis: Analysis, start: int, end: int) -> set[str]:
+    """The words of the people's names mentioned in [start, end) (Hindi has no
+    capitals to tell a name by)."""
+    keys = analysis.tokens.keys
+    return {keys[i] for m in analysis.mentions if start <= m.start < end and m.refs("person")
+            for i in range(m.first, m.last) if len(keys[i]) >= NAME_WORD_MIN}
+
+
+def _common_names(ctx: CheckContext) -> frozenset[str]:
+    """The lexicon's common given and family names (Singh, सिंह): shared by many
+    people, they tie no passage to the article's."""
+    lists = ctx.knowledge.word_lists
+    return frozenset(fold(w) for group in ("given_names", "family_names") for words in lists[group].values()
+                     for w in words)
+
+
+NAME_WORD_MIN = 3  # shorter words of a name (initials, "के") say nothing of whom a passage is about
+
+
 def _is_word(key: str) -> bool:
     """A word of running text, not a sign-off code, number or URL part."""
     return len(key) > 1 and not key.isdigit() and (
@@ -243,7 +262,8 @@ def _after_glued_end(text: str, sentence: Sentence) -> int:
     return begin
 
 
-def _running_on(analysis: Analysis, options: TrailingTextOptions) -> tuple[int, int, float] | None:
+def _running_on(analysis: Analysis, options: TrailingTextOptions, ctx: CheckContext | None = None
+                ) -> tuple[int, int, float] | None:
     """Headlines run on after the last sentence with no label: the text after
     the article's last complete sentence, when it is certainly not the
     article's: it names something the packs know that nothing before it
@@ -282,6 +302,10 @@ def _running_on(analysis: Analysis, options: TrailingTextOptions) -> tuple[int, 
     body_keys = set(analysis.keys_in(analysis.article.body_start, start))
     if any(t.text[0].isupper() and t.key in body_keys and t.key not in stop for t in own):
         return None  # a name the article uses: its own words
+    if not _other_script(text[analysis.article.body_start : start], tail) and \
+            not {t.key for t in own}.isdisjoint(_name_words(analysis, analysis.article.body_start, start)
+                                                 - (_common_names(ctx) if ctx else frozenset())):
+        return None  # a word of a person's name the article gives ("... जेटली ..." after "अरुण जेटली")
     words = {t.key for t in own if t.key not in stop and _is_word(t.key)}
     if len(words) < options.min_words:
         return None
@@ -299,7 +323,7 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
                   "the article ends with a link list pasted after it (a label such as "
                   "'ALSO READ' and other stories' headlines): remove it before publishing")
         return
-    running = _running_on(analysis, options)
+    running = _running_on(analysis, options, ctx)
     if running is not None:
         start, end, shared = running
         yield Hit(start, end,

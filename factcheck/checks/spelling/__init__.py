@@ -65,12 +65,18 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
 
 def _held_to(text: str, written: str, right: str, keys: tuple[str, ...], name: Name) -> bool:
     """Is a Devanagari name written with another vowel length than the packs'
-    (पर्रीकर, पर्रिकर) the same way twice or more, and never the packs' way,
-    in the article: a spelling held to (the person's own language's), not a
-    slip?"""
+    (पर्रीकर, पर्रिकर; नरवाणे, नरवणे) the same way twice or more, and never the
+    packs' way, in the article: a spelling held to (the person's own
+    language's, or as Hindi hears the Latin one), not a slip?"""
+    def lengthless(word: str) -> str:
+        return word.translate(SHORT_VOWELS).replace(AA, "")
+
     return name.devanagari and name.person and len(keys) == len(name.keys) and \
-        "".join(keys).translate(SHORT_VOWELS) == name.joined.translate(SHORT_VOWELS) and \
+        lengthless("".join(keys)) == lengthless(name.joined) and \
         text.count(written) >= 2 and right not in text
+
+
+AA = "\u093e"  # ा, which Hindi writes for a Latin a or leaves out (Naravane: नरवणे, नरवाणे)
 
 
 def _names_another(analysis: Analysis, start: int, keys: tuple[str, ...], name: Name) -> bool:
@@ -156,7 +162,7 @@ def _hits(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
                 right = respelt(tokens[start:end], text, name)
             yield Slip(first, last, f"'{written}' looks like a misspelling of '{right}'", suggestion=right,
                        written=written, right=right)
-    yield from inconsistent(analysis, taken | {starts[i] for i in used})
+    yield from inconsistent(analysis, taken | {starts[i] for i in used}, ctx.knowledge)
 
 
 def _titled(analysis: Analysis, start: int) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ... import translit
 from ...analysis import Analysis
+from ...knowledge import Knowledge
 from ...span import Span
 from ...text import fold, is_devanagari, name_key
 from ..base import CheckContext, Hit, RunHit
@@ -83,10 +84,11 @@ def _initialled(name: str) -> bool:
     return "." in name or any(fold(word) in LETTER_NAMES for word in words[:-1])
 
 
-def inconsistent(analysis: Analysis, taken: set[int]) -> Iterator[Hit]:
+def inconsistent(analysis: Analysis, taken: set[int], knowledge: Knowledge) -> Iterator[Hit]:
     """A person written in Devanagari two ways in one article (नितिन गडकरी,
-    नितिन गडकरि): the spelling the article uses most is taken as meant, on a tie
-    the one that sounds most like the packs' Latin spelling."""
+    नितिन गडकरि): a spelling the packs give is taken as meant, then the one the
+    article uses most, on a tie the one that sounds most like the packs' Latin
+    spelling."""
     from rapidfuzz import fuzz
 
     groups: dict[tuple[str, int, bool], list[tuple[int, int, str]]] = defaultdict(list)
@@ -98,7 +100,7 @@ def inconsistent(analysis: Analysis, taken: set[int]) -> Iterator[Hit]:
         if len(people) == 1 and words > 1 and is_devanagari(mention.text):
             groups[(people[0], words, _initialled(mention.text))].append(
                 (mention.start, mention.end, mention.text))
-    for _, found in sorted(groups.items()):
+    for (ref, _, _), found in sorted(groups.items()):
         spellings: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         for item in found:
             spellings["".join(name_key(item[2]))].append(item)
@@ -107,15 +109,22 @@ def inconsistent(analysis: Analysis, taken: set[int]) -> Iterator[Hit]:
         latin = next((t.name for m in analysis.mentions if m.start == found[0][0] for t in m.targets
                       if t.kind == "person"), "")
         sound = translit.name_key(tuple(latin.split()))[1]
-        meant = max(spellings, key=lambda key: (
-            len(spellings[key]),
-            fuzz.ratio(translit.name_key(tuple(spellings[key][0][2].split()))[1], sound),  # noqa: B023
-            key))
+        entity = knowledge.entities.get(ref)
+        listed = {"".join(name_key(n)) for group in ((entity.names, entity.aliases) if entity else ())
+                  for names in group.values() for n in names}
+        def evidence(key: str) -> tuple[bool, int, float]:
+            return (key in listed, len(spellings[key]),  # noqa: B023
+                    fuzz.ratio(translit.name_key(tuple(spellings[key][0][2].split()))[1], sound))  # noqa: B023
+
+        ranked = sorted(spellings, key=lambda key: (evidence(key), key), reverse=True)
+        meant = ranked[0]
         right = spellings[meant][0][2]
+        # nothing tells which spelling is meant: the slip is one of them, its fix a guess
+        suggestion = None if evidence(ranked[0]) == evidence(ranked[1]) else right
         for key, items in sorted(spellings.items()):
             if key == meant:
                 continue
             for start, end, written in items:
                 if start not in taken and not cut_at_the_end(analysis.article.text, end, key, meant):
                     yield Hit(start, end, f"'{written}' is written '{right}' elsewhere in this article",
-                              suggestion=right)
+                              suggestion=suggestion)
