@@ -200,7 +200,8 @@ def staged_check(article: Article, rules: factcheck.Rules, stages: Stages,
     at = now
     claims = []
     if rules.readers:
-        timeline = Timeline(text, tokens, bounds, mentions, dates, knowledge, told_as_of, anchor)
+        timeline = Timeline(text, tokens, bounds, mentions, dates, knowledge, told_as_of, anchor,
+                            article.body_start)
         context = ReadingContext(article, knowledge, tokens, bounds, mentions, dates, timeline)
         now = clock()
         stages.add("claims: timeline", now - at)

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 import regex
 
 from .claims import Claim, ReadingContext
-from .dates import DateExpr, DateWords, find_dates
+from .dates import DATELINE_PLACE, DATELINE_REACH, DateExpr, DateWords, find_dates, is_dateline
 from .knowledge import Knowledge
 from .mentions import Gazetteer, Mention, Sounds
 from .model import Article
@@ -122,12 +122,6 @@ def _guessed(text: str, dates: list[DateExpr], bounds: list[Sentence]) -> list[D
             for k, d in enumerate(dates)]
 
 
-# "HANOI, Dec 31 (Reuters) -", "नई दिल्ली, 3 जनवरी (भाषा)": a place and a comma
-# open the line of a wire story's dateline, before its day.
-DATELINE_PLACE = regex.compile(r"(?:^|\n)[ \t]*[\p{L}\p{M}.'’ -]{1,40},[ \t]*\Z")
-# After the day: the agency in brackets, or a dash, colon or danda before the story.
-DATELINE_END = regex.compile(r"[ \t]*(?:\([\p{L}\p{M}][\p{L}\p{M} ./&-]{0,30}\)|[-–—:।])")
-DATELINE_REACH = 400  # characters from the body's start to a dateline
 STORY_LAG = dt.timedelta(days=7)  # a story published at most this long after its dateline's day
 
 
@@ -143,11 +137,7 @@ def _story_day(text: str, begin: int, dates: list[DateExpr], published: dt.date)
     day = first.value.first
     if not 0 < (published - day).days <= STORY_LAG.days:
         return None
-    line_start = text.rfind("\n", begin, first.start) + 1 or begin
-    opening = text[max(line_start - 1, begin):first.start]
-    if DATELINE_END.match(text, first.end) is None:
-        return None
-    return day if DATELINE_PLACE.search(opening) else None
+    return day if is_dateline(text, begin, first) else None
 
 
 # A note that the text is an older story published again: "first published on 26 May 2014",
@@ -223,7 +213,7 @@ def analyse(article: Article, knowledge: Knowledge, gazetteer: Gazetteer,
     dates, anchor, told_as_of = resolve_dates(article, tokens, bounds, knowledge.date_words)
     claims: list[Claim] = []
     if readers:
-        timeline = Timeline(text, tokens, bounds, mentions, dates, knowledge, told_as_of, anchor)
+        timeline = Timeline(text, tokens, bounds, mentions, dates, knowledge, told_as_of, anchor, begin)
         ctx = ReadingContext(article, knowledge, tokens, bounds, mentions, dates, timeline)
         claims = [claim for read, options in readers for claim in read(ctx, options)]
     # the day the article is written, when known: an undated article's first full date is a guess

@@ -299,6 +299,23 @@ def date_words(months: Iterable[Mapping[Any, Mapping[str, Sequence[str]]]],
     return _date_words(frozen(_numbered(months, MONTH_NUMBERS)), frozen(_numbered(weekdays, WEEKDAY_NUMBERS)))
 
 
+# "HANOI, Dec 31 (Reuters) -", "नई दिल्ली, 3 जनवरी (भाषा)": a place and a comma
+# open the line of a wire story's dateline, before its day.
+DATELINE_PLACE = regex.compile(r"(?:^|\n)[ \t]*[\p{L}\p{M}.'’ -]{1,40},[ \t]*\Z")
+# After the day: the agency in brackets, or a dash, colon or danda before the story.
+DATELINE_END = regex.compile(r"[ \t]*(?:\([\p{L}\p{M}][\p{L}\p{M} ./&-]{0,30}\)|[-–—:।])")
+DATELINE_REACH = 400  # characters from the body's start to a dateline
+
+
+def is_dateline(text: str, begin: int, expr: DateExpr) -> bool:
+    """Is the date a wire story's dateline: near the top, after a place and a
+    comma that open its line, before the agency or a dash, colon or danda?"""
+    if expr.start - begin > DATELINE_REACH or DATELINE_END.match(text, expr.end) is None:
+        return False
+    line_start = text.rfind("\n", begin, expr.start) + 1 or begin
+    return DATELINE_PLACE.search(text[max(line_start - 1, begin) : expr.start]) is not None
+
+
 # Within a few words (FUTURE_NEAR) of a weekday, these make it the coming one ("will visit on Friday").
 FUTURE_NEAR = 8
 FUTURE_BEFORE = frozenset({"will", "shall", "scheduled", "due", "expected", "set", "slated",

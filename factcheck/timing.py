@@ -31,7 +31,7 @@ from dataclasses import dataclass
 import regex
 
 from .clauses import BEFORE_ANY, CLAUSE_WORDS, WHEN_WORDS, Clauses
-from .dates import DateExpr
+from .dates import DateExpr, is_dateline
 from .knowledge import Knowledge
 from .mentions import Mention
 from .text import Sentence, Tokens
@@ -229,7 +229,7 @@ class _Dated:
 class Timeline:
     def __init__(self, text: str, tokens: Tokens, sentences: list[Sentence],
                  mentions: list[Mention], dates: list[DateExpr], knowledge: Knowledge,
-                 dateline: dt.date | None, anchor: TimeValue | None) -> None:
+                 dateline: dt.date | None, anchor: TimeValue | None, body_start: int = 0) -> None:
         self.text = text
         self.tokens = tokens
         self.keys, self.token_starts, self.token_ends = tokens.keys, tokens.starts, tokens.ends
@@ -240,6 +240,7 @@ class Timeline:
         self.anchor = anchor
         self.dates = dates
         self.article_time = TimeValue.day(dateline) if dateline else anchor
+        self.body_start = body_start
         self.event_nouns = knowledge.event_noun_keys
         self.place_keys = knowledge.place_keys
         self._sentence_times: dict[int, ClaimTime | None] = {}
@@ -293,6 +294,11 @@ class Timeline:
         gap_after = self.text[expr.end : starts[last]] if last < len(keys) else ""
         if before in ERA_WORDS:
             return _Dated(expr, first, last, self.clause_of(expr.start), True)  # "शक संवत 1943"
+        if self.dateline is not None and expr.value is not None and expr.value.first == self.dateline and \
+                expr.value.precision == "day" and is_dateline(self.text, self.body_start, expr):
+            # "New Delhi, 5 March 2020: Defence Minister X said": the article's own date,
+            # heading it; its claims are of the article's day, not of a clause near a date
+            return _Dated(expr, first, last, self.clause_of(expr.start), True)
         names_a_thing = expr.kind in {"year", "range"} and self._names_a_thing(first, gap_before)
         if self._opening_phrase(first, last) and before not in SINCE_BEFORE and not names_a_thing:
             return _Dated(expr, first, last, self.clause_of(expr.start), False)

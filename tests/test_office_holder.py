@@ -383,3 +383,17 @@ def test_a_title_without_a_count_is_still_the_articles_day(rules):
 def test_a_title_with_its_short_form_in_brackets_is_the_next_names(rules, text):
     """"A, Chief of Defence Staff (CDS) General B": the title with its bracketed short form is B's."""
     assert errors(rules, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hanoi, 12 October 2020: Defence Minister Nirmala Sitharaman called her counterpart.",
+    "HANOI, October 12, 2020 — Defence Minister Nirmala Sitharaman called her counterpart.",
+    "हनोई, 12 अक्टूबर 2020: रक्षा मंत्री निर्मला सीतारमण ने अपने समकक्ष से बात की।",
+])
+def test_a_dateline_heading_the_article_dates_its_first_sentences_claims(rules, text):
+    """The dateline is the article's day, not a date of another clause: a title
+    in its sentence is checked on that day, an error when wrong."""
+    found = findings(rules, text, "office-holder")
+    assert [(f.severity, f.text) for f in found] == [("error", found[0].text)]
+    right = text.replace("Nirmala Sitharaman", "Rajnath Singh").replace("निर्मला सीतारमण", "राजनाथ सिंह")
+    assert findings(rules, right, "office-holder") == []

@@ -535,3 +535,23 @@ def test_doubled_hindi_initials_before_a_family_name_are_initials(rules):
 def test_the_slogan_bhai_bhai_is_no_repetition(rules):
     text = "date 2021-07-01 In the 1950s the slogan for China had been Hindi-Chini bhai bhai; it changed."
     assert findings(rules, text, "repetition") == []
+
+
+@pytest.mark.parametrize("credit", ["भाषा दीपक दीपक राजकुमार", "PTI Amit Amit Ravi"])
+def test_a_wire_agencys_credit_line_naming_one_staffer_twice_is_no_slip(rules, credit):
+    story = ("नयी दिल्ली, 19 नवंबर (भाषा) प्रधानमंत्री नरेंद्र मोदी ने शुक्रवार को तीनों कृषि कानून वापस लेने की "
+             "घोषणा की।\n")
+    assert doubles(rules, story + credit) == []
+    # the same name doubled in the story's own sentence is still a slip
+    slip = story.replace("प्रधानमंत्री", "प्रधानमंत्री दीपक दीपक ने कहा कि प्रधानमंत्री")
+    assert [f.text for f in doubles(rules, slip + credit)] == ["दीपक दीपक"]
+
+
+def test_a_counted_title_before_the_first_titled_name_of_a_list_is_no_slip(rules):
+    """"तीन जस्टिस जस्टिस X, जस्टिस Y": three justices, then the first one's title."""
+    bench = ("date 2018-09-28 पांच में से चार जस्टिस जस्टिस दीपक मिश्रा, जस्टिस आरएफ नरीमन, जस्टिस एएम खानविलकर और "
+             "जस्टिस डीवाई चंद्रचूड़ ने फैसला दिया।")
+    assert doubles(rules, bench) == []
+    slip = bench.replace("चार जस्टिस जस्टिस", "चार जस्टिस")
+    slip = slip.replace("और जस्टिस", "और जस्टिस जस्टिस")  # no count before it: a slip
+    assert [f.text for f in doubles(rules, slip)] == ["जस्टिस जस्टिस"]

@@ -240,3 +240,13 @@ def test_a_hindi_closing_passage_with_a_word_of_the_subjects_name_is_the_article
     assert trailing(rules, PROFILE + tail) == []
     other = tail.replace("जेटली", "वह")  # the same passage without the name: judged as before
     assert trailing(rules, PROFILE + other) == [other]
+
+
+def test_a_closing_passage_cut_after_a_virama_is_the_articles_own(rules):
+    """"... हरदीप सिंह पुरी लखनऊ में, मीनाक्": no Hindi word ends on a virama; the
+    excerpt stopped in the article's own sentence."""
+    listing = ("केंद्रीय मंत्री अनुराग ठाकुर अहमदाबाद में, केंद्रीय मंत्री स्मृति ईरानी पुणे में, हरदीप सिंह पुरी "
+               "लखनऊ में, राजनाथ सिंह भोपाल में और धर्मेंद्र प्रधान कटक में मीनाक्")
+    assert trailing(rules, SESSION + listing) == []
+    whole = listing.rsplit(" ", 1)[0]  # without the cut word: judged as before
+    assert trailing(rules, SESSION + whole) == [whole]

@@ -165,6 +165,7 @@ class Words:
     romanised_hindi: frozenset[str]
     capitalised: str
     family_names: frozenset[str] = frozenset()  # the lexicon's: "के के सिंह" is K. K. Singh
+    honorifics: frozenset[str] = frozenset()  # one-word titles before a name (जस्टिस, Justice)
 
 
 def _words(groups: dict[str, list[str]]) -> frozenset[str]:
@@ -185,7 +186,9 @@ def prepare(ctx: CheckContext) -> Words:
                  chosen(options.reduplicating, "reduplicating"),
                  chosen(options.doubled_names, "doubled_names"),
                  chosen(options.romanised_hindi, "romanised_hindi"), options.capitalised,
-                 _words(lexicon["family_names"]))
+                 _words(lexicon["family_names"]),
+                 frozenset(fold(w) for words in ctx.knowledge.honorifics.values() for w in words
+                           if " " not in w))
 
 
 @dataclass
@@ -616,6 +619,25 @@ def _word(text: str, hit: Hit) -> str:
     return text[hit.start : hit.end].split()[0].casefold()
 
 
+# Counts before a noun that Hindi does not inflect for the plural ("तीन जस्टिस")
+COUNTED = frozenset({"दो", "तीन", "चार", "पांच", "पाँच", "छह", "सात", "आठ", "नौ", "दस", "दोनों", "तीनों", "चारों",
+                     "सभी", "कई"})
+
+
+# A wire agency's name opening a short line of its staff's names, which ends its copy
+# ("भाषा अमित अमित मनीषा", "PTI AB CD")
+AGENCY_CREDITS = frozenset({"भाषा", "वार्ता", "pti", "ians", "ani", "uni"})
+CREDIT_WORDS = 6  # words of such a line at most
+
+
+def _credit_line(text: str, at: int) -> bool:
+    """Is the offset in a wire agency's credit line: its name, then a few staff names?"""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    words = text[line_start : line_end if line_end >= 0 else len(text)].split()
+    return 1 < len(words) <= CREDIT_WORDS and words[0].casefold() in AGENCY_CREDITS
+
+
 def _doubles(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
     words: Words = ctx.state
     text, tokens = analysis.article.text, analysis.tokens
@@ -675,6 +697,11 @@ def _doubles(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
             continue  # Trump TRUMP, Har har: a boundary or a phrase
         if page.in_short_quote(first.start, second.end):
             continue  # a title, chant or slogan
+        if _credit_line(text, first.start):
+            continue  # "भाषा जितेंद्र जितेंद्र सुरेश": a wire agency's staff by role, one in two roles
+        if key in words.honorifics and index > 0 and (keys[index - 1] in COUNTED
+                                                      or keys[index - 1].isdigit()):
+            continue  # "तीन जस्टिस जस्टिस X, जस्टिस Y ...": three justices, then the first one's title
         if not first.text.isascii():
             if tuple(keys[index + 2 : index + 5]) in AS_A_ROLE:
                 continue  # "संयुक्त सचिव सचिव के रूप में": the second begins "as secretary"

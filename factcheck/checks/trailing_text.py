@@ -61,8 +61,9 @@ def _other_script(body: str, tail: str) -> bool:
 
 def _cut_short(last: str) -> bool:
     """Is this last word one no sentence ends on, or a word cut off ("औ" of
-    "और", a lone "ड")?"""
-    if last in CUT_SHORT_ENDINGS or (len(last) == 1 and last.isalpha() and last not in ONE_LETTER_WORDS):
+    "और", a lone "ड", "मीनाक्" after its virama)?"""
+    if last in CUT_SHORT_ENDINGS or (len(last) == 1 and last.isalpha() and last not in ONE_LETTER_WORDS) \
+            or last.endswith(VIRAMA):
         return True
     return any(word.startswith(last) for word in CUT_SHORT_ENDINGS if len(word) > len(last))
 
