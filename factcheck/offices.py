@@ -293,6 +293,20 @@ GONE_BY = frozenset({"previous", "last", "earlier", "former", "outgoing", "erstw
 LOWER_RANKS = frozenset({"junior", "deputy", "dy", "vice", "उप", "डिप्टी"})
 COORDINATORS = frozenset({"and", "&", "और", "एवं", "तथा", "व"})
 BRACKETED_SHORT = regex.compile(r"[ \t]*\([ \t]*[\p{Lu}\p{Devanagari}][\p{L}\p{M}.]{0,11}[ \t]*\)")  # "(CDS)"
+# A person's death told after the name, or before the title ("the death of")
+DEATH_WORDS = frozenset({"died", "dies", "dead", "demise", "निधन", "मृत्यु", "देहांत", "स्वर्गवास", "देहावसान"})
+DEATH_BEFORE = frozenset({"death", "demise", "funeral", "cremation", "cremated", "obituary", "mourned",
+                          "mourns", "अंतिम", "अंत्येष्टि"})
+DEATH_REACH = 6  # words between the name and the death word
+# What may stand between the name and the death word: "X, 84, has died", "X का सोमवार को निधन"
+DEATH_GAP = frozenset({"has", "had", "was", "is", "reportedly", "suddenly", "peacefully", "on", "at", "aged",
+                       "का", "की", "के", "को", "भी", "आज", "कल"})
+# A frame looking back at a person, right before the name: "Looking back at X, the finance minister"
+LOOKING_BACK = regex.compile(r"(?i:\b(?:looking\s+back\s+at|remembering|recalling|in\s+memory\s+of|"
+                             r"a\s+tribute\s+to|tributes?\s+to))[ \t]+(?:the\s+late\s+)?\Z")
+LOOKING_BACK_REACH = 40  # characters before a name searched for a frame looking back at it
+LIST_REACH = 30  # tokens back from a title to the "the then" heading its list
+LIST_LINKS = frozenset({"of", "the", "के", "की", "का"})  # words inside a list's titles
 JOINED_TITLE_WORDS = 6  # words after "and" within which the name of two joined titles stands
 JOINED_CAPITALS = 4  # capitalised words after "and": a title and a name ("Rajya Sabha Chairman Hamid Ansari")
 PREDICATE_WORDS = 12  # words after a titled Hindi name within which another office it was may stand
@@ -536,6 +550,9 @@ class _Reader:
             return True  # "who replaced Chief Minister X", "took over from X", "the successor to X"
         if self._ranked(mention, first):
             return True  # "India's first woman Prime Minister X", "The 14th Prime Minister, X"
+        if person.start < mention.start and LOOKING_BACK.search(
+                self.text, max(sentence.start, person.start - LOOKING_BACK_REACH), person.start):
+            return True  # "Looking back at X, the finance minister", "Remembering X, the President"
         if index - 1 >= first and self.keys[index] == "was" and self.keys[index - 1] == "it":
             return True  # "It was Defence Minister X who signed it in 2018": a cleft, of the past
         if self._told_as_past(mention, person, sentence):
@@ -695,6 +712,35 @@ class _Reader:
             index -= 1
         return False
 
+    def _death_told(self, mention: Mention, person: Mention, sentence: Sentence) -> bool:
+        """Does the sentence tell the titled person's death: a death word within
+        a few words after the name ("X died", "X passed away", "X का निधन") or
+        before the title ("the death of former President X")? An obituary gives
+        a life's title, held at some time, not on the day of the death."""
+        end = min(len(self.keys), person.last + DEATH_REACH)
+        for index in range(person.last, end):
+            if self.starts[index] >= sentence.end:
+                break
+            key = self.keys[index]
+            if key in DEATH_WORDS or (key == "passed" and self.keys[index + 1 : index + 2] == ["away"]):
+                return True
+            if not (key in DEATH_GAP or key.isdigit() or self._in_a_date(index)):
+                break  # "X met the soldiers who died", "X called Y's demise a loss": another's death
+        opening = min(mention.first, person.first)
+        start = max(self.ctx.first_token(sentence), opening - DEATH_REACH)
+        return any(self.keys[index] in DEATH_BEFORE for index in range(start, opening))
+
+    @functools.cached_property
+    def _date_spans(self) -> tuple[list[int], list[int]]:
+        """The starts and ends of the article's dates, in text order."""
+        spans = sorted((d.start, d.end) for d in self.ctx.dates)
+        return [start for start, _ in spans], [end for _, end in spans]
+
+    def _in_a_date(self, index: int) -> bool:
+        starts, ends = self._date_spans
+        at = bisect.bisect_right(starts, self.starts[index]) - 1
+        return at >= 0 and self.starts[index] < ends[at]
+
     def _terms_counted(self, index: int, first: int) -> bool:
         """Does token `index` end a count of terms: "three-time", "two-term",
         "twice", "दो बार (के)"? A count of terms held tells a record, as a rank does."""
@@ -833,6 +879,30 @@ class _Reader:
             return None
         after = self.starts[index + 1] if index + 1 < len(self.tokens) else person.end
         return person if self.text[person.end:after].strip() == "," else None
+
+    def _then_heads_the_list(self, mention: Mention, sentence: Sentence) -> bool:
+        """Is the title an item of a list of titled names that "the then" heads:
+        nothing but titles, capitalised names, commas, "and" and "of" between
+        (in Devanagari, known names and titles only, with और, के)?"""
+        first = self.ctx.first_token(sentence)
+        index = mention.first - 1
+        crossed = False  # a comma or coordinator: the title is not the then-title's own
+        while index >= first and mention.first - index <= LIST_REACH:
+            before = self.ctx.by_last.get(index)
+            if before is not None:
+                if any(t.kind == "then" for t in before.targets):
+                    return crossed
+                index = before.first - 1
+                continue
+            if self.text[self.ends[index] : self.starts[index + 1]].strip() == ",":
+                crossed = True
+            key, word = self.keys[index], self.texts[index]
+            if key in COORDINATORS:
+                crossed = True
+            elif not (key in LIST_LINKS or (word.isascii() and word[:1].isupper())):
+                return False
+            index -= 1
+        return False
 
     def _a_role_before(self, mention: Mention, sentence: Sentence) -> bool:
         """Does "as" stand before the title, across a place or "the"/"his": a role
@@ -1305,6 +1375,8 @@ class _Reader:
                 # "the then Foreign Minister A and Defence Minister B": both then; after "former
                 # A and B", whether B is former too is a guess: at some time up to the article
                 marker = "then"
+            if not marker and self._then_heads_the_list(mention, sentence):
+                marker = "then"  # "the then Home Minister A, former Defence Minister B, Finance Minister C"
             if marker == "future" or ELECT.match(self.text, mention.end):
                 continue  # "incoming Prime Minister", "President-elect": not held yet
             if self._not_asserted(mention, person_mention, sentence):
@@ -1337,7 +1409,8 @@ class _Reader:
                 time = ClaimTime.nearby(time.expr)
             own_time = time.from_text and time.certain
             if self._given_up(mention, sentence) or \
-                    self._counted_since(mention, person_mention, sentence) or (
+                    self._counted_since(mention, person_mention, sentence) or \
+                    self._death_told(mention, person_mention, sentence) or (
                     not own_time and self.past_construction(mention, person_mention, sentence)):
                 time = time.before()
             candidates = tuple(offices)

@@ -281,3 +281,12 @@ def test_sources_naming_a_person_with_different_parties_are_compared_by_the_kind
     only_across = factcheck.check([wrong, right], rules=across)
     assert [(f.rule, f.path, f.text) for f in only_across.findings] == [
         ("cross-source", str(wrong), "Congress")]
+
+
+def test_a_split_partys_old_name_may_mean_either_side_but_the_sides_are_told_apart(rules):
+    """After the Lok Janshakti Party split, the press calls Chirag Paswan's LJP (Ram
+    Vilas) "LJP": no error; the other side's new name is still wrong for him."""
+    text = "date 2024-06-11 LJP leader Chirag Paswan took a Cabinet berth for the first time."
+    assert errors(rules, text) == []
+    other_side = text.replace("LJP leader", "Rashtriya Lok Janshakti Party leader")
+    assert texts_of(errors(rules, other_side)) == ["Rashtriya Lok Janshakti Party"]

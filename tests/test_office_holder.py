@@ -370,7 +370,7 @@ def test_a_count_of_terms_before_a_title_tells_a_record_not_the_articles_day(rul
 
 
 def test_a_title_without_a_count_is_still_the_articles_day(rules):
-    text = "date 2019-07-20 Delhi CM Sheila Dikshit dies at 81; leaders pay tribute"
+    text = "date 2019-07-20 Delhi CM Sheila Dikshit opens a school; leaders pay tribute"
     assert texts_of(errors(rules, text)) == ["Sheila Dikshit"]
 
 
@@ -397,3 +397,39 @@ def test_a_dateline_heading_the_article_dates_its_first_sentences_claims(rules, 
     assert [(f.severity, f.text) for f in found] == [("error", found[0].text)]
     right = text.replace("Nirmala Sitharaman", "Rajnath Singh").replace("निर्मला सीतारमण", "राजनाथ सिंह")
     assert findings(rules, right, "office-holder") == []
+
+
+@pytest.mark.parametrize("text", [
+    "date 2020-08-31 President Pranab Mukherjee passed away on Monday at the Army hospital.",
+    "date 2020-08-31 The 13th President of India President Pranab Mukherjee passed away on August 31, 2020.",
+    "date 2020-08-31 राष्ट्रपति प्रणब मुखर्जी का सोमवार को निधन हो गया।",
+    "date 2019-07-20 Delhi CM Sheila Dikshit dies at 81; leaders pay tribute",
+    "date 2020-08-31 Leaders mourned the death of President Pranab Mukherjee on Monday.",
+])
+def test_a_title_in_the_report_of_a_death_is_the_title_of_a_life(rules, text):
+    """An obituary gives the title a person held, not one held on the day of the death."""
+    assert errors(rules, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "date 2020-08-31 President Pranab Mukherjee met the families of soldiers who died in Galwan.",
+    "date 2020-08-31 President Pranab Mukherjee called the writer's demise a loss to the nation.",
+])
+def test_another_persons_death_dates_nothing(rules, text):
+    assert texts_of(errors(rules, text)) == ["Pranab Mukherjee"]
+
+
+def test_the_then_heading_a_list_of_titled_names_covers_each(rules):
+    text = ("date 2018-08-17 In Delhi sat the then Home Minister Lal Krishna Advani, former Defence Minister "
+            "George Fernandes, Finance Minister Yashwant Sinha and the Cabinet Secretary.")
+    assert errors(rules, text) == []
+    # a title in another sentence is not in the list
+    apart = text.replace(", Finance Minister", ". Finance Minister")
+    assert texts_of(errors(rules, apart)) == ["Yashwant Sinha"]
+
+
+@pytest.mark.parametrize("frame", ["Looking back at", "Remembering", "A tribute to"])
+def test_a_frame_looking_back_at_a_person_dates_the_title_after_the_name_to_their_time(rules, frame):
+    text = f"date 2020-08-10 {frame} Sushma Swaraj, the external affairs minister who answered tweets"
+    assert errors(rules, text) == []
+    assert texts_of(errors(rules, text.replace(frame, "Meeting"))) == ["Sushma Swaraj"]

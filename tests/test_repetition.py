@@ -555,3 +555,13 @@ def test_a_counted_title_before_the_first_titled_name_of_a_list_is_no_slip(rules
     slip = bench.replace("चार जस्टिस जस्टिस", "चार जस्टिस")
     slip = slip.replace("और जस्टिस", "और जस्टिस जस्टिस")  # no count before it: a slip
     assert [f.text for f in doubles(rules, slip)] == ["जस्टिस जस्टिस"]
+
+
+@pytest.mark.parametrize("text", [
+    "Counting of votes was still going on on 4 June 2024 when the alliance crossed the mark.",
+    "Polling for the Assembly went on on 8 February 2020 in calm weather.",
+])
+def test_a_phrasal_go_on_before_on_a_date_is_no_slip(rules, text):
+    assert doubles(rules, "date 2024-06-05 " + text) == []
+    assert [f.text for f in doubles(rules, "date 2024-06-05 " + text.replace("on on", "the the"))] == [
+        "the the"]

@@ -250,3 +250,16 @@ def test_a_closing_passage_cut_after_a_virama_is_the_articles_own(rules):
     assert trailing(rules, SESSION + listing) == []
     whole = listing.rsplit(" ", 1)[0]  # without the cut word: judged as before
     assert trailing(rules, SESSION + whole) == [whole]
+
+
+@pytest.mark.parametrize("tail", [
+    "बैठक में भाजपा अध्यक्ष जेपी नड्डा के नेतृत्व के समर्थन में प्रस्ताव पारित हुआ और गृह मंत्री अमित शाह मौजूद रहे",
+    "समारोह में पूर्व मुख्यमंत्री नवीन पटनायक और केंद्रीय मंत्री धर्मेंद्र प्रधान भी उपस्थित",
+])
+def test_a_closing_passage_at_the_event_the_article_tells_is_its_own(rules, tail):
+    story = ("date 2024-06-07 प्रधानमंत्री नरेंद्र मोदी के साथ एनडीए के नवनिर्वाचित सांसदों ने शुक्रवार को संसद के "
+             "सेंट्रल हॉल में बैठक की। "
+             "बैठक के बाद शपथ ग्रहण समारोह की तैयारी शुरू हुई। समारोह रविवार को होगा। ")
+    assert trailing(rules, story + tail) == []
+    other = story.replace("बैठक", "चर्चा").replace("समारोह", "कार्यक्रम")  # the event not named before
+    assert trailing(rules, other + tail) == [tail]

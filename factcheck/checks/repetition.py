@@ -551,13 +551,14 @@ PHRASAL_VERBS = frozenset({
     "weigh", "chip", "cash", "drop", "plug", "join", "put", "get", "hold", "keep", "bring", "stand",
     "sit", "fall", "look", "pick", "back", "shut", "close", "sell", "buy", "pay", "wrap", "hang",
     "settle", "stay", "live", "lock", "write", "pour", "drag", "flood", "flow", "stream", "read",
-    "run", "cut", "sort", "fight", "lay",
+    "run", "cut", "sort", "fight", "lay", "press", "wait",
 })
 IRREGULAR_FORMS = frozenset({
     "sworn", "swore", "took", "taken", "gave", "given", "got", "gotten", "held",
     "kept", "brought", "stood", "sat", "fell", "fallen", "broke", "broken", "sold", "bought", "paid",
     "hung", "wrote", "written", "ran", "fought", "laid", "shut", "cut", "set", "put", "read",
 })
+GOING_ON = frozenset({"go", "goes", "going", "went", "gone"})  # "go on" (carry on), before "on" a date
 
 
 def _phrasal(word: str) -> bool:
@@ -670,7 +671,8 @@ def _doubles(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
         if len(key) == 1 and key.isascii() and key not in words.function_words:
             continue  # a lone letter, no word
         following = tokens[index + 2] if index + 2 < len(tokens) else None
-        if key in PARTICLES and index > 0 and _phrasal(keys[index - 1]):
+        if key in PARTICLES and index > 0 and (_phrasal(keys[index - 1])
+                                               or (key == "on" and keys[index - 1] in GOING_ON)):
             continue  # "sworn in in Patna", "logged on on Monday": a particle, then a preposition
         if key in CORRELATIVES and _after_a_doubled_relative(keys, index):
             continue  # "जो जो लक्ष्य तय किए, वो वो हासिल किए": each one who ..., that one

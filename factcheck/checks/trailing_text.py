@@ -15,7 +15,7 @@ import regex
 
 from ..analysis import Analysis
 from ..markup import OBJECT
-from ..text import ABBREVIATIONS, TIMELINE_ENTRY, WORD, Sentence, fold
+from ..text import ABBREVIATIONS, TIMELINE_ENTRY, WORD, Sentence, Token, fold
 from .base import CheckContext, Hit, Options, RuleKind
 from .options import option
 
@@ -209,6 +209,20 @@ def _subject(analysis: Analysis, start: int, end: int, kinds: frozenset[str] = S
     }
 
 
+EVENT_PREPOSITIONS = frozenset({"at", "in", "during", "after", "before"})
+
+
+def _at_the_event_told(opening: list[Token], body_keys: set[str], event_nouns: frozenset[str]) -> bool:
+    """Does the passage open at an event the article has named ("बैठक में",
+    "समारोह के दौरान", "At the meeting")?"""
+    keys = [t.key for t in opening]
+    if keys and keys[0] in EVENT_PREPOSITIONS:
+        keys = keys[1:]
+        if keys and keys[0] == "the":
+            keys = keys[1:]
+    return bool(keys) and keys[0] in event_nouns and keys[0] in body_keys
+
+
 def _name_words(analysis: Analysis, start: int, end: int) -> set[str]:
     """The words of the people's names mentioned in [start, end) (Hindi has no
     capitals to tell a name by)."""
@@ -301,6 +315,8 @@ def _running_on(analysis: Analysis, options: TrailingTextOptions, ctx: CheckCont
     if _other_script(text[analysis.article.body_start : start], tail):
         return None  # an English summary after a Hindi story: words shared across scripts are not counted
     body_keys = set(analysis.keys_in(analysis.article.body_start, start))
+    if ctx is not None and _at_the_event_told(own[:3], body_keys, ctx.knowledge.event_noun_keys):
+        return None  # "बैठक में भाजपा अध्यक्ष ...", "At the meeting, ...": the event the article tells
     if any(t.text[0].isupper() and t.key in body_keys and t.key not in stop for t in own):
         return None  # a name the article uses: its own words
     if not _other_script(text[analysis.article.body_start : start], tail) and \
