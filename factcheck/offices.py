@@ -932,7 +932,8 @@ class _Reader:
         if after >= len(self.tokens) or self.keys[after] not in COORDINATORS:
             return False
         capitals = 0
-        for index in range(after + 1, min(len(self.tokens), after + 1 + JOINED_TITLE_WORDS)):
+        index, stop = after + 1, min(len(self.tokens), after + 1 + JOINED_TITLE_WORDS)
+        while index < stop:
             if self.starts[index] >= sentence.end or \
                     self.text[self.ends[index - 1] : self.starts[index]].strip():
                 return False
@@ -940,6 +941,12 @@ class _Reader:
             if following is not None and following.refs("person"):
                 return True
             word = self.texts[index]
+            if following is not None:
+                # a known name or title, in any case: "BJP president Amit Shah"
+                capitals += sum(1 for w in self.texts[index : following.last] if w[:1].isupper())
+                index = following.last
+                continue
+            index += 1
             if "\u0900" <= word[:1] <= "\u097f":
                 continue  # no capitals: only a known name says where the title ends
             if not (word.isascii() and word[:1].isupper()):

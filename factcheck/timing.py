@@ -456,6 +456,16 @@ class Timeline:
         return any(any(c.isdigit() for c in w) or (w.isupper() and len(w) > 1) or w.lower() in self.place_keys
                    for w in words)
 
+    def _unread_date_in(self, clause: int, sentence: Sentence) -> bool:
+        """Does the clause hold a date whose value could not be read (a day
+        without its year in an undated article)?"""
+        low = bisect.bisect_left(self.unresolved_starts, sentence.start)
+        while low < len(self.unresolved_starts) and self.unresolved_starts[low] < sentence.end:
+            if self.clause_of(self.unresolved_starts[low]) == clause:
+                return True
+            low += 1
+        return False
+
     def _governing(self, first: int, last: int, focus: int, sentence: Sentence) -> ClaimTime | None:
         """Steps 1 to 4 for a claim spanning tokens first..last whose clause
         is the one of token focus (the name the claim is about)."""
@@ -490,6 +500,10 @@ class Timeline:
         same = [d for d in usable if d.clause == clause]
         if same:
             return ClaimTime.written(min(same, key=distance).expr)
+        if self._unread_date_in(clause, sentence):
+            # "Amit Shah will visit Srinagar on October 22" after a line opening "2016:": the
+            # clause gives its own day, which could not be read; another clause's year is not it
+            return ClaimTime(None, "unknown")
         sentence_first = self._token_at(sentence.start)
         first_clause = self.clause_of(sentence.start)
         opening = [d for d in usable if d.clause == first_clause

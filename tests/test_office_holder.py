@@ -433,3 +433,21 @@ def test_a_frame_looking_back_at_a_person_dates_the_title_after_the_name_to_thei
     text = f"date 2020-08-10 {frame} Sushma Swaraj, the external affairs minister who answered tweets"
     assert errors(rules, text) == []
     assert texts_of(errors(rules, text.replace(frame, "Meeting"))) == ["Sushma Swaraj"]
+
+
+@pytest.mark.parametrize("text", [
+    "---\nlang: hi\n---\n2016 में तत्कालीन गृह मंत्री राजनाथ सिंह इस्लामाबाद गए थे\n"
+    "गृह मंत्री अमित शाह 22 अक्टूबर को श्रीनगर का दौरा करेंगे.\n",
+    "2016: Home Minister Rajnath Singh went to Islamabad\nHome Minister Amit Shah will visit Srinagar on "
+    "October 22.\n",
+])
+def test_a_year_on_the_line_before_does_not_date_a_clause_with_its_own_unread_day(rules, text):
+    """The line before ends its sentence (a Hindi line on its auxiliary); and a
+    clause giving its own day, whose year is unknown, is not dated by another's year."""
+    assert errors(rules, text) == []
+
+
+def test_a_joined_title_may_hold_a_lower_case_known_word_before_the_name(rules):
+    text = ("date 2019-08-16 Prime Minister Narendra Modi, Home Minister and BJP president Amit Shah and "
+            "Defence Minister Rajnath Singh paid tributes at the memorial.")
+    assert errors(rules, text) == []

@@ -565,3 +565,10 @@ def test_a_phrasal_go_on_before_on_a_date_is_no_slip(rules, text):
     assert doubles(rules, "date 2024-06-05 " + text) == []
     assert [f.text for f in doubles(rules, "date 2024-06-05 " + text.replace("on on", "the the"))] == [
         "the the"]
+
+
+@pytest.mark.parametrize("word", ["वगैरह", "इत्यादि"])
+def test_hindi_and_so_on_doubled_is_idiom(rules, word):
+    text = f"date 2019-02-01 बजट में किसान, मजदूर, व्यापारी {word} {word} सबका जिक्र हुआ।"
+    assert doubles(rules, text) == []
+    assert [f.text for f in doubles(rules, text.replace(f"{word} {word}", "सबका"))] == ["सबका सबका"]

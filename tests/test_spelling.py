@@ -803,3 +803,12 @@ def test_an_aa_an_article_holds_to_in_a_name_is_a_variant(rules):
         ("मनोज मुकुंद नरवाणे", "info"), ("मनोज मुकुंद नरवाणे", "info")]
     once = "date 2019-12-17 लेफ्टिनेंट जनरल मनोज मुकुंद नरवाणे अगले सेना प्रमुख होंगे।"
     assert [f.severity for f in findings(rules, once, "spelling")] == ["warning"]
+
+
+def test_a_surname_held_to_alone_counts_toward_the_articles_spelling(rules):
+    text = ("date 2022-04-30 जनरल मनोज पांडे ने थल सेना प्रमुख का पदभार संभाला। उन्होंने जनरल मनोज मुकुंद नरवाणे "
+            "की जगह ली। जनरल नरवाणे ने 31 दिसंबर 2019 को कमान संभाली थी।")
+    assert [f.severity for f in findings(rules, text, "spelling")] == ["info"]
+    # the packs' spelling written too: the other one is a slip
+    mixed = text.replace("जनरल नरवाणे ने", "जनरल नरवणे ने")
+    assert [f.severity for f in findings(rules, mixed, "spelling")] == ["warning"]

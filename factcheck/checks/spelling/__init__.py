@@ -65,15 +65,27 @@ def check(analysis: Analysis, ctx: CheckContext) -> Iterator[Hit]:
 
 def _held_to(text: str, written: str, right: str, keys: tuple[str, ...], name: Name) -> bool:
     """Is a Devanagari name written with another vowel length than the packs'
-    (पर्रीकर, पर्रिकर; नरवाणे, नरवणे) the same way twice or more, and never the
-    packs' way, in the article: a spelling held to (the person's own
-    language's, or as Hindi hears the Latin one), not a slip?"""
+    (पर्रीकर, पर्रिकर; नरवाणे, नरवणे), each word that differs written so twice
+    or more (the surname alone counts: "जनरल नरवाणे") and never the packs' way,
+    in the article: a spelling held to (the person's own language's, or as
+    Hindi hears the Latin one), not a slip?"""
     def lengthless(word: str) -> str:
         return word.translate(SHORT_VOWELS).replace(AA, "")
 
-    return name.devanagari and name.person and len(keys) == len(name.keys) and \
-        lengthless("".join(keys)) == lengthless(name.joined) and \
-        text.count(written) >= 2 and right not in text
+    if not (name.devanagari and name.person and len(keys) == len(name.keys)
+            and lengthless("".join(keys)) == lengthless(name.joined)):
+        return False
+    written_words, right_words = written.split(), right.split()
+    if len(written_words) != len(right_words):
+        return text.count(written) >= 2 and right not in text
+    differing = [(w, r) for w, r in zip(written_words, right_words, strict=True) if w != r]
+    return bool(differing) and all(_count_word(text, w) >= 2 and _count_word(text, r) == 0
+                                   for w, r in differing)
+
+
+def _count_word(text: str, word: str) -> int:
+    """How often the word stands whole in the text (not inside a longer word)."""
+    return len(regex.findall(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}(?![\p{{L}}\p{{M}}])", text))
 
 
 AA = "\u093e"  # ा, which Hindi writes for a Latin a or leaves out (Naravane: नरवणे, नरवाणे)
