@@ -820,7 +820,10 @@ class _Reader:
     def _title_gap(self, previous: Token, token: Token, skipped: int) -> bool:
         """Between a title and its name: a space or a comma; a full stop only
         after an abbreviated honorific (Dr., Sr Lt Gen.)."""
-        gap = self.text[previous.end : token.start].strip()
+        raw = self.text[previous.end : token.start]
+        if "\n" in raw and not skipped:
+            return False  # "as Governor of Karnataka\nP.S. Sreedharan Pillai ...": a list's lines
+        gap = raw.strip()
         return gap in {"", ","} or (gap in {".", ".,"} and bool(skipped) and len(previous.text) <= 4)
 
     def _name_follows(self, after: int, sentence: Sentence) -> bool:

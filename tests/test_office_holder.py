@@ -451,3 +451,12 @@ def test_a_joined_title_may_hold_a_lower_case_known_word_before_the_name(rules):
     text = ("date 2019-08-16 Prime Minister Narendra Modi, Home Minister and BJP president Amit Shah and "
             "Defence Minister Rajnath Singh paid tributes at the memorial.")
     assert errors(rules, text) == []
+
+
+def test_a_title_ending_a_line_is_not_the_next_lines_names(rules):
+    """"A appointed as Governor of Karnataka\\nB appointed as Governor of Goa": each line its own."""
+    text = ("date 2021-07-06 New governors:\nThawarchand Gehlot appointed as Governor of Karnataka\n"
+            "P.S. Sreedharan Pillai appointed as Governor of Goa\n")
+    assert errors(rules, text) == []
+    joined = text.replace("Karnataka\n", "Karnataka ")  # on one line, the reading is the same words'
+    assert texts_of(errors(rules, joined)) == ["P.S. Sreedharan Pillai"]

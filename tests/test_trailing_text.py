@@ -263,3 +263,10 @@ def test_a_closing_passage_at_the_event_the_article_tells_is_its_own(rules, tail
     assert trailing(rules, story + tail) == []
     other = story.replace("बैठक", "चर्चा").replace("समारोह", "कार्यक्रम")  # the event not named before
     assert trailing(rules, other + tail) == [tail]
+
+
+def test_a_closing_passage_after_the_incident_told_is_the_articles_own(rules):
+    tail = "इस घटना के बाद शोक में पूरा देश डूब गया राष्ट्रपति रामनाथ कोविंद और प्रधानमंत्री नरेंद्र मोदी ने दुख जताया"
+    story = ("date 2021-12-08 तमिलनाडु के कुन्नूर में बुधवार को सेना का हेलिकॉप्टर दुर्घटनाग्रस्त हो गया। उसमें सीडीएस "
+             "जनरल बिपिन रावत सवार थे। हादसे की जांच के आदेश दिए गए। ")
+    assert trailing(rules, story + tail) == []

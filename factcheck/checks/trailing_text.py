@@ -76,7 +76,8 @@ CONTINUING_STARTS = frozenset({
     "वे", "दोनों", "इसके", "इसी", "वहीं", "हालांकि", "गौरतलब", "देखना"})
 # "Now" before them: "अब देखना होगा कि ..."
 NOW = frozenset({"now", "अब"})
-SAME_TIME = frozenset({"दौरान", "मौके", "बीच", "बैठक", "अवसर"})  # "इस दौरान": during what was just told
+# "इस दौरान", "इस घटना के बाद": during or after what was just told
+SAME_TIME = frozenset({"दौरान", "मौके", "बीच", "बैठक", "अवसर", "घटना", "हादसे", "हादसा", "समारोह", "कार्यक्रम"})
 CUT_WORD_MIN = 4  # a text's last word this long may be a continuing word cut off ("Meanwhi")
 
 
