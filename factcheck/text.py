@@ -95,8 +95,8 @@ SENTENCE_BREAK = regex.compile(r"[.!?।॥][\"'”’)\]]*(\s+)|(\n\s*\n)"
                                r"|(\n)(?<=(?:\A|\n)[ \t]*\p{Lu}[\p{Lu}\d \t,.'’\":;!?&()/-]{8,200}\n)"
                                # a Hindi line ending on its verb's auxiliary, without its danda ("...
                                # इस्लामाबाद गए थे\nगृह मंत्री ..."), unless the next line goes on ("कि ...")
-                               r"|(?<=(?<![\p{L}\p{M}])(?:था|थे|थी|थीं|है|हैं))[ \t]*(\n)"
-                               r"(?![ \t]*(?:कि|और|लेकिन|पर|तो|तथा|एवं|या|व)(?![\p{L}\p{M}]))")
+                               r"|(?:था|थे|थी|थीं|है|हैं)(?<![\p{L}\p{M}](?:था|थे|थी|थीं|है|हैं))"
+                               r"[ \t]*(\n\s*+)(?!(?:कि|और|लेकिन|पर|तो|तथा|एवं|या|व)(?![\p{L}\p{M}]))")
 # Each row of a table laid out in columns (a gap on its line and on the next: _column_gaps)
 # is a sentence of its own (_table_rows).
 GAP_RUN = re.compile(r"[ \t]*\|[ \t]*|\t[ \t]*|  +")  # candidates, found in C; _column_gaps keeps some
