@@ -891,14 +891,14 @@ class _Reader:
         index = mention.first - 1
         crossed = False  # a comma or coordinator: the title is not the then-title's own
         while index >= first and mention.first - index <= LIST_REACH:
+            if self.text[self.ends[index] : self.starts[index + 1]].strip() == ",":
+                crossed = True
             before = self.ctx.by_last.get(index)
             if before is not None:
                 if any(t.kind == "then" for t in before.targets):
                     return crossed
                 index = before.first - 1
                 continue
-            if self.text[self.ends[index] : self.starts[index + 1]].strip() == ",":
-                crossed = True
             key, word = self.keys[index], self.texts[index]
             if key in COORDINATORS:
                 crossed = True
@@ -1250,16 +1250,23 @@ class _Reader:
         # Commissioner", "held the Defence portfolio", not "held meetings with Prime Minister X"
         within = PREDICATE_REACH.match(self.text, verb.end())
         end = within.end() if within else verb.end()
-        return PORTFOLIO_WORDS.search(self.text, verb.end(), end) is not None or any(
-            verb.end() <= m.start < end and m.refs("office") for m in self.ctx.mentions)
+        if PORTFOLIO_WORDS.search(self.text, verb.end(), end) is not None:
+            return True
+        index = bisect.bisect_left(self.starts, verb.end())
+        while index < len(self.tokens) and self.starts[index] < end:
+            found = self.ctx.by_first.get(index)
+            if found is not None and found.refs("office"):
+                return True
+            index += 1
+        return False
 
     def _hindi_office_predicated(self, person: Mention, sentence: Sentence) -> bool:
         """Is another office what the titled person was, told by a past copula after it ("सेना
         प्रमुख जनरल बिपिन रावत पिछले वर्ष सितंबर से दिसंबर तक उप सेना प्रमुख थे")?"""
         last = min(len(self.keys), person.last + PREDICATE_WORDS)
-        for other in self.ctx.mentions:
-            if other.first < person.last or other.first >= last or other.start >= sentence.end or \
-                    not other.refs("office"):
+        for index in range(person.last, last):  # the mentions starting there, not the article's all
+            other = self.ctx.by_first.get(index)
+            if other is None or other.start >= sentence.end or not other.refs("office"):
                 continue
             following = self.keys[other.last : other.last + 2]
             if following[:1] and (following[0] in PAST_COPULAS or following == ["रह", "चुके"]):

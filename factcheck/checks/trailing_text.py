@@ -320,9 +320,8 @@ def _running_on(analysis: Analysis, options: TrailingTextOptions, ctx: CheckCont
         return None  # "बैठक में भाजपा अध्यक्ष ...", "At the meeting, ...": the event the article tells
     if any(t.text[0].isupper() and t.key in body_keys and t.key not in stop for t in own):
         return None  # a name the article uses: its own words
-    if not _other_script(text[analysis.article.body_start : start], tail) and \
-            not {t.key for t in own}.isdisjoint(_name_words(analysis, analysis.article.body_start, start)
-                                                 - (_common_names(ctx) if ctx else frozenset())):
+    named = _name_words(analysis, analysis.article.body_start, start)
+    if not {t.key for t in own}.isdisjoint(named - (_common_names(ctx) if ctx else frozenset())):
         return None  # a word of a person's name the article gives ("... जेटली ..." after "अरुण जेटली")
     words = {t.key for t in own if t.key not in stop and _is_word(t.key)}
     if len(words) < options.min_words:
